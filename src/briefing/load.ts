@@ -1,0 +1,71 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseDocument } from 'yaml';
+import type { Briefing } from './schema.ts';
+import { validateBriefing, type BriefingIssue } from './validate.ts';
+
+export const DEFAULT_BRIEFINGS_DIR = fileURLToPath(new URL('../../briefings/', import.meta.url));
+
+/** A briefing file that failed to load; `message` lists every problem, one per line. */
+export class BriefingLoadError extends Error {
+  constructor(
+    readonly file: string,
+    readonly issues: BriefingIssue[],
+  ) {
+    super(issues.map((i) => `${file}: ${i.path}: ${i.message}`).join('\n'));
+    this.name = 'BriefingLoadError';
+  }
+}
+
+/** Shown in errors: relative to the working directory when that is shorter. */
+function displayName(file: string): string {
+  const rel = path.relative(process.cwd(), file);
+  return rel.startsWith('..') ? file : rel;
+}
+
+export function parseBriefingText(text: string, file: string): Briefing {
+  const doc = parseDocument(text, { prettyErrors: false, uniqueKeys: true });
+  if (doc.errors.length > 0) {
+    throw new BriefingLoadError(
+      file,
+      doc.errors.map((e) => ({ path: `line ${e.linePos?.[0]?.line ?? '?'}`, message: e.message.split('\n')[0] ?? e.message })),
+    );
+  }
+  const result = validateBriefing(doc.toJS());
+  if (!result.ok) throw new BriefingLoadError(file, result.issues);
+  return result.briefing;
+}
+
+export function loadBriefingFile(file: string): Briefing {
+  return parseBriefingText(readFileSync(file, 'utf8'), displayName(file));
+}
+
+export function briefingFiles(dir = DEFAULT_BRIEFINGS_DIR): string[] {
+  return readdirSync(dir)
+    .filter((name) => /\.ya?ml$/.test(name))
+    .sort()
+    .map((name) => path.join(dir, name));
+}
+
+/** Loads every briefing in a folder; one bad file fails the whole load (never half-loaded). */
+export function loadBriefings(dir = DEFAULT_BRIEFINGS_DIR): Briefing[] {
+  const errors: BriefingLoadError[] = [];
+  const briefings: Briefing[] = [];
+  for (const file of briefingFiles(dir)) {
+    try {
+      briefings.push(loadBriefingFile(file));
+    } catch (err) {
+      if (err instanceof BriefingLoadError) errors.push(err);
+      else throw err;
+    }
+  }
+  if (errors.length === 1) throw errors[0];
+  if (errors.length > 1) throw new AggregateError(errors, errors.map((e) => e.message).join('\n'));
+  const ids = new Map<string, number>();
+  for (const b of briefings) ids.set(b.id, (ids.get(b.id) ?? 0) + 1);
+  const dup = [...ids].find(([, n]) => n > 1);
+  if (dup) throw new Error(`${dir}: two briefings share the id "${dup[0]}"`);
+  if (briefings.length === 0) throw new Error(`${dir}: no briefing files (*.yaml) found`);
+  return briefings;
+}

@@ -1,0 +1,230 @@
+import { z } from 'zod';
+
+/** Ids are lowercase kebab-case so they can double as slash-command values and URL parts. */
+export const IdSchema = z
+  .string()
+  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be lowercase kebab-case (a-z, 0-9, "-")');
+
+const nonBlank = (lang: string) =>
+  z.string({ error: `missing ${lang} text` }).trim().min(1, `empty ${lang} text`);
+
+/** Every user-visible text exists in English and Simplified Chinese. */
+export const LocalizedTextSchema = z.strictObject({
+  en: nonBlank('English'),
+  zh: nonBlank('Chinese'),
+});
+export type LocalizedText = z.infer<typeof LocalizedTextSchema>;
+export type Lang = keyof LocalizedText;
+export const LANGS: readonly Lang[] = ['en', 'zh'];
+
+/** A citation names one section of the source outline, e.g. "III(2)". */
+export const CitationSchema = z.string().regex(/^(?:intro|[IVX]+(?:\(\d+\))?)$/, 'not a section reference like "III(2)"');
+
+/** Calendar dates: full day, or month/year when the source gives no day. */
+export const PartialDateSchema = z
+  .string()
+  .regex(/^\d{4}(?:-(0[1-9]|1[0-2])(?:-(0[1-9]|[12]\d|3[01]))?)?$/, 'not a date like 2025-12-28, 2025-12 or 2025')
+  .refine((s) => s.length < 10 || !Number.isNaN(Date.parse(`${s}T00:00:00Z`)) && new Date(`${s}T00:00:00Z`).toISOString().startsWith(s), 'not a real calendar date');
+
+export const DateSchema = PartialDateSchema.refine((s) => s.length === 10, 'needs a full date like 2025-12-28');
+
+/**
+ * What kind of statement a fact is:
+ * - reported: the source states it as something that happened or is the case;
+ * - claim: a named party said, demanded or proposed it (`by` names the party);
+ * - analysis: the source's own judgement, or analysts it quotes.
+ */
+export const NatureSchema = z.enum(['reported', 'claim', 'analysis']);
+export type Nature = z.infer<typeof NatureSchema>;
+
+export const FactSchema = z
+  .strictObject({
+    id: IdSchema,
+    text: LocalizedTextSchema,
+    nature: NatureSchema,
+    by: IdSchema.optional(),
+    cite: CitationSchema,
+    /** Extra search words for Q&A (names, numbers, synonyms); never shown. */
+    keywords: z.array(z.string().min(1)).optional(),
+  })
+  .refine((f) => f.nature !== 'claim' || f.by !== undefined, {
+    message: 'a claim must name who makes it ("by")',
+    path: ['by'],
+  });
+export type Fact = z.infer<typeof FactSchema>;
+
+/** One party's stance on a sticking point: always a claim by that party. */
+export const PositionSchema = z.strictObject({
+  id: IdSchema,
+  actor: IdSchema,
+  stance: LocalizedTextSchema,
+  nature: NatureSchema.default('claim'),
+  cite: CitationSchema,
+  keywords: z.array(z.string().min(1)).optional(),
+});
+export type Position = z.infer<typeof PositionSchema>;
+
+const topicBase = {
+  id: IdSchema,
+  title: LocalizedTextSchema,
+  /** Other names users type: English, Chinese, abbreviations, source spellings. */
+  aliases: z.array(z.string().min(1)).default([]),
+  headline: LocalizedTextSchema,
+  facts: z.array(FactSchema).default([]),
+  related: z.array(IdSchema).default([]),
+};
+
+export const SECTION_IDS = ['background', 'progress', 'actors', 'plans', 'risks', 'timeline', 'outlook'] as const;
+export const REQUIRED_STICKING_POINT_IDS = [
+  'territory',
+  'security-guarantees',
+  'nuclear-plant',
+  'army-size',
+  'reconstruction',
+] as const;
+
+export const SectionSchema = z.strictObject({ ...topicBase });
+export type Section = z.infer<typeof SectionSchema>;
+
+export const StickingPointSchema = z.strictObject({
+  ...topicBase,
+  positions: z.array(PositionSchema).default([]),
+});
+export type StickingPoint = z.infer<typeof StickingPointSchema>;
+
+export const ActorKindSchema = z.enum(['person', 'state', 'bloc', 'organisation', 'media']);
+
+export const ActorSchema = z.strictObject({
+  id: IdSchema,
+  kind: ActorKindSchema,
+  name: LocalizedTextSchema,
+  /** Search aliases: short names, other languages, common transliterations. */
+  aliases: z.array(z.string().min(1)).default([]),
+  /** How the source itself spells the name where it differs from the standard spelling. */
+  sourceSpellings: z.array(z.string().min(1)).default([]),
+  role: LocalizedTextSchema,
+  /** The state, bloc or organisation the actor belongs to or speaks for. */
+  affiliation: IdSchema.optional(),
+  /** Set when the actor attended the 28 Dec talks as part of a delegation (the delegation's state id). */
+  delegation: IdSchema.optional(),
+  profile: LocalizedTextSchema,
+  cite: CitationSchema,
+});
+export type Actor = z.infer<typeof ActorSchema>;
+
+export const ProvisionSchema = z.strictObject({
+  id: IdSchema,
+  topic: IdSchema,
+  text: LocalizedTextSchema,
+  cite: CitationSchema,
+  keywords: z.array(z.string().min(1)).optional(),
+});
+export type Provision = z.infer<typeof ProvisionSchema>;
+
+export const PlanSchema = z.strictObject({
+  id: IdSchema,
+  name: LocalizedTextSchema,
+  aliases: z.array(z.string().min(1)).default([]),
+  points: z.number().int().positive(),
+  draftedBy: z.array(IdSchema).min(1),
+  publishedBy: IdSchema.optional(),
+  /** Publication date, when the source gives one. */
+  published: PartialDateSchema.optional(),
+  /** Shown when the source gives no date. */
+  dateNote: LocalizedTextSchema.optional(),
+  summary: LocalizedTextSchema,
+  facts: z.array(FactSchema).default([]),
+  provisions: z.array(ProvisionSchema).min(1),
+});
+export type Plan = z.infer<typeof PlanSchema>;
+
+export const RiskSchema = z.strictObject({
+  id: IdSchema,
+  rank: z.number().int().positive(),
+  title: LocalizedTextSchema,
+  drivers: z.array(LocalizedTextSchema).min(1),
+  watch: z.array(LocalizedTextSchema).min(1),
+  nature: NatureSchema.default('analysis'),
+  cite: CitationSchema,
+  topics: z.array(IdSchema).default([]),
+  keywords: z.array(z.string().min(1)).optional(),
+});
+export type Risk = z.infer<typeof RiskSchema>;
+
+export const TimelineEventSchema = z.strictObject({
+  id: IdSchema,
+  date: PartialDateSchema,
+  /** Set for events the source describes as planned rather than done. */
+  planned: z.boolean().default(false),
+  text: LocalizedTextSchema,
+  nature: NatureSchema.default('reported'),
+  by: IdSchema.optional(),
+  cite: CitationSchema,
+  topics: z.array(IdSchema).default([]),
+  keywords: z.array(z.string().min(1)).optional(),
+});
+export type TimelineEvent = z.infer<typeof TimelineEventSchema>;
+
+export const FigureSchema = z
+  .strictObject({
+    id: IdSchema,
+    /** null when the source withholds the number; `missing` then says so. */
+    value: z.number().nullable(),
+    unit: LocalizedTextSchema,
+    display: LocalizedTextSchema,
+    measures: LocalizedTextSchema,
+    /** The number exactly as the source writes it (e.g. "60万"); checked against the cited section. */
+    evidence: z.string().min(1).optional(),
+    missing: LocalizedTextSchema.optional(),
+    nature: NatureSchema,
+    by: IdSchema.optional(),
+    cite: CitationSchema,
+    topics: z.array(IdSchema).default([]),
+    keywords: z.array(z.string().min(1)).optional(),
+  })
+  .refine((f) => (f.value === null) === (f.missing !== undefined), {
+    message: 'a figure without a value must say what is missing ("missing"), and only then',
+    path: ['missing'],
+  })
+  .refine((f) => f.value === null || f.evidence !== undefined, {
+    message: 'a figure with a value must quote its evidence from the source',
+    path: ['evidence'],
+  });
+export type Figure = z.infer<typeof FigureSchema>;
+
+export const SourceSectionSchema = z.strictObject({
+  id: CitationSchema,
+  title: LocalizedTextSchema,
+  /** The heading exactly as it opens the section in the source text (absent for the untitled intro). */
+  heading: z.string().min(1).optional(),
+});
+
+export const SourceSchema = z.strictObject({
+  title: z.string().min(1),
+  date: DateSchema,
+  file: z.string().min(1),
+  language: LocalizedTextSchema,
+  caveat: LocalizedTextSchema,
+  outline: z.array(SourceSectionSchema).min(1),
+});
+export type Source = z.infer<typeof SourceSchema>;
+
+export const BriefingSchema = z.strictObject({
+  $schema: z.string().optional(),
+  id: IdSchema,
+  title: LocalizedTextSchema,
+  summary: LocalizedTextSchema,
+  eventDate: DateSchema,
+  asOf: DateSchema,
+  source: SourceSchema,
+  actors: z.array(ActorSchema).min(1),
+  sections: z.array(SectionSchema),
+  stickingPoints: z.array(StickingPointSchema),
+  plans: z.array(PlanSchema),
+  risks: z.array(RiskSchema),
+  positiveSignals: z.array(FactSchema),
+  timeline: z.array(TimelineEventSchema),
+  figures: z.array(FigureSchema),
+});
+export type Briefing = z.infer<typeof BriefingSchema>;
+export type BriefingInput = z.input<typeof BriefingSchema>;
