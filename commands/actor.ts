@@ -1,0 +1,31 @@
+import { SlashCommandBuilder } from 'discord.js';
+import { briefingChoices, briefingForAutocomplete, briefingOption, isPrivate, localize, notFound, pickBriefing, privateOption } from '../src/bot/command-helpers.ts';
+import type { BotCommand } from '../src/bot/command.ts';
+import { actorView } from '../src/query/actor-view.ts';
+import { actorNames } from '../src/query/common.ts';
+import { completeName, resolveName } from '../src/query/resolve.ts';
+
+export const data = localize(new SlashCommandBuilder().setName('actor'), { en: 'Who someone is and where they stand', zh: '查看人物或国家的身份与立场' }, '人物')
+  .addStringOption((o) => localize(o.setName('name').setRequired(true).setAutocomplete(true), { en: 'A person, state or bloc (any spelling)', zh: '人物、国家或集团（任意拼写）' }, '名称'))
+  .addStringOption(briefingOption)
+  .addBooleanOption(privateOption);
+
+export const execute: BotCommand['execute'] = (ctx, options) => {
+  const picked = pickBriefing(ctx, options);
+  if ('reply' in picked) return picked.reply;
+  const b = picked.briefing;
+  const typed = options.getString('name') ?? '';
+  const entries = actorNames(b);
+  const found = resolveName(entries, typed);
+  if (!found.ok) {
+    const asLink = (e: (typeof entries)[number]) => ({ id: e.id, title: e.actor.name[ctx.lang] });
+    return notFound(ctx.lang, { en: 'actor', zh: '人物' }, typed, found.suggestions.map(asLink), '/actor', entries.map(asLink));
+  }
+  return { view: actorView(b, found.value.actor, ctx.lang), ephemeral: isPrivate(options) };
+};
+
+export const autocomplete: BotCommand['autocomplete'] = (ctx, focused, options) => {
+  if (focused.name === 'briefing') return briefingChoices(ctx, focused.value);
+  const entries = actorNames(briefingForAutocomplete(ctx, options));
+  return completeName(entries, focused.value).map((e) => ({ name: `${e.actor.name[ctx.lang]}: ${e.actor.role[ctx.lang]}`, value: e.id }));
+};

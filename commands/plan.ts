@@ -1,0 +1,57 @@
+import { SlashCommandBuilder } from 'discord.js';
+import { briefingChoices, briefingForAutocomplete, briefingOption, isPrivate, localize, notFound, pickBriefing, privateOption } from '../src/bot/command-helpers.ts';
+import type { BotCommand } from '../src/bot/command.ts';
+import type { Briefing, Lang } from '../src/briefing/schema.ts';
+import { topicTitle } from '../src/query/common.ts';
+import { compareView, planTopics, planView } from '../src/query/plan-view.ts';
+import { completeName, resolveName } from '../src/query/resolve.ts';
+
+export const data = localize(new SlashCommandBuilder().setName('plan'), { en: 'A peace plan’s provisions, or the plans compared', zh: '查看和平方案条款或对比两份方案' }, '方案')
+  .addStringOption((o) => localize(o.setName('view').setRequired(true).setAutocomplete(true), { en: 'A plan (28-point, 20-point) or "compare"', zh: '方案（28点、20点）或“对比”' }, '视图'))
+  .addStringOption((o) => localize(o.setName('topic').setAutocomplete(true), { en: 'Only this topic (territory, army size…)', zh: '只看某个议题（领土、军队规模……）' }, '议题'))
+  .addStringOption(briefingOption)
+  .addBooleanOption(privateOption);
+
+const COMPARE = { id: 'compare', names: ['compare', 'comparison', 'vs', 'both', '对比', '比较', '两份'] };
+
+function viewEntries(b: Briefing, lang: Lang) {
+  return [
+    ...b.plans.map((p) => ({ id: p.id, names: [p.id, p.name.en, p.name.zh, String(p.points), `${p.points}-point`, `${p.points}点`, ...p.aliases], title: p.name[lang] })),
+    { ...COMPARE, title: lang === 'zh' ? '对比两份方案' : 'Compare the plans' },
+  ];
+}
+
+function topicEntries(b: Briefing, lang: Lang) {
+  return planTopics(b).map((id) => {
+    const topic = [...b.stickingPoints, ...b.sections].find((t) => t.id === id);
+    return { id, names: [id, ...(topic ? [topic.title.en, topic.title.zh, ...topic.aliases] : [])], title: topicTitle(b, id, lang) };
+  });
+}
+
+export const execute: BotCommand['execute'] = (ctx, options) => {
+  const picked = pickBriefing(ctx, options);
+  if ('reply' in picked) return picked.reply;
+  const b = picked.briefing;
+  const views = viewEntries(b, ctx.lang);
+  const typedView = options.getString('view') ?? '';
+  const view = resolveName(views, typedView);
+  if (!view.ok) return notFound(ctx.lang, { en: 'plan view', zh: '方案视图' }, typedView, view.suggestions, '/plan view:', views);
+
+  let topic: string | undefined;
+  const typedTopic = options.getString('topic');
+  if (typedTopic) {
+    const topics = topicEntries(b, ctx.lang);
+    const found = resolveName(topics, typedTopic);
+    if (!found.ok) return notFound(ctx.lang, { en: 'plan topic', zh: '方案议题' }, typedTopic, found.suggestions, '/plan topic:', topics);
+    topic = found.value.id;
+  }
+  const plan = b.plans.find((p) => p.id === view.value.id);
+  return { view: plan ? planView(b, plan, ctx.lang, topic) : compareView(b, ctx.lang, topic), ephemeral: isPrivate(options) };
+};
+
+export const autocomplete: BotCommand['autocomplete'] = (ctx, focused, options) => {
+  if (focused.name === 'briefing') return briefingChoices(ctx, focused.value);
+  const b = briefingForAutocomplete(ctx, options);
+  const entries = focused.name === 'topic' ? topicEntries(b, ctx.lang) : viewEntries(b, ctx.lang);
+  return completeName(entries, focused.value).map((e) => ({ name: e.title, value: e.id }));
+};

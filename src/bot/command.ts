@@ -1,0 +1,84 @@
+import type { SlashCommandBuilder, SlashCommandOptionsOnlyBuilder, SlashCommandSubcommandsOnlyBuilder } from 'discord.js';
+import type { BriefingRegistry } from '../briefing/registry.ts';
+import type { Briefing, Lang, Nature } from '../briefing/schema.ts';
+import type { View } from '../query/view.ts';
+import type { Logger } from '../log.ts';
+
+/** Read access to a command's options, the same whether they come from Discord or the console. */
+export interface CommandOptions {
+  getString(name: string): string | null;
+  getBoolean(name: string): boolean | null;
+  getInteger(name: string): number | null;
+  getChannelId(name: string): string | null;
+  getSubcommand(): string | null;
+}
+
+/** What a channel lets the bot do, checked before subscribing it to digests. */
+export interface ChannelAccess {
+  missingBotPermissions(channelId: string): Promise<string[] | 'unknown-channel'>;
+}
+
+/** The Q&A engine's contract, as commands use it. */
+export interface QaAnswerLike {
+  itemId: string;
+  text: string;
+  topic: string;
+  topicTitle: string;
+  citation: string;
+  nature: Nature;
+  by?: string;
+  score: number;
+}
+export interface QaResultLike {
+  question: string;
+  lang: Lang;
+  status: 'answered' | 'unsure' | 'not-covered';
+  answered: boolean;
+  answers: QaAnswerLike[];
+  suggestions: Array<{ id: string; title: string }>;
+}
+export interface QaLike {
+  ask(question: string, opts?: { locale?: string }): QaResultLike;
+}
+
+/** Services a command may use; what is absent in a mode (e.g. no store) is undefined. */
+export interface CommandServices {
+  briefings: BriefingRegistry;
+  qa(briefing: Briefing): QaLike;
+  channels?: ChannelAccess;
+  log: Logger;
+  now(): Date;
+}
+
+export interface CommandContext extends CommandServices {
+  lang: Lang;
+  locale: string;
+  userId: string;
+  guildId: string | null;
+  channelId: string | null;
+  /** The invoking member's permissions (bitfield as bigint); null outside a guild or in the console. */
+  memberPermissions: bigint | null;
+  /** True in the local console, where the operator is trusted as an admin. */
+  console: boolean;
+}
+
+export interface CommandReply {
+  view: View;
+  ephemeral?: boolean;
+}
+
+export interface Choice {
+  name: string;
+  value: string;
+}
+
+type Builder = SlashCommandBuilder | SlashCommandOptionsOnlyBuilder | SlashCommandSubcommandsOnlyBuilder;
+
+/** One slash command: one file under `commands/`, exporting these members. */
+export interface BotCommand {
+  data: Builder;
+  execute(ctx: CommandContext, options: CommandOptions): Promise<CommandReply> | CommandReply;
+  autocomplete?(ctx: CommandContext, focused: { name: string; value: string }, options: CommandOptions): Choice[];
+  /** Defer the reply before running: for work that may take longer than Discord's 3-second window. */
+  defer?: boolean;
+}

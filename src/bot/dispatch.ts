@@ -1,0 +1,31 @@
+import type { BotCommand, Choice, CommandContext, CommandOptions, CommandReply } from './command.ts';
+import { apologyView, newErrorId } from './errors.ts';
+import { LIMITS } from '../render/discord-limits.ts';
+
+/**
+ * Runs a command and never throws: an unexpected error becomes an apology with an error id,
+ * logged with enough context to find it.
+ */
+export async function runCommand(command: BotCommand, ctx: CommandContext, options: CommandOptions, details: Record<string, unknown> = {}): Promise<CommandReply> {
+  try {
+    return await command.execute(ctx, options);
+  } catch (err) {
+    const errorId = newErrorId();
+    ctx.log.error({ err, errorId, command: command.data.name, userId: ctx.userId, guildId: ctx.guildId, channelId: ctx.channelId, ...details }, 'command failed');
+    return { view: apologyView(errorId, ctx.lang), ephemeral: true };
+  }
+}
+
+/** Autocomplete must answer fast and with at most 25 valid choices; on error it answers with none. */
+export function runAutocomplete(command: BotCommand, ctx: CommandContext, focused: { name: string; value: string }, options: CommandOptions): Choice[] {
+  if (!command.autocomplete) return [];
+  try {
+    return command
+      .autocomplete(ctx, focused, options)
+      .slice(0, LIMITS.autocompleteChoices)
+      .map((c) => ({ name: c.name.slice(0, LIMITS.choiceName), value: c.value.slice(0, LIMITS.choiceValue) }));
+  } catch (err) {
+    ctx.log.error({ err, command: command.data.name, focused: focused.name }, 'autocomplete failed');
+    return [];
+  }
+}

@@ -1,0 +1,64 @@
+import type { Lang, LocalizedText, Nature } from '../briefing/schema.ts';
+
+/** Interface strings, both languages; a missing translation does not compile. */
+export const UI = {
+  asOf: { en: 'As of', zh: '截至' },
+  source: { en: 'Source', zh: '来源' },
+  keyPoints: { en: 'Key points', zh: '要点' },
+  positions: { en: 'Positions', zh: '各方立场' },
+  figures: { en: 'Figures', zh: '关键数字' },
+  plansOnTopic: { en: 'What the plans propose', zh: '两份方案的提议' },
+  relatedRisks: { en: 'Related risks', zh: '相关风险' },
+  role: { en: 'Role', zh: '身份' },
+  affiliation: { en: 'Affiliation', zh: '所属' },
+  delegation: { en: 'Delegation on 28 Dec', zh: '12月28日代表团' },
+  sourceSpelling: { en: 'Source spelling', zh: '原文拼写' },
+  profile: { en: 'Profile', zh: '简介' },
+  inTheSource: { en: 'In the source', zh: '原文中的言行' },
+  positionsOnIssues: { en: 'Positions on the sticking points', zh: '在争议问题上的立场' },
+  draftedBy: { en: 'Drafted by', zh: '起草' },
+  publishedBy: { en: 'Published by', zh: '公布' },
+  provisions: { en: 'Provisions', zh: '条款' },
+  notInPlan: { en: 'The source does not say what this plan proposes here.', zh: '原文未说明该方案在此问题上的内容。' },
+  drivers: { en: 'Drivers', zh: '成因' },
+  watch: { en: 'What to watch', zh: '关注点' },
+  positiveSignals: { en: 'Positive signals', zh: '积极信号' },
+  risks: { en: 'Risks, ranked', zh: '风险（按严重程度）' },
+  timeline: { en: 'Timeline', zh: '时间线' },
+  planned: { en: 'planned', zh: '计划中' },
+  noNumber: { en: 'no number in the source', zh: '原文未给出数字' },
+  labelReported: { en: 'reported', zh: '报道事实' },
+  labelClaim: { en: 'claim', zh: '主张' },
+  labelAnalysis: { en: 'analysis', zh: '分析' },
+  seeAlso: { en: 'See also', zh: '另见' },
+  page: { en: 'Page', zh: '第' },
+  previous: { en: 'Previous', zh: '上一页' },
+  next: { en: 'Next', zh: '下一页' },
+} satisfies Record<string, LocalizedText>;
+
+export type UiKey = keyof typeof UI;
+
+export function t(key: UiKey, lang: Lang): string {
+  return UI[key][lang];
+}
+
+export function natureLabel(nature: Nature, lang: Lang, speaker?: string): string {
+  if (nature === 'claim') return speaker ? `${t('labelClaim', lang)}: ${speaker}` : t('labelClaim', lang);
+  return nature === 'reported' ? t('labelReported', lang) : t('labelAnalysis', lang);
+}
+
+/** Discord locales zh-CN and zh-TW read Chinese; everything else English. */
+export function langFromLocale(locale: string | null | undefined): Lang {
+  return locale?.toLowerCase().startsWith('zh') ? 'zh' : 'en';
+}
+
+const MONTHS_EN = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+
+/** 2025-12-28 → "28 Dec 2025" / "2025年12月28日"; partial dates keep their precision. */
+export function formatDate(date: string, lang: Lang): string {
+  const [y, m, d] = date.split('-');
+  const month = m ? Number(m) : undefined;
+  const day = d ? Number(d) : undefined;
+  if (lang === 'zh') return `${y}年${month ? `${month}月` : ''}${day ? `${day}日` : ''}`;
+  return [day, month ? MONTHS_EN[month - 1] : undefined, y].filter((p) => p !== undefined).join(' ');
+}

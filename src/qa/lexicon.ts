@@ -1,0 +1,124 @@
+/**
+ * General vocabulary for Q&A, independent of any one briefing: stop words and synonym groups.
+ * Each synonym group becomes one concept token (`__s_<id>`) at index and query time, so
+ * "troops", "army", "兵力" and "军队" meet on the same token. Briefing-specific names
+ * (actors, topics, plans) come from the briefing's own aliases instead.
+ */
+
+export const EN_STOPWORDS = new Set(
+  `a an the of to in on at for by with about from into onto over under and or but nor not no so as if than then
+  is are was were be been being am do does did done doing have has had having will would shall should can could may might must
+  what which who whom whose when where why how much many there here this that these those it its they them their theirs
+  he him his she her hers we us our ours you your yours i me my mine any some all each every both either neither
+  say says said saying tell tells told mention mentions mentioned think thinks thought know knows known
+  according source sources article briefing report text doc document happen happens happened going
+  get gets got give gives gave want wants wanted please pls plz exactly actually really just also still even ever
+  anything something everything nothing thing things kind sort way ways regarding re concerning
+  explain describe summarize summarise summary overview detail details info information mean means meant
+  up out off again further once only own same too very s t ll d ve m o y vs versus between among
+  did does doe hey hi okay ok like lot lots yes yeah whats what's who's whos hows`
+    .split(/\s+/)
+    .filter(Boolean),
+);
+
+/** Chinese function words and question words, as Intl.Segmenter returns them. */
+export const ZH_STOPWORDS = new Set(
+  `的 了 是 在 吗 呢 吧 啊 呀 么 嘛 哦 之 其 以 而 与 及 和 跟 同 或 或者 并 且 对 对于 关于 有关 就 都 也 还 又 再 被 把 给 让 向 从 到 为 于 由
+  什么 啥 怎么 怎样 怎么样 如何 哪些 哪个 哪 哪里 哪儿 多少 几 谁 为什么 为何 何 何时 什么时候 是否 是不是 有没有 能否 可否
+  有 没有 没 会 要 能 可以 可能 应该 将 已 已经 曾 正在
+  说 说了 讲 提到 提及 表示 称 认为 觉得 指出 谈 谈到 一下 请 请问 告诉 介绍 解释 简单 具体 详细 情况 内容 方面 问题 相关 一些 这些 那些
+  我 你 您 他 她 它 我们 你们 他们 她们 它们 这 那 这个 那个 个 们 自己 所 所以 因为 但 但是 如果 虽然 那么 这么 这样 那样 目前 现在 当前 最近
+  上 下 中 里 后 前 时 时候 方 次 地 得 着 过 来 去 呢 等 等等 吗 么 呗 啦 嗯 哈 呃 喔 噢`
+    .split(/\s+/)
+    .filter(Boolean),
+);
+
+/**
+ * Synonym groups: id → surface forms (English phrases are matched as whole words after
+ * normalisation; Chinese ones as substrings). Forms that name a briefing actor or topic are
+ * also picked up from the briefing, so these are only generic words.
+ */
+export const SYNONYMS: Record<string, string[]> = {
+  army: ['army', 'armies', 'armed forces', 'armed force', 'military size', 'troops', 'troop', 'soldiers', 'servicemen', 'military personnel', '军队', '兵力', '军力', '武装部队', '乌军', '部队规模', '军人'],
+  size: ['size', 'sizes', 'cap', 'caps', 'capped', 'ceiling', 'limit', 'limits', 'limited', 'headcount', 'strength', '规模', '上限', '人数', '限制在', '控制在'],
+  rebuild: ['reconstruction', 'reconstruct', 'rebuild', 'rebuilding', 'rebuilt', 'recovery', 'restoration', '重建', '战后重建', '恢复重建'],
+  money: ['funds', 'fund', 'funding', 'money', 'financing', 'finance', 'cost', 'costs', 'price tag', 'bill', '资金', '钱', '经费', '费用', '筹资', '融资'],
+  ceasefire: ['ceasefire', 'cease-fire', 'cease fire', 'truce', 'armistice', '停火', '停战', '休战'],
+  drone: ['drone', 'drones', 'uav', 'uavs', 'shahed', '无人机'],
+  missile: ['missile', 'missiles', 'rocket', 'rockets', '导弹', '飞弹'],
+  airstrike: ['air strike', 'air strikes', 'airstrike', 'airstrikes', 'air raid', 'air raids', 'air attack', 'bombing', 'bombed', 'bombardment', 'shelling', 'strike on', '空袭', '轰炸', '空中打击'],
+  blackout: ['blackout', 'blackouts', 'power outage', 'power outages', 'power cut', 'power cuts', 'outage', 'outages', '断电', '停电'],
+  casualty: ['casualties', 'casualty', 'dead', 'deaths', 'killed', 'wounded', 'injured', '伤亡', '死伤', '遇难'],
+  referendum: ['referendum', 'referenda', 'plebiscite', 'popular vote', 'national vote', '公投', '全民公投', '全民投票'],
+  poll: ['poll', 'polls', 'polling', 'survey', 'approval', 'approval rating', 'approval ratings', 'popularity', 'support rating', 'ratings', '民调', '支持率', '民意调查', '民意'],
+  corruption: ['corruption', 'corrupt', 'graft', 'bribery', 'scandal', 'scandals', '腐败', '贪腐', '丑闻', '腐败丑闻'],
+  frozen: ['frozen assets', 'frozen', 'immobilised assets', 'immobilized assets', 'freeze', 'frozen russian assets', '冻结', '冻结资产'],
+  centralbank: ['central bank', 'central-bank', '央行', '中央银行'],
+  population: ['population', 'inhabitants', 'people living', '人口'],
+  refugee: ['refugees', 'refugee', 'fled', 'fleeing', 'flee', 'emigrated', '逃离', '难民', '出逃'],
+  call: ['phone call', 'phone calls', 'call', 'calls', 'called', 'telephone', 'phoned', 'spoke by phone', '通话', '电话', '通电话'],
+  dmz: ['demilitarized zone', 'demilitarised zone', 'demilitarized', 'demilitarised', 'dmz', 'buffer zone', '非军事区', '缓冲区'],
+  freezone: ['free economic zone', 'free-economic zone', 'free trade zone', 'special economic zone', '自由经济区'],
+  frontline: ['line of contact', 'contact line', 'front line', 'frontline', 'front lines', 'current line', 'battle line', '接触线', '战线', '前线', '控制线'],
+  withdraw: ['withdraw', 'withdraws', 'withdrawal', 'withdrawn', 'pull out', 'pull back', 'pullback', 'retreat', '撤军', '撤出', '撤离', '撤退'],
+  surrender: ['surrender', 'capitulation', 'capitulate', '投降', '投降书'],
+  license: ['license', 'licence', 'licensed', 'permit', 'operating licence', 'operating license', '许可证', '许可', '运行许可'],
+  decree: ['decree', 'decreed', 'executive order', '法令', '总统令'],
+  debt: ['debt', 'national debt', 'federal debt', 'deficit', '国债', '债务'],
+  market: ['market access', 'european market', 'eu market', 'single market', 'preferential access', 'trade access', '市场准入', '欧洲市场', '优惠待遇'],
+  weapons: ['weapons', 'weapon', 'arms', 'munitions', 'arms dealer', '武器', '军火', '军火商', '武器装备'],
+  intelligence: ['intelligence', 'spy', 'spies', 'leak', 'leaked', 'exposed', '情报', '曝光'],
+  uniform: ['uniform', 'military uniform', 'fatigues', 'camouflage', '军装', '军服', '戎装'],
+  commandpost: ['command center', 'command centre', 'command post', 'headquarters', '指挥中心', '联合指挥中心', '指挥部'],
+  article5: ['article 5', 'article five', 'article v', '第五条', '第5条'],
+  collective: ['collective defense', 'collective defence', 'mutual defense', 'mutual defence', '集体防御', '集体防卫', '共同防御'],
+  multinational: ['multinational force', 'multinational forces', 'reassurance force', 'peacekeepers', 'peacekeeping', 'coalition force', 'troops on the ground', '多国部队', '维和部队', '维和'],
+  membership: ['membership', 'join', 'joining', 'accession', 'member', 'entry into', '加入', '入约', '成员国', '成员资格'],
+  parliament: ['parliament', 'rada', 'verkhovna rada', 'lawmakers', 'legislature', '议会', '国会', '最高拉达'],
+  visit: ['visit', 'visits', 'trip', 'travel to', 'go to', '访问', '出访', '前往'],
+  address: ['address', 'speech', 'speak to', 'speak before', '讲话', '演讲', '发表讲话'],
+  host: ['host', 'hosts', 'hosting', 'chair', 'chairs', 'chaired', 'convene', 'preside', '主持', '召集', '主办'],
+  sonInLaw: ['son-in-law', 'son in law', '女婿'],
+  envoy: ['envoy', 'special envoy', 'emissary', '特使', '特别代表'],
+  draft: ['draft', 'drafted', 'drafting', 'wrote', 'written', 'author', 'authored', 'authors', 'drew up', '起草', '拟定', '制定', '撰写'],
+  publish: ['publish', 'published', 'unveil', 'unveiled', 'release', 'released', 'made public', 'announce', 'announced', 'disclosed', '公布', '公开', '发布', '宣布'],
+  revenue: ['revenue', 'revenues', 'profit', 'profits', 'proceeds', 'income', 'earnings', '收益', '收入', '利润'],
+  operate: ['operate', 'operated', 'operation', 'run', 'running', 'manage', 'managed', 'management', 'control', 'controlled', 'controls', '运营', '运行', '管理', '控制', '掌控', '控制权', '经营'],
+  joint: ['jointly', 'joint', 'together', 'shared', 'trilateral', '共同', '联合', '三方'],
+  exclude: ['exclude', 'excluded', 'excluding', 'exclusion', 'leave out', 'cut out', 'shut out', '排除', '排除在外'],
+  years: ['year', 'years', 'yr', 'yrs', 'annual', '年', '年期'],
+  percent: ['percent', 'per cent', 'percentage', '%', '百分比'],
+  mood: ['atmosphere', 'mood', 'tone', 'relaxed', 'friendly', '氛围', '气氛'],
+  previous: ['first meeting', 'previous meeting', 'last meeting', 'earlier meeting', 'february meeting', 'oval office', '首次会面', '上次会面', '首次会晤', '不欢而散'],
+  optimism: ['optimistic', 'optimism', 'upbeat', 'hopeful', 'positive signal', 'positive signals', '乐观', '积极信号', '正面信号'],
+  close: ['very close', 'close to', 'closer', 'nearly done', 'almost done', 'near completion', '非常接近', '接近完成', '很接近'],
+  consensus: ['consensus', 'agreement', 'agreed', 'agree', 'agrees', 'deal', 'accord', 'common ground', '共识', '一致', '协议', '同意'],
+  concession: ['concession', 'concessions', 'concede', 'give up', 'cede', 'ceding', 'yield', 'compromise', 'compromises', '让步', '妥协', '割地', '放弃'],
+  accountability: ['accountability', 'held accountable', 'blame', 'responsibility', '问责', '追责', '责任'],
+  exit: ['graceful exit', 'dignified exit', 'exit', 'way out', 'step down', 'stepping down', '体面退场', '退场', '下台'],
+  rival: ['rival', 'rivals', 'challenger', 'opponent', 'competitor', 'contender', '对手', '竞争对手'],
+  dismiss: ['dismissed', 'sacked', 'fired', 'removed', 'ousted', 'reassigned', '调离', '解职', '撤职', '免职'],
+  advance: ['advance', 'advancing', 'advances', 'offensive', 'gains', 'capture', 'captured', 'seize', 'seized', 'taking towns', '推进', '夺取', '攻占', '进攻'],
+  port: ['port', 'seaport', 'sea access', 'outlet to the sea', 'only port', '出海口', '港口'],
+  victim: ['victim', 'victims', 'loser', 'losers', 'sacrifice', 'pawn', '受害者', '牺牲品', '输家'],
+  breakthrough: ['breakthrough', 'breakthroughs', 'major progress', 'substantive progress', '突破', '重大突破', '实质性进展'],
+  postdated: ['post-dated cheque', 'post-dated check', 'postdated check', 'postdated cheque', 'iou', '空头支票', '远期支票'],
+  sovereignty: ['sovereignty', 'sovereign', '主权'],
+  escalation: ['escalation', 'escalate', 'escalating', 'wider war', '升级', '扩大化'],
+  collapse: ['collapse', 'collapses', 'collapsed', 'fall apart', 'break down', 'derail', 'derailed', '崩盘', '崩溃', '垮台', '破裂'],
+  attendee: ['attendee', 'attendees', 'attended', 'attend', 'delegation', 'delegations', 'delegate', 'delegates', 'who was there', 'entourage', 'accompanied', 'participants', '出席', '参会', '代表团', '随行', '陪同', '与会'],
+  minister: ['minister', 'secretary', 'ministry', '部长', '国务卿', '大臣'],
+};
+
+/**
+ * Item kinds a question can ask for ("what is X's position", "what are the risks"). They only
+ * steer ranking: they never count towards coverage, since almost any question could carry them.
+ */
+export const KIND_WORDS: Record<string, string[]> = {
+  position: ['position', 'positions', 'stance', 'stances', 'view', 'views', 'attitude', 'demand', 'demands', 'want', 'insist', 'insists', 'red line', 'red lines', 'bottom line', '立场', '态度', '主张', '要求', '诉求', '底线', '看法', '观点'],
+  risk: ['risk', 'risks', 'danger', 'dangers', 'threat', 'threats', 'uncertainty', 'uncertainties', 'pitfall', 'could go wrong', 'derail', '风险', '隐患', '危险', '威胁', '不确定性', '变数'],
+  figure: ['how many', 'how much', 'number', 'figure', 'figures', 'amount', 'total', 'count', '多少', '几', '数字', '数量', '总额'],
+  event: ['when', 'date', 'what day', 'timeline', '何时', '哪天', '什么时候', '日期', '时间'],
+  actor: ['who is', 'who are', 'who was', 'profile', 'background of', 'role of', '是谁', '身份', '简介', '什么人', '谁是'],
+  provision: ['provision', 'provisions', 'clause', 'clauses', 'point', 'points', 'propose', 'proposes', 'proposed', 'proposal', 'terms', '条款', '提出', '提议', '规定', '内容'],
+};

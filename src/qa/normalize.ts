@@ -1,0 +1,219 @@
+/**
+ * Text normalisation for Q&A: one canonical token per number (any script or notation),
+ * per date, and plain lower-case text around them.
+ *
+ * Canonical tokens are written into the text as `__n<value>` (numbers), `__m<month>` (months)
+ * and `__d<month><day>` (calendar days, e.g. `__d1228`), so later steps can treat them as words.
+ */
+
+/** A canonical number token: `__n800000`, `__n0.125`. */
+export function numberToken(value: number): string {
+  const rounded = Math.round(value * 1e6) / 1e6;
+  return `__n${Number.isInteger(rounded) ? BigInt(rounded).toString() : String(rounded)}`;
+}
+
+const monthToken = (m: number) => `__m${m}`;
+const dayToken = (m: number, d: number) => `__d${m}${String(d).padStart(2, '0')}`;
+
+/* ------------------------------------------------------------------ Chinese numerals */
+
+const CN_DIGIT: Record<string, number> = { 零: 0, 〇: 0, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
+const CN_SMALL_UNIT: Record<string, number> = { 十: 10, 百: 100, 千: 1000 };
+
+/** Parses a run of Chinese numeral characters ("八十万", "三十八万亿", "十五"); undefined if malformed. */
+export function parseChineseNumeral(run: string): number | undefined {
+  let total = 0; // everything already multiplied by 亿
+  let wan = 0; // the part multiplied by 万
+  let section = 0; // below 万
+  let digit: number | undefined;
+  for (const ch of run) {
+    const d = CN_DIGIT[ch];
+    if (d !== undefined) {
+      if (digit !== undefined && d !== 0 && digit !== 0) return undefined; // "八八" is not a numeral
+      digit = d;
+      continue;
+    }
+    const u = CN_SMALL_UNIT[ch];
+    if (u !== undefined) {
+      section += (digit ?? 1) * u;
+      digit = undefined;
+    } else if (ch === '万') {
+      const base = section + (digit ?? 0);
+      wan = (base === 0 ? 1 : base) * 1e4 + (base === 0 ? wan : 0);
+      section = 0;
+      digit = undefined;
+    } else if (ch === '亿') {
+      const base = total + wan + section + (digit ?? 0);
+      total = (base === 0 ? 1 : base) * 1e8;
+      wan = 0;
+      section = 0;
+      digit = undefined;
+    } else return undefined;
+  }
+  return total + wan + section + (digit ?? 0);
+}
+
+const CN_NUM_CHARS = '零〇一二两三四五六七八九十百千万亿';
+const CN_RUN = new RegExp(`[${CN_NUM_CHARS}]+`, 'g');
+/** Characters after which a lone numeral ("一月", "五年") is really a number. */
+const CN_SINGLE_FOLLOWERS = new Set([...'月年点枚架号日岁次轮位名']);
+
+/** Rewrites Chinese numerals to Arabic digits where they are numbers, not words ("一方面", "万一"). */
+function chineseNumeralsToDigits(s: string): string {
+  return s.replace(CN_RUN, (run, offset: number) => {
+    const first = run[0]!;
+    if ('万亿千百'.includes(first)) return run;
+    const hasDigit = [...run].some((c) => c in CN_DIGIT || c === '十');
+    if (!hasDigit) return run;
+    if (run.length === 1) {
+      const next = s[offset + 1];
+      if (next === undefined || !CN_SINGLE_FOLLOWERS.has(next)) return run;
+    }
+    // "百分之六十四": the numeral after 之 is fine; "一个" style phrases stay words.
+    const value = parseChineseNumeral(run);
+    return value === undefined ? run : ` ${formatPlain(value)} `;
+  });
+}
+
+function formatPlain(n: number): string {
+  return Number.isInteger(n) ? BigInt(n).toString() : String(n);
+}
+
+/* ------------------------------------------------------------------ English number words */
+
+const EN_SMALL: Record<string, number> = {
+  zero: 0, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
+  eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18, nineteen: 19,
+  twenty: 20, thirty: 30, forty: 40, fourty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90,
+};
+const EN_SCALE: Record<string, number> = { hundred: 100, thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12 };
+const EN_WORD_RUN = new RegExp(`\\b(?:${[...Object.keys(EN_SMALL), ...Object.keys(EN_SCALE)].join('|')})(?:(?:\\s+and\\s+|[\\s-]+)(?:${[...Object.keys(EN_SMALL), ...Object.keys(EN_SCALE)].join('|')}))*\\b`, 'g');
+
+export function parseEnglishNumberWords(words: string[]): number | undefined {
+  let total = 0;
+  let current = 0;
+  let seen = false;
+  for (const w of words) {
+    if (w === 'and') continue;
+    const small = EN_SMALL[w];
+    if (small !== undefined) {
+      current += small;
+      seen = true;
+      continue;
+    }
+    const scale = EN_SCALE[w];
+    if (scale === undefined) return undefined;
+    if (scale === 100) current = (current || 1) * 100;
+    else {
+      total += (current || 1) * scale;
+      current = 0;
+    }
+    seen = true;
+  }
+  return seen ? total + current : undefined;
+}
+
+function englishNumberWordsToDigits(s: string): string {
+  return s.replace(EN_WORD_RUN, (run) => {
+    const words = run.split(/[\s-]+/).filter(Boolean);
+    // A lone "one" is a pronoun far more often than a number; a lone scale word ("million") is kept
+    // so that "$800 billion" and "800 billion" stay with their digits below.
+    if (words.length === 1 && (words[0] === 'one' || words[0]! in EN_SCALE)) return run;
+    const v = parseEnglishNumberWords(words);
+    return v === undefined ? run : formatPlain(v);
+  });
+}
+
+/* ------------------------------------------------------------------ dates */
+
+const MONTHS: Record<string, number> = {
+  january: 1, jan: 1, february: 2, feb: 2, march: 3, mar: 3, april: 4, apr: 4, may: 5, june: 6, jun: 6,
+  july: 7, jul: 7, august: 8, aug: 8, september: 9, sept: 9, sep: 9, october: 10, oct: 10, november: 11, nov: 11, december: 12, dec: 12,
+};
+const MONTH_ALT = Object.keys(MONTHS).sort((a, b) => b.length - a.length).join('|');
+const NB = '(?<![\\w.])'; // not preceded by a word char (keeps `__n…` tokens and "v2" intact)
+
+function replaceDates(s: string): string {
+  // ISO dates from keywords: 2025-12-28, 2025-12
+  s = s.replace(/(?<![\w.])(\d{4})-(\d{1,2})(?:-(\d{1,2}))?(?![\d])/g, (_m, y: string, mo: string, d?: string) =>
+    ` ${numberToken(+y)} ${monthToken(+mo)}${d ? ` ${dayToken(+mo, +d)}` : ''} `,
+  );
+  // Chinese: 2025年12月28日, 12月28号, 1月
+  s = s.replace(/(?:(\d{4})\s*年\s*)?(\d{1,2})\s*月(?:\s*(\d{1,2})\s*[日号])?/g, (m, y: string | undefined, mo: string, d?: string) => {
+    const month = +mo;
+    if (month < 1 || month > 12) return m;
+    return ` ${y ? `${numberToken(+y)} ` : ''}${monthToken(month)}${d ? ` ${dayToken(month, +d)}` : ''} `;
+  });
+  // 28 December (2025), 28th of Dec
+  s = s.replace(new RegExp(`${NB}(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?(${MONTH_ALT})\\b\\.?`, 'g'), (m, d: string, mo: string) => {
+    const month = MONTHS[mo]!;
+    return +d >= 1 && +d <= 31 ? ` ${monthToken(month)} ${dayToken(month, +d)} ` : m;
+  });
+  // December 28(th)
+  s = s.replace(new RegExp(`\\b(${MONTH_ALT})\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?(?![\\d])`, 'g'), (m, mo: string, d: string) => {
+    const month = MONTHS[mo]!;
+    return +d >= 1 && +d <= 31 ? ` ${monthToken(month)} ${dayToken(month, +d)} ` : m;
+  });
+  // a month on its own ("in January 2026"); "may", "march" and "mar" are too often verbs/words.
+  s = s.replace(new RegExp(`\\b(${MONTH_ALT})\\b\\.?`, 'g'), (m, mo: string) =>
+    mo === 'may' || mo === 'march' || mo === 'mar' ? m : ` ${monthToken(MONTHS[mo]!)} `,
+  );
+  return s;
+}
+
+/* ------------------------------------------------------------------ numbers with magnitudes */
+
+const EN_MAG: Record<string, number> = {
+  k: 1e3, thousand: 1e3, m: 1e6, mn: 1e6, mln: 1e6, million: 1e6, b: 1e9, bn: 1e9, billion: 1e9, t: 1e12, tn: 1e12, trillion: 1e12,
+};
+const CN_MAG: Record<string, number> = { 万亿: 1e12, 千亿: 1e11, 百亿: 1e10, 亿: 1e8, 千万: 1e7, 百万: 1e6, 万: 1e4, 千: 1e3 };
+
+function replaceNumbers(s: string): string {
+  // Arabic digits with a Chinese magnitude: 80万, 8000亿, 38万亿, 1.5万
+  s = s.replace(/(?<![\w.])(\d+(?:\.\d+)?)\s*(万亿|千亿|百亿|亿|千万|百万|万|千)/g, (_m, n: string, mag: string) => ` ${numberToken(parseFloat(n) * CN_MAG[mag]!)} `);
+  // Arabic digits with an English magnitude, optional currency: $800 billion, 800bn, 800k, 0.8 million
+  s = s.replace(
+    /(?<![\w.])(?:us\s*)?\$?\s?(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(?:\s*(thousand|million|billion|trillion)\b|(k|mn|mln|m|bn|b|tn|t)(?![a-z]))?(?:st|nd|rd|th)?/g,
+    (_m, n: string, word?: string, abbr?: string) => {
+      const mag = word ?? abbr;
+      const v = parseFloat(n.replace(/,/g, '')) * (mag ? EN_MAG[mag]! : 1);
+      return ` ${numberToken(v)} `;
+    },
+  );
+  return s;
+}
+
+/** Folds width, case and punctuation variants; keeps CJK. */
+export function basicNormalize(text: string): string {
+  return text
+    .normalize('NFKC')
+    .toLowerCase()
+    .replace(/[’‘`´]/g, "'")
+    .replace(/[“”«»„]/g, '"')
+    .replace(/[–—−‐‑]/g, '-');
+}
+
+/**
+ * Normalises a text for matching: lower case, NFKC, every number/date form rewritten to its
+ * canonical token. "800,000", "800k", "80万" and "八十万" all become `__n800000`.
+ */
+export function normalizeText(text: string): string {
+  let s = basicNormalize(text);
+  s = s.replace(/(\w)'s\b/g, '$1').replace(/s'(?=\s|$)/g, 's');
+  s = chineseNumeralsToDigits(s);
+  s = englishNumberWordsToDigits(s);
+  s = s.replace(/(\d)\s*(?:%|per\s?cent\b|pct\b)/g, '$1 ');
+  s = s.replace(/百分之\s*(\d)/g, '$1');
+  s = replaceDates(s);
+  s = replaceNumbers(s);
+  return s.replace(/\s+/g, ' ').trim();
+}
+
+/* ------------------------------------------------------------------ scripts & language */
+
+export const HAN = /\p{Script=Han}/u;
+export const HAN_G = /\p{Script=Han}/gu;
+
+export function countHan(s: string): number {
+  return s.match(HAN_G)?.length ?? 0;
+}

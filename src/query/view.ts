@@ -1,0 +1,36 @@
+import type { Lang, Nature } from '../briefing/schema.ts';
+
+/** One sourced statement, already in the reader's language. */
+export interface Statement {
+  text: string;
+  /** Absent for plain help text that is not a claim about the world. */
+  nature?: Nature;
+  /** Display name of whoever makes a claim. */
+  speaker?: string;
+  cite?: string;
+}
+
+export interface ViewBlock {
+  heading: string;
+  statements: Statement[];
+}
+
+export interface TopicLink {
+  id: string;
+  title: string;
+}
+
+/**
+ * What every command shows, free of Discord: renderers turn it into embeds or terminal text.
+ * `tone` picks a colour/prefix; `blocks` are rendered in order and may be split across pages.
+ */
+export interface View {
+  lang: Lang;
+  tone: 'info' | 'warning' | 'error' | 'success';
+  title: string;
+  /** One or two sentences shown first. */
+  headline?: string;
+  blocks: ViewBlock[];
+  related?: TopicLink[];
+  footer?: string;
+}

@@ -1,0 +1,28 @@
+import type { View } from '../query/view.ts';
+import { statementLine, stripMarkdown } from './statement-text.ts';
+import { t } from '../i18n/ui.ts';
+
+/** A view as terminal text: title underlined, blocks as headed bullet lists, footer last. */
+export function renderConsole(view: View): string {
+  const out: string[] = [];
+  const marker = view.tone === 'error' ? '✖ ' : view.tone === 'warning' ? '⚠ ' : view.tone === 'success' ? '✔ ' : '';
+  const title = `${marker}${view.title}`;
+  out.push(title, '═'.repeat(Math.min(60, displayWidth(title))));
+  if (view.headline) out.push(stripMarkdown(view.headline));
+  for (const block of view.blocks) {
+    out.push('', `▸ ${block.heading}`);
+    for (const s of block.statements) out.push(`  ${statementLine(s, view.lang, 'plain')}`);
+  }
+  if (view.related && view.related.length > 0) {
+    out.push('', `${t('seeAlso', view.lang)}: ${view.related.map((r) => `brief ${r.id} (${r.title})`).join(', ')}`);
+  }
+  if (view.footer) out.push('', `— ${view.footer}`);
+  return out.join('\n');
+}
+
+/** CJK characters take two terminal columns. */
+function displayWidth(s: string): number {
+  let w = 0;
+  for (const ch of s) w += /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/.test(ch) ? 2 : 1;
+  return w;
+}

@@ -1,0 +1,206 @@
+import type { Kysely, Selectable } from 'kysely';
+import type { DeliveriesTable, Database, Delivery, DeliveryKind, DeliveryStatus, NewDelivery } from './types.ts';
+import { iso, optDate } from './dates.ts';
+import { SubscriptionRepo } from './subscriptions.ts';
+
+type Row = Selectable<DeliveriesTable>;
+
+export function toDelivery(r: Row): Delivery {
+  return {
+    id: Number(r.id),
+    deliveryKey: r.delivery_key,
+    subscriptionId: Number(r.subscription_id),
+    kind: r.kind as DeliveryKind,
+    fireTime: new Date(r.fire_time),
+    status: r.status as DeliveryStatus,
+    nonce: r.nonce,
+    section: r.section,
+    attempts: Number(r.attempts),
+    messageId: r.message_id,
+    error: r.error,
+    claimedBy: r.claimed_by,
+    claimedAt: optDate(r.claimed_at),
+    createdAt: new Date(r.created_at),
+    updatedAt: new Date(r.updated_at),
+    deliveredAt: optDate(r.delivered_at),
+  };
+}
+
+/**
+ * Delivery log and claim protocol. Each state change is a single conditional UPDATE, which is atomic
+ * in both engines: under PostgreSQL READ COMMITTED a concurrent updater re-checks the WHERE clause
+ * against the committed row, so exactly one process wins a claim.
+ */
+export class DeliveryRepo {
+  constructor(private readonly db: Kysely<Database>) {}
+
+  /** Inserts unless the delivery key already exists. Returns true when this call inserted it. */
+  async insertIfAbsent(d: NewDelivery, now = new Date()): Promise<boolean> {
+    const at = iso(now);
+    const res = await this.db
+      .insertInto('deliveries')
+      .values({
+        delivery_key: d.deliveryKey,
+        subscription_id: d.subscriptionId,
+        kind: d.kind,
+        fire_time: iso(d.fireTime),
+        status: d.status,
+        nonce: d.nonce,
+        section: d.section,
+        attempts: 0,
+        message_id: null,
+        error: d.error ?? null,
+        claimed_by: null,
+        claimed_at: null,
+        created_at: at,
+        updated_at: at,
+        delivered_at: null,
+      })
+      .onConflict((oc) => oc.column('delivery_key').doNothing())
+      .executeTakeFirst();
+    return Number(res.numInsertedOrUpdatedRows ?? 0) > 0;
+  }
+
+  async get(deliveryKey: string): Promise<Delivery | undefined> {
+    const row = await this.db
+      .selectFrom('deliveries')
+      .selectAll()
+      .where('delivery_key', '=', deliveryKey)
+      .executeTakeFirst();
+    return row && toDelivery(row);
+  }
+
+  /** Pending deliveries nobody holds a live claim on, oldest fire first. */
+  async listClaimable(now: Date, leaseMs: number, limit = 10_000): Promise<Delivery[]> {
+    const expired = iso(new Date(now.getTime() - leaseMs));
+    const rows = await this.db
+      .selectFrom('deliveries')
+      .selectAll()
+      .where('status', '=', 'pending')
+      .where((eb) => eb.or([eb('claimed_by', 'is', null), eb('claimed_at', '<', expired)]))
+      .orderBy('fire_time')
+      .orderBy('id')
+      .limit(limit)
+      .execute();
+    return rows.map(toDelivery);
+  }
+
+  /** Takes the claim if the delivery is pending and unclaimed (or its lease expired). */
+  async claim(deliveryKey: string, claimant: string, now: Date, leaseMs: number): Promise<Delivery | undefined> {
+    const expired = iso(new Date(now.getTime() - leaseMs));
+    const row = await this.db
+      .updateTable('deliveries')
+      .set({ claimed_by: claimant, claimed_at: iso(now), updated_at: iso(now) })
+      .where('delivery_key', '=', deliveryKey)
+      .where('status', '=', 'pending')
+      .where((eb) => eb.or([eb('claimed_by', 'is', null), eb('claimed_at', '<', expired)]))
+      .returningAll()
+      .executeTakeFirst();
+    return row && toDelivery(row);
+  }
+
+  /**
+   * Counts a send attempt and renews the lease; must be durable before the send. Returns the new
+   * attempt count, or undefined if the claim was lost.
+   */
+  async recordAttempt(deliveryKey: string, claimant: string, now: Date): Promise<number | undefined> {
+    const row = await this.db
+      .updateTable('deliveries')
+      .set((eb) => ({ attempts: eb('attempts', '+', 1), claimed_at: iso(now), updated_at: iso(now) }))
+      .where('delivery_key', '=', deliveryKey)
+      .where('status', '=', 'pending')
+      .where('claimed_by', '=', claimant)
+      .returning('attempts')
+      .executeTakeFirst();
+    return row && Number(row.attempts);
+  }
+
+  /** Gives the claim back, leaving the delivery pending for a later tick. */
+  async release(deliveryKey: string, claimant: string, error: string, now: Date): Promise<void> {
+    await this.db
+      .updateTable('deliveries')
+      .set({ claimed_by: null, claimed_at: null, error, updated_at: iso(now) })
+      .where('delivery_key', '=', deliveryKey)
+      .where('status', '=', 'pending')
+      .where('claimed_by', '=', claimant)
+      .execute();
+  }
+
+  /**
+   * Marks delivered and, in the same transaction, stamps the subscription (and advances its rotation).
+   * Conditional on the delivery still being pending, so the rotation moves once per delivery.
+   */
+  async markDelivered(args: {
+    deliveryKey: string;
+    messageId: string;
+    now: Date;
+    advanceRotation: boolean;
+  }): Promise<boolean> {
+    return inTransaction(this.db, async (trx) => {
+      const row = await trx
+        .updateTable('deliveries')
+        .set({
+          status: 'delivered',
+          message_id: args.messageId,
+          error: null,
+          delivered_at: iso(args.now),
+          updated_at: iso(args.now),
+        })
+        .where('delivery_key', '=', args.deliveryKey)
+        .where('status', '=', 'pending')
+        .returning('subscription_id')
+        .executeTakeFirst();
+      if (!row) return false;
+      await new SubscriptionRepo(trx).markDelivered(Number(row.subscription_id), args.now, args.advanceRotation);
+      return true;
+    });
+  }
+
+  markFailed(deliveryKey: string, error: string, now: Date): Promise<boolean> {
+    return this.finish(deliveryKey, 'failed', error, now);
+  }
+
+  markMissed(deliveryKey: string, reason: string, now: Date): Promise<boolean> {
+    return this.finish(deliveryKey, 'missed', reason, now);
+  }
+
+  async listRecentBySubscription(subscriptionId: number, limit = 20): Promise<Delivery[]> {
+    const rows = await this.db
+      .selectFrom('deliveries')
+      .selectAll()
+      .where('subscription_id', '=', subscriptionId)
+      .orderBy('fire_time', 'desc')
+      .orderBy('id', 'desc')
+      .limit(limit)
+      .execute();
+    return rows.map(toDelivery);
+  }
+
+  /** Recent deliveries of a guild's subscriptions, including unsubscribed ones. */
+  async listRecentByGuild(guildId: string, limit = 20): Promise<Delivery[]> {
+    const rows = await this.db
+      .selectFrom('deliveries')
+      .innerJoin('subscriptions', 'subscriptions.id', 'deliveries.subscription_id')
+      .selectAll('deliveries')
+      .where('subscriptions.guild_id', '=', guildId)
+      .orderBy('deliveries.fire_time', 'desc')
+      .orderBy('deliveries.id', 'desc')
+      .limit(limit)
+      .execute();
+    return rows.map(toDelivery);
+  }
+
+  private async finish(deliveryKey: string, status: 'failed' | 'missed', error: string, now: Date): Promise<boolean> {
+    const res = await this.db
+      .updateTable('deliveries')
+      .set({ status, error, claimed_by: null, claimed_at: null, updated_at: iso(now) })
+      .where('delivery_key', '=', deliveryKey)
+      .where('status', '=', 'pending')
+      .executeTakeFirst();
+    return Number(res.numUpdatedRows) > 0;
+  }
+}
+
+export function inTransaction<T>(db: Kysely<Database>, fn: (trx: Kysely<Database>) => Promise<T>): Promise<T> {
+  return db.isTransaction ? fn(db) : db.transaction().execute(fn);
+}

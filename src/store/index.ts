@@ -1,0 +1,46 @@
+import type { Kysely } from 'kysely';
+import { connect, parseDatabaseUrl, type Engine } from './connection.ts';
+import { DeliveryRepo, inTransaction } from './deliveries.ts';
+import { migrateToLatest } from './migrations.ts';
+import { SubscriptionRepo } from './subscriptions.ts';
+import type { Database } from './types.ts';
+
+export * from './types.ts';
+export { parseDatabaseUrl, DEFAULT_SQLITE_PATH, type Engine, type DatabaseTarget } from './connection.ts';
+export { SubscriptionRepo } from './subscriptions.ts';
+export { DeliveryRepo } from './deliveries.ts';
+
+export interface Repos {
+  readonly subscriptions: SubscriptionRepo;
+  readonly deliveries: DeliveryRepo;
+}
+
+export interface Store extends Repos {
+  readonly engine: Engine;
+  /** Runs `fn` in one database transaction; use only the repos it is given. */
+  transaction<T>(fn: (repos: Repos) => Promise<T>): Promise<T>;
+  close(): Promise<void>;
+}
+
+const reposFor = (db: Kysely<Database>): Repos => ({
+  subscriptions: new SubscriptionRepo(db),
+  deliveries: new DeliveryRepo(db),
+});
+
+/** Opens the database named by `DATABASE_URL` (see {@link parseDatabaseUrl}) and migrates it to the latest version. */
+export async function openStore(databaseUrl: string | undefined): Promise<Store> {
+  const target = parseDatabaseUrl(databaseUrl);
+  const db = connect(target);
+  try {
+    await migrateToLatest(db, target.engine);
+  } catch (err) {
+    await db.destroy();
+    throw err;
+  }
+  return {
+    engine: target.engine,
+    ...reposFor(db),
+    transaction: (fn) => inTransaction(db, (trx) => fn(reposFor(trx))),
+    close: () => db.destroy(),
+  };
+}

@@ -1,0 +1,84 @@
+import { Migrator, sql, type Kysely, type Migration, type MigrationProvider } from 'kysely';
+import type { Engine } from './connection.ts';
+
+// Migrations are append-only: never edit one that has shipped, add the next number instead.
+function migrations(engine: Engine): Record<string, Migration> {
+  return {
+    '0001_initial': {
+      async up(db: Kysely<any>) {
+        const withId = (name: string) =>
+          engine === 'postgres'
+            ? db.schema.createTable(name).addColumn('id', 'serial', (c) => c.primaryKey())
+            : db.schema.createTable(name).addColumn('id', 'integer', (c) => c.primaryKey().autoIncrement());
+
+        await withId('subscriptions')
+          .addColumn('guild_id', 'text', (c) => c.notNull())
+          .addColumn('channel_id', 'text', (c) => c.notNull())
+          .addColumn('section', 'text', (c) => c.notNull())
+          .addColumn('rotation_index', 'integer', (c) => c.notNull().defaultTo(0))
+          .addColumn('schedule', 'text', (c) => c.notNull())
+          .addColumn('schedule_label', 'text', (c) => c.notNull())
+          .addColumn('timezone', 'text', (c) => c.notNull())
+          .addColumn('language', 'text', (c) => c.notNull().check(sqlIn('language', ['en', 'zh'])))
+          .addColumn('briefing_id', 'text')
+          .addColumn('status', 'text', (c) =>
+            c.notNull().check(sqlIn('status', ['active', 'paused', 'disabled'])),
+          )
+          .addColumn('disabled_reason', 'text')
+          .addColumn('created_by', 'text', (c) => c.notNull())
+          .addColumn('created_at', 'text', (c) => c.notNull())
+          .addColumn('updated_at', 'text', (c) => c.notNull())
+          .addColumn('last_delivered_at', 'text')
+          .addColumn('last_fire_checked_at', 'text', (c) => c.notNull())
+          .addColumn('next_fire_at', 'text')
+          .addColumn('deleted_at', 'text')
+          .execute();
+        await db.schema.createIndex('subscriptions_guild_idx').on('subscriptions').column('guild_id').execute();
+        await db.schema
+          .createIndex('subscriptions_due_idx')
+          .on('subscriptions')
+          .columns(['status', 'next_fire_at'])
+          .execute();
+
+        await withId('deliveries')
+          .addColumn('delivery_key', 'text', (c) => c.notNull().unique())
+          // No FK: history outlives its subscription row by design, and keys embed the id anyway.
+          .addColumn('subscription_id', 'integer', (c) => c.notNull())
+          .addColumn('kind', 'text', (c) => c.notNull().check(sqlIn('kind', ['scheduled', 'manual'])))
+          .addColumn('fire_time', 'text', (c) => c.notNull())
+          .addColumn('status', 'text', (c) =>
+            c.notNull().check(sqlIn('status', ['pending', 'delivered', 'missed', 'failed'])),
+          )
+          .addColumn('nonce', 'text', (c) => c.notNull())
+          .addColumn('section', 'text', (c) => c.notNull())
+          .addColumn('attempts', 'integer', (c) => c.notNull().defaultTo(0))
+          .addColumn('message_id', 'text')
+          .addColumn('error', 'text')
+          .addColumn('claimed_by', 'text')
+          .addColumn('claimed_at', 'text')
+          .addColumn('created_at', 'text', (c) => c.notNull())
+          .addColumn('updated_at', 'text', (c) => c.notNull())
+          .addColumn('delivered_at', 'text')
+          .execute();
+        await db.schema
+          .createIndex('deliveries_subscription_idx')
+          .on('deliveries')
+          .columns(['subscription_id', 'fire_time'])
+          .execute();
+        await db.schema.createIndex('deliveries_status_idx').on('deliveries').column('status').execute();
+      },
+    },
+  };
+}
+
+function sqlIn(column: string, values: string[]) {
+  // Values are compile-time literals from this file, never user input.
+  return sql.raw(`${column} in (${values.map((v) => `'${v}'`).join(', ')})`);
+}
+
+export async function migrateToLatest(db: Kysely<any>, engine: Engine): Promise<string[]> {
+  const provider: MigrationProvider = { getMigrations: async () => migrations(engine) };
+  const { error, results } = await new Migrator({ db, provider }).migrateToLatest();
+  if (error) throw new Error(`database migration failed: ${String(error)}`, { cause: error });
+  return (results ?? []).filter((r) => r.status === 'Success').map((r) => r.migrationName);
+}

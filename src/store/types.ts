@@ -1,0 +1,140 @@
+import type { Generated } from 'kysely';
+
+// Timestamps are stored as ISO-8601 UTC text (`Date#toISOString()`) in both engines: fixed width, so
+// lexical order is chronological, and both drivers hand back the same type.
+export interface SubscriptionsTable {
+  id: Generated<number>;
+  guild_id: string;
+  channel_id: string;
+  section: string;
+  rotation_index: number;
+  schedule: string;
+  schedule_label: string;
+  timezone: string;
+  language: string;
+  briefing_id: string | null;
+  status: string;
+  disabled_reason: string | null;
+  created_by: string;
+  created_at: string;
+  updated_at: string;
+  last_delivered_at: string | null;
+  last_fire_checked_at: string;
+  next_fire_at: string | null;
+  deleted_at: string | null;
+}
+
+export interface DeliveriesTable {
+  id: Generated<number>;
+  delivery_key: string;
+  subscription_id: number;
+  kind: string;
+  fire_time: string;
+  status: string;
+  nonce: string;
+  section: string;
+  attempts: number;
+  message_id: string | null;
+  error: string | null;
+  claimed_by: string | null;
+  claimed_at: string | null;
+  created_at: string;
+  updated_at: string;
+  delivered_at: string | null;
+}
+
+export interface Database {
+  subscriptions: SubscriptionsTable;
+  deliveries: DeliveriesTable;
+}
+
+export type SubscriptionStatus = 'active' | 'paused' | 'disabled';
+export type Language = 'en' | 'zh';
+export type DeliveryStatus = 'pending' | 'delivered' | 'missed' | 'failed';
+export type DeliveryKind = 'scheduled' | 'manual';
+
+/** Section id of a subscription that cycles through the rotation list. */
+export const ROTATE = 'rotate';
+
+export interface Subscription {
+  id: number;
+  guildId: string;
+  channelId: string;
+  /** A briefing topic id, or `'rotate'`. */
+  section: string;
+  rotationIndex: number;
+  /** 5-field cron expression. */
+  schedule: string;
+  scheduleLabel: string;
+  timezone: string;
+  language: Language;
+  briefingId: string | null;
+  status: SubscriptionStatus;
+  disabledReason: string | null;
+  createdBy: string;
+  createdAt: Date;
+  updatedAt: Date;
+  lastDeliveredAt: Date | null;
+  /** Scheduler watermark: fire times up to and including this instant have been handled. */
+  lastFireCheckedAt: Date;
+  /** First fire after the watermark; null = not computed yet (new, resumed or rescheduled). */
+  nextFireAt: Date | null;
+}
+
+export interface NewSubscription {
+  guildId: string;
+  channelId: string;
+  section: string;
+  schedule: string;
+  scheduleLabel: string;
+  timezone: string;
+  language: Language;
+  briefingId?: string | null;
+  createdBy: string;
+}
+
+export interface SubscriptionPatch {
+  channelId?: string;
+  section?: string;
+  schedule?: string;
+  scheduleLabel?: string;
+  timezone?: string;
+  language?: Language;
+  briefingId?: string | null;
+}
+
+export interface Delivery {
+  id: number;
+  deliveryKey: string;
+  subscriptionId: number;
+  kind: DeliveryKind;
+  fireTime: Date;
+  status: DeliveryStatus;
+  nonce: string;
+  section: string;
+  attempts: number;
+  messageId: string | null;
+  error: string | null;
+  claimedBy: string | null;
+  claimedAt: Date | null;
+  createdAt: Date;
+  updatedAt: Date;
+  deliveredAt: Date | null;
+}
+
+export interface NewDelivery {
+  deliveryKey: string;
+  subscriptionId: number;
+  kind: DeliveryKind;
+  fireTime: Date;
+  status: 'pending' | 'missed';
+  nonce: string;
+  section: string;
+  error?: string | null;
+}
+
+/** Restricts a command-layer mutation to one guild and/or supplies the clock. */
+export interface Scope {
+  guildId?: string;
+  now?: Date;
+}

@@ -1,0 +1,95 @@
+/**
+ * Shared PostgreSQL helper for tests: makes sure the local server is running (starting it if needed,
+ * never skipping) and hands each caller a fresh, randomly named schema so parallel test files don't
+ * collide. Pass `url` to `openStore`; call `drop()` in afterAll.
+ *
+ *   const pg = await createPgTestSchema();
+ *   const store = await openStore(pg.url);
+ *   ...
+ *   await store.close(); await pg.drop();
+ */
+import { execSync } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import pg from 'pg';
+
+const HOST = process.env.TEST_PG_HOST ?? '127.0.0.1';
+const PORT = Number(process.env.TEST_PG_PORT ?? 5432);
+const DATABASE = process.env.TEST_PG_DATABASE ?? 'test';
+const USERS = process.env.TEST_PG_USER ? [process.env.TEST_PG_USER] : ['postgres', 'root'];
+const START_COMMAND = 'pg_ctlcluster --skip-systemctl-redirect $(ls /etc/postgresql) main start';
+
+export interface PgTestSchema {
+  /** `postgres://…?options=-c search_path=<schema>` — every connection opened from it lands in the schema. */
+  url: string;
+  schema: string;
+  /** Drops the schema and everything in it. */
+  drop(): Promise<void>;
+}
+
+const baseUrl = (user: string, database = DATABASE) => `postgres://${user}@${HOST}:${PORT}/${database}`;
+
+async function tryQuery(url: string, text: string): Promise<void> {
+  const client = new pg.Client({ connectionString: url, connectionTimeoutMillis: 3_000 });
+  await client.connect();
+  try {
+    await client.query(text);
+  } finally {
+    await client.end();
+  }
+}
+
+const isDown = (err: unknown) => {
+  const code = (err as { code?: string }).code;
+  return code === 'ECONNREFUSED' || code === 'ENOENT' || code === '57P03' /* cannot_connect_now: starting up */;
+};
+
+let ready: Promise<string> | undefined;
+
+/** Resolves to a working admin URL on the test database, starting the server and creating the database if needed. */
+export function ensurePostgres(): Promise<string> {
+  ready ??= (async () => {
+    let started = false;
+    const deadline = Date.now() + 60_000;
+    let lastError: unknown;
+    while (Date.now() < deadline) {
+      for (const user of USERS) {
+        try {
+          await tryQuery(baseUrl(user), 'select 1');
+          return baseUrl(user);
+        } catch (err) {
+          lastError = err;
+          if ((err as { code?: string }).code === '3D000' /* invalid_catalog_name */) {
+            await tryQuery(baseUrl(user, 'postgres'), `create database "${DATABASE}"`).catch(() => {});
+          }
+          if (isDown(err)) break;
+        }
+      }
+      if (isDown(lastError) && !started) {
+        started = true;
+        try {
+          execSync(START_COMMAND, { stdio: 'pipe', shell: '/bin/sh' });
+        } catch {
+          // Another test worker may have started it at the same moment; keep polling.
+        }
+      }
+      await new Promise((r) => setTimeout(r, 250));
+    }
+    throw new Error(`PostgreSQL at ${HOST}:${PORT} is not reachable: ${String(lastError)}`);
+  })();
+  ready.catch(() => {
+    ready = undefined;
+  });
+  return ready;
+}
+
+export async function createPgTestSchema(prefix = 't'): Promise<PgTestSchema> {
+  const admin = await ensurePostgres();
+  const schema = `${prefix}_${Date.now().toString(36)}_${randomBytes(4).toString('hex')}`.toLowerCase();
+  await tryQuery(admin, `create schema "${schema}"`);
+  const url = `${admin}?options=${encodeURIComponent(`-c search_path=${schema}`)}`;
+  return {
+    url,
+    schema,
+    drop: () => tryQuery(admin, `drop schema if exists "${schema}" cascade`),
+  };
+}
