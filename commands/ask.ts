@@ -12,7 +12,7 @@ export const data = localize(new SlashCommandBuilder().setName('ask'), { en: 'As
 export const execute: BotCommand['execute'] = (ctx, options) => {
   const question = (options.getString('question') ?? '').trim();
   if (question === '') {
-    return { ephemeral: true, view: noticeView(ctx.lang, ctx.lang === 'zh' ? '请输入问题' : 'Please type a question', ctx.lang === 'zh' ? '例如：`/ask 28点计划对军队规模有什么要求？`' : 'For example: `/ask what does the 28-point plan say about army size`') };
+    return { ephemeral: true, failed: true, view: noticeView(ctx.lang, ctx.lang === 'zh' ? '请输入问题' : 'Please type a question', ctx.lang === 'zh' ? '例如：`/ask 28点计划对军队规模有什么要求？`' : 'For example: `/ask what does the 28-point plan say about army size`') };
   }
   const b = ctx.briefings.default;
   const result = ctx.qa(b).ask(question, { locale: ctx.locale });

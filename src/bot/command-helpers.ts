@@ -37,6 +37,7 @@ export function pickBriefing(ctx: CommandContext, options: CommandOptions): { br
   return {
     reply: {
       ephemeral: true,
+      failed: true,
       view: noticeView(
         ctx.lang,
         ctx.lang === 'zh' ? '找不到这份简报' : 'No such briefing',
@@ -67,7 +68,7 @@ export function notFound(lang: Lang, kind: { en: string; zh: string }, typed: st
     'warning',
     [{ heading: lang === 'zh' ? '建议' : 'Suggestions', statements: list(suggestions.length > 0 ? suggestions : all) }],
   );
-  return { view, ephemeral: true };
+  return { view, ephemeral: true, failed: true };
 }
 
 export function isPrivate(options: CommandOptions): boolean {

@@ -65,6 +65,8 @@ export interface CommandContext extends CommandServices {
 export interface CommandReply {
   view: View;
   ephemeral?: boolean;
+  /** The command could not do what was asked (bad input, unknown name): scripts exit non-zero. */
+  failed?: boolean;
 }
 
 export interface Choice {

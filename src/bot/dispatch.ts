@@ -12,7 +12,7 @@ export async function runCommand(command: BotCommand, ctx: CommandContext, optio
   } catch (err) {
     const errorId = newErrorId();
     ctx.log.error({ err, errorId, command: command.data.name, userId: ctx.userId, guildId: ctx.guildId, channelId: ctx.channelId, ...details }, 'command failed');
-    return { view: apologyView(errorId, ctx.lang), ephemeral: true };
+    return { view: apologyView(errorId, ctx.lang), ephemeral: true, failed: true };
   }
 }
 

@@ -15,7 +15,7 @@ export const EN_STOPWORDS = new Set(
   get gets got give gives gave want wants wanted please pls plz exactly actually really just also still even ever
   anything something everything nothing thing things kind sort way ways regarding re concerning
   explain describe summarize summarise summary overview detail details info information mean means meant
-  up out off again further once only own same too very s t ll d ve m o y vs versus between among
+  year years yr yrs percent percentage up out off again further once only own same too very s t ll d ve m o y vs versus between among
   did does doe hey hi okay ok like lot lots yes yeah whats what's who's whos hows`
     .split(/\s+/)
     .filter(Boolean),
@@ -28,7 +28,7 @@ export const ZH_STOPWORDS = new Set(
   有 没有 没 会 要 能 可以 可能 应该 将 已 已经 曾 正在
   说 说了 讲 提到 提及 表示 称 认为 觉得 指出 谈 谈到 一下 请 请问 告诉 介绍 解释 简单 具体 详细 情况 内容 方面 问题 相关 一些 这些 那些
   我 你 您 他 她 它 我们 你们 他们 她们 它们 这 那 这个 那个 个 们 自己 所 所以 因为 但 但是 如果 虽然 那么 这么 这样 那样 目前 现在 当前 最近
-  上 下 中 里 后 前 时 时候 方 次 地 得 着 过 来 去 呢 等 等等 吗 么 呗 啦 嗯 哈 呃 喔 噢`
+  上 下 中 里 后 前 时 时候 年 月 日 方 次 地 得 着 过 来 去 呢 等 等等 吗 么 呗 啦 嗯 哈 呃 喔 噢`
     .split(/\s+/)
     .filter(Boolean),
 );
@@ -40,13 +40,13 @@ export const ZH_STOPWORDS = new Set(
  */
 export const SYNONYMS: Record<string, string[]> = {
   army: ['army', 'armies', 'armed forces', 'armed force', 'military size', 'troops', 'troop', 'soldiers', 'servicemen', 'military personnel', '军队', '兵力', '军力', '武装部队', '乌军', '部队规模', '军人'],
-  size: ['size', 'sizes', 'cap', 'caps', 'capped', 'ceiling', 'limit', 'limits', 'limited', 'headcount', 'strength', '规模', '上限', '人数', '限制在', '控制在'],
+  size: ['size', 'sizes', 'how big', 'how large', 'how strong', 'cap', 'caps', 'capped', 'ceiling', 'limit', 'limits', 'limited', 'headcount', 'strength', '规模', '上限', '人数', '限制在', '控制在'],
   rebuild: ['reconstruction', 'reconstruct', 'rebuild', 'rebuilding', 'rebuilt', 'recovery', 'restoration', '重建', '战后重建', '恢复重建'],
   money: ['funds', 'fund', 'funding', 'money', 'financing', 'finance', 'cost', 'costs', 'price tag', 'bill', '资金', '钱', '经费', '费用', '筹资', '融资'],
   ceasefire: ['ceasefire', 'cease-fire', 'cease fire', 'truce', 'armistice', '停火', '停战', '休战'],
   drone: ['drone', 'drones', 'uav', 'uavs', 'shahed', '无人机'],
   missile: ['missile', 'missiles', 'rocket', 'rockets', '导弹', '飞弹'],
-  airstrike: ['air strike', 'air strikes', 'airstrike', 'airstrikes', 'air raid', 'air raids', 'air attack', 'bombing', 'bombed', 'bombardment', 'shelling', 'strike on', '空袭', '轰炸', '空中打击'],
+  airstrike: ['air strike', 'air strikes', 'airstrike', 'airstrikes', 'air raid', 'air raids', 'air attack', 'bombing', 'bombed', 'bombardment', 'shelling', 'strike on', 'hit', 'hits', 'struck', 'attack on', 'attacked', 'attacks on', '袭击', '空袭', '轰炸', '空中打击'],
   blackout: ['blackout', 'blackouts', 'power outage', 'power outages', 'power cut', 'power cuts', 'outage', 'outages', '断电', '停电'],
   casualty: ['casualties', 'casualty', 'dead', 'deaths', 'killed', 'wounded', 'injured', '伤亡', '死伤', '遇难'],
   referendum: ['referendum', 'referenda', 'plebiscite', 'popular vote', 'national vote', '公投', '全民公投', '全民投票'],
@@ -56,7 +56,7 @@ export const SYNONYMS: Record<string, string[]> = {
   centralbank: ['central bank', 'central-bank', '央行', '中央银行'],
   population: ['population', 'inhabitants', 'people living', '人口'],
   refugee: ['refugees', 'refugee', 'fled', 'fleeing', 'flee', 'emigrated', '逃离', '难民', '出逃'],
-  call: ['phone call', 'phone calls', 'call', 'calls', 'called', 'telephone', 'phoned', 'spoke by phone', '通话', '电话', '通电话'],
+  call: ['phone call', 'phone calls', 'call', 'calls', 'telephone', 'phoned', 'spoke by phone', '通话', '电话', '通电话'],
   dmz: ['demilitarized zone', 'demilitarised zone', 'demilitarized', 'demilitarised', 'dmz', 'buffer zone', '非军事区', '缓冲区'],
   freezone: ['free economic zone', 'free-economic zone', 'free trade zone', 'special economic zone', '自由经济区'],
   frontline: ['line of contact', 'contact line', 'front line', 'frontline', 'front lines', 'current line', 'battle line', '接触线', '战线', '前线', '控制线'],
@@ -86,8 +86,6 @@ export const SYNONYMS: Record<string, string[]> = {
   operate: ['operate', 'operated', 'operation', 'run', 'running', 'manage', 'managed', 'management', 'control', 'controlled', 'controls', '运营', '运行', '管理', '控制', '掌控', '控制权', '经营'],
   joint: ['jointly', 'joint', 'together', 'shared', 'trilateral', '共同', '联合', '三方'],
   exclude: ['exclude', 'excluded', 'excluding', 'exclusion', 'leave out', 'cut out', 'shut out', '排除', '排除在外'],
-  years: ['year', 'years', 'yr', 'yrs', 'annual', '年', '年期'],
-  percent: ['percent', 'per cent', 'percentage', '%', '百分比'],
   mood: ['atmosphere', 'mood', 'tone', 'relaxed', 'friendly', '氛围', '气氛'],
   previous: ['first meeting', 'previous meeting', 'last meeting', 'earlier meeting', 'february meeting', 'oval office', '首次会面', '上次会面', '首次会晤', '不欢而散'],
   optimism: ['optimistic', 'optimism', 'upbeat', 'hopeful', 'positive signal', 'positive signals', '乐观', '积极信号', '正面信号'],
@@ -117,7 +115,7 @@ export const SYNONYMS: Record<string, string[]> = {
 export const KIND_WORDS: Record<string, string[]> = {
   position: ['position', 'positions', 'stance', 'stances', 'view', 'views', 'attitude', 'demand', 'demands', 'want', 'insist', 'insists', 'red line', 'red lines', 'bottom line', '立场', '态度', '主张', '要求', '诉求', '底线', '看法', '观点'],
   risk: ['risk', 'risks', 'danger', 'dangers', 'threat', 'threats', 'uncertainty', 'uncertainties', 'pitfall', 'could go wrong', 'derail', '风险', '隐患', '危险', '威胁', '不确定性', '变数'],
-  figure: ['how many', 'how much', 'number', 'figure', 'figures', 'amount', 'total', 'count', '多少', '几', '数字', '数量', '总额'],
+  figure: ['how many', 'how much', 'how long', 'how large', 'how big', '多久', '多长', '多长时间', '多大', 'number', 'figure', 'figures', 'amount', 'total', 'count', '多少', '几', '数字', '数量', '总额'],
   event: ['when', 'date', 'what day', 'timeline', '何时', '哪天', '什么时候', '日期', '时间'],
   actor: ['who is', 'who are', 'who was', 'profile', 'background of', 'role of', '是谁', '身份', '简介', '什么人', '谁是'],
   provision: ['provision', 'provisions', 'clause', 'clauses', 'point', 'points', 'propose', 'proposes', 'proposed', 'proposal', 'terms', '条款', '提出', '提议', '规定', '内容'],

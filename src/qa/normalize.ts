@@ -6,10 +6,10 @@
  * and `__d<month><day>` (calendar days, e.g. `__d1228`), so later steps can treat them as words.
  */
 
-/** A canonical number token: `__n800000`, `__n0.125`. */
+/** A canonical number token: `__n800000`, `__n0p125` (no dot, so it survives punctuation stripping). */
 export function numberToken(value: number): string {
   const rounded = Math.round(value * 1e6) / 1e6;
-  return `__n${Number.isInteger(rounded) ? BigInt(rounded).toString() : String(rounded)}`;
+  return `__n${Number.isInteger(rounded) ? BigInt(rounded).toString() : String(rounded).replace('.', 'p')}`;
 }
 
 const monthToken = (m: number) => `__m${m}`;

@@ -19,7 +19,7 @@ export const LIMITS = {
 } as const;
 
 /** Our own, stricter page budget so a page stays readable on a phone. */
-export const PAGE_BUDGET = { fields: 8, chars: 3500 } as const;
+export const PAGE_BUDGET = { fields: 8, chars: 3500, headline: 1500, footer: 300 } as const;
 
 const ELLIPSIS = '…';
 
@@ -31,8 +31,9 @@ export function truncate(text: string, max: number): string {
   if (text.length <= max) return text;
   const room = max - ELLIPSIS.length;
   let cut = text.slice(0, room);
+  const endsOnBoundary = /\s/.test(text[room] ?? ' ');
   const space = cut.search(/\s\S*$/);
-  if (space > room * 0.6) cut = cut.slice(0, space);
+  if (!endsOnBoundary && space > room * 0.6) cut = cut.slice(0, space);
   // Never split a surrogate pair.
   if (/[\uD800-\uDBFF]$/.test(cut)) cut = cut.slice(0, -1);
   return cut.trimEnd() + ELLIPSIS;

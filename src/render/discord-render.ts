@@ -37,7 +37,7 @@ export function renderEmbedPages(view: View): APIEmbed[] {
     fields.push({ name: t('seeAlso', lang), value: truncate(view.related.map((r) => `\`/brief ${r.id}\` ${r.title}`).join(' · '), LIMITS.fieldValue) });
   }
   const title = truncate(view.title, LIMITS.title);
-  const description = view.headline ? truncate(view.headline, LIMITS.description) : undefined;
+  const description = view.headline ? truncate(view.headline, Math.min(LIMITS.description, PAGE_BUDGET.headline)) : undefined;
   const pages: APIEmbedField[][] = [];
   let page: APIEmbedField[] = [];
   let chars = title.length + (description?.length ?? 0);
@@ -53,13 +53,13 @@ export function renderEmbedPages(view: View): APIEmbed[] {
   }
   if (page.length > 0 || pages.length === 0) pages.push(page);
   return pages.map((pageFields, i) => {
-    const footerText = [view.footer, pages.length > 1 ? `${lang === 'zh' ? `第 ${i + 1}/${pages.length} 页` : `Page ${i + 1}/${pages.length}`}` : undefined]
-      .filter(Boolean)
-      .join(' · ');
+    const marker = pages.length > 1 ? (lang === 'zh' ? `第 ${i + 1}/${pages.length} 页` : `Page ${i + 1}/${pages.length}`) : undefined;
+    const room = Math.min(LIMITS.footer, PAGE_BUDGET.footer) - (marker ? marker.length + 3 : 0);
+    const footerText = [view.footer ? truncate(view.footer, room) : undefined, marker].filter(Boolean).join(' · ');
     const embed: APIEmbed = { title, color: COLOURS[view.tone] };
     if (i === 0 && description) embed.description = description;
     if (pageFields.length > 0) embed.fields = pageFields;
-    if (footerText) embed.footer = { text: truncate(footerText, LIMITS.footer) };
+    if (footerText) embed.footer = { text: footerText };
     if (embedChars(embed) > LIMITS.embedTotal) throw new Error('page over the 6000-character embed limit');
     return embed;
   });

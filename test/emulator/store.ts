@@ -26,7 +26,7 @@ export const PERM = {
   USE_EXTERNAL_APPS: 1n << 50n,
 } as const;
 
-/** Every permission bit Discord currently defines (0..51, minus the retired 44 and 48-unused gaps don't matter). */
+/** All permission bits up to 51; close enough to "every permission" for Administrator/owner checks. */
 export const ALL_PERMISSIONS = (1n << 52n) - 1n;
 
 export const DEFAULT_EVERYONE_PERMISSIONS =
@@ -91,12 +91,19 @@ export interface StoredGuild {
   joinedAt: string;
 }
 
+export interface StoredDm {
+  id: string;
+  userId: string;
+  lastMessageId: string | null;
+}
+
 /** Mutable world state shared by REST routes, the gateway and the test API. */
 export class Store {
   readonly botUser: StoredUser;
   readonly application: { id: string; name: string; flags: number };
   readonly users = new Map<string, StoredUser>();
   readonly guilds = new Map<string, StoredGuild>();
+  readonly dms = new Map<string, StoredDm>();
 
   constructor(opts: EmulatorOptions) {
     const botId = opts.bot?.id ?? snowflake();
@@ -223,6 +230,19 @@ export class Store {
       if (c) return c;
     }
     return undefined;
+  }
+
+  /** The bot's DM channel with a user (created on first use, like POST /users/@me/channels). */
+  dmChannel(userId: string): StoredDm {
+    const existing = [...this.dms.values()].find((d) => d.userId === userId);
+    if (existing) return existing;
+    const dm: StoredDm = { id: snowflake(), userId, lastMessageId: null };
+    this.dms.set(dm.id, dm);
+    return dm;
+  }
+
+  dmObject(dm: StoredDm): Json {
+    return { id: dm.id, type: 1, last_message_id: dm.lastMessageId, flags: 0, recipients: [this.userObject(this.resolveUser(dm.userId))] };
   }
 
   resolveChannel(idOrName: string, guildId?: string): StoredChannel {

@@ -1,0 +1,56 @@
+import { BriefingRegistry } from './briefing/registry.ts';
+import type { Briefing } from './briefing/schema.ts';
+import type { BotCommand, CommandContext, CommandServices, QaLike } from './bot/command.ts';
+import { loadCommands } from './bot/load-commands.ts';
+import type { Config } from './config.ts';
+import type { Lang } from './briefing/schema.ts';
+import { langFromLocale } from './i18n/ui.ts';
+import type { Logger } from './log.ts';
+import { createQaEngine } from './qa/engine.ts';
+
+/** Everything a front end (Discord or console) needs: briefings, Q&A indexes and command modules. */
+export interface App {
+  config: Config;
+  log: Logger;
+  briefings: BriefingRegistry;
+  commands: Map<string, BotCommand>;
+  services: CommandServices;
+  context(input: { locale: string; userId: string; guildId?: string | null; channelId?: string | null; memberPermissions?: bigint | null; console?: boolean }): CommandContext;
+}
+
+export async function createApp(config: Config, log: Logger, extra: Partial<CommandServices> = {}): Promise<App> {
+  const briefings = BriefingRegistry.fromDir(config.BRIEFINGS_DIR);
+  const engines = new Map<string, QaLike>();
+  const qa = (b: Briefing): QaLike => {
+    let engine = engines.get(b.id);
+    if (!engine) {
+      engine = createQaEngine(b);
+      engines.set(b.id, engine);
+    }
+    return engine;
+  };
+  // Build the default index now so the first /ask is as fast as the rest.
+  qa(briefings.default);
+  const commands = await loadCommands();
+  const services: CommandServices = { briefings, qa, log, now: () => new Date(), ...extra };
+  return {
+    config,
+    log,
+    briefings,
+    commands,
+    services,
+    context: (input) => {
+      const lang: Lang = langFromLocale(input.locale);
+      return {
+        ...services,
+        lang,
+        locale: input.locale,
+        userId: input.userId,
+        guildId: input.guildId ?? null,
+        channelId: input.channelId ?? null,
+        memberPermissions: input.memberPermissions ?? null,
+        console: input.console ?? false,
+      };
+    },
+  };
+}

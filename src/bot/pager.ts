@@ -1,0 +1,52 @@
+import { randomBytes } from 'node:crypto';
+import type { APIEmbed } from 'discord-api-types/v10';
+import type { Lang } from '../briefing/schema.ts';
+
+export interface PagerSession {
+  id: string;
+  userId: string;
+  pages: APIEmbed[];
+  lang: Lang;
+  ephemeral: boolean;
+  expiresAt: number;
+}
+
+/**
+ * Keeps multi-page replies in memory for a while so Previous/Next can flip them.
+ * Bounded in time and count; after a restart old buttons answer "expired".
+ */
+export class PagerStore {
+  private readonly sessions = new Map<string, PagerSession>();
+
+  constructor(
+    private readonly ttlMs = 10 * 60_000,
+    private readonly maxSessions = 1000,
+    private readonly now: () => number = Date.now,
+  ) {}
+
+  create(userId: string, pages: APIEmbed[], lang: Lang, ephemeral: boolean): PagerSession {
+    this.sweep();
+    while (this.sessions.size >= this.maxSessions) this.sessions.delete(this.sessions.keys().next().value!);
+    const session = { id: randomBytes(9).toString('base64url'), userId, pages, lang, ephemeral, expiresAt: this.now() + this.ttlMs };
+    this.sessions.set(session.id, session);
+    return session;
+  }
+
+  get(id: string): PagerSession | undefined {
+    const s = this.sessions.get(id);
+    if (s && s.expiresAt <= this.now()) {
+      this.sessions.delete(id);
+      return undefined;
+    }
+    return s;
+  }
+
+  get ttl(): number {
+    return this.ttlMs;
+  }
+
+  private sweep(): void {
+    const now = this.now();
+    for (const [id, s] of this.sessions) if (s.expiresAt <= now) this.sessions.delete(id);
+  }
+}

@@ -1,0 +1,117 @@
+import { MessageFlags, type AutocompleteInteraction, type ButtonInteraction, type ChatInputCommandInteraction, type Interaction, type InteractionReplyOptions } from 'discord.js';
+import type { App } from '../app.ts';
+import { runAutocomplete, runCommand } from '../bot/dispatch.ts';
+import { apologyView, newErrorId } from '../bot/errors.ts';
+import type { PagerStore } from '../bot/pager.ts';
+import { langFromLocale } from '../i18n/ui.ts';
+import { renderEmbedPages } from '../render/discord-render.ts';
+import { pagePayload, parsePagerCustomId, type MessagePayload } from '../render/discord-payload.ts';
+import { interactionOptions } from './options.ts';
+
+export const DEFER_AFTER_MS = 2000;
+
+/** discord.js wants camelCase options; our payloads are the API's snake_case bodies. */
+export function toDiscordJs(payload: MessagePayload): InteractionReplyOptions & { flags?: number } {
+  return { content: payload.content, embeds: payload.embeds, components: payload.components, allowedMentions: { parse: [] }, flags: payload.flags };
+}
+
+function contextFor(app: App, i: ChatInputCommandInteraction | AutocompleteInteraction) {
+  return app.context({
+    locale: i.locale,
+    userId: i.user.id,
+    guildId: i.guildId,
+    channelId: i.channelId,
+    memberPermissions: i.memberPermissions?.bitfield ?? null,
+  });
+}
+
+async function onChatInput(app: App, pager: PagerStore, i: ChatInputCommandInteraction): Promise<void> {
+  const command = app.commands.get(i.commandName);
+  if (!command) return;
+  const ctx = contextFor(app, i);
+  const options = interactionOptions(i);
+  const wantsPrivate = options.getBoolean('private') ?? false;
+  const defer = () => (i.deferred ? Promise.resolve() : i.deferReply(wantsPrivate ? { flags: MessageFlags.Ephemeral } : {}).then(() => undefined));
+  if (command.defer) await defer();
+  const running = runCommand(command, ctx, options, { interactionId: i.id, options: i.options.data.map((o) => ({ name: o.name, value: o.value })) });
+  // Discord drops an interaction not answered within 3 s: defer if the work is still running at 2 s.
+  let timer: NodeJS.Timeout | undefined;
+  const slow = new Promise<null>((resolve) => (timer = setTimeout(() => resolve(null), DEFER_AFTER_MS)));
+  let reply = await Promise.race([running, slow]);
+  clearTimeout(timer);
+  if (reply === null) {
+    await defer();
+    reply = await running;
+  }
+  const pages = renderEmbedPages(reply.view);
+  const ephemeral = i.deferred ? wantsPrivate : reply.ephemeral ?? false;
+  const session = pages.length > 1 ? pager.create(i.user.id, pages, reply.view.lang, ephemeral) : undefined;
+  const payload = pagePayload(pages, 0, { lang: reply.view.lang, ephemeral, pagerId: session?.id });
+  if (i.deferred) {
+    const { flags: _ignored, ...edit } = toDiscordJs(payload);
+    await i.editReply(edit);
+  } else {
+    await i.reply(toDiscordJs(payload));
+  }
+  if (session) scheduleExpiry(app, pager, i, session.id);
+}
+
+/** When a pager expires, its buttons are removed so nobody clicks a dead control. */
+function scheduleExpiry(app: App, pager: PagerStore, i: ChatInputCommandInteraction, sessionId: string): void {
+  const timer = setTimeout(() => {
+    i.editReply({ components: [] }).catch((err: unknown) => app.log.debug({ err, sessionId }, 'could not clear expired pager buttons'));
+  }, pager.ttl);
+  timer.unref();
+}
+
+async function onButton(app: App, pager: PagerStore, i: ButtonInteraction): Promise<void> {
+  const parsed = parsePagerCustomId(i.customId);
+  const lang = langFromLocale(i.locale);
+  if (!parsed) return;
+  const session = pager.get(parsed.sessionId);
+  if (!session) {
+    await i.update({ components: [] });
+    await i.followUp({
+      content: lang === 'zh' ? '这些翻页按钮已过期，请重新运行命令。' : 'These page buttons have expired; run the command again.',
+      flags: MessageFlags.Ephemeral,
+      allowedMentions: { parse: [] },
+    });
+    return;
+  }
+  if (session.userId !== i.user.id) {
+    await i.reply({
+      content: lang === 'zh' ? '只有运行这条命令的人可以翻页。你可以自己运行同一条命令。' : 'Only the person who ran this command can turn its pages; run it yourself to browse.',
+      flags: MessageFlags.Ephemeral,
+      allowedMentions: { parse: [] },
+    });
+    return;
+  }
+  const page = Math.min(Math.max(parsed.page, 0), session.pages.length - 1);
+  const { flags: _ignored, ...update } = toDiscordJs(pagePayload(session.pages, page, { lang: session.lang, pagerId: session.id }));
+  await i.update(update);
+}
+
+async function onAutocomplete(app: App, i: AutocompleteInteraction): Promise<void> {
+  const command = app.commands.get(i.commandName);
+  const focused = i.options.getFocused(true);
+  const choices = command ? runAutocomplete(command, contextFor(app, i), { name: focused.name, value: String(focused.value) }, interactionOptions(i)) : [];
+  await i.respond(choices);
+}
+
+/** Routes every interaction; nothing thrown here may reach the process. */
+export function createInteractionHandler(app: App, pager: PagerStore) {
+  return async (i: Interaction): Promise<void> => {
+    try {
+      if (i.isChatInputCommand()) await onChatInput(app, pager, i);
+      else if (i.isAutocomplete()) await onAutocomplete(app, i);
+      else if (i.isButton()) await onButton(app, pager, i);
+    } catch (err) {
+      const errorId = newErrorId();
+      app.log.error({ err, errorId, interactionId: i.id, type: i.type, userId: i.user.id, guildId: i.guildId }, 'interaction failed');
+      if (!i.isRepliable()) return;
+      const { flags: _f, ...body } = toDiscordJs(pagePayload(renderEmbedPages(apologyView(errorId, langFromLocale(i.locale))), 0, { lang: langFromLocale(i.locale), ephemeral: true }));
+      const send = i.replied || i.deferred ? i.followUp({ ...body, flags: MessageFlags.Ephemeral }) : i.reply({ ...body, flags: MessageFlags.Ephemeral });
+      await send.catch((e: unknown) => app.log.warn({ err: e, errorId }, 'could not send the apology'));
+    }
+  };
+}

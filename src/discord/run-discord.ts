@@ -1,0 +1,32 @@
+import { Events } from 'discord.js';
+import type { App } from '../app.ts';
+import { PagerStore } from '../bot/pager.ts';
+import type { Logger } from '../log.ts';
+import { createDiscordClient } from './client.ts';
+import { createInteractionHandler } from './interactions.ts';
+import type { Client } from 'discord.js';
+
+/** Connects to Discord and serves interactions until `stop()`. */
+export async function runDiscord(app: App, client: Client = createDiscordClient(app.config), log: Logger = app.log): Promise<{ client: Client; stop(): Promise<void> }> {
+  const pager = new PagerStore();
+  client.on(Events.InteractionCreate, createInteractionHandler(app, pager));
+  client.on(Events.Error, (err) => log.error({ err }, 'discord client error'));
+  client.on(Events.Warn, (message) => log.warn({ message }, 'discord client warning'));
+  client.on(Events.ShardDisconnect, (event, shardId) => log.warn({ code: event.code, shardId }, 'gateway disconnected'));
+  client.on(Events.ShardResume, (shardId, replayed) => log.info({ shardId, replayed }, 'gateway resumed'));
+  client.on(Events.ShardReconnecting, (shardId) => log.info({ shardId }, 'gateway reconnecting'));
+  const ready = new Promise<void>((resolve) =>
+    client.once(Events.ClientReady, (c) => {
+      log.info({ user: c.user.tag, guilds: c.guilds.cache.size }, 'ready');
+      resolve();
+    }),
+  );
+  await client.login(app.config.DISCORD_TOKEN);
+  await ready;
+  return {
+    client,
+    async stop() {
+      await client.destroy();
+    },
+  };
+}

@@ -1,0 +1,218 @@
+/**
+ * Turns text into search terms, identically for the index and for questions.
+ *
+ * - numbers/dates → one canonical token each (see normalize.ts);
+ * - names and aliases (actors, topics, plans, generic synonyms) → a concept token (`__a_rubio`,
+ *   `__t_nuclear-plant`, `__s_drone`…), added next to the words they were written with;
+ * - Latin words → lower case, stop words dropped, light suffix stripping;
+ * - Chinese → Intl.Segmenter words plus character bigrams, so transliterated names that the
+ *   segmenter splits into single characters (泽|连|斯|基) still match as a whole.
+ *
+ * A question is analysed into units: the things it asks about. Coverage (engine.ts) measures
+ * what share of the units the best item contains.
+ */
+import { EN_STOPWORDS, ZH_STOPWORDS } from './lexicon.ts';
+import { basicNormalize, normalizeText } from './normalize.ts';
+
+export type UnitKind = 'concept' | 'number' | 'word' | 'cjk' | 'kind';
+
+export interface Unit {
+  kind: UnitKind;
+  /** The query terms sent to the index; the unit is found when any of them matches. */
+  terms: string[];
+  /**
+   * For Chinese word groups: the bigrams that make up the group. When the whole word does not
+   * match, the share of bigrams that do gives partial credit.
+   */
+  parts?: string[];
+  /** The text the unit was read from (for debugging and language detection). */
+  surface: string;
+}
+
+export interface Analysis {
+  units: Unit[];
+  /** Every term, for indexing (including cross-word bigrams). */
+  indexTerms: string[];
+}
+
+const SEGMENTER = new Intl.Segmenter('zh', { granularity: 'word' });
+const HAN_RUN = /\p{Script=Han}+/u;
+const IS_HAN = /^\p{Script=Han}/u;
+const TOKEN = /^__[a-z]/;
+
+/** Light English suffix stripping, the same at index and query time. */
+export function stem(word: string): string {
+  let w = word;
+  if (w.length <= 3 || /\d/.test(w)) return w;
+  if (w.endsWith('ies') && w.length > 4) w = `${w.slice(0, -3)}y`;
+  else if (w.endsWith('sses')) w = w.slice(0, -2);
+  else if (w.endsWith('s') && !/(?:ss|us|is|ys)$/.test(w)) w = w.slice(0, -1);
+  if (w.endsWith('ing') && w.length > 5) w = w.slice(0, -3);
+  else if (w.endsWith('ed') && w.length > 4) w = w.slice(0, -2);
+  if (w.endsWith('e') && w.length > 4) w = w.replace(/e+$/, '');
+  return w;
+}
+
+/** Character bigrams of a Han string ("扎波罗热" → 扎波 波罗 罗热); the string itself when shorter. */
+export function bigrams(s: string): string[] {
+  const chars = [...s];
+  if (chars.length < 2) return chars;
+  const out: string[] = [];
+  for (let i = 0; i + 1 < chars.length; i++) out.push(chars[i]! + chars[i + 1]!);
+  return out;
+}
+
+/** Chinese word groups: segmenter words, with runs of single characters joined back together. */
+export function hanGroups(run: string): string[] {
+  const groups: string[] = [];
+  let singles = '';
+  let prevWord = false; // the last group is a segmenter word directly before this point
+  const flush = () => {
+    if (singles) groups.push(singles);
+    singles = '';
+  };
+  for (const { segment } of SEGMENTER.segment(run)) {
+    if (ZH_STOPWORDS.has(segment)) {
+      flush();
+      prevWord = false;
+      continue;
+    }
+    if ([...segment].length === 1) {
+      if (prevWord && singles === '') {
+        // a one-character suffix joins the word before it: 核电|站 → 核电站
+        groups[groups.length - 1] += segment;
+        continue;
+      }
+      singles += segment;
+    } else {
+      flush();
+      groups.push(segment);
+      prevWord = true;
+    }
+  }
+  flush();
+  return groups;
+}
+
+/**
+ * Lower-cases, rewrites numbers to tokens, turns punctuation into spaces and separates Han
+ * from other characters, so that aliases and text are compared in one form.
+ */
+export function matchForm(text: string): string {
+  return normalizeText(text)
+    .replace(/[^\p{L}\p{N}_]+/gu, ' ')
+    .replace(/(\p{Script=Han})(?=[^\p{Script=Han}\s])/gu, '$1 ')
+    .replace(/([^\p{Script=Han}\s])(?=\p{Script=Han})/gu, '$1 ')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+export interface AliasEntry {
+  /** Any surface form: "Witkoff", "维特科夫", "20-point plan", "ZNPP". */
+  phrase: string;
+  /** Concept tokens it stands for. */
+  concepts: string[];
+  /** Kind concepts only steer ranking (see KIND_WORDS). */
+  soft?: boolean;
+  /** A proper name (actor): its words carry no language signal. */
+  name?: boolean;
+}
+
+interface CompiledAlias {
+  concepts: string[];
+  soft: boolean;
+}
+
+const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+export class Analyzer {
+  private readonly aliases = new Map<string, CompiledAlias>();
+  private readonly aliasRe: RegExp | undefined;
+  /** Single Latin words that are names (for language detection: "Rubio?" says nothing about the language). */
+  readonly nameWords = new Set<string>();
+
+  constructor(entries: readonly AliasEntry[]) {
+    for (const e of entries) {
+      const form = matchForm(e.phrase);
+      // a bare number ("28") is already its own token and must not turn into a name
+      if (form === '' || /^__[a-z0-9]+$/.test(form)) continue;
+      const prev = this.aliases.get(form);
+      if (prev) {
+        for (const c of e.concepts) if (!prev.concepts.includes(c)) prev.concepts.push(c);
+        prev.soft &&= e.soft === true;
+      } else this.aliases.set(form, { concepts: [...e.concepts], soft: e.soft === true });
+      if (e.name) for (const w of form.split(' ')) if (/^[a-z]/.test(w)) this.nameWords.add(w);
+    }
+    const forms = [...this.aliases.keys()].sort((a, b) => b.length - a.length);
+    if (forms.length > 0) {
+      const alt = forms.map((f) => {
+        const start = IS_HAN.test(f) ? '' : '(?<=^| )';
+        const end = /\p{Script=Han}$/u.test(f) ? '' : '(?= |$)';
+        return `${start}${escapeRe(f)}${end}`;
+      });
+      this.aliasRe = new RegExp(alt.join('|'), 'gu');
+    }
+  }
+
+  /** Analyses a text into units (for questions) and index terms (for items). */
+  analyze(text: string): Analysis {
+    const form = matchForm(text);
+    const units: Unit[] = [];
+    const indexTerms: string[] = [];
+    let last = 0;
+    if (this.aliasRe) {
+      this.aliasRe.lastIndex = 0;
+      for (let m = this.aliasRe.exec(form); m !== null; m = this.aliasRe.exec(form)) {
+        if (m.index > last) this.plain(form.slice(last, m.index), units, indexTerms);
+        const alias = this.aliases.get(m[0])!;
+        // the surface words are indexed too (typos of other spellings can still find them), but a
+        // question sends only the concept: every item that has the words also has the concept
+        this.plain(m[0], [], indexTerms);
+        indexTerms.push(...alias.concepts);
+        units.push({ kind: alias.soft ? 'kind' : 'concept', terms: alias.concepts, surface: m[0] });
+        last = m.index + m[0].length;
+      }
+    }
+    if (last < form.length) this.plain(form.slice(last), units, indexTerms);
+    return { units, indexTerms };
+  }
+
+  /** Words, numbers and Chinese groups of text that is not an alias. */
+  private plain(text: string, units: Unit[], indexTerms: string[]): void {
+    for (const chunk of text.split(' ')) {
+      if (chunk === '') continue;
+      if (TOKEN.test(chunk)) {
+        units.push({ kind: 'number', terms: [chunk], surface: chunk });
+        indexTerms.push(chunk);
+      } else if (HAN_RUN.test(chunk) && IS_HAN.test(chunk)) {
+        for (const g of hanGroups(chunk)) {
+          const parts = bigrams(g);
+          const whole = [...g].length >= 2 ? [g] : parts;
+          const terms = [...new Set([...whole, ...parts])];
+          units.push({ kind: 'cjk', terms, parts, surface: g });
+          indexTerms.push(...terms);
+        }
+        // bigrams across word boundaries make the index robust to segmentation differences
+        indexTerms.push(...bigrams(chunk));
+      } else {
+        if (EN_STOPWORDS.has(chunk) || chunk.length < 2 && !/\d/.test(chunk)) continue;
+        const w = stem(chunk);
+        units.push({ kind: 'word', terms: [w], surface: chunk });
+        indexTerms.push(w);
+      }
+    }
+  }
+}
+
+/** Latin words of a question that say something about its language (not names, not acronyms). */
+export function latinSignalWords(text: string, analyzer: Analyzer): number {
+  let n = 0;
+  for (const w of text.match(/[\p{L}\p{N}'’]+/gu) ?? []) {
+    if (!/^[A-Za-z][A-Za-z'’]*$/.test(w)) continue; // numbers, "800k", other scripts
+    if (/^[A-Z]{2,6}$/.test(w)) continue; // ZNPP, NATO, US
+    const lw = basicNormalize(w).replace(/'s?$/, '');
+    if (analyzer.nameWords.has(lw)) continue;
+    n++;
+  }
+  return n;
+}

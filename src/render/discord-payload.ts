@@ -1,0 +1,55 @@
+import type { APIActionRowComponent, APIButtonComponent, APIEmbed } from 'discord-api-types/v10';
+import { ButtonStyle, ComponentType, MessageFlags } from 'discord-api-types/v10';
+import type { Lang } from '../briefing/schema.ts';
+import { t } from '../i18n/ui.ts';
+
+/** A message body exactly as the bot sends it to Discord's API. */
+export interface MessagePayload {
+  content?: string;
+  embeds: APIEmbed[];
+  components: Array<APIActionRowComponent<APIButtonComponent>>;
+  allowed_mentions: { parse: [] };
+  flags?: number;
+}
+
+export const PAGER_PREFIX = 'pager';
+
+export function pagerCustomId(sessionId: string, page: number): string {
+  return `${PAGER_PREFIX}:${sessionId}:${page}`;
+}
+
+export function parsePagerCustomId(customId: string): { sessionId: string; page: number } | null {
+  const m = /^pager:([A-Za-z0-9_-]{1,40}):(\d{1,4})$/.exec(customId);
+  return m ? { sessionId: m[1]!, page: Number(m[2]) } : null;
+}
+
+/** One page of a reply, with Previous/Next buttons when there are several pages. */
+export function pagePayload(pages: APIEmbed[], index: number, opts: { lang: Lang; ephemeral?: boolean; pagerId?: string }): MessagePayload {
+  const payload: MessagePayload = { embeds: [pages[index]!], components: [], allowed_mentions: { parse: [] } };
+  if (opts.ephemeral) payload.flags = MessageFlags.Ephemeral;
+  if (pages.length > 1 && opts.pagerId) {
+    const button = (label: string, page: number, disabled: boolean, id?: string): APIButtonComponent => ({
+      type: ComponentType.Button,
+      style: ButtonStyle.Secondary,
+      label,
+      custom_id: id ?? pagerCustomId(opts.pagerId!, page),
+      disabled,
+    });
+    payload.components = [
+      {
+        type: ComponentType.ActionRow,
+        components: [
+          button(`◀ ${t('previous', opts.lang)}`, index - 1, index === 0),
+          button(`${index + 1}/${pages.length}`, index, true, `${PAGER_PREFIX}:${opts.pagerId}:indicator`),
+          button(`${t('next', opts.lang)} ▶`, index + 1, index === pages.length - 1),
+        ],
+      },
+    ];
+  }
+  return payload;
+}
+
+/** The same page with its buttons removed: what an expired pager turns into. */
+export function withoutButtons(payload: MessagePayload): MessagePayload {
+  return { ...payload, components: [] };
+}

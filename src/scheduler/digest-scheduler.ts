@@ -1,0 +1,332 @@
+import { randomUUID } from 'node:crypto';
+import cron, { type ScheduledTask } from 'node-cron';
+import { ROTATE, type Delivery, type Store, type Subscription } from '../store/index.ts';
+import { manualKey, nonceFor, scheduledKey } from './delivery-key.ts';
+import { nextFireTime, nextFireTimes } from './fire-times.ts';
+import { runPool } from './pool.ts';
+import {
+  silentLogger,
+  systemClock,
+  type Clock,
+  type DigestSender,
+  type RenderDigest,
+  type SchedulerLogger,
+  type SendResult,
+} from './types.ts';
+
+const MINUTE = 60_000;
+
+export interface DigestSchedulerOptions {
+  store: Store;
+  sender: DigestSender;
+  render: RenderDigest;
+  /** Ordered sections a `rotate` subscription cycles through. */
+  rotationSections: readonly string[];
+  logger?: SchedulerLogger;
+  clock?: Clock;
+  sleep?: (ms: number) => Promise<void>;
+  /** Identifies this process in delivery claims. Default: random UUID. */
+  instanceId?: string;
+  /** A run may still be posted (catch-up or retry) this long after its fire time. Default 15 min. */
+  graceMs?: number;
+  /** A claim not renewed for this long is presumed dead and can be taken over. Default 2 min. */
+  claimLeaseMs?: number;
+  /** Concurrent sends per tick. Default 4. */
+  concurrency?: number;
+  /** Send attempts per delivery within one tick. Default 3. */
+  attemptsPerTick?: number;
+  /** Send attempts per delivery overall, across ticks and processes, before it is failed. Default 6. */
+  maxAttempts?: number;
+  /** First retry delay; doubles per attempt. Default 1 s. */
+  backoffBaseMs?: number;
+  /** Fires older than this before now are not even recorded as missed (long outages). Default 7 days. */
+  maxLookbackMs?: number;
+}
+
+export type RunOutcome =
+  | { status: 'delivered'; deliveryKey: string; messageId: string }
+  | { status: 'failed'; deliveryKey: string; error: string }
+  | { status: 'missed'; deliveryKey: string; reason: string }
+  /** Left pending after retryable errors; a later tick retries it. */
+  | { status: 'retrying'; deliveryKey: string; error: string }
+  /** Another process holds it, or it was already finished. */
+  | { status: 'skipped'; deliveryKey: string };
+
+export interface TickSummary {
+  now: Date;
+  subscriptionsChecked: number;
+  /** Fires recorded as missed (outage beyond grace) during this tick. */
+  recordedMissed: number;
+  outcomes: RunOutcome[];
+}
+
+/**
+ * Turns subscriptions into posted digests, exactly once per (subscription, fire time):
+ *
+ * 1. For each active subscription that is due, the fire times between its watermark and now are
+ *    written as delivery rows — the latest one `pending` if still within the grace window, older ones
+ *    `missed` — and the watermark advances, all in one transaction. Keys are unique, so concurrent
+ *    processes computing the same fires insert each row once.
+ * 2. Every claimable pending row (new, left for retry, or orphaned by a crash once its lease expired)
+ *    is claimed with a conditional UPDATE (one winner across processes), its attempt is recorded,
+ *    then it is sent with a nonce derived from its key, then marked delivered.
+ * A crash between send and record leaves the row pending; the retry reuses the nonce, and Discord's
+ * `enforce_nonce` returns the original message instead of posting again. Discord only remembers
+ * nonces for a few minutes, so pending rows older than the grace window are given up rather than resent.
+ */
+export class DigestScheduler {
+  readonly instanceId: string;
+  private readonly store: Store;
+  private readonly sender: DigestSender;
+  private readonly render: RenderDigest;
+  private readonly sections: readonly string[];
+  private readonly log: SchedulerLogger;
+  private readonly clock: Clock;
+  private readonly sleep: (ms: number) => Promise<void>;
+  private readonly graceMs: number;
+  private readonly leaseMs: number;
+  private readonly concurrency: number;
+  private readonly attemptsPerTick: number;
+  private readonly maxAttempts: number;
+  private readonly backoffBaseMs: number;
+  private readonly maxLookbackMs: number;
+  private task: ScheduledTask | undefined;
+  private inFlight: Promise<TickSummary> | undefined;
+
+  constructor(opts: DigestSchedulerOptions) {
+    this.store = opts.store;
+    this.sender = opts.sender;
+    this.render = opts.render;
+    this.sections = [...opts.rotationSections];
+    this.log = opts.logger ?? silentLogger;
+    this.clock = opts.clock ?? systemClock;
+    this.sleep = opts.sleep ?? ((ms) => new Promise((r) => setTimeout(r, ms)));
+    this.instanceId = opts.instanceId ?? randomUUID();
+    this.graceMs = opts.graceMs ?? 15 * MINUTE;
+    this.leaseMs = opts.claimLeaseMs ?? 2 * MINUTE;
+    this.concurrency = Math.max(1, opts.concurrency ?? 4);
+    this.attemptsPerTick = Math.max(1, opts.attemptsPerTick ?? 3);
+    this.maxAttempts = Math.max(this.attemptsPerTick, opts.maxAttempts ?? 6);
+    this.backoffBaseMs = opts.backoffBaseMs ?? 1_000;
+    this.maxLookbackMs = opts.maxLookbackMs ?? 7 * 24 * 60 * MINUTE;
+    if (this.sections.length === 0) throw new Error('rotationSections must not be empty');
+    if (this.leaseMs >= this.graceMs) throw new Error('claimLeaseMs must be shorter than graceMs');
+  }
+
+  /** Ticks every minute (and once right away). Idempotent. */
+  start(): void {
+    if (this.task) return;
+    const run = () => {
+      this.tick().catch((err: unknown) => this.log.error({ err }, 'digest tick failed'));
+    };
+    this.task = cron.schedule('* * * * *', run, { name: `digest-scheduler-${this.instanceId}`, noOverlap: true });
+    run();
+  }
+
+  /** Stops the timer and waits for a running tick to finish. */
+  async stop(): Promise<void> {
+    const task = this.task;
+    this.task = undefined;
+    if (task) await task.destroy();
+    await this.inFlight?.catch(() => undefined);
+  }
+
+  /** One scheduling pass. Overlapping calls share the pass already running. */
+  tick(): Promise<TickSummary> {
+    this.inFlight ??= this.runTick().finally(() => {
+      this.inFlight = undefined;
+    });
+    return this.inFlight;
+  }
+
+  /** Posts a subscription's digest now (any status), outside its schedule. */
+  async sendNow(subscriptionId: number, scope: { guildId?: string } = {}): Promise<RunOutcome | { status: 'not-found' }> {
+    const sub = await this.store.subscriptions.get(subscriptionId, scope);
+    if (!sub) return { status: 'not-found' };
+    const now = this.clock.now();
+    const key = manualKey(sub.id, now);
+    await this.store.deliveries.insertIfAbsent(
+      { deliveryKey: key, subscriptionId: sub.id, kind: 'manual', fireTime: now, status: 'pending', nonce: nonceFor(key), section: this.sectionFor(sub) },
+      now,
+    );
+    return this.deliver(key);
+  }
+
+  private async runTick(): Promise<TickSummary> {
+    const now = this.clock.now();
+    const due = await this.store.subscriptions.listDue(now);
+    let recordedMissed = 0;
+    for (const sub of due) {
+      try {
+        recordedMissed += await this.materialize(sub, now);
+      } catch (err) {
+        this.log.error({ err, subscriptionId: sub.id }, 'could not schedule subscription');
+      }
+    }
+    const claimable = await this.store.deliveries.listClaimable(now, this.leaseMs);
+    const outcomes: RunOutcome[] = [];
+    await runPool(claimable, this.concurrency, async (d) => {
+      outcomes.push(await this.deliver(d.deliveryKey));
+    });
+    const summary = { now, subscriptionsChecked: due.length, recordedMissed, outcomes };
+    if (due.length || claimable.length) {
+      this.log.info(
+        { subscriptions: due.length, deliveries: claimable.length, recordedMissed, ...countBy(outcomes) },
+        'digest tick',
+      );
+    }
+    return summary;
+  }
+
+  /** Records the fires since the watermark as deliveries; returns how many were recorded as missed. */
+  private async materialize(sub: Subscription, now: Date): Promise<number> {
+    let fires: Date[];
+    let next: Date | null;
+    try {
+      const from = new Date(Math.max(sub.lastFireCheckedAt.getTime(), now.getTime() - this.maxLookbackMs));
+      fires = nextFireTimes(sub.schedule, sub.timezone, from, now);
+      next = nextFireTime(sub.schedule, sub.timezone, now);
+    } catch (err) {
+      const reason = `invalid schedule: ${err instanceof Error ? err.message : String(err)}`;
+      await this.store.subscriptions.disable(sub.id, reason, { now });
+      this.log.warn({ subscriptionId: sub.id, reason }, 'subscription disabled');
+      return 0;
+    }
+    const section = this.sectionFor(sub);
+    let missed = 0;
+    await this.store.transaction(async (tx) => {
+      for (const [i, fireTime] of fires.entries()) {
+        const inGrace = i === fires.length - 1 && now.getTime() - fireTime.getTime() <= this.graceMs;
+        const key = scheduledKey(sub.id, fireTime);
+        const inserted = await tx.deliveries.insertIfAbsent(
+          {
+            deliveryKey: key,
+            subscriptionId: sub.id,
+            kind: 'scheduled',
+            fireTime,
+            status: inGrace ? 'pending' : 'missed',
+            nonce: nonceFor(key),
+            section,
+            error: inGrace ? null : 'bot was offline at the scheduled time (past the catch-up window)',
+          },
+          now,
+        );
+        if (inserted && !inGrace) missed++;
+      }
+      await tx.subscriptions.recordFireCheck(sub.id, now, next);
+    });
+    return missed;
+  }
+
+  /** Claims one pending delivery and takes it to a final state (or back to pending for retry). */
+  private async deliver(key: string): Promise<RunOutcome> {
+    const { deliveries, subscriptions } = this.store;
+    const now = this.clock.now();
+    const d = await deliveries.claim(key, this.instanceId, now, this.leaseMs);
+    if (!d) return { status: 'skipped', deliveryKey: key };
+    const ctx = { deliveryKey: key, subscriptionId: d.subscriptionId };
+    try {
+      if (now.getTime() - d.fireTime.getTime() > this.graceMs) {
+        // Too late to post, and too late for Discord to dedup a resend by nonce.
+        const reason =
+          d.attempts > 0
+            ? `gave up after ${d.attempts} attempt(s); outcome of the last send is unknown (${d.error ?? 'interrupted'})`
+            : 'not sent within the catch-up window';
+        return await this.finish(d, 'missed', reason);
+      }
+      const sub = await subscriptions.get(d.subscriptionId);
+      if (!sub) return await this.finish(d, 'missed', 'subscription was removed');
+      if (d.kind === 'scheduled' && sub.status !== 'active') return await this.finish(d, 'missed', `subscription is ${sub.status}`);
+
+      let payload: object;
+      try {
+        payload = await this.render(sub, d.section, d.fireTime);
+      } catch (err) {
+        this.log.error({ ...ctx, err }, 'digest render failed');
+        return await this.finish(d, 'failed', `render failed: ${err instanceof Error ? err.message : String(err)}`);
+      }
+      return await this.sendWithRetry(d, sub, payload);
+    } catch (err) {
+      // Store trouble mid-delivery: the claim lapses and another tick picks the row up again.
+      this.log.error({ ...ctx, err }, 'delivery aborted');
+      return { status: 'retrying', deliveryKey: key, error: String(err) };
+    }
+  }
+
+  private async sendWithRetry(d: Delivery, sub: Subscription, payload: object): Promise<RunOutcome> {
+    const key = d.deliveryKey;
+    const ctx = { deliveryKey: key, subscriptionId: sub.id, channelId: sub.channelId };
+    let last: Extract<SendResult, { ok: false }> | undefined;
+    for (let i = 0; i < this.attemptsPerTick; i++) {
+      if (i > 0) await this.sleep(this.backoffBaseMs * 2 ** (i - 1));
+      const attempts = await this.store.deliveries.recordAttempt(key, this.instanceId, this.clock.now());
+      if (attempts === undefined) return { status: 'skipped', deliveryKey: key }; // claim lost
+      const result = await this.safeSend(sub.channelId, payload, d.nonce);
+      if (result.ok) {
+        // Every delivered run of a rotation (manual ones too) moves it on; missed/failed runs do not.
+        await this.store.deliveries.markDelivered({
+          deliveryKey: key,
+          messageId: result.messageId,
+          now: this.clock.now(),
+          advanceRotation: sub.section === ROTATE,
+        });
+        this.log.debug({ ...ctx, messageId: result.messageId, attempts }, 'digest delivered');
+        return { status: 'delivered', deliveryKey: key, messageId: result.messageId };
+      }
+      last = result;
+      const error = describe(result);
+      if (result.kind === 'forbidden' || result.kind === 'not-found') {
+        const reason = `${result.kind === 'forbidden' ? 'no access to the channel' : 'channel not found'}: ${error}`;
+        await this.store.subscriptions.disable(sub.id, reason, { now: this.clock.now() });
+        this.log.warn({ ...ctx, reason }, 'subscription disabled');
+        return this.finish(d, 'failed', error);
+      }
+      if (result.kind === 'fatal') {
+        this.log.error({ ...ctx, error }, 'digest send failed');
+        return this.finish(d, 'failed', error);
+      }
+      this.log.warn({ ...ctx, error, attempts }, 'digest send failed, will retry');
+      if (attempts >= this.maxAttempts) return this.finish(d, 'failed', `gave up after ${attempts} attempts: ${error}`);
+    }
+    const error = last ? describe(last) : 'unknown error';
+    await this.store.deliveries.release(key, this.instanceId, error, this.clock.now());
+    return { status: 'retrying', deliveryKey: key, error };
+  }
+
+  private async safeSend(channelId: string, payload: object, nonce: string): Promise<SendResult> {
+    try {
+      return await this.sender.send(channelId, payload, nonce);
+    } catch (err) {
+      return { ok: false, kind: 'retryable', message: `sender threw: ${err instanceof Error ? err.message : String(err)}` };
+    }
+  }
+
+  private async finish(d: Delivery, status: 'failed' | 'missed', reason: string): Promise<RunOutcome> {
+    const now = this.clock.now();
+    const done =
+      status === 'failed'
+        ? await this.store.deliveries.markFailed(d.deliveryKey, reason, now)
+        : await this.store.deliveries.markMissed(d.deliveryKey, reason, now);
+    if (!done) return { status: 'skipped', deliveryKey: d.deliveryKey };
+    return status === 'failed'
+      ? { status, deliveryKey: d.deliveryKey, error: reason }
+      : { status, deliveryKey: d.deliveryKey, reason };
+  }
+
+  /** The section a run posts: the subscription's own, or the rotation's current one. */
+  sectionFor(sub: Subscription): string {
+    if (sub.section !== ROTATE) return sub.section;
+    return this.sections[sub.rotationIndex % this.sections.length]!;
+  }
+}
+
+function describe(r: Extract<SendResult, { ok: false }>): string {
+  const parts = [r.status, r.code].filter((x) => x !== undefined).join('/');
+  return parts ? `${r.message} (${parts})` : r.message;
+}
+
+function countBy(outcomes: RunOutcome[]): Record<string, number> {
+  const counts: Record<string, number> = {};
+  for (const o of outcomes) counts[o.status] = (counts[o.status] ?? 0) + 1;
+  return counts;
+}

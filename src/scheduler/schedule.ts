@@ -1,0 +1,90 @@
+import { compileCron } from './cron-spec.ts';
+
+export type ScheduleResult = { ok: true; cron: string; label: string; timezone: string } | { ok: false; error: string };
+export type TimezoneResult = { ok: true; timezone: string } | { ok: false; error: string };
+
+const DAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'] as const;
+const EXAMPLES = '`daily 09:00`, `weekdays 09:00`, `weekly monday 09:00`, or a 5-field cron expression such as `0 9 * * 1-5`';
+
+/**
+ * Turns what an admin typed into a cron expression plus a display label, and validates the IANA time
+ * zone. Presets: `daily HH:MM`, `weekdays HH:MM`, `weekly <day> HH:MM` (24-hour clock, `9:00` ok).
+ * Raw cron must have 5 fields and fire at most once an hour.
+ */
+export function parseSchedule(input: string, timezone: string): ScheduleResult {
+  const tz = validateTimezone(timezone);
+  if (!tz.ok) return tz;
+  const text = input.trim().replace(/\s+/g, ' ');
+  if (!text) return { ok: false, error: `Please give a schedule: ${EXAMPLES}.` };
+
+  const preset = parsePreset(text.toLowerCase());
+  if (preset) return preset.ok ? { ...preset, timezone: tz.timezone } : preset;
+
+  const compiled = compileCron(text);
+  if (!compiled.ok) {
+    const looksLikeCron = /^[\d*?/,\-a-z]+( [\d*?/,\-a-z]+)+$/i.test(text) && /[\d*]/.test(text);
+    return { ok: false, error: looksLikeCron ? compiled.error : `I don't understand the schedule \`${text}\`. Use ${EXAMPLES}.` };
+  }
+  const perHour = compiled.spec.minutes.length;
+  if (perHour > 1) {
+    return {
+      ok: false,
+      error: `Digests can run at most once an hour, but \`${text}\` fires ${perHour} times an hour. Use a single minute, e.g. \`0 * * * *\` for hourly.`,
+    };
+  }
+  return { ok: true, cron: text, label: `cron ${text}`, timezone: tz.timezone };
+}
+
+type PresetResult = { ok: true; cron: string; label: string } | { ok: false; error: string };
+
+function parsePreset(text: string): PresetResult | undefined {
+  const [kind, ...rest] = text.split(' ');
+  if (kind !== 'daily' && kind !== 'weekdays' && kind !== 'weekly') return undefined;
+  const usage =
+    kind === 'weekly' ? '`weekly <day> HH:MM`, e.g. `weekly monday 09:00`' : `\`${kind} HH:MM\`, e.g. \`${kind} 09:00\``;
+
+  let dayIndex: number | undefined;
+  if (kind === 'weekly') {
+    const day = rest.shift() ?? '';
+    const found = DAYS.findIndex((d) => d === day || (day.length >= 3 && d.startsWith(day)));
+    if (found < 0) return { ok: false, error: `Unknown day \`${day}\`. Use ${usage}.` };
+    dayIndex = found;
+  }
+  const time = rest.length === 1 ? /^(\d{1,2}):(\d{2})$/.exec(rest[0] ?? '') : null;
+  if (!time) return { ok: false, error: `Use ${usage} (24-hour time).` };
+  const hour = Number(time[1]);
+  const minute = Number(time[2]);
+  if (hour > 23 || minute > 59) return { ok: false, error: `\`${rest[0]}\` is not a valid time; use 00:00–23:59.` };
+
+  const hhmm = `${String(hour).padStart(2, '0')}:${String(minute).padStart(2, '0')}`;
+  const dow = kind === 'daily' ? '*' : kind === 'weekdays' ? '1-5' : String(dayIndex);
+  const label = kind === 'weekly' ? `weekly ${DAYS[dayIndex!]} ${hhmm}` : `${kind} ${hhmm}`;
+  return { ok: true, cron: `${minute} ${hour} * * ${dow}`, label };
+}
+
+/** Accepts IANA names (any case, including aliases such as `US/Eastern`) and returns the canonical name. */
+export function validateTimezone(input: string): TimezoneResult {
+  const name = input.trim();
+  const help = 'Use an IANA time zone name such as `Europe/London`, `America/New_York`, `Asia/Shanghai` or `UTC`.';
+  if (!name) return { ok: false, error: `Please give a time zone. ${help}` };
+  // Fixed offsets ("+08:00", "GMT+8") don't follow DST and some ICU builds accept them; keep to zone names.
+  if (/^[+-]|^(gmt|utc)[+-]/i.test(name)) {
+    return { ok: false, error: `\`${name}\` is a fixed UTC offset, not a time zone. ${help}` };
+  }
+  try {
+    const timezone = new Intl.DateTimeFormat('en-US', { timeZone: name }).resolvedOptions().timeZone;
+    return { ok: true, timezone };
+  } catch {
+    const suggestion = suggestTimezone(name);
+    return { ok: false, error: `Unknown time zone \`${name}\`.${suggestion ? ` Did you mean \`${suggestion}\`?` : ''} ${help}` };
+  }
+}
+
+function suggestTimezone(name: string): string | undefined {
+  const needle = name.toLowerCase().replace(/[\s-]+/g, '_');
+  const city = needle.split('/').pop() ?? needle;
+  return Intl.supportedValuesOf('timeZone').find((tz) => {
+    const lower = tz.toLowerCase();
+    return lower === needle || lower.endsWith(`/${city}`);
+  });
+}

@@ -1,0 +1,36 @@
+import type { Subscription } from '../store/index.ts';
+
+export type SendResult =
+  | { ok: true; messageId: string }
+  | {
+      ok: false;
+      /** forbidden/not-found disable the subscription; retryable is retried with backoff; fatal fails this run only. */
+      kind: 'forbidden' | 'not-found' | 'retryable' | 'fatal';
+      status?: number;
+      code?: number;
+      message: string;
+    };
+
+export interface DigestSender {
+  /** Must not throw; `nonce` is sent with `enforce_nonce: true` so a retry returns the original message. */
+  send(channelId: string, payload: object, nonce: string): Promise<SendResult>;
+}
+
+/** Builds the Discord message body for one run. */
+export type RenderDigest = (sub: Subscription, section: string, fireTime: Date) => object | Promise<object>;
+
+/** The subset of pino's Logger the scheduler uses (a pino logger satisfies it). */
+export interface SchedulerLogger {
+  debug(obj: object, msg?: string): void;
+  info(obj: object, msg?: string): void;
+  warn(obj: object, msg?: string): void;
+  error(obj: object, msg?: string): void;
+}
+
+export interface Clock {
+  now(): Date;
+}
+
+export const systemClock: Clock = { now: () => new Date() };
+
+export const silentLogger: SchedulerLogger = { debug() {}, info() {}, warn() {}, error() {} };

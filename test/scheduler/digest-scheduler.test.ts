@@ -1,0 +1,251 @@
+import pino from 'pino';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { nonceFor } from '../../src/scheduler/index.ts';
+import { openStore, type Store } from '../../src/store/index.ts';
+import { engines, type TestDatabase } from '../store/engines.ts';
+import { FakeSender, http500, invalidBody, local, missingPermissions, unknownChannel } from './fakes.ts';
+import { harness, SECTIONS, tickThrough } from './harness.ts';
+
+const MIN = 60_000;
+
+describe.each(engines)('DigestScheduler on $engine', ({ create }) => {
+  let db: TestDatabase;
+  let store: Store;
+
+  beforeEach(async () => {
+    db = await create();
+    store = await openStore(db.url);
+  });
+  afterEach(async () => {
+    await store.close();
+    await db.cleanup();
+  });
+
+  it('posts at 09:00 local on both sides of a DST change', async () => {
+    const h = harness(store, '2025-03-08T00:00:00Z');
+    const sub = await h.subscribe({ schedule: 'daily 09:00', timezone: 'America/New_York' });
+    await tickThrough(h, '2025-03-11T00:00:00Z', 10);
+
+    const posted = (await store.deliveries.listRecentBySubscription(sub.id)).reverse();
+    expect(posted.map((d) => [d.status, local(d.fireTime, 'America/New_York')])).toEqual([
+      ['delivered', '2025-03-08 09:00'],
+      ['delivered', '2025-03-09 09:00'], // first day of EDT
+      ['delivered', '2025-03-10 09:00'],
+    ]);
+    expect(h.sender.messages).toHaveLength(3);
+    expect(h.sender.messages[0]?.nonce).toBe(nonceFor(`${sub.id}:2025-03-08T14:00:00.000Z`));
+  });
+
+  it('posts on the minute it fires and only once while ticking every minute through a fall-back night', async () => {
+    const h = harness(store, '2025-10-25T23:50:00Z');
+    await h.subscribe({ schedule: '30 1 * * *', timezone: 'Europe/London' });
+    await tickThrough(h, '2025-10-26T02:10:00Z', 1);
+    expect(h.sender.messages).toHaveLength(1);
+    expect(h.sender.messages[0]?.payload).toEqual({ content: expect.stringContaining('2025-10-26T00:30:00.000Z') });
+  });
+
+  it('cycles a rotate subscription through the sections, advancing only on delivery', async () => {
+    const h = harness(store, '2025-06-01T08:00:00Z');
+    const sub = await h.subscribe({ schedule: 'daily 09:00', section: 'rotate' });
+    h.sender.failNext(sub.channelId, invalidBody); // day 1 fails: rotation must not advance
+    await tickThrough(h, '2025-06-05T10:00:00Z', 30);
+
+    const sections = h.sender.messages.map((m) => (m.payload as { content: string }).content.split(' ')[0]);
+    expect(sections).toEqual([SECTIONS[0], SECTIONS[1], SECTIONS[2], SECTIONS[0]]);
+    expect((await store.subscriptions.get(sub.id))?.rotationIndex).toBe(4);
+    const statuses = (await store.deliveries.listRecentBySubscription(sub.id)).map((d) => d.status);
+    expect(statuses.sort()).toEqual(['delivered', 'delivered', 'delivered', 'delivered', 'failed']);
+  });
+
+  it('does not double-post after a crash between send and record: the retry reuses the nonce', async () => {
+    const sender = new FakeSender({ dedupByNonce: true });
+    const crashing: Store = {
+      ...store,
+      deliveries: Object.create(store.deliveries, {
+        markDelivered: { value: async () => Promise.reject(new Error('process killed')) },
+      }),
+    };
+    const before = harness(crashing, '2025-06-01T08:59:00Z', { sender, instanceId: 'before-crash' });
+    const sub = await before.subscribe({ schedule: 'daily 09:00' });
+    before.clock.set('2025-06-01T09:00:00Z');
+    const first = await before.scheduler.tick();
+    expect(first.outcomes.map((o) => o.status)).toEqual(['retrying']);
+    expect(sender.messages).toHaveLength(1); // it did go out
+
+    // "Restart": a new process with the real store, after the dead process's claim lease ran out.
+    const after = harness(store, '2025-06-01T09:03:00Z', { sender, instanceId: 'after-crash' });
+    const second = await after.scheduler.tick();
+    expect(second.outcomes.map((o) => o.status)).toEqual(['delivered']);
+    expect(sender.calls).toBe(2);
+    expect(sender.messages).toHaveLength(1);
+    const d = (await store.deliveries.listRecentBySubscription(sub.id))[0];
+    expect(d).toMatchObject({ status: 'delivered', attempts: 2, messageId: sender.messages[0]?.id });
+
+    after.clock.set('2025-06-01T09:30:00Z');
+    await after.scheduler.tick();
+    expect(sender.calls).toBe(2);
+  });
+
+  it('gives up (without resending) on a crashed delivery found after the grace window', async () => {
+    const sender = new FakeSender({ dedupByNonce: false });
+    const crashing: Store = {
+      ...store,
+      deliveries: Object.create(store.deliveries, {
+        markDelivered: { value: async () => Promise.reject(new Error('process killed')) },
+      }),
+    };
+    const before = harness(crashing, '2025-06-01T08:59:00Z', { sender });
+    const sub = await before.subscribe({ schedule: 'daily 09:00' });
+    before.clock.set('2025-06-01T09:00:00Z');
+    await before.scheduler.tick();
+
+    const after = harness(store, '2025-06-01T10:00:00Z', { sender });
+    const summary = await after.scheduler.tick();
+    expect(summary.outcomes).toEqual([expect.objectContaining({ status: 'missed', reason: expect.stringMatching(/outcome of the last send is unknown/) })]);
+    expect(sender.messages).toHaveLength(1);
+    expect((await store.deliveries.listRecentBySubscription(sub.id))[0]?.status).toBe('missed');
+  });
+
+  it('catches up exactly one missed run within the grace window and records older ones as missed', async () => {
+    const h = harness(store, '2025-06-01T07:30:00Z');
+    const sub = await h.subscribe({ schedule: '0 * * * *' });
+    h.clock.set('2025-06-01T12:10:00Z'); // bot was down 07:30–12:10
+    const summary = await h.scheduler.tick();
+
+    expect(summary.recordedMissed).toBe(4);
+    expect(h.sender.messages).toHaveLength(1);
+    expect((h.sender.messages[0]?.payload as { content: string }).content).toContain('12:00:00.000Z');
+    const rows = await store.deliveries.listRecentBySubscription(sub.id);
+    expect(rows.map((d) => [d.fireTime.toISOString().slice(11, 16), d.status])).toEqual([
+      ['12:00', 'delivered'],
+      ['11:00', 'missed'],
+      ['10:00', 'missed'],
+      ['09:00', 'missed'],
+      ['08:00', 'missed'],
+    ]);
+    expect(rows[1]?.error).toMatch(/offline/);
+
+    await h.scheduler.tick(); // nothing new
+    expect(h.sender.messages).toHaveLength(1);
+  });
+
+  it('records the run as missed and posts nothing when the outage ends beyond the grace window', async () => {
+    const h = harness(store, '2025-06-01T08:00:00Z');
+    const sub = await h.subscribe({ schedule: 'daily 09:00' });
+    h.clock.set('2025-06-01T09:16:00Z');
+    await h.scheduler.tick();
+    expect(h.sender.messages).toHaveLength(0);
+    expect((await store.deliveries.listRecentByGuild('g1')).map((d) => [d.subscriptionId, d.status])).toEqual([[sub.id, 'missed']]);
+    expect((await store.subscriptions.get(sub.id))?.nextFireAt?.toISOString()).toBe('2025-06-02T09:00:00.000Z');
+  });
+
+  it('retries a 500 with backoff and delivers once', async () => {
+    const h = harness(store, '2025-06-01T08:00:00Z');
+    const sub = await h.subscribe({ schedule: 'daily 09:00' });
+    h.sender.failNext(sub.channelId, http500, 'throw');
+    h.clock.set('2025-06-01T09:00:30Z');
+    const summary = await h.scheduler.tick();
+
+    expect(summary.outcomes.map((o) => o.status)).toEqual(['delivered']);
+    expect(h.sleeps).toEqual([1000, 2000]);
+    expect(h.sender.messages).toHaveLength(1);
+    expect((await store.deliveries.listRecentBySubscription(sub.id))[0]).toMatchObject({ status: 'delivered', attempts: 3 });
+  });
+
+  it('leaves persistent 5xx pending for the next tick, then fails after maxAttempts', async () => {
+    const h = harness(store, '2025-06-01T08:00:00Z', { attemptsPerTick: 3, maxAttempts: 5 });
+    const sub = await h.subscribe({ schedule: 'daily 09:00' });
+    h.sender.failNext(sub.channelId, ...Array(10).fill(http500));
+    h.clock.set('2025-06-01T09:00:00Z');
+    expect((await h.scheduler.tick()).outcomes.map((o) => o.status)).toEqual(['retrying']);
+    expect(await store.deliveries.get(`${sub.id}:2025-06-01T09:00:00.000Z`)).toMatchObject({ status: 'pending', attempts: 3, claimedBy: null });
+
+    h.clock.advance(MIN);
+    const second = await h.scheduler.tick();
+    expect(second.outcomes).toEqual([expect.objectContaining({ status: 'failed', error: expect.stringMatching(/gave up after 5 attempts.*500/) })]);
+    expect(h.sender.calls).toBe(5);
+    expect((await store.subscriptions.get(sub.id))?.status).toBe('active');
+  });
+
+  it.each([
+    ['403 Missing Permissions', missingPermissions, /no access to the channel: Missing Permissions \(403\/50013\)/],
+    ['404 Unknown Channel', unknownChannel, /channel not found: Unknown Channel \(404\/10003\)/],
+  ])('disables the subscription (keeping it) on %s', async (_name, failure, reason) => {
+    const h = harness(store, '2025-06-01T08:00:00Z');
+    const sub = await h.subscribe({ schedule: 'daily 09:00' });
+    h.sender.failNext(sub.channelId, failure);
+    await tickThrough(h, '2025-06-03T10:00:00Z', 30);
+
+    expect(h.sender.calls).toBe(1); // no retries, and no runs on the following days
+    const after = await store.subscriptions.get(sub.id);
+    expect(after).toMatchObject({ status: 'disabled', disabledReason: expect.stringMatching(reason) });
+    expect((await store.deliveries.listRecentBySubscription(sub.id)).map((d) => d.status)).toEqual(['failed']);
+  });
+
+  it('fails a run on a fatal error or a render error without disabling the subscription', async () => {
+    let renders = 0;
+    const h = harness(store, '2025-06-01T08:00:00Z', {
+      render: (sub, section) => {
+        if (++renders === 2) throw new Error('briefing missing');
+        return { content: section };
+      },
+    });
+    const sub = await h.subscribe({ schedule: 'daily 09:00' });
+    h.sender.failNext(sub.channelId, invalidBody);
+    await tickThrough(h, '2025-06-03T10:00:00Z', 30);
+    const rows = await store.deliveries.listRecentBySubscription(sub.id);
+    expect(rows.map((d) => [d.status, d.error])).toEqual([
+      ['delivered', null],
+      ['failed', 'render failed: briefing missing'],
+      ['failed', 'Invalid Form Body (400/50035)'],
+    ]);
+    expect((await store.subscriptions.get(sub.id))?.status).toBe('active');
+  });
+
+  it('sends with bounded concurrency when many digests are due at once', async () => {
+    const sender = new FakeSender({ delayMs: () => 2 });
+    const h = harness(store, '2025-06-01T08:00:00Z', { sender, concurrency: 4 });
+    for (let i = 0; i < 40; i++) await h.subscribe({ schedule: 'daily 09:00' });
+    h.clock.set('2025-06-01T09:00:00Z');
+    const summary = await h.scheduler.tick();
+    expect(summary.outcomes.filter((o) => o.status === 'delivered')).toHaveLength(40);
+    expect(new Set(sender.messages.map((m) => m.channelId)).size).toBe(40);
+    expect(sender.maxInFlight).toBeGreaterThan(1);
+    expect(sender.maxInFlight).toBeLessThanOrEqual(4);
+  });
+
+  it('skips paused subscriptions and does not catch up after resume', async () => {
+    const h = harness(store, '2025-06-01T08:00:00Z');
+    const sub = await h.subscribe({ schedule: 'daily 09:00' });
+    await store.subscriptions.pause(sub.id);
+    await tickThrough(h, '2025-06-02T09:05:00Z', 30);
+    expect(h.sender.calls).toBe(0);
+    await store.subscriptions.resume(sub.id, { now: h.clock.now() });
+    await h.scheduler.tick();
+    expect(h.sender.calls).toBe(0);
+    await tickThrough(h, '2025-06-03T09:00:00Z', 30);
+    expect(h.sender.messages).toHaveLength(1);
+  });
+
+  it('sendNow posts immediately under a manual key, for any status, scoped to the guild', async () => {
+    const h = harness(store, '2025-06-01T08:00:00Z', { logger: pino({ level: 'silent' }) });
+    const sub = await h.subscribe({ schedule: 'daily 09:00', section: 'rotate', guildId: 'g9' });
+    await store.subscriptions.pause(sub.id);
+    expect(await h.scheduler.sendNow(sub.id, { guildId: 'other' })).toEqual({ status: 'not-found' });
+
+    const out = await h.scheduler.sendNow(sub.id, { guildId: 'g9' });
+    expect(out).toEqual({ status: 'delivered', deliveryKey: `${sub.id}:manual:2025-06-01T08:00:00.000Z`, messageId: 'msg-1' });
+    expect((await store.subscriptions.get(sub.id))?.rotationIndex).toBe(1);
+    expect((await store.deliveries.listRecentByGuild('g9'))[0]).toMatchObject({ kind: 'manual', section: SECTIONS[0] });
+  });
+
+  it('start() ticks right away and stop() ends the timer', async () => {
+    const h = harness(store, '2025-06-01T08:00:00Z');
+    await h.subscribe({ schedule: 'daily 09:00' });
+    h.clock.set('2025-06-01T09:00:10Z');
+    h.scheduler.start();
+    h.scheduler.start(); // idempotent
+    await h.scheduler.stop();
+    expect(h.sender.messages).toHaveLength(1);
+  });
+});
