@@ -123,11 +123,12 @@ interface CompiledAlias {
   soft: boolean;
 }
 
-const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const isHanChar = (c: string | undefined) => c !== undefined && IS_HAN.test(c);
 
 export class Analyzer {
   private readonly aliases = new Map<string, CompiledAlias>();
-  private readonly aliasRe: RegExp | undefined;
+  /** Alias forms by their first two characters, longest first. */
+  private readonly byPrefix = new Map<string, string[]>();
   /** Single Latin words that are names (for language detection: "Rubio?" says nothing about the language). */
   readonly nameWords = new Set<string>();
 
@@ -143,14 +144,40 @@ export class Analyzer {
       } else this.aliases.set(form, { concepts: [...e.concepts], soft: e.soft === true });
       if (e.name) for (const w of form.split(' ')) if (/^[a-z]/.test(w)) this.nameWords.add(w);
     }
-    const forms = [...this.aliases.keys()].sort((a, b) => b.length - a.length);
-    if (forms.length > 0) {
-      const alt = forms.map((f) => {
-        const start = IS_HAN.test(f) ? '' : '(?<=^| )';
-        const end = /\p{Script=Han}$/u.test(f) ? '' : '(?= |$)';
-        return `${start}${escapeRe(f)}${end}`;
-      });
-      this.aliasRe = new RegExp(alt.join('|'), 'gu');
+    for (const form of this.aliases.keys()) {
+      const key = form.slice(0, 2);
+      const list = this.byPrefix.get(key) ?? [];
+      list.push(form);
+      this.byPrefix.set(key, list);
+    }
+    for (const list of this.byPrefix.values()) list.sort((a, b) => b.length - a.length);
+  }
+
+  /**
+   * Leftmost-longest alias matches. Latin/number edges must fall on word boundaries; Han edges
+   * may fall anywhere inside a Han run (Chinese has no spaces).
+   */
+  private *matches(form: string): Generator<{ index: number; form: string }> {
+    let i = 0;
+    while (i < form.length) {
+      const c = form[i];
+      const start = i === 0 || form[i - 1] === ' ' || (isHanChar(c) && isHanChar(form[i - 1]));
+      let found: string | undefined;
+      if (start && c !== ' ') {
+        for (const cand of this.byPrefix.get(form.slice(i, i + 2)) ?? []) {
+          if (!form.startsWith(cand, i)) continue;
+          const end = i + cand.length;
+          const next = form[end];
+          if (next === undefined || next === ' ' || (isHanChar(cand[cand.length - 1]) && isHanChar(next))) {
+            found = cand;
+            break;
+          }
+        }
+      }
+      if (found) {
+        yield { index: i, form: found };
+        i += found.length;
+      } else i++;
     }
   }
 
@@ -160,18 +187,15 @@ export class Analyzer {
     const units: Unit[] = [];
     const indexTerms: string[] = [];
     let last = 0;
-    if (this.aliasRe) {
-      this.aliasRe.lastIndex = 0;
-      for (let m = this.aliasRe.exec(form); m !== null; m = this.aliasRe.exec(form)) {
-        if (m.index > last) this.plain(form.slice(last, m.index), units, indexTerms);
-        const alias = this.aliases.get(m[0])!;
-        // the surface words are indexed too (typos of other spellings can still find them), but a
-        // question sends only the concept: every item that has the words also has the concept
-        this.plain(m[0], [], indexTerms);
-        indexTerms.push(...alias.concepts);
-        units.push({ kind: alias.soft ? 'kind' : 'concept', terms: alias.concepts, surface: m[0] });
-        last = m.index + m[0].length;
-      }
+    for (const m of this.matches(form)) {
+      if (m.index > last) this.plain(form.slice(last, m.index), units, indexTerms);
+      const alias = this.aliases.get(m.form)!;
+      // the surface words are indexed too (typos of other spellings can still find them), but a
+      // question sends only the concept: every item that has the words also has the concept
+      this.plain(m.form, [], indexTerms);
+      indexTerms.push(...alias.concepts);
+      units.push({ kind: alias.soft ? 'kind' : 'concept', terms: alias.concepts, surface: m.form });
+      last = m.index + m.form.length;
     }
     if (last < form.length) this.plain(form.slice(last), units, indexTerms);
     return { units, indexTerms };

@@ -111,6 +111,18 @@ const KIND_CONCEPT: Partial<Record<ItemKind, string>> = {
   actor: 'actor',
 };
 
+const SECTION_OF_KIND: Partial<Record<ItemKind, string>> = {
+  event: 'timeline',
+  provision: 'plans',
+  plan: 'plans',
+  risk: 'risks',
+  signal: 'outlook',
+  actor: 'actors',
+};
+
+/** Concepts naming a whole section ("plans", "when" → timeline) are coarse: they count for less. */
+const SECTION_CONCEPT_WEIGHT = 0.35;
+
 interface Doc {
   id: number;
   en: string;
@@ -152,6 +164,7 @@ class Engine implements QaEngine {
   private readonly topicTitles = new Map<string, { en: string; zh: string }>();
   private readonly speakerForms = new Map<string, { en: string[]; zh: string[] }>();
   private readonly planNames = new Map<string, { en: string; zh: string }>();
+  private readonly sectionConcepts: Set<string>;
 
   constructor(
     private readonly briefing: Briefing,
@@ -170,6 +183,7 @@ class Engine implements QaEngine {
       this.speakerForms.set(a.id, { en: f.filter((s) => !/\p{Script=Han}/u.test(s)), zh: f.filter((s) => /\p{Script=Han}/u.test(s)) });
     }
     for (const t of [...briefing.sections, ...briefing.stickingPoints]) this.topicTitles.set(t.id, t.title);
+    this.sectionConcepts = new Set(briefing.sections.map((t) => `__t_${t.id}`));
     for (const p of briefing.plans) this.planNames.set(p.id, p.name);
 
     const extraTopics = new Map<string, string[]>();
@@ -182,6 +196,9 @@ class Engine implements QaEngine {
       const ctx: string[] = [`__t_${item.topic}`, ...(extraTopics.get(item.id) ?? []).map((t) => `__t_${t}`)];
       const kind = KIND_CONCEPT[item.kind];
       if (kind) ctx.push(`__k_${kind}`);
+      // items also appear under these sections of a briefing
+      const section = SECTION_OF_KIND[item.kind];
+      if (section && section !== item.topic) ctx.push(`__t_${section}`);
       if (item.plan) ctx.push(`__p_${item.plan}`);
       const speaker = item.kind === 'actor' ? item.id.replace(/^actor-/, '') : item.by;
       if (speaker) {
@@ -221,6 +238,7 @@ class Engine implements QaEngine {
   private unitWeight(u: Unit): number {
     let w = 0;
     for (const t of u.terms) w = Math.max(w, this.idf(t));
+    if (u.kind === 'concept' && u.terms.every((t) => this.sectionConcepts.has(t))) w *= SECTION_CONCEPT_WEIGHT;
     return w;
   }
 

@@ -133,6 +133,10 @@ const MONTHS: Record<string, number> = {
 const MONTH_ALT = Object.keys(MONTHS).sort((a, b) => b.length - a.length).join('|');
 const NB = '(?<![\\w.])'; // not preceded by a word char (keeps `__n…` tokens and "v2" intact)
 
+const DAY_MONTH_RE = new RegExp(`${NB}(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?(${MONTH_ALT})\\b\\.?`, 'g');
+const MONTH_DAY_RE = new RegExp(`\\b(${MONTH_ALT})\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?(?![\\d])`, 'g');
+const MONTH_RE = new RegExp(`\\b(${MONTH_ALT})\\b\\.?`, 'g');
+
 function replaceDates(s: string): string {
   // ISO dates from keywords: 2025-12-28, 2025-12
   s = s.replace(/(?<![\w.])(\d{4})-(\d{1,2})(?:-(\d{1,2}))?(?![\d])/g, (_m, y: string, mo: string, d?: string) =>
@@ -145,17 +149,17 @@ function replaceDates(s: string): string {
     return ` ${y ? `${numberToken(+y)} ` : ''}${monthToken(month)}${d ? ` ${dayToken(month, +d)}` : ''} `;
   });
   // 28 December (2025), 28th of Dec
-  s = s.replace(new RegExp(`${NB}(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?(${MONTH_ALT})\\b\\.?`, 'g'), (m, d: string, mo: string) => {
+  s = s.replace(DAY_MONTH_RE, (m, d: string, mo: string) => {
     const month = MONTHS[mo]!;
     return +d >= 1 && +d <= 31 ? ` ${monthToken(month)} ${dayToken(month, +d)} ` : m;
   });
   // December 28(th)
-  s = s.replace(new RegExp(`\\b(${MONTH_ALT})\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?(?![\\d])`, 'g'), (m, mo: string, d: string) => {
+  s = s.replace(MONTH_DAY_RE, (m, mo: string, d: string) => {
     const month = MONTHS[mo]!;
     return +d >= 1 && +d <= 31 ? ` ${monthToken(month)} ${dayToken(month, +d)} ` : m;
   });
   // a month on its own ("in January 2026"); "may", "march" and "mar" are too often verbs/words.
-  s = s.replace(new RegExp(`\\b(${MONTH_ALT})\\b\\.?`, 'g'), (m, mo: string) =>
+  s = s.replace(MONTH_RE, (m, mo: string) =>
     mo === 'may' || mo === 'march' || mo === 'mar' ? m : ` ${monthToken(MONTHS[mo]!)} `,
   );
   return s;

@@ -119,7 +119,8 @@ export class DigestScheduler {
     const run = () => {
       this.tick().catch((err: unknown) => this.log.error({ err }, 'digest tick failed'));
     };
-    this.task = cron.schedule('* * * * *', run, { name: `digest-scheduler-${this.instanceId}`, noOverlap: true });
+    // Overlap is handled by tick() itself (a tick still running absorbs the next one).
+    this.task = cron.schedule('* * * * *', run, { name: `digest-scheduler-${this.instanceId}` });
     run();
   }
 

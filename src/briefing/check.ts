@@ -1,0 +1,105 @@
+import { existsSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { briefingFiles, BriefingLoadError, DEFAULT_BRIEFINGS_DIR, loadBriefingFile } from './load.ts';
+import type { Briefing } from './schema.ts';
+import { splitSourceSections } from './source-text.ts';
+import { JSON_SCHEMA_FILE, jsonSchemaIsCurrent } from './write-json-schema.ts';
+
+/**
+ * `npm run briefing:check [dir]`: validates every briefing in `briefings/` (or `dir`), printing one line per problem
+ * (`briefings/x.yaml: path: message`) and exiting 1 on any; otherwise one OK line per briefing.
+ * When the source article is on disk (../shared/source/ next to the repo), also checks that every
+ * outline heading is found and every figure's evidence occurs in its cited section.
+ */
+
+export const SOURCE_DIRS = [fileURLToPath(new URL('../../../shared/source/', import.meta.url))];
+
+const rel = (file: string) => {
+  const r = path.relative(process.cwd(), file);
+  return r.startsWith('..') ? file : r;
+};
+
+export function summarize(b: Briefing): string {
+  const facts =
+    [...b.sections, ...b.stickingPoints].reduce((n, t) => n + t.facts.length, 0) + b.plans.reduce((n, p) => n + p.facts.length, 0);
+  const counts: Array<[number, string]> = [
+    [b.actors.length, 'actors'],
+    [b.sections.length, 'sections'],
+    [b.stickingPoints.length, 'sticking points'],
+    [facts, 'facts'],
+    [b.stickingPoints.reduce((n, s) => n + s.positions.length, 0), 'positions'],
+    [b.plans.length, 'plans'],
+    [b.plans.reduce((n, p) => n + p.provisions.length, 0), 'provisions'],
+    [b.risks.length, 'risks'],
+    [b.positiveSignals.length, 'positive signals'],
+    [b.timeline.length, 'events'],
+    [b.figures.length, 'figures'],
+  ];
+  return counts.map(([n, what]) => `${n} ${what}`).join(', ');
+}
+
+/** Problems found by comparing a valid briefing with its source text: `path: message` strings. */
+export function sourceIssues(b: Briefing, text: string): string[] {
+  let sections: Map<string, string>;
+  try {
+    sections = splitSourceSections(text, b.source);
+  } catch (err) {
+    const i = b.source.outline.findIndex((s) => (err as Error).message.includes(`for ${s.id} `));
+    return [`source.outline[${Math.max(0, i)}].heading: ${(err as Error).message}`];
+  }
+  const issues: string[] = [];
+  b.figures.forEach((f, i) => {
+    if (f.evidence === undefined) return;
+    if (!(sections.get(f.cite) ?? '').includes(f.evidence)) {
+      issues.push(`figures[${i}].evidence: "${f.evidence}" does not occur in source section ${f.cite}`);
+    }
+  });
+  return issues;
+}
+
+export function findSource(b: Briefing, dirs = SOURCE_DIRS): string | undefined {
+  return dirs.map((d) => path.join(d, b.source.file)).find((f) => existsSync(f));
+}
+
+/** Checks every briefing in `dir` (default `briefings/`); returns the exit code. */
+export function main(dir = DEFAULT_BRIEFINGS_DIR): number {
+  const lines: string[] = [];
+  let failed = false;
+  const files = briefingFiles(dir);
+  if (files.length === 0) {
+    console.error(`${rel(dir)}: no briefing files (*.yaml) found`);
+    return 1;
+  }
+  for (const file of files) {
+    const name = rel(file);
+    let b: Briefing;
+    try {
+      b = loadBriefingFile(file);
+    } catch (err) {
+      if (!(err instanceof BriefingLoadError)) throw err;
+      failed = true;
+      lines.push(err.message);
+      continue;
+    }
+    const source = findSource(b);
+    const problems = source ? sourceIssues(b, readFileSync(source, 'utf8')) : [];
+    if (problems.length > 0) {
+      failed = true;
+      lines.push(...problems.map((p) => `${name}: ${p}`));
+      continue;
+    }
+    lines.push(`${name}: OK (${summarize(b)})${source ? '; figures checked against the source text' : '; source text not found, evidence not checked'}`);
+  }
+  if (!jsonSchemaIsCurrent()) {
+    failed = true;
+    lines.push(`${rel(JSON_SCHEMA_FILE)}: (root): stale or missing; run \`npm run briefing:schema\``);
+  }
+  for (const line of lines) (failed && !line.includes(': OK (') ? console.error : console.log)(line);
+  return failed ? 1 : 0;
+}
+
+if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
+  const dir = process.argv[2];
+  process.exitCode = main(dir ? path.resolve(dir) : undefined);
+}
