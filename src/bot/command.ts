@@ -41,11 +41,19 @@ export interface QaLike {
   ask(question: string, opts?: { locale?: string }): QaResultLike;
 }
 
+/** What `/digest` needs: present when the bot runs with its database. */
+export interface DigestServices {
+  store: import('../store/index.ts').Store;
+  scheduler: Pick<import('../scheduler/index.ts').DigestScheduler, 'sendNow'>;
+  defaultTimezone: string;
+}
+
 /** Services a command may use; what is absent in a mode (e.g. no store) is undefined. */
 export interface CommandServices {
   briefings: BriefingRegistry;
   qa(briefing: Briefing): QaLike;
   channels?: ChannelAccess;
+  digests?: DigestServices;
   log: Logger;
   now(): Date;
 }

@@ -104,8 +104,11 @@ export function matchForm(text: string): string {
     .replace(/(\p{Script=Han})(?=[^\p{Script=Han}\s])/gu, '$1 ')
     .replace(/([^\p{Script=Han}\s])(?=\p{Script=Han})/gu, '$1 ')
     .replace(/\s+/g, ' ')
-    .trim();
+    .trim()
+    .replace(/(?<=^| )[a-z]{4,}(?= |$)/g, stem);
 }
+
+const STOP_STEMS = new Set([...EN_STOPWORDS].map(stem));
 
 export interface AliasEntry {
   /** Any surface form: "Witkoff", "维特科夫", "20-point plan", "ZNPP". */
@@ -123,12 +126,36 @@ interface CompiledAlias {
   soft: boolean;
 }
 
+/** Optimal-string-alignment edit distance (adjacent swaps cost 1), stopping early above `max`. */
+export function osaDistance(a: string, b: string, max = Infinity): number {
+  const m = a.length;
+  const n = b.length;
+  let prev2: number[] = [];
+  let prev: number[] = Array.from({ length: n + 1 }, (_, j) => j);
+  for (let i = 1; i <= m; i++) {
+    const cur: number[] = [i];
+    let rowMin = i;
+    for (let j = 1; j <= n; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      let v = Math.min(prev[j]! + 1, cur[j - 1]! + 1, prev[j - 1]! + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) v = Math.min(v, prev2[j - 2]! + 1);
+      cur.push(v);
+      rowMin = Math.min(rowMin, v);
+    }
+    if (rowMin > max) return max + 1;
+    prev2 = prev;
+    prev = cur;
+  }
+  return prev[n]!;
+}
+
 const isHanChar = (c: string | undefined) => c !== undefined && IS_HAN.test(c);
 
 export class Analyzer {
   private readonly aliases = new Map<string, CompiledAlias>();
   /** Alias forms by their first two characters, longest first. */
   private readonly byPrefix = new Map<string, string[]>();
+  private readonly singleWords = new Map<string, CompiledAlias>();
   /** Single Latin words that are names (for language detection: "Rubio?" says nothing about the language). */
   readonly nameWords = new Set<string>();
 
@@ -140,7 +167,8 @@ export class Analyzer {
       const prev = this.aliases.get(form);
       if (prev) {
         for (const c of e.concepts) if (!prev.concepts.includes(c)) prev.concepts.push(c);
-        prev.soft &&= e.soft === true;
+        // a question word that also names a topic ("when" → timeline) only steers ranking
+        prev.soft ||= e.soft === true;
       } else this.aliases.set(form, { concepts: [...e.concepts], soft: e.soft === true });
       if (e.name) for (const w of form.split(' ')) if (/^[a-z]/.test(w)) this.nameWords.add(w);
     }
@@ -151,6 +179,23 @@ export class Analyzer {
       this.byPrefix.set(key, list);
     }
     for (const list of this.byPrefix.values()) list.sort((a, b) => b.length - a.length);
+    for (const [form, alias] of this.aliases) if (!alias.soft && /^[a-z]{5,}$/.test(form)) this.singleWords.set(form, alias);
+  }
+
+  /**
+   * Concepts of the single-word alias closest to a word the index does not know, allowing one
+   * edit (two from 8 letters), a swap of neighbours counting as one: "hegseht" → Hegseth.
+   */
+  fuzzyConcepts(word: string): string[] | undefined {
+    if (word.length < 5 || !/^[a-z]+$/.test(word)) return undefined;
+    const max = word.length >= 8 ? 2 : 1;
+    let best: { d: number; concepts: string[] } | undefined;
+    for (const [form, alias] of this.singleWords) {
+      if (Math.abs(form.length - word.length) > max) continue;
+      const d = osaDistance(word, form, max);
+      if (d <= max && (!best || d < best.d)) best = { d, concepts: alias.concepts };
+    }
+    return best?.concepts;
   }
 
   /**
@@ -193,7 +238,9 @@ export class Analyzer {
       // the surface words are indexed too (typos of other spellings can still find them), but a
       // question sends only the concept: every item that has the words also has the concept
       this.plain(m.form, [], indexTerms);
-      indexTerms.push(...alias.concepts);
+      // question words in an item's own text ("when", "risk") say nothing about the item; its
+      // kind and topics are indexed from its structure instead
+      if (!alias.soft) indexTerms.push(...alias.concepts);
       units.push({ kind: alias.soft ? 'kind' : 'concept', terms: alias.concepts, surface: m.form });
       last = m.index + m.form.length;
     }
@@ -219,10 +266,9 @@ export class Analyzer {
         // bigrams across word boundaries make the index robust to segmentation differences
         indexTerms.push(...bigrams(chunk));
       } else {
-        if (EN_STOPWORDS.has(chunk) || chunk.length < 2 && !/\d/.test(chunk)) continue;
-        const w = stem(chunk);
-        units.push({ kind: 'word', terms: [w], surface: chunk });
-        indexTerms.push(w);
+        if (STOP_STEMS.has(chunk) || EN_STOPWORDS.has(chunk) || (chunk.length < 2 && !/\d/.test(chunk))) continue;
+        units.push({ kind: 'word', terms: [chunk], surface: chunk });
+        indexTerms.push(chunk);
       }
     }
   }
@@ -234,7 +280,7 @@ export function latinSignalWords(text: string, analyzer: Analyzer): number {
   for (const w of text.match(/[\p{L}\p{N}'’]+/gu) ?? []) {
     if (!/^[A-Za-z][A-Za-z'’]*$/.test(w)) continue; // numbers, "800k", other scripts
     if (/^[A-Z]{2,6}$/.test(w)) continue; // ZNPP, NATO, US
-    const lw = basicNormalize(w).replace(/'s?$/, '');
+    const lw = stem(basicNormalize(w).replace(/'s?$/, ''));
     if (analyzer.nameWords.has(lw)) continue;
     n++;
   }

@@ -122,6 +122,7 @@ const SECTION_OF_KIND: Partial<Record<ItemKind, string>> = {
 
 /** Concepts naming a whole section ("plans", "when" → timeline) are coarse: they count for less. */
 const SECTION_CONCEPT_WEIGHT = 0.35;
+const SINGLE_HAN_WEIGHT = 0.35;
 
 interface Doc {
   id: number;
@@ -239,6 +240,8 @@ class Engine implements QaEngine {
     let w = 0;
     for (const t of u.terms) w = Math.max(w, this.idf(t));
     if (u.kind === 'concept' && u.terms.every((t) => this.sectionConcepts.has(t))) w *= SECTION_CONCEPT_WEIGHT;
+    // a lone Chinese character ("离", "人") says little on its own
+    if (u.kind === 'cjk' && [...u.surface].length === 1) w *= SINGLE_HAN_WEIGHT;
     return w;
   }
 
@@ -266,6 +269,15 @@ class Engine implements QaEngine {
 
   private runQuery(question: string) {
     const { units } = this.analyzer.analyze(question);
+    // a misspelt name the index does not know ("hegseht") becomes the name's concept
+    for (const u of units) {
+      if (u.kind !== 'word' || this.df.has(u.terms[0]!)) continue;
+      const concepts = this.analyzer.fuzzyConcepts(u.terms[0]!);
+      if (concepts) {
+        u.kind = 'concept';
+        u.terms = concepts;
+      }
+    }
     const informative = units.filter((u) => u.kind !== 'kind');
     const weights = informative.map((u) => this.unitWeight(u));
     const termInfo = new Map<string, { fuzzy: number | false; prefix: boolean; boost: number }>();

@@ -15,7 +15,8 @@ export const EN_STOPWORDS = new Set(
   get gets got give gives gave want wants wanted please pls plz exactly actually really just also still even ever
   anything something everything nothing thing things kind sort way ways regarding re concerning
   explain describe summarize summarise summary overview detail details info information mean means meant
-  year years yr yrs percent percentage up out off again further once only own same too very s t ll d ve m o y vs versus between among
+  year years yr yrs percent percentage play plays played up out off again further once only own same too very s t ll d ve m o y vs versus between among
+  after before call called calling make makes made making
   did does doe hey hi okay ok like lot lots yes yeah whats what's who's whos hows`
     .split(/\s+/)
     .filter(Boolean),
@@ -26,6 +27,8 @@ export const ZH_STOPWORDS = new Set(
   `的 了 是 在 吗 呢 吧 啊 呀 么 嘛 哦 之 其 以 而 与 及 和 跟 同 或 或者 并 且 对 对于 关于 有关 就 都 也 还 又 再 被 把 给 让 向 从 到 为 于 由
   什么 啥 怎么 怎样 怎么样 如何 哪些 哪个 哪 哪里 哪儿 多少 几 谁 为什么 为何 何 何时 什么时候 是否 是不是 有没有 能否 可否
   有 没有 没 会 要 能 可以 可能 应该 将 已 已经 曾 正在
+  只 只有 仅 仅有 需要 需 人 有人 哪些人 哪位 一 些 很 非常 真的 真 到底 究竟 呀 吗 了吗 么 呢 还是 以及 又是 是什么 做了 做 干 干了 打算
+  发生 发生了 安排 处理 怎么处理 怎么安排 一天到晚
   说 说了 讲 提到 提及 表示 称 认为 觉得 指出 谈 谈到 一下 请 请问 告诉 介绍 解释 简单 具体 详细 情况 内容 方面 问题 相关 一些 这些 那些
   我 你 您 他 她 它 我们 你们 他们 她们 它们 这 那 这个 那个 个 们 自己 所 所以 因为 但 但是 如果 虽然 那么 这么 这样 那样 目前 现在 当前 最近
   上 下 中 里 后 前 时 时候 年 月 日 方 次 地 得 着 过 来 去 呢 等 等等 吗 么 呗 啦 嗯 哈 呃 喔 噢`
@@ -40,7 +43,7 @@ export const ZH_STOPWORDS = new Set(
  */
 export const SYNONYMS: Record<string, string[]> = {
   army: ['army', 'armies', 'armed forces', 'armed force', 'military size', 'troops', 'troop', 'soldiers', 'servicemen', 'military personnel', '军队', '兵力', '军力', '武装部队', '乌军', '部队规模', '军人'],
-  size: ['size', 'sizes', 'how big', 'how large', 'how strong', 'cap', 'caps', 'capped', 'ceiling', 'limit', 'limits', 'limited', 'headcount', 'strength', '规模', '上限', '人数', '限制在', '控制在'],
+  size: ['size', 'sizes', 'how big', 'how large', 'how strong', 'cap', 'caps', 'capped', 'ceiling', 'limit', 'limits', 'limited', 'headcount', 'strength', 'strong', '规模', '上限', '人数', '限制在', '控制在'],
   rebuild: ['reconstruction', 'reconstruct', 'rebuild', 'rebuilding', 'rebuilt', 'recovery', 'restoration', '重建', '战后重建', '恢复重建'],
   money: ['funds', 'fund', 'funding', 'money', 'financing', 'finance', 'cost', 'costs', 'price tag', 'bill', '资金', '钱', '经费', '费用', '筹资', '融资'],
   ceasefire: ['ceasefire', 'cease-fire', 'cease fire', 'truce', 'armistice', '停火', '停战', '休战'],
@@ -82,20 +85,21 @@ export const SYNONYMS: Record<string, string[]> = {
   envoy: ['envoy', 'special envoy', 'emissary', '特使', '特别代表'],
   draft: ['draft', 'drafted', 'drafting', 'wrote', 'written', 'author', 'authored', 'authors', 'drew up', '起草', '拟定', '制定', '撰写'],
   publish: ['publish', 'published', 'unveil', 'unveiled', 'release', 'released', 'made public', 'announce', 'announced', 'disclosed', '公布', '公开', '发布', '宣布'],
-  revenue: ['revenue', 'revenues', 'profit', 'profits', 'proceeds', 'income', 'earnings', '收益', '收入', '利润'],
+  revenue: ['make money', 'makes money', 'profit from', 'profiteer', 'profiteering', '获利', '牟利', '赚钱', 'revenue', 'revenues', 'profit', 'profits', 'proceeds', 'income', 'earnings', '收益', '收入', '利润'],
   operate: ['operate', 'operated', 'operation', 'run', 'running', 'manage', 'managed', 'management', 'control', 'controlled', 'controls', '运营', '运行', '管理', '控制', '掌控', '控制权', '经营'],
   joint: ['jointly', 'joint', 'together', 'shared', 'trilateral', '共同', '联合', '三方'],
   exclude: ['exclude', 'excluded', 'excluding', 'exclusion', 'leave out', 'cut out', 'shut out', '排除', '排除在外'],
   mood: ['atmosphere', 'mood', 'tone', 'relaxed', 'friendly', '氛围', '气氛'],
   previous: ['first meeting', 'previous meeting', 'last meeting', 'earlier meeting', 'february meeting', 'oval office', '首次会面', '上次会面', '首次会晤', '不欢而散'],
   optimism: ['optimistic', 'optimism', 'upbeat', 'hopeful', 'positive signal', 'positive signals', '乐观', '积极信号', '正面信号'],
-  close: ['very close', 'close to', 'closer', 'nearly done', 'almost done', 'near completion', '非常接近', '接近完成', '很接近'],
+  close: ['very close', 'close to', 'closer', 'nearly done', 'almost done', 'near completion', '非常接近', '接近完成', '很接近', '接近', '很近', '不远'],
+  chiefOfStaff: ['chief of staff', 'white house chief of staff', '幕僚长', '办公厅主任', '白宫办公厅主任', '白宫幕僚长'],
   consensus: ['consensus', 'agreement', 'agreed', 'agree', 'agrees', 'deal', 'accord', 'common ground', '共识', '一致', '协议', '同意'],
   concession: ['concession', 'concessions', 'concede', 'give up', 'cede', 'ceding', 'yield', 'compromise', 'compromises', '让步', '妥协', '割地', '放弃'],
   accountability: ['accountability', 'held accountable', 'blame', 'responsibility', '问责', '追责', '责任'],
   exit: ['graceful exit', 'dignified exit', 'exit', 'way out', 'step down', 'stepping down', '体面退场', '退场', '下台'],
   rival: ['rival', 'rivals', 'challenger', 'opponent', 'competitor', 'contender', '对手', '竞争对手'],
-  dismiss: ['dismissed', 'sacked', 'fired', 'removed', 'ousted', 'reassigned', '调离', '解职', '撤职', '免职'],
+  dismiss: ['sidelined', 'sidelining', 'pushed out', 'moved out', 'demoted', 'dismissed', 'sacked', 'fired', 'removed', 'ousted', 'reassigned', '调离', '解职', '撤职', '免职'],
   advance: ['advance', 'advancing', 'advances', 'offensive', 'gains', 'capture', 'captured', 'seize', 'seized', 'taking towns', '推进', '夺取', '攻占', '进攻'],
   port: ['port', 'seaport', 'sea access', 'outlet to the sea', 'only port', '出海口', '港口'],
   victim: ['victim', 'victims', 'loser', 'losers', 'sacrifice', 'pawn', '受害者', '牺牲品', '输家'],
@@ -103,8 +107,16 @@ export const SYNONYMS: Record<string, string[]> = {
   postdated: ['post-dated cheque', 'post-dated check', 'postdated check', 'postdated cheque', 'iou', '空头支票', '远期支票'],
   sovereignty: ['sovereignty', 'sovereign', '主权'],
   escalation: ['escalation', 'escalate', 'escalating', 'wider war', '升级', '扩大化'],
-  collapse: ['collapse', 'collapses', 'collapsed', 'fall apart', 'break down', 'derail', 'derailed', '崩盘', '崩溃', '垮台', '破裂'],
+  collapse: ['bring down', 'brings down', 'topple', 'toppled', 'toppling', 'downfall', 'fall of', 'collapse', 'collapses', 'collapsed', 'fall apart', 'break down', 'derail', 'derailed', '崩盘', '崩溃', '垮台', '破裂'],
   attendee: ['attendee', 'attendees', 'attended', 'attend', 'delegation', 'delegations', 'delegate', 'delegates', 'who was there', 'entourage', 'accompanied', 'participants', '出席', '参会', '代表团', '随行', '陪同', '与会'],
+  kyiv: ['kyiv', 'kiev', '基辅'],
+  odesa: ['odesa', 'odessa', '敖德萨'],
+  fear: ['worry', 'worried', 'worries', 'fear', 'fears', 'feared', 'concern', 'concerned', 'concerns', 'afraid', 'alarmed', 'nervous', '担心', '担忧', '害怕', '忧虑', '顾虑'],
+  government: ['government', 'regime', 'administration', 'cabinet', '政府', '政权', '当局'],
+  meeting: ['meeting', 'meetings', 'meet', 'met', 'talks', 'summit', 'sit-down', 'get-together', '会晤', '会谈', '见面', '会面', '峰会', '面谈'],
+  maralago: ['mar-a-lago', 'mar a lago', 'maralago', 'mar-a-largo', '海湖庄园', '海湖山庄'],
+  florida: ['florida', 'palm beach', '佛罗里达', '佛罗里达州'],
+  criticise: ['criticise', 'criticize', 'criticised', 'criticized', 'criticism', 'accuse', 'accused', 'accusation', 'blast', 'blasted', 'slam', 'slammed', 'condemn', 'condemned', '批评', '指责', '抨击', '谴责', '批判'],
   minister: ['minister', 'secretary', 'ministry', '部长', '国务卿', '大臣'],
 };
 
@@ -115,8 +127,8 @@ export const SYNONYMS: Record<string, string[]> = {
 export const KIND_WORDS: Record<string, string[]> = {
   position: ['position', 'positions', 'stance', 'stances', 'view', 'views', 'attitude', 'demand', 'demands', 'want', 'insist', 'insists', 'red line', 'red lines', 'bottom line', '立场', '态度', '主张', '要求', '诉求', '底线', '看法', '观点'],
   risk: ['risk', 'risks', 'danger', 'dangers', 'threat', 'threats', 'uncertainty', 'uncertainties', 'pitfall', 'could go wrong', 'derail', '风险', '隐患', '危险', '威胁', '不确定性', '变数'],
-  figure: ['how many', 'how much', 'how long', 'how large', 'how big', '多久', '多长', '多长时间', '多大', 'number', 'figure', 'figures', 'amount', 'total', 'count', '多少', '几', '数字', '数量', '总额'],
-  event: ['when', 'date', 'what day', 'timeline', '何时', '哪天', '什么时候', '日期', '时间'],
-  actor: ['who is', 'who are', 'who was', 'profile', 'background of', 'role of', '是谁', '身份', '简介', '什么人', '谁是'],
+  figure: ['numbers', '几年', '多少年', 'how many years', 'how many', 'how much', 'how long', 'how large', 'how big', '多久', '多长', '多长时间', '多大', 'number', 'figure', 'figures', 'amount', 'total', 'count', '多少', '几', '数字', '数量', '总额'],
+  event: ['when', 'date', 'what day', 'since when', 'which day', '哪一天', '几号', '哪年', '哪个月', 'timeline', '何时', '哪天', '什么时候', '日期', '时间'],
+  actor: ['who is', 'who are', 'who was', 'profile', 'background of', 'role', 'roles', 'job', 'title', 'post', 'portfolio', 'what does do', '是谁', '身份', '简介', '什么人', '谁是', '职务', '职位', '头衔', '干什么的', '做什么的'],
   provision: ['provision', 'provisions', 'clause', 'clauses', 'point', 'points', 'propose', 'proposes', 'proposed', 'proposal', 'terms', '条款', '提出', '提议', '规定', '内容'],
 };

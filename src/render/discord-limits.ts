@@ -59,7 +59,7 @@ export function embedChars(e: EmbedLike): number {
 }
 
 /** Lists every limit a message payload breaks; empty when it is within all of them. */
-export function limitViolations(payload: { content?: string; embeds?: EmbedLike[]; components?: Array<{ components: Array<{ custom_id?: string; label?: string }> }> }): string[] {
+export function limitViolations(payload: { content?: string; embeds?: EmbedLike[]; components?: ReadonlyArray<{ components: ReadonlyArray<object> }> }): string[] {
   const problems: string[] = [];
   const check = (ok: boolean, what: string) => {
     if (!ok) problems.push(what);
@@ -81,7 +81,8 @@ export function limitViolations(payload: { content?: string; embeds?: EmbedLike[
   const rows = payload.components ?? [];
   check(rows.length <= LIMITS.actionRows, 'more than 5 action rows');
   rows.forEach((row, i) =>
-    row.components.forEach((c, j) => {
+    row.components.forEach((component, j) => {
+      const c = component as { custom_id?: string; label?: string };
       check((c.custom_id ?? '').length <= LIMITS.customId, `row ${i} button ${j} custom_id > 100`);
       check((c.label ?? '').length <= LIMITS.buttonLabel, `row ${i} button ${j} label > 80`);
     }),

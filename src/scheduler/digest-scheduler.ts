@@ -147,7 +147,15 @@ export class DigestScheduler {
     const now = this.clock.now();
     const key = manualKey(sub.id, now);
     await this.store.deliveries.insertIfAbsent(
-      { deliveryKey: key, subscriptionId: sub.id, kind: 'manual', fireTime: now, status: 'pending', nonce: nonceFor(key), section: this.sectionFor(sub) },
+      {
+        deliveryKey: key,
+        subscriptionId: sub.id,
+        kind: 'manual',
+        fireTime: now,
+        status: 'pending',
+        nonce: nonceFor(key),
+        section: this.sectionFor(sub),
+      },
       now,
     );
     return this.deliver(key);

@@ -78,7 +78,13 @@ function sqlIn(column: string, values: string[]) {
 
 export async function migrateToLatest(db: Kysely<any>, engine: Engine): Promise<string[]> {
   const provider: MigrationProvider = { getMigrations: async () => migrations(engine) };
-  const { error, results } = await new Migrator({ db, provider }).migrateToLatest();
+  // Kysely looks for its bookkeeping tables in *every* schema unless told which one; another schema's
+  // kysely_migration table would make it skip creating ours. Pin it to the connection's schema.
+  const migrationTableSchema =
+    engine === 'postgres'
+      ? (await sql<{ schema: string }>`select current_schema() as schema`.execute(db)).rows[0]?.schema
+      : undefined;
+  const { error, results } = await new Migrator({ db, provider, migrationTableSchema }).migrateToLatest();
   if (error) throw new Error(`database migration failed: ${String(error)}`, { cause: error });
   return (results ?? []).filter((r) => r.status === 'Success').map((r) => r.migrationName);
 }

@@ -12,7 +12,7 @@ import {
   type Interaction,
   type TextChannel,
 } from 'discord.js';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { DiscordEmulator, validateCommandDefinitions } from './index.ts';
 
 const COMMANDS = [
@@ -20,6 +20,8 @@ const COMMANDS = [
   { name: 'slow', description: 'Defers, then edits' },
   { name: 'multi', description: 'Reply plus follow-up' },
   { name: 'menu', description: 'Shows a button' },
+  { name: 'file', description: 'Replies with an attachment' },
+  { name: 'late', description: 'Answers after the 3 s deadline' },
   {
     name: 'search',
     description: 'Search topics',
@@ -27,6 +29,7 @@ const COMMANDS = [
   },
 ];
 
+const lateErrors: unknown[] = [];
 const TOPICS = ['inflation', 'interest rates', 'industry', 'energy'];
 
 async function handle(interaction: Interaction): Promise<void> {
@@ -52,6 +55,13 @@ async function handle(interaction: Interaction): Promise<void> {
     case 'multi':
       await interaction.reply('first');
       await interaction.followUp({ content: 'second', flags: MessageFlags.Ephemeral });
+      return;
+    case 'file':
+      await interaction.reply({ content: 'see file', files: [{ attachment: Buffer.from('a,b\n1,2\n'), name: 'data.csv' }] });
+      return;
+    case 'late':
+      await sleep(3300);
+      await interaction.reply('too late').catch((e: unknown) => lateErrors.push(e));
       return;
     case 'menu': {
       const row = new ActionRowBuilder<ButtonBuilder>().addComponents(
@@ -95,6 +105,7 @@ describe('DiscordEmulator with a real discord.js client', () => {
     expect(emu.registeredCommands().map((c) => c.name)).toEqual(COMMANDS.map((c) => c.name));
     expect(emu.registeredCommands()[0]?.id).toMatch(/^\d{18,19}$/);
     expect(emu.requestsTo('GET', '/gateway/bot')[0]?.headers.authorization).toBe(`Bot ${emu.token}`);
+    await expect(emu.waitForRequest('PUT', `/applications/${emu.applicationId}/commands`, 100)).resolves.toMatchObject({ status: 200 });
     expect(emu.unknownRequests).toEqual([]);
   });
 
@@ -126,6 +137,23 @@ describe('DiscordEmulator with a real discord.js client', () => {
     const f = await h.waitForFollowUp((m) => m.content === 'second');
     expect(f.flags & MessageFlags.Ephemeral).toBeTruthy();
     expect((await h.final()).content).toBe('first');
+  });
+
+  it('multipart replies become attachments; DM interactions work', async () => {
+    const msg = await emu.sendChatInput({ name: 'file' }).final();
+    expect(msg.attachments).toMatchObject([{ filename: 'data.csv', size: 8, content_type: 'text/csv; charset=utf-8' }]);
+    const callback = emu.requestsTo('POST', /\/callback$/).at(-1);
+    expect(callback?.files[0]?.data.toString()).toBe('a,b\n1,2\n');
+    const dm = await emu.sendChatInput({ name: 'ping', guildId: null }).final();
+    expect(dm.content).toBe('pong en-US undefined');
+    expect(emu.channelMessages(dm.channel_id)).toHaveLength(1);
+  });
+
+  it('answering after 3 s fails with 10062 Unknown interaction', async () => {
+    const h = emu.sendChatInput({ name: 'late' });
+    await expect(h.reply(5000)).rejects.toThrow(/404 \(code 10062\)/);
+    await vi.waitFor(() => expect(lateErrors).toHaveLength(1));
+    expect((lateErrors[0] as DiscordAPIError).code).toBe(10062);
   });
 
   it('autocomplete returns the choices', async () => {
@@ -188,7 +216,7 @@ describe('DiscordEmulator with a real discord.js client', () => {
     expect(first.headers.get('x-ratelimit-bucket')).toMatch(/^[0-9a-f]{32}$/);
     await sleep(1100); // fresh global window
     const statuses = await Promise.all(
-      Array.from({ length: 60 }, () => fetch(`${emu.apiUrl}/v10/users/@me`, { headers: auth }).then(async (r) => ({ status: r.status, body: await r.json(), global: r.headers.get('x-ratelimit-global') }))),
+      Array.from({ length: 60 }, () => fetch(`${emu.apiUrl}/v10/users/@me`, { headers: auth }).then(async (r) => ({ status: r.status, body: (await r.json()) as { global?: boolean }, global: r.headers.get('x-ratelimit-global') }))),
     );
     // /users/@me has its own 10/s bucket, so most 429s are route-scoped; requests past 50/s get the global one.
     const global = statuses.filter((s) => s.status === 429 && s.global === 'true');

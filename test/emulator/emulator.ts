@@ -299,6 +299,17 @@ export class DiscordEmulator {
     return this.rest.requests.filter((r) => r.method === method.toUpperCase() && (typeof path === 'string' ? r.path === path : path.test(r.path)));
   }
 
+  /** Resolves with the first request (already received or future) matching method and path, once answered. */
+  waitForRequest(method: string, path: RegExp | string, timeoutMs = 10_000): Promise<RecordedRequest> {
+    return waitUntil(
+      this.rest,
+      'request',
+      () => this.requestsTo(method, path).find((r) => r.status !== undefined),
+      timeoutMs,
+      () => `a ${method} request to ${String(path)}`,
+    );
+  }
+
   clearRequests(): void {
     this.rest.requests.length = 0;
     this.rest.unknownRequests.length = 0;

@@ -69,6 +69,19 @@ function normaliseEmbeds(embeds: unknown): Obj[] {
   });
 }
 
+const CONTENT_TYPES: Record<string, string> = {
+  csv: 'text/csv; charset=utf-8', txt: 'text/plain; charset=utf-8', md: 'text/markdown; charset=utf-8',
+  json: 'application/json; charset=utf-8', html: 'text/html; charset=utf-8', pdf: 'application/pdf',
+  png: 'image/png', jpg: 'image/jpeg', jpeg: 'image/jpeg', gif: 'image/gif', webp: 'image/webp', zip: 'application/zip',
+};
+
+/** Discord derives content_type from the file; discord.js leaves it blank when magic bytes don't match. */
+function contentTypeOf(f: RecordedFile): string {
+  const ext = f.filename.split('.').pop()?.toLowerCase() ?? '';
+  if (f.contentType && f.contentType !== 'application/octet-stream') return f.contentType;
+  return CONTENT_TYPES[ext] ?? 'application/octet-stream';
+}
+
 function attachmentsFor(channelId: string, files: RecordedFile[], body: Obj): Obj[] {
   const described = Array.isArray(body.attachments) ? (body.attachments as Obj[]) : [];
   return files.map((f, index) => {
@@ -80,7 +93,7 @@ function attachmentsFor(channelId: string, files: RecordedFile[], body: Obj): Ob
       size: f.size,
       url: `https://cdn.discordapp.com/attachments/${channelId}/${id}/${encodeURIComponent(f.filename)}`,
       proxy_url: `https://media.discordapp.net/attachments/${channelId}/${id}/${encodeURIComponent(f.filename)}`,
-      content_type: f.contentType,
+      content_type: contentTypeOf(f),
       ...(meta?.description ? { description: meta.description } : {}),
     };
   });

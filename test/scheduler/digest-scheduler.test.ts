@@ -9,7 +9,7 @@ import { harness, SECTIONS, tickThrough } from './harness.ts';
 const MIN = 60_000;
 
 describe.each(engines)('DigestScheduler on $engine', ({ create }) => {
-  let db: TestDatabase;
+  let db: TestDatabase | undefined;
   let store: Store;
 
   beforeEach(async () => {
@@ -17,8 +17,12 @@ describe.each(engines)('DigestScheduler on $engine', ({ create }) => {
     store = await openStore(db.url);
   });
   afterEach(async () => {
-    await store.close();
-    await db.cleanup();
+    try {
+      await store?.close();
+    } finally {
+      await db?.cleanup();
+      db = undefined;
+    }
   });
 
   it('posts at 09:00 local on both sides of a DST change', async () => {

@@ -55,6 +55,7 @@ export function ensurePostgres(): Promise<string> {
       for (const user of USERS) {
         try {
           await tryQuery(baseUrl(user), 'select 1');
+          await dropStaleSchemas(baseUrl(user));
           return baseUrl(user);
         } catch (err) {
           lastError = err;
@@ -82,7 +83,29 @@ export function ensurePostgres(): Promise<string> {
   return ready;
 }
 
+const SCHEMA_NAME = /^[a-z]+_([0-9a-z]+)_[0-9a-f]{8}$/;
+const STALE_AFTER_MS = 6 * 60 * 60_000;
+
+/** Best effort: removes schemas left behind by test runs that died before cleaning up. */
+async function dropStaleSchemas(admin: string): Promise<void> {
+  const client = new pg.Client({ connectionString: admin });
+  await client.connect();
+  try {
+    const { rows } = await client.query<{ nspname: string }>('select nspname from pg_namespace');
+    for (const { nspname } of rows) {
+      const created = SCHEMA_NAME.exec(nspname)?.[1];
+      if (created && Date.now() - parseInt(created, 36) > STALE_AFTER_MS) {
+        await client.query(`drop schema if exists "${nspname}" cascade`).catch(() => {});
+      }
+    }
+  } finally {
+    await client.end();
+  }
+}
+
+/** `prefix`: lowercase letters only. */
 export async function createPgTestSchema(prefix = 't'): Promise<PgTestSchema> {
+  if (!/^[a-z]+$/.test(prefix)) throw new Error('createPgTestSchema: prefix must be lowercase letters');
   const admin = await ensurePostgres();
   const schema = `${prefix}_${Date.now().toString(36)}_${randomBytes(4).toString('hex')}`.toLowerCase();
   await tryQuery(admin, `create schema "${schema}"`);

@@ -25,13 +25,13 @@ describe.each(engines)('store on $engine', ({ engine, create }) => {
     database = await create();
   });
   afterAll(async () => {
-    await database.cleanup();
+    await database?.cleanup();
   });
   beforeEach(async () => {
     store = await openStore(database.url);
   });
   afterEach(async () => {
-    await store.close();
+    await store?.close();
   });
 
   it('migrates an empty database and reports its engine', () => {

@@ -1,0 +1,45 @@
+import type { Briefing, Lang } from '../briefing/schema.ts';
+import { formatDate } from '../i18n/ui.ts';
+import { topicById } from '../query/common.ts';
+import { topicView } from '../query/topic-view.ts';
+import { embedChars, LIMITS } from '../render/discord-limits.ts';
+import { renderEmbedPages } from '../render/discord-render.ts';
+import type { MessagePayload } from '../render/discord-payload.ts';
+import type { View } from '../query/view.ts';
+
+/** The order a `rotate` subscription walks through: context first, then each issue, then the outlook. */
+export function rotationSections(b: Briefing): string[] {
+  return ['background', 'progress', 'plans', ...b.stickingPoints.map((s) => s.id), 'risks', 'timeline', 'outlook'].filter((id) => topicById(b, id));
+}
+
+/**
+ * A digest is the `/brief` view of one section as a single channel message: a header line, then as many
+ * pages as fit in one message's embeds; anything left over is pointed to with the command that shows it.
+ */
+export function digestMessage(b: Briefing, section: string, lang: Lang): MessagePayload {
+  const topic = topicById(b, section);
+  if (!topic) throw new Error(`digest section "${section}" is not in briefing ${b.id}`);
+  const pages = renderEmbedPages(topicView(b, topic, lang));
+  const embeds = [];
+  let total = 0;
+  for (const page of pages) {
+    const size = embedChars(page);
+    if (embeds.length >= LIMITS.embedsPerMessage || total + size > LIMITS.embedTotal) break;
+    embeds.push(page);
+    total += size;
+  }
+  const header =
+    lang === 'zh'
+      ? `📰 **摘要 · ${topic.title.zh}**：${b.title.zh}（截至 ${formatDate(b.asOf, 'zh')}）`
+      : `📰 **Digest · ${topic.title.en}**: ${b.title.en} (as of ${formatDate(b.asOf, 'en')})`;
+  const more = embeds.length < pages.length ? (lang === 'zh' ? `\n完整内容：\`/brief ${topic.id}\`` : `\nThe rest: \`/brief ${topic.id}\``) : '';
+  return { content: `${header}${more}`.slice(0, LIMITS.content), embeds, components: [], allowed_mentions: { parse: [] } };
+}
+
+/** What `/digest preview` shows: the digest's view, titled as a digest. */
+export function digestPreviewView(b: Briefing, section: string, lang: Lang): View {
+  const topic = topicById(b, section);
+  if (!topic) throw new Error(`digest section "${section}" is not in briefing ${b.id}`);
+  const view = topicView(b, topic, lang);
+  return { ...view, title: lang === 'zh' ? `摘要预览 · ${view.title}` : `Digest preview · ${view.title}` };
+}

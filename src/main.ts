@@ -1,0 +1,46 @@
+import { ConfigError, loadDotEnv, parseConfig } from './config.ts';
+import { createLogger } from './log.ts';
+import { start } from './runtime.ts';
+
+/** `npm start`: the Discord bot when DISCORD_TOKEN is set, else the local console. */
+async function main(): Promise<void> {
+  loadDotEnv();
+  let config;
+  try {
+    config = parseConfig();
+  } catch (err) {
+    if (err instanceof ConfigError) {
+      process.stderr.write(`${err.message}\nSee .env.example for every variable.\n`);
+      process.exit(1);
+    }
+    throw err;
+  }
+  const consoleMode = !config.DISCORD_TOKEN;
+  const log = createLogger(consoleMode && config.LOG_LEVEL === 'info' ? 'warn' : config.LOG_LEVEL, consoleMode ? 2 : 1);
+  const running = await start(config, log);
+  log.info({ mode: running.mode, briefing: running.app.briefings.default.id }, 'started');
+
+  let stopping = false;
+  const shutdown = (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    log.info({ signal }, 'shutting down');
+    running.stop().then(
+      () => process.exit(0),
+      (err: unknown) => {
+        log.error({ err }, 'shutdown failed');
+        process.exit(1);
+      },
+    );
+  };
+  process.on('SIGINT', () => shutdown('SIGINT'));
+  process.on('SIGTERM', () => shutdown('SIGTERM'));
+  process.on('unhandledRejection', (err) => log.error({ err }, 'unhandled rejection'));
+  await running.done;
+  if (!stopping) process.exit(0);
+}
+
+main().catch((err: unknown) => {
+  process.stderr.write(`Briefing Bot could not start: ${err instanceof Error ? err.message : String(err)}\n`);
+  process.exit(1);
+});
