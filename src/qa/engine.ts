@@ -67,7 +67,15 @@ export interface QaThresholds {
   secondary: number;
 }
 
-export const DEFAULT_THRESHOLDS: QaThresholds = { answer: 0.6, unsure: 0.4, secondary: 0.34 };
+export const DEFAULT_THRESHOLDS: QaThresholds = { answer: 0.46, unsure: 0.42, secondary: 0.3 };
+
+/** Index settings (exposed for calibration). */
+export interface QaTuning {
+  bm25: { k: number; b: number; d: number };
+  boost: { en: number; zh: number; kw: number; ctx: number };
+}
+
+export const DEFAULT_TUNING: QaTuning = { bm25: { k: 1.2, b: 0.7, d: 0.5 }, boost: { en: 1, zh: 1, kw: 1.2, ctx: 0.6 } };
 
 export const MAX_ANSWER_CHARS = 400;
 
@@ -170,6 +178,7 @@ class Engine implements QaEngine {
   constructor(
     private readonly briefing: Briefing,
     readonly thresholds: QaThresholds,
+    tuning: QaTuning,
   ) {
     this.analyzer = new Analyzer(briefingAliases(briefing));
     this.items = briefingItems(briefing);
@@ -224,7 +233,7 @@ class Engine implements QaEngine {
       fields: ['en', 'zh', 'kw', 'ctx'],
       tokenize: (s) => s.split(' ').filter(Boolean),
       processTerm: (t) => t,
-      searchOptions: { boost: { kw: 1.2, ctx: 0.6 } },
+      searchOptions: { boost: { ...tuning.boost }, bm25: { ...tuning.bm25 } },
     });
     this.search.addAll(docs);
   }
@@ -387,6 +396,6 @@ export type DebuggableQaEngine = QaEngine & {
 };
 
 /** Builds the index once (a few milliseconds for one briefing); `ask` is then synchronous and fast. */
-export function createQaEngine(briefing: Briefing, thresholds: QaThresholds = DEFAULT_THRESHOLDS): DebuggableQaEngine {
-  return new Engine(briefing, thresholds);
+export function createQaEngine(briefing: Briefing, thresholds: QaThresholds = DEFAULT_THRESHOLDS, tuning: QaTuning = DEFAULT_TUNING): DebuggableQaEngine {
+  return new Engine(briefing, thresholds, tuning);
 }

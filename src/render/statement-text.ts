@@ -11,6 +11,19 @@ export function statementLine(s: Statement, lang: Lang, style: 'markdown' | 'pla
   return `• ${text}${tail.length > 0 ? ` — ${tail.join(' · ')}` : ''}`;
 }
 
+/** Terminal text: no Markdown, and Discord's `<t:unix:F>` timestamps and `<#channel>` links spelt out. */
 export function stripMarkdown(text: string): string {
-  return text.replace(/\*\*(.+?)\*\*/g, '$1').replace(/(^|\s)\*(\S.*?)\*/g, '$1$2');
+  return text
+    .replace(/\*\*(.+?)\*\*/g, '$1')
+    .replace(/(^|\s)\*(\S.*?)\*/g, '$1$2')
+    .replace(/<t:(\d+):R>/g, (_m, s: string) => relative(Number(s) * 1000))
+    .replace(/<t:(\d+):[tTdDfF]>/g, (_m, s: string) => `${new Date(Number(s) * 1000).toISOString().slice(0, 16).replace('T', ' ')} UTC`)
+    .replace(/<#([^>]+)>/g, '#$1');
+}
+
+function relative(ms: number): string {
+  const minutes = Math.round((ms - Date.now()) / 60_000);
+  const abs = Math.abs(minutes);
+  const amount = abs < 90 ? `${abs} min` : abs < 36 * 60 ? `${Math.round(abs / 60)} h` : `${Math.round(abs / 1440)} days`;
+  return minutes >= 0 ? `in ${amount}` : `${amount} ago`;
 }

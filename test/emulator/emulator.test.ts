@@ -93,7 +93,7 @@ describe('DiscordEmulator with a real discord.js client', () => {
     await emu?.stop();
   });
 
-  it('logs in: READY, guild with channels and roles in cache, commands registered', () => {
+  it('logs in: READY, guild with channels and roles in cache, commands registered', async () => {
     expect(client.user?.id).toBe(emu.botUserId);
     expect(client.application?.id).toBe(emu.applicationId);
     const guild = client.guilds.cache.get(emu.guildId());
