@@ -12,7 +12,7 @@ import MiniSearch, { type SearchResult } from 'minisearch';
 import { briefingItems, formatCitation, type BriefingItem, type ItemKind } from '../briefing/items.ts';
 import type { Actor, Briefing, Lang, Nature } from '../briefing/schema.ts';
 import { Analyzer, latinSignalWords, matchForm, type AliasEntry, type Unit } from './analyze.ts';
-import { KIND_WORDS, SYNONYMS } from './lexicon.ts';
+import { DEMONYMS, KIND_WORDS, SYNONYMS } from './lexicon.ts';
 import { countHan } from './normalize.ts';
 
 export interface QaAnswer {
@@ -158,6 +158,9 @@ export function briefingAliases(b: Briefing): AliasEntry[] {
   }
   for (const p of b.plans) {
     for (const ph of [p.name.en, p.name.zh, ...p.aliases]) entries.push({ phrase: ph, concepts: [`__p_${p.id}`] });
+  }
+  for (const [id, forms] of Object.entries(DEMONYMS)) {
+    if (b.actors.some((a) => a.id === id)) for (const f of forms) entries.push({ phrase: f, concepts: [`__a_${id}`] });
   }
   for (const [id, forms] of Object.entries(SYNONYMS)) for (const f of forms) entries.push({ phrase: f, concepts: [`__s_${id}`] });
   for (const [id, forms] of Object.entries(KIND_WORDS)) for (const f of forms) entries.push({ phrase: f, concepts: [`__k_${id}`], soft: true });
@@ -328,7 +331,16 @@ class Engine implements QaEngine {
   answer(question: string, opts: QaAskOptions = {}): { result: QaResult; debug: QaDebug } {
     const lang = detectLang(question, this.analyzer) ?? localeLang(opts.locale);
     const { informative, weights, hits, units } = this.runQuery(question);
-    const top = hits.slice(0, 3);
+    // items that would read the same ("Part of the US delegation…" for four people) are shown once
+    const top: SearchResult[] = [];
+    const seenText = new Set<string>();
+    for (const h of hits) {
+      const text = this.items[h.id as number]!.text[lang];
+      if (seenText.has(text)) continue;
+      seenText.add(text);
+      top.push(h);
+      if (top.length === 3) break;
+    }
     const coverage = top.map((h) => this.coverage(informative, weights, h));
     const best = coverage[0] ?? 0;
     const { answer, unsure, secondary } = this.thresholds;
@@ -341,7 +353,7 @@ class Engine implements QaEngine {
         .map((h) => this.toAnswer(this.items[h.id as number]!, h.score, lang));
     }
     const suggestions = status === 'answered' ? [] : this.suggest(units, hits, lang);
-    const matched0 = new Set(hits[0]?.queryTerms ?? []);
+    const matched0 = new Set(top[0]?.queryTerms ?? []);
     return {
       result: { question, lang, status, answered: status === 'answered', answers, suggestions },
       debug: {

@@ -122,6 +122,19 @@ export const SYNONYMS: Record<string, string[]> = {
 };
 
 /**
+ * Adjectives and short forms of state names: "Russian forces" are about Russia. Mapped to the
+ * briefing's actor concept when an actor with that id exists.
+ */
+export const DEMONYMS: Record<string, string[]> = {
+  russia: ['russian', 'russians', '俄军', '俄国', '俄方'],
+  ukraine: ['ukrainian', 'ukrainians', '乌军', '乌方', '乌国'],
+  'united-states': ['american', 'americans', 'u s', '美军', '美方'],
+  europe: ['european', 'europeans'],
+  france: ['french', '法方'],
+  germany: ['german', 'germans', '德方'],
+};
+
+/**
  * Item kinds a question can ask for ("what is X's position", "what are the risks"). They only
  * steer ranking: they never count towards coverage, since almost any question could carry them.
  */

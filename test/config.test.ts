@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest';
+import { ConfigError, parseConfig } from '../src/config.ts';
+
+describe('GIVEN the environment', () => {
+  it('THEN an empty one is console mode with defaults', () => {
+    const c = parseConfig({});
+    expect(c.DISCORD_TOKEN).toBeUndefined();
+    expect(c.LOG_LEVEL).toBe('info');
+    expect(c.DIGEST_GRACE_MINUTES).toBe(15);
+    expect(c.DEFAULT_TIMEZONE).toBe('UTC');
+  });
+
+  it('THEN blank values count as unset', () => {
+    expect(parseConfig({ DISCORD_TOKEN: '  ', DATABASE_URL: '' }).DISCORD_TOKEN).toBeUndefined();
+  });
+
+  it.each([
+    ['DISCORD_CLIENT_ID', 'abc'],
+    ['DISCORD_GUILD_ID', '12'],
+    ['DISCORD_API_URL', 'not a url'],
+    ['DATABASE_URL', 'mysql://x'],
+    ['LOG_LEVEL', 'loud'],
+    ['DIGEST_GRACE_MINUTES', '-3'],
+    ['DEFAULT_TIMEZONE', 'Mars/Base'],
+  ])('THEN a bad %s stops start-up with a message naming it', (name, value) => {
+    let error: unknown;
+    try {
+      parseConfig({ [name]: value });
+    } catch (err) {
+      error = err;
+    }
+    expect(error).toBeInstanceOf(ConfigError);
+    expect((error as Error).message).toContain(`${name}:`);
+  });
+
+  it('THEN every variable the schema reads is documented in .env.example', async () => {
+    const { readFileSync } = await import('node:fs');
+    const example = readFileSync(new URL('../.env.example', import.meta.url), 'utf8');
+    const { ConfigSchema } = await import('../src/config.ts');
+    for (const key of Object.keys(ConfigSchema.shape)) expect(example).toMatch(new RegExp(`^${key}=`, 'm'));
+  });
+});

@@ -1,0 +1,37 @@
+import { spawn } from 'node:child_process';
+import { mkdtempSync, existsSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+
+function startConsole(input: string, env: Record<string, string>): Promise<{ code: number | null; stdout: string; stderr: string }> {
+  return new Promise((resolve) => {
+    const child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], { env: { ...process.env, DISCORD_TOKEN: '', ...env } });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (d: Buffer) => (stdout += d.toString()));
+    child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
+    child.on('exit', (code) => resolve({ code, stdout, stderr }));
+    child.stdin.end(input);
+  });
+}
+
+describe('GIVEN npm start without a Discord token', () => {
+  it('THEN the console answers commands, keeps a history, creates its SQLite file and exits cleanly', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'bb-console-'));
+    const db = path.join(dir, 'nested', 'bot.db');
+    const r = await startConsole('help\n/brief 领土\nlang zh\nactor Nubio\nhistory\nexit\n', { DATABASE_URL: `file:${db}` });
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain('Briefing Bot console');
+    expect(r.stdout).toMatch(/Territory/);
+    expect(r.stdout).toContain('马尔科·鲁比奥');
+    expect(r.stdout).toMatch(/\s+4\s+actor Nubio/);
+    expect(existsSync(db)).toBe(true);
+  }, 30_000);
+
+  it('THEN a bad configuration stops start-up naming the variable', async () => {
+    const r = await startConsole('', { LOG_LEVEL: 'shouty' });
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain('LOG_LEVEL');
+  });
+});
