@@ -29,7 +29,9 @@ export function environment(): { node: string; cpus: number; cpuModel: string; p
 /** Adds the machine facts every entry carries. */
 export function withEnv(conditions: Record<string, unknown>): Record<string, unknown> {
   const env = environment();
-  return { ...conditions, node: env.node, cpus: env.cpus };
+  // Load average at the time of measurement: the figures are only comparable on a quiet machine.
+  const load = os.loadavg().map((x) => Number(x.toFixed(2)));
+  return { ...conditions, node: env.node, cpus: env.cpus, loadavg1m: load[0] };
 }
 
 export function checkTarget(op: NonNullable<Metric['target']>['op'], limit: number, value: number): boolean {

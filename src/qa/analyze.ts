@@ -202,28 +202,38 @@ export class Analyzer {
    * Leftmost-longest alias matches. Latin/number edges must fall on word boundaries; Han edges
    * may fall anywhere inside a Han run (Chinese has no spaces).
    */
-  private *matches(form: string): Generator<{ index: number; form: string }> {
+  private matches(form: string): Array<{ index: number; form: string }> {
+    const out: Array<{ index: number; form: string }> = [];
     let i = 0;
+    let prevHan = false;
     while (i < form.length) {
-      const c = form[i];
-      const start = i === 0 || form[i - 1] === ' ' || (isHanChar(c) && isHanChar(form[i - 1]));
+      const c = form[i]!;
+      const han = c > '\u2e7f' && IS_HAN.test(c);
+      const start = i === 0 || form[i - 1] === ' ' || (han && prevHan);
       let found: string | undefined;
       if (start && c !== ' ') {
-        for (const cand of this.byPrefix.get(form.slice(i, i + 2)) ?? []) {
-          if (!form.startsWith(cand, i)) continue;
-          const end = i + cand.length;
-          const next = form[end];
-          if (next === undefined || next === ' ' || (isHanChar(cand[cand.length - 1]) && isHanChar(next))) {
-            found = cand;
-            break;
+        const list = this.byPrefix.get(form.slice(i, i + 2));
+        if (list) {
+          for (const cand of list) {
+            if (!form.startsWith(cand, i)) continue;
+            const next = form[i + cand.length];
+            if (next === undefined || next === ' ' || (isHanChar(cand[cand.length - 1]) && isHanChar(next))) {
+              found = cand;
+              break;
+            }
           }
         }
       }
       if (found) {
-        yield { index: i, form: found };
+        out.push({ index: i, form: found });
         i += found.length;
-      } else i++;
+        prevHan = isHanChar(found[found.length - 1]);
+      } else {
+        i++;
+        prevHan = han;
+      }
     }
+    return out;
   }
 
   /** Analyses a text into units (for questions) and index terms (for items). */
@@ -256,15 +266,17 @@ export class Analyzer {
         units.push({ kind: 'number', terms: [chunk], surface: chunk });
         indexTerms.push(chunk);
       } else if (HAN_RUN.test(chunk) && IS_HAN.test(chunk)) {
+        const own = new Set<string>();
         for (const g of hanGroups(chunk)) {
           const parts = bigrams(g);
           const whole = [...g].length >= 2 ? [g] : parts;
           const terms = [...new Set([...whole, ...parts])];
           units.push({ kind: 'cjk', terms, parts, surface: g });
+          for (const t of terms) own.add(t);
           indexTerms.push(...terms);
         }
         // bigrams across word boundaries make the index robust to segmentation differences
-        indexTerms.push(...bigrams(chunk));
+        for (const bg of bigrams(chunk)) if (!own.has(bg)) indexTerms.push(bg);
       } else {
         if (STOP_STEMS.has(chunk) || EN_STOPWORDS.has(chunk) || (chunk.length < 2 && !/\d/.test(chunk))) continue;
         units.push({ kind: 'word', terms: [chunk], surface: chunk });

@@ -204,6 +204,13 @@ class Engine implements QaEngine {
     for (const e of briefing.timeline) extraTopics.set(e.id, e.topics);
     for (const f of briefing.figures) extraTopics.set(f.id, f.topics);
 
+    // keywords repeat across items (plan names on every provision): analyse each once
+    const kwCache = new Map<string, string[]>();
+    const keywordTerms = (k: string) => {
+      let t = kwCache.get(k);
+      if (!t) kwCache.set(k, (t = this.analyzer.analyze(k).indexTerms));
+      return t;
+    };
     const docs: Doc[] = this.items.map((item, id) => {
       const terms = (text: string) => this.analyzer.analyze(text).indexTerms;
       const ctx: string[] = [`__t_${item.topic}`, ...(extraTopics.get(item.id) ?? []).map((t) => `__t_${t}`)];
@@ -224,7 +231,7 @@ class Engine implements QaEngine {
         id,
         en: terms(item.text.en).join(' '),
         zh: terms(item.text.zh).join(' '),
-        kw: item.keywords.flatMap(terms).join(' '),
+        kw: item.keywords.flatMap(keywordTerms).join(' '),
         ctx: ctx.join(' '),
       };
       const seen = new Set(`${doc.en} ${doc.zh} ${doc.kw} ${doc.ctx}`.split(' ').filter(Boolean));
