@@ -1,8 +1,8 @@
 import { SlashCommandBuilder } from 'discord.js';
-import { briefingChoices, briefingForAutocomplete, briefingOption, isPrivate, localize, notFound, pickBriefing, privateOption } from '../src/bot/command-helpers.ts';
+import { briefingChoices, briefingForAutocomplete, briefingOption, isPrivate, localize, pickBriefing, privateOption, resolveOrSuggest } from '../src/bot/command-helpers.ts';
 import type { BotCommand } from '../src/bot/command.ts';
 import { topicNames } from '../src/query/common.ts';
-import { completeName, resolveName } from '../src/query/resolve.ts';
+import { completeName } from '../src/query/resolve.ts';
 import { topicView } from '../src/query/topic-view.ts';
 
 export const data = localize(new SlashCommandBuilder().setName('brief'), { en: 'Summary of one topic or section of the briefing', zh: '查看简报中某个议题或章节的摘要' }, '简报')
@@ -14,13 +14,8 @@ export const execute: BotCommand['execute'] = (ctx, options) => {
   const picked = pickBriefing(ctx, options);
   if ('reply' in picked) return picked.reply;
   const b = picked.briefing;
-  const typed = options.getString('topic') ?? '';
-  const entries = topicNames(b);
-  const found = resolveName(entries, typed);
-  if (!found.ok) {
-    const asLink = (e: (typeof entries)[number]) => ({ id: e.id, title: e.topic.title[ctx.lang] });
-    return notFound(ctx.lang, { en: 'topic', zh: '议题' }, typed, found.suggestions.map(asLink), '/brief', entries.map(asLink));
-  }
+  const found = resolveOrSuggest(ctx, topicNames(b), options.getString('topic') ?? '', { en: 'topic', zh: '议题' }, '/brief', (e) => ({ id: e.id, title: e.topic.title[ctx.lang] }));
+  if ('reply' in found) return found.reply;
   return { view: topicView(b, found.value.topic, ctx.lang), ephemeral: isPrivate(options) };
 };
 

@@ -1,10 +1,10 @@
 import { SlashCommandBuilder } from 'discord.js';
-import { briefingChoices, briefingForAutocomplete, briefingOption, isPrivate, localize, notFound, pickBriefing, privateOption } from '../src/bot/command-helpers.ts';
+import { briefingChoices, briefingForAutocomplete, briefingOption, isPrivate, localize, pickBriefing, privateOption, resolveOrSuggest } from '../src/bot/command-helpers.ts';
 import type { BotCommand } from '../src/bot/command.ts';
 import type { Briefing, Lang } from '../src/briefing/schema.ts';
 import { topicTitle } from '../src/query/common.ts';
 import { compareView, planTopics, planView } from '../src/query/plan-view.ts';
-import { completeName, resolveName } from '../src/query/resolve.ts';
+import { completeName } from '../src/query/resolve.ts';
 
 export const data = localize(new SlashCommandBuilder().setName('plan'), { en: 'A peace plan’s provisions, or the plans compared', zh: '查看和平方案条款或对比两份方案' }, '方案')
   .addStringOption((o) => localize(o.setName('view').setRequired(true).setAutocomplete(true), { en: 'A plan (28-point, 20-point) or "compare"', zh: '方案（28点、20点）或“对比”' }, '视图'))
@@ -33,16 +33,14 @@ export const execute: BotCommand['execute'] = (ctx, options) => {
   if ('reply' in picked) return picked.reply;
   const b = picked.briefing;
   const views = viewEntries(b, ctx.lang);
-  const typedView = options.getString('view') ?? '';
-  const view = resolveName(views, typedView);
-  if (!view.ok) return notFound(ctx.lang, { en: 'plan view', zh: '方案视图' }, typedView, view.suggestions, '/plan view:', views);
+  const view = resolveOrSuggest(ctx, views, options.getString('view') ?? '', { en: 'plan view', zh: '方案视图' }, '/plan view:', (e) => e);
+  if ('reply' in view) return view.reply;
 
   let topic: string | undefined;
   const typedTopic = options.getString('topic');
   if (typedTopic) {
-    const topics = topicEntries(b, ctx.lang);
-    const found = resolveName(topics, typedTopic);
-    if (!found.ok) return notFound(ctx.lang, { en: 'plan topic', zh: '方案议题' }, typedTopic, found.suggestions, '/plan topic:', topics);
+    const found = resolveOrSuggest(ctx, topicEntries(b, ctx.lang), typedTopic, { en: 'plan topic', zh: '方案议题' }, '/plan topic:', (e) => e);
+    if ('reply' in found) return found.reply;
     topic = found.value.id;
   }
   const plan = b.plans.find((p) => p.id === view.value.id);

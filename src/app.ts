@@ -1,12 +1,12 @@
 import { BriefingRegistry } from './briefing/registry.ts';
 import type { Briefing } from './briefing/schema.ts';
-import type { BotCommand, CommandContext, CommandServices, QaLike } from './bot/command.ts';
+import type { BotCommand, CommandContext, CommandServices } from './bot/command.ts';
 import { loadCommands } from './bot/load-commands.ts';
 import type { Config } from './config.ts';
 import type { Lang } from './briefing/schema.ts';
 import { langFromLocale } from './i18n/ui.ts';
 import type { Logger } from './log.ts';
-import { createQaEngine } from './qa/engine.ts';
+import { createQaEngine, type QaEngine } from './qa/engine.ts';
 
 /** Everything a front end (Discord or console) needs: briefings, Q&A indexes and command modules. */
 export interface App {
@@ -20,8 +20,8 @@ export interface App {
 
 export async function createApp(config: Config, log: Logger, extra: Partial<CommandServices> = {}): Promise<App> {
   const briefings = BriefingRegistry.fromDir(config.BRIEFINGS_DIR);
-  const engines = new Map<string, QaLike>();
-  const qa = (b: Briefing): QaLike => {
+  const engines = new Map<string, QaEngine>();
+  const qa = (b: Briefing): QaEngine => {
     let engine = engines.get(b.id);
     if (!engine) {
       engine = createQaEngine(b);

@@ -1,7 +1,7 @@
 import type { SlashCommandBooleanOption, SlashCommandStringOption } from 'discord.js';
 import type { Briefing, Lang } from '../briefing/schema.ts';
 import { formatDate } from '../i18n/ui.ts';
-import { completeName, type Named } from '../query/resolve.ts';
+import { completeName, resolveName, type Named } from '../query/resolve.ts';
 import type { View } from '../query/view.ts';
 import type { Choice, CommandContext, CommandOptions, CommandReply } from './command.ts';
 import { noticeView } from './errors.ts';
@@ -76,3 +76,17 @@ export function isPrivate(options: CommandOptions): boolean {
 }
 
 export type { Named };
+
+/** Resolves what the user typed, or answers with the closest suggestions (and the full list when none are close). */
+export function resolveOrSuggest<E extends Named>(
+  ctx: CommandContext,
+  entries: E[],
+  typed: string,
+  kind: { en: string; zh: string },
+  command: string,
+  link: (entry: E) => { id: string; title: string },
+): { value: E } | { reply: CommandReply } {
+  const found = resolveName(entries, typed);
+  if (found.ok) return { value: found.value };
+  return { reply: notFound(ctx.lang, kind, typed, found.suggestions.map(link), command, entries.map(link)) };
+}

@@ -1,6 +1,7 @@
 import type { SlashCommandBuilder, SlashCommandOptionsOnlyBuilder, SlashCommandSubcommandsOnlyBuilder } from 'discord.js';
 import type { BriefingRegistry } from '../briefing/registry.ts';
-import type { Briefing, Lang, Nature } from '../briefing/schema.ts';
+import type { Briefing, Lang } from '../briefing/schema.ts';
+import type { QaEngine } from '../qa/engine.ts';
 import type { View } from '../query/view.ts';
 import type { Logger } from '../log.ts';
 
@@ -18,29 +19,6 @@ export interface ChannelAccess {
   missingBotPermissions(channelId: string): Promise<string[] | 'unknown-channel'>;
 }
 
-/** The Q&A engine's contract, as commands use it. */
-export interface QaAnswerLike {
-  itemId: string;
-  text: string;
-  topic: string;
-  topicTitle: string;
-  citation: string;
-  nature: Nature;
-  by?: string;
-  score: number;
-}
-export interface QaResultLike {
-  question: string;
-  lang: Lang;
-  status: 'answered' | 'unsure' | 'not-covered';
-  answered: boolean;
-  answers: QaAnswerLike[];
-  suggestions: Array<{ id: string; title: string }>;
-}
-export interface QaLike {
-  ask(question: string, opts?: { locale?: string }): QaResultLike;
-}
-
 /** What `/digest` needs: present when the bot runs with its database. */
 export interface DigestServices {
   store: import('../store/index.ts').Store;
@@ -51,7 +29,7 @@ export interface DigestServices {
 /** Services a command may use; what is absent in a mode (e.g. no store) is undefined. */
 export interface CommandServices {
   briefings: BriefingRegistry;
-  qa(briefing: Briefing): QaLike;
+  qa(briefing: Briefing): QaEngine;
   channels?: ChannelAccess;
   digests?: DigestServices;
   log: Logger;

@@ -149,6 +149,9 @@ export function osaDistance(a: string, b: string, max = Infinity): number {
   return prev[n]!;
 }
 
+/** Alias phrases → match form; the generic lexicon is the same for every briefing. */
+const FORM_CACHE = new Map<string, string>();
+
 const isHanChar = (c: string | undefined) => c !== undefined && IS_HAN.test(c);
 
 export class Analyzer {
@@ -161,7 +164,8 @@ export class Analyzer {
 
   constructor(entries: readonly AliasEntry[]) {
     for (const e of entries) {
-      const form = matchForm(e.phrase);
+      let form = FORM_CACHE.get(e.phrase);
+      if (form === undefined) FORM_CACHE.set(e.phrase, (form = matchForm(e.phrase)));
       // a bare number ("28") is already its own token and must not turn into a name
       if (form === '' || /^__[a-z0-9]+$/.test(form)) continue;
       const prev = this.aliases.get(form);

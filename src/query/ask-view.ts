@@ -1,10 +1,10 @@
 import type { Lang } from '../briefing/schema.ts';
-import type { QaResultLike } from '../bot/command.ts';
+import type { QaResult } from '../qa/engine.ts';
 import { truncate } from '../render/discord-limits.ts';
 import type { View } from './view.ts';
 
 /** `/ask`: up to three answers with labels and citations, or a plain "not covered" with the closest topics. */
-export function askView(result: QaResultLike, lang: Lang, footer: string): View {
+export function askView(result: QaResult, lang: Lang, footer: string): View {
   const question = truncate(result.question.replace(/\s+/g, ' ').trim(), 200);
   const answers = result.answers.map((a, i) => ({
     heading: `${i + 1}. ${a.topicTitle}`,

@@ -1,0 +1,50 @@
+import { describe, expect, it } from 'vitest';
+import { BriefingRegistry } from '../../src/briefing/registry.ts';
+import { evaluate, formatReport, loadEvalSet, TARGETS } from '../../src/qa/eval.ts';
+
+describe('/ask evaluation on the real briefing', () => {
+  const briefing = BriefingRegistry.fromDir().default;
+  const questions = loadEvalSet();
+  const report = evaluate(briefing, questions);
+
+  it('has a balanced evaluation set with a held-out split', () => {
+    const inScope = questions.filter((q) => !q.outOfScope);
+    const zh = inScope.filter((q) => /\p{Script=Han}/u.test(q.q)).length;
+    expect(inScope.length).toBeGreaterThanOrEqual(100);
+    expect(zh / inScope.length).toBeGreaterThan(0.4);
+    expect(zh / inScope.length).toBeLessThan(0.6);
+    expect(questions.filter((q) => q.outOfScope).length).toBeGreaterThanOrEqual(20);
+    const holdout = questions.filter((q) => q.split === 'holdout').length / questions.length;
+    expect(holdout).toBeGreaterThan(0.15);
+    expect(holdout).toBeLessThan(0.25);
+  });
+
+  it('meets the accuracy and refusal targets', () => {
+    const msg = formatReport(report);
+    expect(report.inScope.en.top1, msg).toBeGreaterThanOrEqual(TARGETS.top1);
+    expect(report.inScope.zh.top1, msg).toBeGreaterThanOrEqual(TARGETS.top1);
+    expect(report.inScope.all.top3, msg).toBeGreaterThanOrEqual(TARGETS.top3);
+    expect(report.outOfScope.refusal, msg).toBeGreaterThanOrEqual(TARGETS.refusal);
+    expect(report.inScope.all.wrongRefusal, msg).toBeLessThanOrEqual(TARGETS.wrongRefusal);
+  });
+
+  it('answers in the language of the question', () => {
+    expect(report.inScope.all.langOk).toBe(1);
+  });
+
+  it('returns no answers for out-of-scope questions it refuses', () => {
+    for (const c of report.cases.filter((x) => x.question.outOfScope && x.refused)) {
+      expect(c.result.answers).toEqual([]);
+      expect(c.result.answered).toBe(false);
+    }
+  });
+
+  it('keeps every answer within 400 characters with a citation', () => {
+    for (const c of report.cases) {
+      for (const a of c.result.answers) {
+        expect([...a.text].length).toBeLessThanOrEqual(400);
+        expect(a.citation).toMatch(/^§/);
+      }
+    }
+  });
+});
