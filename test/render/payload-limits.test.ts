@@ -19,7 +19,7 @@ function invocations(): Array<[string, string[]]> {
     all.push(['plan', [view]]);
     for (const topic of planTopics(b)) all.push(['plan', [view, '--topic', topic]]);
   }
-  all.push(['risks', []], ['timeline', []], ['help', []], ['about', []]);
+  all.push(['risks', []], ['timeline', []], ['figures', []], ['help', []], ['about', []]);
   all.push(['ask', ['what does the 28-point plan say about the army']], ['ask', ['明天北京天气怎么样']], ['ask', ['ZNPP']]);
   all.push(['brief', ['no-such-topic']], ['actor', ['nobody at all']]);
   return all;
