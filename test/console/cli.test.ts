@@ -20,7 +20,7 @@ async function cli(args: string[], input?: string) {
   }
 }
 
-describe('GIVEN the one-shot console', () => {
+describe('GIVEN the one-shot console', { timeout: 60_000 }, () => {
   it('THEN brief territory prints a readable English summary and exits 0', async () => {
     const r = await cli(['brief', 'territory']);
     expect(r.code).toBe(0);

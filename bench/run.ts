@@ -1,0 +1,101 @@
+/**
+ * `npm run bench`: latency, start-up, memory, digest fan-out and growth figures for Briefing Bot.
+ * Prints a table (metric, value, target, ✓/✗) and writes bench/results.json. See bench/README-section.md.
+ *
+ *   BENCH_QUICK=1          small sizes (smoke run, ~1 min)
+ *   BENCH_ONLY=a,b         only these parts: latency, startup, memory, fanout, growth
+ *   BENCH_OUT=path.json    results file (default bench/results.json)
+ *
+ * Not a test: nothing here fails on a missed target (exit code 0 unless the bench itself breaks).
+ */
+import { writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { BriefingRegistry } from '../src/briefing/registry.ts';
+import { naiveFanout, schedulerFanout, tickOverhead } from './lib/fanout.ts';
+import { benchLatency } from './lib/latency.ts';
+import { environment, type Metric } from './lib/metrics.ts';
+import { formatTable, resultsDocument } from './lib/report.ts';
+import { benchBriefingLoad, benchColdStart, benchMemory } from './lib/startup.ts';
+import { briefingSize, scaleBriefing, writeBriefingDir } from './lib/synthetic.ts';
+
+const HERE = path.dirname(fileURLToPath(import.meta.url));
+const quick = process.env.BENCH_QUICK === '1';
+const only = process.env.BENCH_ONLY ? new Set(process.env.BENCH_ONLY.split(',').map((s) => s.trim())) : null;
+const want = (part: string) => !only || only.has(part);
+const outFile = process.env.BENCH_OUT ?? path.join(HERE, 'results.json');
+
+const SIZES = quick
+  ? { samples: 60, samplesX10: 20, loadRuns: 3, loadRunsX10: 1, coldRuns: 1, memorySubs: 1_000, digests: 200, channels: 40, tickSmall: 200, tickLarge: 2_000 }
+  : { samples: 1_000, samplesX10: 150, loadRuns: 10, loadRunsX10: 3, coldRuns: 5, memorySubs: 10_000, digests: 2_000, channels: 400, tickSmall: 2_000, tickLarge: 20_000 };
+const SCALE = 10;
+
+const log = (line: string) => process.stderr.write(`${line}\n`);
+
+async function main(): Promise<void> {
+  const started = Date.now();
+  const env = environment();
+  log(`Briefing Bot benchmarks${quick ? ' (BENCH_QUICK)' : ''}: node ${env.node}, ${env.cpus} × ${env.cpuModel}, load average ${os.loadavg().map((x) => x.toFixed(1)).join(' ')}`);
+  const metrics: Metric[] = [];
+  const original = BriefingRegistry.fromDir().default;
+  let big: ReturnType<typeof scaleBriefing> | undefined;
+  let bigDir: string | undefined;
+  const scaled = () => {
+    big ??= scaleBriefing(original, SCALE);
+    bigDir ??= writeBriefingDir(big);
+    return { big, bigDir };
+  };
+
+  if (want('latency')) {
+    log(`• handler latency: every command × every input, en-US and zh-CN, ${SIZES.samples} samples per command and locale…`);
+    const r = await benchLatency({ samples: SIZES.samples });
+    if (r.failed.length) log(`  note: inputs answered with failed=true: ${r.failed.join(', ')}`);
+    metrics.push(...r.metrics);
+  }
+
+  if (want('startup')) {
+    log('• start-up');
+    metrics.push(...(await benchColdStart({ runs: SIZES.coldRuns, log })));
+    log(`  briefing load + validation and Q&A index build, in-process, ${SIZES.loadRuns} runs…`);
+    metrics.push(...benchBriefingLoad({ runs: SIZES.loadRuns }));
+  }
+
+  if (want('memory')) {
+    log('• memory');
+    metrics.push(...(await benchMemory({ subscriptions: SIZES.memorySubs, log })));
+  }
+
+  if (want('fanout')) {
+    log(`• digest fan-out: ${SIZES.digests} digests due in the same minute over ${SIZES.channels} channels (≥ ${Math.ceil(SIZES.digests / 50)} s per run at 50/s)`);
+    const workload = { digests: SIZES.digests, channels: SIZES.channels };
+    metrics.push(...(await schedulerFanout({ label: `${SIZES.digests} digests`, briefing: original, workload, log })));
+    metrics.push(...(await naiveFanout({ label: `${SIZES.digests} digests`, briefing: original, workload, log })));
+  }
+
+  if (want('growth')) {
+    const { big, bigDir } = scaled();
+    const sizes = briefingSize(big);
+    log(`• growth: briefing ×${SCALE} (${sizes.topics} topics, ${sizes.actors} actors, ${sizes.facts} facts, ${(sizes.jsonBytes / 1024).toFixed(0)} KiB as JSON)`);
+    metrics.push(...benchBriefingLoad({ runs: SIZES.loadRunsX10, briefingsDir: bigDir, suffix: '.x10', scaleLabel: `×${SCALE}` }));
+    log(`  handler latency at ×${SCALE}, ${SIZES.samplesX10} samples per command and locale…`);
+    const r = await benchLatency({ samples: SIZES.samplesX10, briefingsDir: bigDir, scale: { label: 'x10', factor: SCALE, sizes }, warmupRounds: 1, minRounds: 1 });
+    metrics.push(...r.metrics);
+    if (want('fanout')) {
+      metrics.push(...(await schedulerFanout({ label: `${SIZES.digests} digests, briefing ×${SCALE}`, briefing: big, workload: { digests: SIZES.digests, channels: SIZES.channels }, suffix: '.x10', log })));
+    }
+    log(`• scheduler tick overhead (instant fake sender): ${SIZES.tickSmall} and ${SIZES.tickLarge} due subscriptions`);
+    metrics.push(...(await tickOverhead({ subscriptions: SIZES.tickSmall, briefing: original, suffix: `.${SIZES.tickSmall}`, log })));
+    metrics.push(...(await tickOverhead({ subscriptions: SIZES.tickLarge, briefing: original, suffix: `.${SIZES.tickLarge}`, log })));
+  }
+
+  const durationS = (Date.now() - started) / 1000;
+  const doc = resultsDocument(metrics, { quick, durationS });
+  writeFileSync(outFile, `${JSON.stringify(doc, null, 2)}\n`);
+  process.stdout.write(`\n${formatTable(metrics)}\n\nWrote ${path.relative(process.cwd(), outFile)} (${metrics.length} metrics) in ${durationS.toFixed(0)} s.\n`);
+}
+
+main().catch((err: unknown) => {
+  process.stderr.write(`bench failed: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}\n`);
+  process.exit(1);
+});
