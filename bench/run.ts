@@ -27,8 +27,8 @@ const want = (part: string) => !only || only.has(part);
 const outFile = process.env.BENCH_OUT ?? path.join(HERE, 'results.json');
 
 const SIZES = quick
-  ? { samples: 60, samplesX10: 20, loadRuns: 3, loadRunsX10: 1, coldRuns: 1, memorySubs: 1_000, digests: 200, channels: 40, tickSmall: 200, tickLarge: 2_000 }
-  : { samples: 1_000, samplesX10: 150, loadRuns: 10, loadRunsX10: 3, coldRuns: 5, memorySubs: 10_000, digests: 2_000, channels: 400, tickSmall: 2_000, tickLarge: 20_000 };
+  ? { samples: 60, samplesX10: 20, loadRuns: 3, loadRunsX10: 1, coldRuns: 1, memorySubs: 1_000, digests: 200, channels: 40, skewDigests: 20, skewChannels: 2, tickSmall: 200, tickLarge: 2_000 }
+  : { samples: 1_000, samplesX10: 150, loadRuns: 10, loadRunsX10: 3, coldRuns: 5, memorySubs: 10_000, digests: 2_000, channels: 400, skewDigests: 60, skewChannels: 6, tickSmall: 2_000, tickLarge: 20_000 };
 const SCALE = 10;
 
 const log = (line: string) => process.stderr.write(`${line}\n`);
@@ -71,6 +71,13 @@ async function main(): Promise<void> {
     const workload = { digests: SIZES.digests, channels: SIZES.channels };
     metrics.push(...(await schedulerFanout({ label: `${SIZES.digests} digests`, briefing: original, workload, log })));
     metrics.push(...(await naiveFanout({ label: `${SIZES.digests} digests`, briefing: original, workload, log })));
+    // Skewed: more digests per channel than one 5 s bucket allows, to show per-channel bucket waits.
+    const skew = { digests: SIZES.skewDigests, channels: SIZES.skewChannels };
+    const skewLabel = `skewed ${skew.digests} digests / ${skew.channels} channels`;
+    log(`• skewed fan-out: ${skew.digests} digests over ${skew.channels} channels (${skew.digests / skew.channels} per channel, bucket 5 per 5 s)`);
+    metrics.push(...(await schedulerFanout({ label: skewLabel, briefing: original, workload: skew, suffix: '.skewed', log, targets: false })));
+    metrics.push(...(await schedulerFanout({ label: `${skewLabel}, concurrency 16`, briefing: original, workload: skew, suffix: '.skewed.c16', concurrency: 16, log, targets: false })));
+    metrics.push(...(await naiveFanout({ label: skewLabel, briefing: original, workload: skew, suffix: '.skewed', log })));
   }
 
   if (want('growth')) {

@@ -15,6 +15,7 @@ import { topics } from '../../src/query/common.ts';
 import { planTopics } from '../../src/query/plan-view.ts';
 import { pagePayload } from '../../src/render/discord-payload.ts';
 import { renderEmbedPages } from '../../src/render/discord-render.ts';
+import { PerformanceObserver } from 'node:perf_hooks';
 import { metric, percentile, type Metric } from './metrics.ts';
 
 export const LOCALES = ['en-US', 'zh-CN'] as const;
@@ -37,7 +38,7 @@ export interface LatencyOptions {
   /** A briefings folder (default: the app's own). */
   briefingsDir?: string;
   /** Suffix for metric names and a condition, e.g. `x10`. */
-  scale?: { label: string; factor: number; sizes: Record<string, number> };
+  scale?: { label: string; factor: number; sizes: object };
   /** The eval questions for `ask` (default: test/qa/eval-set.yaml). */
   questions?: EvalQuestion[];
   /** Targets checked in the table (default: command p99 < 2 ms, /ask p99 < 5 ms). */
@@ -59,14 +60,23 @@ export function commandCases(b: Briefing, questions: EvalQuestion[]): Case[] {
   return cases;
 }
 
-/** One timed handler call: view model + embeds + first page payload. Returns milliseconds. */
+/** CPU time (user + system, whole process) of the last timeOne call, in ms: wall ≫ CPU means the OS preempted us. */
+export let lastCpuMs = 0;
+/** Start (performance.now()) of the last timeOne call, to match samples with GC pauses. */
+export let lastStart = 0;
+
+/** One timed handler call: view model + embeds + first page payload. Returns wall milliseconds. */
 export async function timeOne(app: App, command: BotCommand, locale: string, options: CommandOptions): Promise<number> {
+  const cpu0 = process.cpuUsage();
   const start = performance.now();
   const ctx = app.context({ locale, userId: '100000000000000001', guildId: '200000000000000002', channelId: '300000000000000003' });
   const reply = await runCommand(command, ctx, options);
   const pages = renderEmbedPages(reply.view);
   const payload = pagePayload(pages, 0, { lang: reply.view.lang, ephemeral: reply.ephemeral, pagerId: pages.length > 1 ? 'bench-pager' : undefined });
   const ms = performance.now() - start;
+  const cpu = process.cpuUsage(cpu0);
+  lastCpuMs = (cpu.user + cpu.system) / 1000;
+  lastStart = start;
   if (payload.embeds.length === 0) throw new Error('empty payload');
   return ms;
 }
@@ -107,8 +117,15 @@ export async function benchLatency(opts: LatencyOptions): Promise<LatencyResult>
     }
   }
 
+  // GC pauses during the timed loops, to explain the tail (the observer delivers entries asynchronously).
+  const gcs: Array<{ start: number; end: number }> = [];
+  const observer = new PerformanceObserver((list) => {
+    for (const e of list.getEntries()) gcs.push({ start: e.startTime, end: e.startTime + e.duration });
+  });
+  observer.observe({ entryTypes: ['gc'] });
   const samples = new Map<string, number[]>();
   const metrics: Metric[] = [];
+  const pending: Array<{ times: number[]; cpu: number[]; starts: number[]; entries: Metric[]; limit: number }> = [];
   const all = new Map<string, number[]>();
   for (const locale of locales) {
     for (const [name, list] of byCommand) {
@@ -116,7 +133,13 @@ export async function benchLatency(opts: LatencyOptions): Promise<LatencyResult>
       if (!command) throw new Error(`no command ${name}`);
       const n = Math.max(opts.samples, list.length * minRounds);
       const times: number[] = new Array(n);
-      for (let i = 0; i < n; i++) times[i] = await timeOne(app, command, locale, list[i % list.length]!.options);
+      const cpu: number[] = new Array(n);
+      const starts: number[] = new Array(n);
+      for (let i = 0; i < n; i++) {
+        times[i] = await timeOne(app, command, locale, list[i % list.length]!.options);
+        cpu[i] = lastCpuMs;
+        starts[i] = lastStart;
+      }
       samples.set(`${name}|${locale}`, times);
       if (name !== 'ask') all.set(locale, [...(all.get(locale) ?? []), ...times]);
       const cond = {
@@ -128,6 +151,7 @@ export async function benchLatency(opts: LatencyOptions): Promise<LatencyResult>
         locale,
         ...scaleCond,
       };
+      const first = metrics.length;
       const isAsk = name === 'ask';
       const limit = isAsk ? 5 : 2;
       for (const [p, label] of [
@@ -141,8 +165,17 @@ export async function benchLatency(opts: LatencyOptions): Promise<LatencyResult>
           }),
         );
       }
+      pending.push({ times, cpu, starts, entries: metrics.slice(first), limit });
     }
   }
+  // Let the observer deliver the last GC entries, then annotate each per-command entry with its tail.
+  await new Promise((r) => setTimeout(r, 50));
+  observer.disconnect();
+  for (const { times, cpu, starts, entries, limit } of pending) {
+    const t = tail(times, cpu, starts, gcs, limit);
+    for (const m of entries) Object.assign(m.conditions, t);
+  }
+
   // All non-ask commands together: the headline "command p99".
   for (const [locale, times] of all) {
     const cond = {
@@ -177,4 +210,24 @@ export async function benchLatency(opts: LatencyOptions): Promise<LatencyResult>
   metrics.push(metric(`latency.qa-engine.p50${suffix}`, percentile(engineTimes, 0.5), 'ms', cond, { label: `Q&A engine only p50${opts.scale ? ` (×${opts.scale.factor})` : ''}` }));
   metrics.push(metric(`latency.qa-engine.p99${suffix}`, percentile(engineTimes, 0.99), 'ms', cond, { label: `Q&A engine only p99${opts.scale ? ` (×${opts.scale.factor})` : ''}` }));
   return { metrics, samples, failed: [...failed] };
+}
+
+/**
+ * Why the slow samples were slow: how many exceeded the target, how many of those overlapped a GC pause,
+ * and how many were preempted (wall time > 2 × process CPU time + 0.5 ms: the OS ran something else; process
+ * CPU time includes V8's helper threads, so this undercounts). p99CpuMs is the p99 of process CPU time.
+ */
+function tail(times: number[], cpu: number[], starts: number[], gcs: Array<{ start: number; end: number }>, limitMs: number): Record<string, number> {
+  let over = 0;
+  let overGc = 0;
+  let overPreempted = 0;
+  for (let i = 0; i < times.length; i++) {
+    if (times[i]! < limitMs) continue;
+    over++;
+    const s = starts[i]!;
+    const e = s + times[i]!;
+    if (gcs.some((g) => g.start < e && g.end > s)) overGc++;
+    else if (times[i]! > 2 * cpu[i]! + 0.5) overPreempted++;
+  }
+  return { samplesOverTarget: over, overTargetDuringGc: overGc, overTargetPreempted: overPreempted, p99CpuMs: Number(percentile(cpu, 0.99).toFixed(3)) };
 }

@@ -80,7 +80,20 @@ export function writeBriefingDir(b: Briefing): string {
 }
 
 /** Sizes reported in benchmark conditions. */
-export function briefingSize(b: Briefing): Record<string, number> {
+export interface BriefingSize {
+  actors: number;
+  topics: number;
+  facts: number;
+  positions: number;
+  plans: number;
+  provisions: number;
+  risks: number;
+  timeline: number;
+  figures: number;
+  jsonBytes: number;
+}
+
+export function briefingSize(b: Briefing): BriefingSize {
   const facts = (list: Array<{ facts: unknown[] }>) => list.reduce((n, t) => n + t.facts.length, 0);
   return {
     actors: b.actors.length,

@@ -44,22 +44,28 @@ async function onChatInput(app: App, pager: PagerStore, i: ChatInputCommandInter
     reply = await running;
   }
   const pages = renderEmbedPages(reply.view);
-  const ephemeral = i.deferred ? wantsPrivate : reply.ephemeral ?? false;
+  const ephemeral = (reply.ephemeral ?? false) || (i.deferred && wantsPrivate);
   const session = pages.length > 1 ? pager.create(i.user.id, pages, reply.view.lang, ephemeral) : undefined;
   const payload = pagePayload(pages, 0, { lang: reply.view.lang, ephemeral, pagerId: session?.id });
-  if (i.deferred) {
+  let message: string = '@original';
+  if (i.deferred && ephemeral && !wantsPrivate) {
+    // Deferred publicly, but the answer is private (admin notices, errors): a public "thinking…"
+    // placeholder cannot be made ephemeral, so answer privately and remove the placeholder.
+    message = (await i.followUp(toDiscordJs(payload))).id;
+    await i.deleteReply().catch((err: unknown) => app.log.warn({ err, interactionId: i.id }, 'could not remove the deferred placeholder'));
+  } else if (i.deferred) {
     const { flags: _ignored, ...edit } = toDiscordJs(payload);
     await i.editReply(edit);
   } else {
     await i.reply(toDiscordJs(payload));
   }
-  if (session) scheduleExpiry(app, pager, i, session.id);
+  if (session) scheduleExpiry(app, pager, i, session.id, message);
 }
 
 /** When a pager expires, its buttons are removed so nobody clicks a dead control. */
-function scheduleExpiry(app: App, pager: PagerStore, i: ChatInputCommandInteraction, sessionId: string): void {
+function scheduleExpiry(app: App, pager: PagerStore, i: ChatInputCommandInteraction, sessionId: string, message: string): void {
   const timer = setTimeout(() => {
-    i.editReply({ components: [] }).catch((err: unknown) => app.log.debug({ err, sessionId }, 'could not clear expired pager buttons'));
+    i.editReply({ message, components: [] }).catch((err: unknown) => app.log.debug({ err, sessionId }, 'could not clear expired pager buttons'));
   }, pager.ttl);
   timer.unref();
 }

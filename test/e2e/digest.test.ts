@@ -18,7 +18,7 @@ import type { Running } from '../../src/runtime.ts';
 import { nonceFor, scheduledKey } from '../../src/scheduler/index.ts';
 import type { Subscription } from '../../src/store/index.ts';
 import { DiscordEmulator, type EmulatedMessage, type RecordedRequest } from '../emulator/index.ts';
-import { currentMinute, expectMentionsDisabled, isEphemeral, messageText, registerCommands, startBot, tempDatabase } from './harness.ts';
+import { currentMinute, eventually, expectMentionsDisabled, isEphemeral, messageText, registerCommands, startBot, tempDatabase } from './harness.ts';
 
 let emu: DiscordEmulator;
 let bot: Running;
@@ -274,9 +274,35 @@ describe('GIVEN Discord answers POST /channels/{id}/messages with a fault', () =
   });
 });
 
+describe('GIVEN /digest send-now while Discord is slow to accept the post', () => {
+  it('THEN the bot defers within the 3 s window, posts once, and its confirmation stays private', async () => {
+    const { sub, channelId, path } = await subscriptionInNewChannel('slow');
+    emu.injectFault({ route: path, method: 'POST', kind: 'slow', delayMs: 2_600 });
+    const h = emu.sendChatInput({ name: 'digest', subcommand: 'send-now', options: { id: sub.id }, user: 'alice', locale: 'en-US' });
+    const first = await h.reply();
+    expect(first.type).toBe(5); // deferred: the answer was not ready within ~2 s
+    // The answer may come as an edit of the deferred reply or as a follow-up; either way it must be private.
+    const shown = () => [h.original(), ...h.followUps()].filter((m): m is EmulatedMessage => !!m && messageText(m).includes(`#${sub.id}`));
+    await eventually(() => (shown().length > 0 ? true : undefined), 10_000, 'the send-now confirmation');
+    await eventually(() => (h.original() && !isEphemeral(h.original()!) && messageText(h.original()) === '' ? undefined : true), 5_000, 'the public placeholder to go');
+    for (const m of shown()) expect(isEphemeral(m), messageText(m)).toBe(true);
+    const placeholder = h.original();
+    expect(placeholder === undefined || isEphemeral(placeholder), 'no public "thinking…" message is left behind').toBe(true);
+    expect(messageText(shown().at(-1))).toContain(`Posted digest #${sub.id}`);
+    const publicNotices = emu.channelMessages(emu.channelId('general'), { includeEphemeral: false }).filter((m) => messageText(m).includes(`#${sub.id}`));
+    expect(publicNotices).toEqual([]);
+    expect(emu.channelMessages(channelId)).toHaveLength(1);
+    expect(posts(path)).toHaveLength(1);
+  });
+});
+
 describe('GIVEN everything the bot sent in this file', () => {
   it('THEN every message body disabled mentions (allowed_mentions: { parse: [] })', () => {
-    expectMentionsDisabled(emu, 10);
+    const checked = new Set(expectMentionsDisabled(emu, 10));
+    // Command replies, scheduled posts and the deferred send-now's private follow-up were all among them.
+    expect(checked).toContain('callback 4');
+    expect(checked).toContain('POST /channels/:channel_id/messages');
+    expect(checked).toContain('POST /webhooks/:webhook_id/:token');
     expect(emu.unknownRequests).toEqual([]);
   });
 });

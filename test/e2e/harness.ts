@@ -179,8 +179,8 @@ export function messageRequests(emu: DiscordEmulator): RecordedRequest[] {
   });
 }
 
-/** Asserts every message the bot sent or edited disabled mention parsing. */
-export function expectMentionsDisabled(emu: DiscordEmulator, atLeast = 1): void {
+/** Asserts every message the bot sent or edited disabled mention parsing; returns the routes checked. */
+export function expectMentionsDisabled(emu: DiscordEmulator, atLeast = 1): string[] {
   const sent = messageRequests(emu);
   expect(sent.length).toBeGreaterThanOrEqual(atLeast);
   const offenders = sent
@@ -191,6 +191,7 @@ export function expectMentionsDisabled(emu: DiscordEmulator, atLeast = 1): void 
     })
     .filter((x) => JSON.stringify(x.allowed_mentions) !== JSON.stringify({ parse: [] }));
   expect(offenders).toEqual([]);
+  return sent.map((r) => (/\/callback$/.test(r.path) ? `callback ${(r.body as { type?: number }).type}` : r.route ?? r.path));
 }
 
 /** The start of the current UTC minute, and a daily cron expression that fires exactly then. */

@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import { benchLatency } from '../../bench/lib/latency.ts';
+import { formatTable, resultsDocument, shapeProblems } from '../../bench/lib/report.ts';
+import { loadEvalSet } from '../../src/qa/eval.ts';
+
+// Runs the latency part of the bench harness with tiny sample counts. No timing assertions: benchmarks
+// are not tests; this only checks the harness runs and emits well-formed results.json entries.
+describe('bench harness (smoke)', () => {
+  it('measures every command in both locales and emits well-formed entries', async () => {
+    const questions = loadEvalSet().slice(0, 6);
+    const r = await benchLatency({ samples: 3, minRounds: 1, warmupRounds: 1, questions, targets: true });
+    expect(r.failed).toEqual([]);
+
+    const commands = ['brief', 'actor', 'plan', 'risks', 'timeline', 'help', 'about', 'ask'];
+    for (const locale of ['en-US', 'zh-CN']) {
+      for (const c of commands) {
+        for (const p of ['p50', 'p99']) expect(r.metrics.map((m) => m.name)).toContain(`latency.command.${c}.${locale}.${p}`);
+        expect(r.samples.get(`${c}|${locale}`)?.length).toBeGreaterThanOrEqual(3);
+      }
+    }
+
+    const doc = JSON.parse(JSON.stringify(resultsDocument(r.metrics, { quick: true, durationS: 0 }))) as ReturnType<typeof resultsDocument>;
+    expect(doc.metrics.length).toBe(r.metrics.length);
+    for (const m of doc.metrics) {
+      expect(shapeProblems(m)).toEqual([]);
+      expect(m.value).toBeGreaterThanOrEqual(0);
+      expect(typeof m.conditions.samples).toBe('number');
+    }
+    const p99 = doc.metrics.find((m) => m.name === 'latency.command.ask.zh-CN.p99')!;
+    expect(p99.unit).toBe('ms');
+    expect(p99.conditions).toMatchObject({ locale: 'zh-CN', command: 'ask', node: process.version });
+    expect(p99.target).toMatchObject({ op: '<', value: 5 });
+    expect(new Set(doc.metrics.map((m) => m.name)).size).toBe(doc.metrics.length);
+
+    const table = formatTable(r.metrics);
+    expect(table).toContain('/brief (zh-CN)');
+    expect(table).toMatch(/Targets met: \d+\/\d+/);
+  });
+
+  it('flags malformed entries', () => {
+    expect(shapeProblems({ name: 'x.y', value: Number.NaN, unit: '', conditions: [] }).length).toBeGreaterThan(0);
+  });
+});
