@@ -116,7 +116,8 @@ export function createInteractionHandler(app: App, pager: PagerStore) {
       app.log.error({ err, errorId, interactionId: i.id, type: i.type, userId: i.user.id, guildId: i.guildId }, 'interaction failed');
       if (!i.isRepliable()) return;
       const { flags: _f, ...body } = toDiscordJs(pagePayload(renderEmbedPages(apologyView(errorId, langFromLocale(i.locale))), 0, { lang: langFromLocale(i.locale), ephemeral: true }));
-      const send = i.replied || i.deferred ? i.followUp({ ...body, flags: MessageFlags.Ephemeral }) : i.reply({ ...body, flags: MessageFlags.Ephemeral });
+      // A deferred "thinking…" placeholder is replaced by the apology rather than left spinning.
+      const send = i.deferred && !i.replied ? i.editReply(body) : i.replied ? i.followUp({ ...body, flags: MessageFlags.Ephemeral }) : i.reply({ ...body, flags: MessageFlags.Ephemeral });
       await send.catch((e: unknown) => app.log.warn({ err: e, errorId }, 'could not send the apology'));
     }
   };
