@@ -1,7 +1,9 @@
 /**
  * Shared PostgreSQL helper for tests: makes sure the local server is running (starting it if needed,
- * never skipping) and hands each caller a fresh, randomly named schema so parallel test files don't
- * collide. Pass `url` to `openStore`; call `drop()` in afterAll.
+ * never skipping) and hands each caller a fresh, randomly named database so parallel test files don't
+ * collide. (Separate schemas in one database are not enough: Kysely's migrator introspects every
+ * schema, and fails if another test file drops its schema at that moment.) Pass `url` to `openStore`;
+ * call `drop()` in afterAll.
  *
  *   const pg = await createPgTestSchema();
  *   const store = await openStore(pg.url);
@@ -19,10 +21,11 @@ const USERS = process.env.TEST_PG_USER ? [process.env.TEST_PG_USER] : ['postgres
 const START_COMMAND = 'pg_ctlcluster --skip-systemctl-redirect $(ls /etc/postgresql) main start';
 
 export interface PgTestSchema {
-  /** `postgres://…?options=-c search_path=<schema>` — every connection opened from it lands in the schema. */
+  /** `postgres://…/<database>` of a database made for this caller alone. */
   url: string;
+  /** The database's name. */
   schema: string;
-  /** Drops the schema and everything in it. */
+  /** Drops the database, closing any connection still open to it. */
   drop(): Promise<void>;
 }
 
@@ -86,16 +89,16 @@ export function ensurePostgres(): Promise<string> {
 const SCHEMA_NAME = /^[a-z]+_([0-9a-z]+)_[0-9a-f]{8}$/;
 const STALE_AFTER_MS = 6 * 60 * 60_000;
 
-/** Best effort: removes schemas left behind by test runs that died before cleaning up. */
+/** Best effort: removes databases left behind by test runs that died before cleaning up. */
 async function dropStaleSchemas(admin: string): Promise<void> {
   const client = new pg.Client({ connectionString: admin });
   await client.connect();
   try {
-    const { rows } = await client.query<{ nspname: string }>('select nspname from pg_namespace');
-    for (const { nspname } of rows) {
-      const created = SCHEMA_NAME.exec(nspname)?.[1];
+    const { rows } = await client.query<{ datname: string }>('select datname from pg_database');
+    for (const { datname } of rows) {
+      const created = SCHEMA_NAME.exec(datname)?.[1];
       if (created && Date.now() - parseInt(created, 36) > STALE_AFTER_MS) {
-        await client.query(`drop schema if exists "${nspname}" cascade`).catch(() => {});
+        await client.query(`drop database if exists "${datname}" with (force)`).catch(() => {});
       }
     }
   } finally {
@@ -108,11 +111,11 @@ export async function createPgTestSchema(prefix = 't'): Promise<PgTestSchema> {
   if (!/^[a-z]+$/.test(prefix)) throw new Error('createPgTestSchema: prefix must be lowercase letters');
   const admin = await ensurePostgres();
   const schema = `${prefix}_${Date.now().toString(36)}_${randomBytes(4).toString('hex')}`.toLowerCase();
-  await tryQuery(admin, `create schema "${schema}"`);
-  const url = `${admin}?options=${encodeURIComponent(`-c search_path=${schema}`)}`;
+  await tryQuery(admin, `create database "${schema}"`);
+  const url = admin.replace(/\/[^/]*$/, `/${schema}`);
   return {
     url,
     schema,
-    drop: () => tryQuery(admin, `drop schema if exists "${schema}" cascade`),
+    drop: () => tryQuery(admin, `drop database if exists "${schema}" with (force)`),
   };
 }
