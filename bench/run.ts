@@ -8,7 +8,7 @@
  *
  * Not a test: nothing here fails on a missed target (exit code 0 unless the bench itself breaks).
  */
-import { writeFileSync } from 'node:fs';
+import { rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -96,6 +96,7 @@ async function main(): Promise<void> {
     metrics.push(...(await tickOverhead({ subscriptions: SIZES.tickLarge, briefing: original, suffix: `.${SIZES.tickLarge}`, log })));
   }
 
+  if (bigDir) rmSync(bigDir, { recursive: true, force: true });
   const durationS = (Date.now() - started) / 1000;
   const doc = resultsDocument(metrics, { quick, durationS });
   writeFileSync(outFile, `${JSON.stringify(doc, null, 2)}\n`);
