@@ -1,4 +1,5 @@
-import { ChannelType, InteractionContextType, PermissionFlagsBits, SlashCommandBuilder, type SlashCommandIntegerOption, type SlashCommandStringOption } from 'discord.js';
+import { SlashCommandBuilder, type SlashCommandIntegerOption, type SlashCommandStringOption } from '@discordjs/builders';
+import { ChannelType, InteractionContextType, PermissionFlagsBits } from 'discord-api-types/v10';
 import { localize } from '../src/bot/command-helpers.ts';
 import type { BotCommand, CommandContext, CommandOptions, CommandReply } from '../src/bot/command.ts';
 import { noticeView } from '../src/bot/errors.ts';
@@ -7,7 +8,8 @@ import { digestPreviewView, rotationSections } from '../src/digest/digest-messag
 import { sectionLabel, subscriptionListView, subscriptionStatements } from '../src/digest/subscription-view.ts';
 import { topicNames } from '../src/query/common.ts';
 import { completeName, resolveName } from '../src/query/resolve.ts';
-import { parseSchedule, validateTimezone } from '../src/scheduler/index.ts';
+import { parseSchedule, validateTimezone } from '../src/scheduler/schedule.ts';
+import type { Store } from '../src/store/index.ts';
 
 const idOption = (o: SlashCommandIntegerOption) => localize(o.setName('id').setRequired(true).setMinValue(1), { en: 'Subscription number (see /digest list)', zh: '订阅编号（见 /digest list）' }, '编号');
 const sectionOption = (o: SlashCommandStringOption) => localize(o.setName('section').setRequired(true).setAutocomplete(true), { en: 'A section or topic, or "rotate" to cycle through them', zh: '章节或议题，或“rotate”轮换' }, '章节');
@@ -64,7 +66,7 @@ async function checkChannel(ctx: CommandContext, channelId: string): Promise<Com
   return null;
 }
 
-async function subscribe(ctx: CommandContext, options: CommandOptions, guildId: string): Promise<CommandReply> {
+async function subscribe(ctx: CommandContext, options: CommandOptions, guildId: string, store: Store): Promise<CommandReply> {
   const digests = ctx.digests!;
   const channelId = options.getChannelId('channel')!;
   const section = resolveSection(ctx, options.getString('section') ?? '');
@@ -79,7 +81,7 @@ async function subscribe(ctx: CommandContext, options: CommandOptions, guildId: 
   const denied = await checkChannel(ctx, channelId);
   if (denied) return denied;
   const language = (options.getString('language') ?? ctx.lang) as Lang;
-  const sub = await digests.store.subscriptions.create({ guildId, channelId, section, schedule: schedule.cron, scheduleLabel: schedule.label, timezone: tz.timezone, language, createdBy: ctx.userId }, ctx.now());
+  const sub = await store.subscriptions.create({ guildId, channelId, section, schedule: schedule.cron, scheduleLabel: schedule.label, timezone: tz.timezone, language, createdBy: ctx.userId }, ctx.now());
   return ok(ctx, [`Subscribed: digest #${sub.id}`, `已订阅：摘要 #${sub.id}`], [`${sectionLabel(ctx.briefings.default, section, ctx.lang)} will be posted to <#${channelId}>.`, `${sectionLabel(ctx.briefings.default, section, ctx.lang)} 将推送到 <#${channelId}>。`], [
     { heading: `#${sub.id}`, statements: subscriptionStatements(ctx.briefings.default, sub, [], ctx.now(), ctx.lang) },
   ]);
@@ -97,12 +99,12 @@ export const execute: BotCommand['execute'] = async (ctx, options) => {
   if (!ctx.guildId) return fail(ctx, ['Servers only', '仅限服务器'], ['Digests belong to a server: run this in a server channel.', '摘要属于服务器，请在服务器频道中使用。']);
   if (!canManage(ctx)) return fail(ctx, ['Admins only', '仅限管理员'], ['Managing digests needs the Manage Server permission.', '管理摘要需要“管理服务器”权限。']);
   if (!ctx.digests) return fail(ctx, ['Digests unavailable', '摘要不可用'], ['This instance runs without its database, so digests are off.', '此实例未连接数据库，摘要功能不可用。']);
-  const { store, scheduler } = ctx.digests;
+  const { store, scheduler } = await ctx.digests.open();
   const guildId = ctx.guildId;
   const now = ctx.now();
   const b = ctx.briefings.default;
 
-  if (sub === 'subscribe') return subscribe(ctx, options, guildId);
+  if (sub === 'subscribe') return subscribe(ctx, options, guildId, store);
   if (sub === 'list') {
     const subs = await store.subscriptions.listByGuild(guildId);
     const withRecent = await Promise.all(subs.map(async (s) => ({ sub: s, recent: await store.deliveries.listRecentBySubscription(s.id, 20) })));

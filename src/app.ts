@@ -15,6 +15,8 @@ export interface App {
   briefings: BriefingRegistry;
   commands: Map<string, BotCommand>;
   services: CommandServices;
+  /** Builds the default briefing's Q&A index now, so the first /ask is as fast as the rest. */
+  warmUp(): void;
   context(input: { locale: string; userId: string; guildId?: string | null; channelId?: string | null; memberPermissions?: bigint | null; console?: boolean }): CommandContext;
 }
 
@@ -29,8 +31,6 @@ export async function createApp(config: Config, log: Logger, extra: Partial<Comm
     }
     return engine;
   };
-  // Build the default index now so the first /ask is as fast as the rest.
-  qa(briefings.default);
   const commands = await loadCommands();
   const services: CommandServices = { briefings, qa, log, now: () => new Date(), ...extra };
   return {
@@ -39,6 +39,7 @@ export async function createApp(config: Config, log: Logger, extra: Partial<Comm
     briefings,
     commands,
     services,
+    warmUp: () => void qa(briefings.default),
     context: (input) => {
       const lang: Lang = langFromLocale(input.locale);
       return {

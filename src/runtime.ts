@@ -4,13 +4,10 @@ import type { Config } from './config.ts';
 import { consoleDigestSender } from './console/console-sender.ts';
 import { startRepl } from './console/repl.ts';
 import { digestMessage, rotationSections } from './digest/digest-message.ts';
-import { discordChannelAccess } from './discord/channel-access.ts';
-import { createDiscordClient } from './discord/client.ts';
-import { runDiscord } from './discord/run-discord.ts';
 import type { Logger } from './log.ts';
-import { DigestScheduler, DiscordDigestSender } from './scheduler/index.ts';
+import type { DigestScheduler } from './scheduler/digest-scheduler.ts';
 import type { DigestSender } from './scheduler/types.ts';
-import { openStore, type Store } from './store/index.ts';
+import type { Store } from './store/index.ts';
 
 export interface Running {
   mode: 'discord' | 'console';
@@ -22,8 +19,14 @@ export interface Running {
   stop(): Promise<void>;
 }
 
-function schedulerFor(app: App, store: Store, sender: DigestSender, config: Config, log: Logger): DigestScheduler {
-  return new DigestScheduler({
+/**
+ * Opens the store (migrating it) and builds the digest scheduler. Loaded on demand, so the console's
+ * prompt does not wait for the database layer.
+ */
+async function openDigests(app: App, sender: DigestSender, config: Config, log: Logger): Promise<{ store: Store; scheduler: DigestScheduler }> {
+  const [{ openStore }, { DigestScheduler }] = await Promise.all([import('./store/index.ts'), import('./scheduler/digest-scheduler.ts')]);
+  const store = await openStore(config.DATABASE_URL);
+  const scheduler = new DigestScheduler({
     store,
     sender,
     logger: log,
@@ -32,6 +35,7 @@ function schedulerFor(app: App, store: Store, sender: DigestSender, config: Conf
     rotationSections: rotationSections(app.briefings.default),
     render: (sub, section) => digestMessage(app.briefings.get(sub.briefingId) ?? app.briefings.default, section, sub.language),
   });
+  return { store, scheduler };
 }
 
 /**
@@ -39,52 +43,71 @@ function schedulerFor(app: App, store: Store, sender: DigestSender, config: Conf
  * Both open the store (migrating it) and run the digest scheduler.
  */
 export async function start(config: Config, log: Logger, io?: { input: NodeJS.ReadableStream; output: NodeJS.WritableStream }): Promise<Running> {
-  const store = await openStore(config.DATABASE_URL);
-  try {
-    if (config.DISCORD_TOKEN) {
-      const client = createDiscordClient(config);
-      let scheduler: DigestScheduler | undefined;
-      const digests: CommandServices['digests'] = {
-        store,
-        scheduler: { sendNow: (id, scope) => scheduler!.sendNow(id, scope) },
-        defaultTimezone: config.DEFAULT_TIMEZONE,
-      };
-      const app = await createApp(config, log, { channels: discordChannelAccess(client), digests });
-      scheduler = schedulerFor(app, store, new DiscordDigestSender(client.rest, log), config, log);
-      const discord = await runDiscord(app, client, log);
-      scheduler.start();
-      return {
-        mode: 'discord',
-        app,
-        store,
-        scheduler,
-        done: new Promise(() => undefined),
-        async stop() {
-          await scheduler!.stop();
-          await discord.stop();
-          await store.close();
-        },
-      };
-    }
+  return config.DISCORD_TOKEN ? startDiscord(config, log) : startConsole(config, log, io);
+}
 
-    const output = io?.output ?? process.stdout;
-    const print = (text: string) => output.write(`${text}\n`);
-    let scheduler: DigestScheduler | undefined;
-    const digests: CommandServices['digests'] = { store, scheduler: { sendNow: (id, scope) => scheduler!.sendNow(id, scope) }, defaultTimezone: config.DEFAULT_TIMEZONE };
-    const app = await createApp(config, log, { digests });
-    scheduler = schedulerFor(app, store, consoleDigestSender(print), config, log);
+async function startDiscord(config: Config, log: Logger): Promise<Running> {
+  // discord.js is loaded only when it is used: the console starts without it.
+  const [{ createDiscordClient }, { discordChannelAccess }, { runDiscord }, { DiscordDigestSender }] = await Promise.all([
+    import('./discord/client.ts'),
+    import('./discord/channel-access.ts'),
+    import('./discord/run-discord.ts'),
+    import('./scheduler/discord-sender.ts'),
+  ]);
+  const client = createDiscordClient(config);
+  let digestsReady!: Promise<{ store: Store; scheduler: DigestScheduler }>;
+  const digests: CommandServices['digests'] = { open: () => digestsReady, defaultTimezone: config.DEFAULT_TIMEZONE };
+  const app = await createApp(config, log, { channels: discordChannelAccess(client), digests });
+  digestsReady = openDigests(app, new DiscordDigestSender(client.rest, log), config, log);
+  const { store, scheduler } = await digestsReady;
+  try {
+    app.warmUp();
+    const discord = await runDiscord(app, client, log);
     scheduler.start();
-    const repl = startRepl(app, { input: io?.input ?? process.stdin, output });
-    let stopped: Promise<void> | undefined;
-    const stop = () =>
-      (stopped ??= (async () => {
-        repl.rl.close();
-        await scheduler!.stop();
+    return {
+      mode: 'discord',
+      app,
+      store,
+      scheduler,
+      done: new Promise(() => undefined),
+      async stop() {
+        await scheduler.stop();
+        await discord.stop();
         await store.close();
-      })());
-    return { mode: 'console', app, store, scheduler, done: repl.done.then(stop), stop };
+      },
+    };
   } catch (err) {
+    await client.destroy();
     await store.close();
     throw err;
   }
+}
+
+async function startConsole(config: Config, log: Logger, io?: { input: NodeJS.ReadableStream; output: NodeJS.WritableStream }): Promise<Running> {
+  const output = io?.output ?? process.stdout;
+  const print = (text: string) => output.write(`${text}\n`);
+  let digestsReady!: Promise<{ store: Store; scheduler: DigestScheduler }>;
+  const digests: CommandServices['digests'] = { open: () => digestsReady, defaultTimezone: config.DEFAULT_TIMEZONE };
+  const app = await createApp(config, log, { digests });
+  const repl = startRepl(app, { input: io?.input ?? process.stdin, output });
+  // The prompt is up first; the database and the Q&A index follow before anyone can type much.
+  digestsReady = openDigests(app, consoleDigestSender(print), config, log);
+  setImmediate(() => app.warmUp());
+  let opened: { store: Store; scheduler: DigestScheduler };
+  try {
+    opened = await digestsReady;
+  } catch (err) {
+    repl.rl.close();
+    throw err;
+  }
+  const { store, scheduler } = opened;
+  scheduler.start();
+  let stopped: Promise<void> | undefined;
+  const stop = () =>
+    (stopped ??= (async () => {
+      repl.rl.close();
+      await scheduler.stop();
+      await store.close();
+    })());
+  return { mode: 'console', app, store, scheduler, done: repl.done.then(stop), stop };
 }

@@ -1,4 +1,4 @@
-import type { SlashCommandBooleanOption, SlashCommandStringOption } from 'discord.js';
+import type { SlashCommandBooleanOption, SlashCommandStringOption } from '@discordjs/builders';
 import type { Briefing, Lang } from '../briefing/schema.ts';
 import { formatDate } from '../i18n/ui.ts';
 import { completeName, resolveName, type Named } from '../query/resolve.ts';
@@ -80,7 +80,7 @@ export type { Named };
 /** Resolves what the user typed, or answers with the closest suggestions (and the full list when none are close). */
 export function resolveOrSuggest<E extends Named>(
   ctx: CommandContext,
-  entries: E[],
+  entries: readonly E[],
   typed: string,
   kind: { en: string; zh: string },
   command: string,

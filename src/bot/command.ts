@@ -1,4 +1,4 @@
-import type { SlashCommandBuilder, SlashCommandOptionsOnlyBuilder, SlashCommandSubcommandsOnlyBuilder } from 'discord.js';
+import type { SlashCommandBuilder, SlashCommandOptionsOnlyBuilder, SlashCommandSubcommandsOnlyBuilder } from '@discordjs/builders';
 import type { BriefingRegistry } from '../briefing/registry.ts';
 import type { Briefing, Lang } from '../briefing/schema.ts';
 import type { QaEngine } from '../qa/engine.ts';
@@ -21,8 +21,11 @@ export interface ChannelAccess {
 
 /** What `/digest` needs: present when the bot runs with its database. */
 export interface DigestServices {
-  store: import('../store/index.ts').Store;
-  scheduler: Pick<import('../scheduler/index.ts').DigestScheduler, 'sendNow'>;
+  /** Resolves once the database is open (the console opens it just after its prompt appears). */
+  open(): Promise<{
+    store: import('../store/index.ts').Store;
+    scheduler: Pick<import('../scheduler/digest-scheduler.ts').DigestScheduler, 'sendNow'>;
+  }>;
   defaultTimezone: string;
 }
 

@@ -1,4 +1,4 @@
-import { SlashCommandBuilder } from 'discord.js';
+import { SlashCommandBuilder } from '@discordjs/builders';
 import type { Briefing, Lang } from '../briefing/schema.ts';
 import type { View } from '../query/view.ts';
 import { briefingChoices, briefingOption, isPrivate, localize, pickBriefing, privateOption, type Texts } from './command-helpers.ts';

@@ -5,6 +5,7 @@ import { briefingFiles, BriefingLoadError, DEFAULT_BRIEFINGS_DIR, loadBriefingFi
 import type { Briefing } from './schema.ts';
 import { splitSourceSections } from './source-text.ts';
 import { JSON_SCHEMA_FILE, jsonSchemaIsCurrent } from './write-json-schema.ts';
+import { fromRoot } from '../paths.ts';
 
 /**
  * `npm run briefing:check [dir]`: validates every briefing in `briefings/` (or `dir`), printing one line per problem
@@ -13,7 +14,7 @@ import { JSON_SCHEMA_FILE, jsonSchemaIsCurrent } from './write-json-schema.ts';
  * outline heading is found and every figure's evidence occurs in its cited section.
  */
 
-export const SOURCE_DIRS = [fileURLToPath(new URL('../../../shared/source/', import.meta.url))];
+export const SOURCE_DIRS = [fromRoot('..', 'shared', 'source')];
 
 const rel = (file: string) => {
   const r = path.relative(process.cwd(), file);

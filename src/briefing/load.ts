@@ -1,11 +1,11 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { parseDocument } from 'yaml';
+import { CORE_SCHEMA, load as parseYaml, YAMLException } from 'js-yaml';
 import type { Briefing } from './schema.ts';
 import { validateBriefing, type BriefingIssue } from './validate.ts';
+import { fromRoot } from '../paths.ts';
 
-export const DEFAULT_BRIEFINGS_DIR = fileURLToPath(new URL('../../briefings/', import.meta.url));
+export const DEFAULT_BRIEFINGS_DIR = fromRoot('briefings');
 
 /** A briefing file that failed to load; `message` lists every problem, one per line. */
 export class BriefingLoadError extends Error {
@@ -25,14 +25,15 @@ function displayName(file: string): string {
 }
 
 export function parseBriefingText(text: string, file: string): Briefing {
-  const doc = parseDocument(text, { prettyErrors: true, uniqueKeys: true });
-  if (doc.errors.length > 0) {
-    throw new BriefingLoadError(
-      file,
-      doc.errors.map((e) => ({ path: `line ${e.linePos?.[0]?.line ?? '?'}`, message: (e.message.split('\n')[0] ?? e.message).replace(/ at line \d+, column \d+:?$/, '') })),
-    );
+  let data: unknown;
+  try {
+    // The core schema keeps dates such as 2025-12-28 as strings; duplicate keys are errors.
+    data = parseYaml(text, { schema: CORE_SCHEMA, filename: file });
+  } catch (err) {
+    if (!(err instanceof YAMLException)) throw err;
+    throw new BriefingLoadError(file, [{ path: `line ${err.mark ? err.mark.line + 1 : '?'}`, message: err.reason }]);
   }
-  const result = validateBriefing(doc.toJS());
+  const result = validateBriefing(data);
   if (!result.ok) throw new BriefingLoadError(file, result.issues);
   return result.briefing;
 }

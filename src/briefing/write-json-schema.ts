@@ -2,9 +2,10 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
 import { BriefingSchema } from './schema.ts';
+import { fromRoot } from '../paths.ts';
 
 /** Where the generated JSON Schema lives; briefings point at it with `$schema: ./briefing.schema.json`. */
-export const JSON_SCHEMA_FILE = fileURLToPath(new URL('../../briefings/briefing.schema.json', import.meta.url));
+export const JSON_SCHEMA_FILE = fromRoot('briefings', 'briefing.schema.json');
 
 /**
  * The briefing JSON Schema, generated from the zod schema (input side, so fields with defaults are

@@ -7,7 +7,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { parse } from 'yaml';
+import { load as parse } from 'js-yaml';
 import { z } from 'zod';
 import type { Briefing, Lang } from '../briefing/schema.ts';
 import { createQaEngine, type QaResult, type QaThresholds } from './engine.ts';

@@ -1,6 +1,6 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { parse } from 'yaml';
+import { load as parse } from 'js-yaml';
 import type { LocalizedText } from '../../src/briefing/schema.ts';
 
 export const REPO_ROOT = fileURLToPath(new URL('../../', import.meta.url));

@@ -3,7 +3,7 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'nod
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { stringify } from 'yaml';
+import { dump as stringify } from 'js-yaml';
 import { BriefingLoadError, parseBriefingText } from '../../src/briefing/load.ts';
 import { validateBriefing, type BriefingIssue } from '../../src/briefing/validate.ts';
 import { FIXTURES_DIR, REPO_ROOT, rawBriefing } from './helpers.ts';
@@ -146,7 +146,7 @@ describe('malformed briefings fail with precise messages', () => {
   it('fixture: a YAML syntax problem is reported, not half-loaded', () => {
     const file = 'duplicate-key.yaml';
     const lines = loadLines(readFileSync(path.join(FIXTURES_DIR, file), 'utf8'), `briefings/${file}`);
-    expect(lines).toEqual(['briefings/duplicate-key.yaml: line 5: Map keys must be unique']);
+    expect(lines).toEqual(['briefings/duplicate-key.yaml: line 5: duplicated mapping key']);
   });
 });
 

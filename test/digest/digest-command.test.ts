@@ -44,7 +44,7 @@ afterAll(async () => store.close());
 
 function ctx(perms: bigint | null, locale = 'en-US'): CommandContext {
   const scheduler = new DigestScheduler({ store, sender, rotationSections: rotationSections(b), render: (sub, section) => digestMessage(b, section, sub.language) });
-  return { ...app.context({ locale, userId: '100000000000000001', guildId: GUILD, channelId: CHANNEL, memberPermissions: perms }), channels, digests: { store, scheduler, defaultTimezone: 'UTC' } };
+  return { ...app.context({ locale, userId: '100000000000000001', guildId: GUILD, channelId: CHANNEL, memberPermissions: perms }), channels, digests: { open: async () => ({ store, scheduler }), defaultTimezone: 'UTC' } };
 }
 
 async function digest(words: string[], perms: bigint | null = ADMIN, locale = 'en-US') {
