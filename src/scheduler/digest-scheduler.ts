@@ -1,9 +1,10 @@
 import { randomUUID } from 'node:crypto';
+import { setImmediate as nextMacrotask } from 'node:timers/promises';
 import cron, { type ScheduledTask } from 'node-cron';
-import { ROTATE, type Delivery, type Store, type Subscription } from '../store/index.ts';
+import { ROTATE, type Delivery, type NewDelivery, type Store, type Subscription } from '../store/index.ts';
 import { manualKey, nonceFor, scheduledKey } from './delivery-key.ts';
 import { nextFireTime, nextFireTimes } from './fire-times.ts';
-import { runPool } from './pool.ts';
+import { KeyedPool } from './pool.ts';
 import {
   silentLogger,
   systemClock,
@@ -15,6 +16,8 @@ import {
 } from './types.ts';
 
 const MINUTE = 60_000;
+/** Longest stretch the materialize phase keeps the event loop to itself (see {@link DigestScheduler.breathe}). */
+const SLICE_MS = 8;
 
 export interface DigestSchedulerOptions {
   store: Store;
@@ -31,7 +34,7 @@ export interface DigestSchedulerOptions {
   graceMs?: number;
   /** A claim not renewed for this long is presumed dead and can be taken over. Default 2 min. */
   claimLeaseMs?: number;
-  /** Concurrent sends per tick. Default 4. */
+  /** Concurrent sends per tick (never more than one per channel). Default 4. */
   concurrency?: number;
   /** Send attempts per delivery within one tick. Default 3. */
   attemptsPerTick?: number;
@@ -41,6 +44,12 @@ export interface DigestSchedulerOptions {
   backoffBaseMs?: number;
   /** Fires older than this before now are not even recorded as missed (long outages). Default 7 days. */
   maxLookbackMs?: number;
+  /** Rows read per query when listing due subscriptions and claimable deliveries. Default 2,000. */
+  pageSize?: number;
+  /** Pages of each list one tick goes through at most; the rest waits for the next tick. Default 100. */
+  maxPagesPerTick?: number;
+  /** Due subscriptions recorded per transaction. Default 200. */
+  materializeBatchSize?: number;
 }
 
 export type RunOutcome =
@@ -65,11 +74,17 @@ export interface TickSummary {
  *
  * 1. For each active subscription that is due, the fire times between its watermark and now are
  *    written as delivery rows — the latest one `pending` if still within the grace window, older ones
- *    `missed` — and the watermark advances, all in one transaction. Keys are unique, so concurrent
- *    processes computing the same fires insert each row once.
+ *    `missed` — and the watermark advances, in the same transaction (one per batch of subscriptions).
+ *    Keys are unique, so concurrent processes computing the same fires insert each row once.
  * 2. Every claimable pending row (new, left for retry, or orphaned by a crash once its lease expired)
  *    is claimed with a conditional UPDATE (one winner across processes), its attempt is recorded,
  *    then it is sent with a nonce derived from its key, then marked delivered.
+ *
+ * Sending starts as soon as the first batch is recorded, while later batches are still being written.
+ * Sends go through a pool that serves channels round-robin with at most one send in flight per
+ * channel: a channel with many digests waits on its own rate-limit bucket without holding up the rest.
+ * A tick pages through everything due (up to `maxPagesPerTick` pages) rather than one page per minute.
+ *
  * A crash between send and record leaves the row pending; the retry reuses the nonce, and Discord's
  * `enforce_nonce` returns the original message instead of posting again. Discord only remembers
  * nonces for a few minutes, so pending rows older than the grace window are given up rather than resent.
@@ -90,6 +105,10 @@ export class DigestScheduler {
   private readonly maxAttempts: number;
   private readonly backoffBaseMs: number;
   private readonly maxLookbackMs: number;
+  private readonly pageSize: number;
+  private readonly maxPages: number;
+  private readonly batchSize: number;
+  private lastYield = 0;
   private task: ScheduledTask | undefined;
   private inFlight: Promise<TickSummary> | undefined;
 
@@ -109,6 +128,9 @@ export class DigestScheduler {
     this.maxAttempts = Math.max(this.attemptsPerTick, opts.maxAttempts ?? 6);
     this.backoffBaseMs = opts.backoffBaseMs ?? 1_000;
     this.maxLookbackMs = opts.maxLookbackMs ?? 7 * 24 * 60 * MINUTE;
+    this.pageSize = Math.max(1, opts.pageSize ?? 2_000);
+    this.maxPages = Math.max(1, opts.maxPagesPerTick ?? 100);
+    this.batchSize = Math.max(1, opts.materializeBatchSize ?? 200);
     if (this.sections.length === 0) throw new Error('rotationSections must not be empty');
     if (this.leaseMs >= this.graceMs) throw new Error('claimLeaseMs must be shorter than graceMs');
   }
@@ -163,32 +185,130 @@ export class DigestScheduler {
 
   private async runTick(): Promise<TickSummary> {
     const now = this.clock.now();
-    const due = await this.store.subscriptions.listDue(now);
-    let recordedMissed = 0;
-    for (const sub of due) {
-      try {
-        recordedMissed += await this.materialize(sub, now);
-      } catch (err) {
-        this.log.error({ err, subscriptionId: sub.id }, 'could not schedule subscription');
-      }
-    }
-    const claimable = await this.store.deliveries.listClaimable(now, this.leaseMs);
     const outcomes: RunOutcome[] = [];
-    await runPool(claimable, this.concurrency, async (d) => {
-      outcomes.push(await this.deliver(d.deliveryKey));
-    });
-    const summary = { now, subscriptionsChecked: due.length, recordedMissed, outcomes };
-    if (due.length || claimable.length) {
+    const pool = new KeyedPool<Queued>(
+      this.concurrency,
+      (q) => q.channel,
+      async (q) => {
+        outcomes.push(await this.deliverSafely(q.key));
+      },
+    );
+    // Each delivery is taken at most once per tick: one left pending for retry waits for the next tick.
+    const seen = new Set<string>();
+    const enqueue = (key: string, channelId: string | null) => {
+      if (seen.has(key)) return;
+      seen.add(key);
+      // Without a subscription row there is nothing to send (deliver() gives it up): no channel to share.
+      pool.push({ key, channel: channelId ?? `\0${key}` });
+    };
+
+    let checked = 0;
+    let recordedMissed = 0;
+    let failure: { err: unknown } | undefined;
+    try {
+      // Rows already pending: retries from earlier ticks, orphans of dead processes' claims.
+      await this.enqueueClaimable(now, enqueue);
+      // New rows, each batch queued for sending as soon as it is committed.
+      ({ checked, recordedMissed } = await this.materializeDue(now, enqueue));
+      // Rows another process recorded meanwhile and has not taken (the claim decides who sends).
+      await this.enqueueClaimable(now, enqueue);
+    } catch (err) {
+      failure = { err };
+    }
+    pool.close();
+    await pool.done;
+    if (failure) throw failure.err;
+
+    const summary = { now, subscriptionsChecked: checked, recordedMissed, outcomes };
+    if (checked || pool.size) {
       this.log.info(
-        { subscriptions: due.length, deliveries: claimable.length, recordedMissed, ...countBy(outcomes) },
+        { subscriptions: checked, deliveries: pool.size, recordedMissed, ...countBy(outcomes) },
         'digest tick',
       );
     }
     return summary;
   }
 
-  /** Records the fires since the watermark as deliveries; returns how many were recorded as missed. */
-  private async materialize(sub: Subscription, now: Date): Promise<number> {
+  /** Queues every claimable pending delivery (page by page). */
+  private async enqueueClaimable(now: Date, enqueue: (key: string, channelId: string | null) => void): Promise<void> {
+    let after: Delivery | undefined;
+    for (let page = 0; page < this.maxPages; page++) {
+      const rows = await this.store.deliveries.listClaimable(now, this.leaseMs, this.pageSize, after);
+      for (const d of rows) enqueue(d.deliveryKey, d.channelId);
+      if (rows.length < this.pageSize) return;
+      after = rows[rows.length - 1];
+      await this.breathe();
+    }
+    this.log.warn({ pages: this.maxPages, pageSize: this.pageSize }, 'more claimable deliveries than one tick takes; the rest wait for the next tick');
+  }
+
+  /** Records the due subscriptions' fires (page by page, in batches) and queues the new pending rows. */
+  private async materializeDue(
+    now: Date,
+    enqueue: (key: string, channelId: string | null) => void,
+  ): Promise<{ checked: number; recordedMissed: number }> {
+    let checked = 0;
+    let recordedMissed = 0;
+    let afterId: number | undefined;
+    for (let page = 0; page < this.maxPages; page++) {
+      // Keyset by id: a subscription that could not be recorded (and so is still due) is not read twice.
+      const due = await this.store.subscriptions.listDue(now, this.pageSize, afterId);
+      checked += due.length;
+      for (let i = 0; i < due.length; i += this.batchSize) {
+        await this.breathe();
+        recordedMissed += await this.materializeBatch(due.slice(i, i + this.batchSize), now, enqueue);
+      }
+      if (due.length < this.pageSize) return { checked, recordedMissed };
+      afterId = due[due.length - 1]!.id;
+    }
+    this.log.warn({ pages: this.maxPages, pageSize: this.pageSize }, 'more due subscriptions than one tick takes; the rest wait for the next tick');
+    return { checked, recordedMissed };
+  }
+
+  /**
+   * Records a batch of due subscriptions in one transaction; returns how many runs were recorded as
+   * missed. If that transaction fails, each subscription is retried in its own, so one bad row only
+   * holds back its own subscription (which stays due and is retried next tick).
+   */
+  private async materializeBatch(
+    subs: readonly Subscription[],
+    now: Date,
+    enqueue: (key: string, channelId: string | null) => void,
+  ): Promise<number> {
+    const plans: Plan[] = [];
+    for (const sub of subs) {
+      await this.breathe();
+      try {
+        const plan = await this.plan(sub, now);
+        if (plan) plans.push(plan);
+      } catch (err) {
+        this.log.error({ err, subscriptionId: sub.id }, 'could not schedule subscription');
+      }
+    }
+    if (plans.length === 0) return 0;
+    await this.breathe();
+    try {
+      return await this.record(plans, now, enqueue);
+    } catch (err) {
+      if (plans.length === 1) {
+        this.log.error({ err, subscriptionId: plans[0]!.sub.id }, 'could not schedule subscription');
+        return 0;
+      }
+      this.log.warn({ err, subscriptions: plans.length }, 'batch could not be recorded; recording its subscriptions one by one');
+    }
+    let missed = 0;
+    for (const plan of plans) {
+      try {
+        missed += await this.record([plan], now, enqueue);
+      } catch (err) {
+        this.log.error({ err, subscriptionId: plan.sub.id }, 'could not schedule subscription');
+      }
+    }
+    return missed;
+  }
+
+  /** The delivery rows for the fires since the watermark; undefined (and disabled) if its schedule is invalid. */
+  private async plan(sub: Subscription, now: Date): Promise<Plan | undefined> {
     let fires: Date[];
     let next: Date | null;
     try {
@@ -199,32 +319,69 @@ export class DigestScheduler {
       const reason = `invalid schedule: ${err instanceof Error ? err.message : String(err)}`;
       await this.store.subscriptions.disable(sub.id, reason, { now });
       this.log.warn({ subscriptionId: sub.id, reason }, 'subscription disabled');
-      return 0;
+      return undefined;
     }
     const section = this.sectionFor(sub);
-    let missed = 0;
-    await this.store.transaction(async (tx) => {
-      for (const [i, fireTime] of fires.entries()) {
-        const inGrace = i === fires.length - 1 && now.getTime() - fireTime.getTime() <= this.graceMs;
-        const key = scheduledKey(sub.id, fireTime);
-        const inserted = await tx.deliveries.insertIfAbsent(
-          {
-            deliveryKey: key,
-            subscriptionId: sub.id,
-            kind: 'scheduled',
-            fireTime,
-            status: inGrace ? 'pending' : 'missed',
-            nonce: nonceFor(key),
-            section,
-            error: inGrace ? null : 'bot was offline at the scheduled time (past the catch-up window)',
-          },
-          now,
-        );
-        if (inserted && !inGrace) missed++;
-      }
-      await tx.subscriptions.recordFireCheck(sub.id, now, next);
+    const rows = fires.map((fireTime, i): NewDelivery => {
+      const inGrace = i === fires.length - 1 && now.getTime() - fireTime.getTime() <= this.graceMs;
+      const key = scheduledKey(sub.id, fireTime);
+      return {
+        deliveryKey: key,
+        subscriptionId: sub.id,
+        kind: 'scheduled',
+        fireTime,
+        status: inGrace ? 'pending' : 'missed',
+        nonce: nonceFor(key),
+        section,
+        error: inGrace ? null : 'bot was offline at the scheduled time (past the catch-up window)',
+      };
     });
+    return { sub, rows, next };
+  }
+
+  /**
+   * Inserts the planned rows (if absent) and advances the watermarks, in one transaction; once it has
+   * committed, queues the pending rows this call inserted. Returns how many missed rows it inserted.
+   */
+  private async record(plans: readonly Plan[], now: Date, enqueue: (key: string, channelId: string | null) => void): Promise<number> {
+    const inserted = await this.store.transaction(async (tx) => {
+      const keys = await tx.deliveries.insertManyIfAbsent(plans.flatMap((p) => p.rows), now);
+      // One UPDATE per subscription, in id order, so concurrent processes lock rows in the same order.
+      for (const p of plans) await tx.subscriptions.recordFireCheck(p.sub.id, now, p.next);
+      return keys;
+    });
+    let missed = 0;
+    for (const p of plans) {
+      for (const row of p.rows) {
+        if (!inserted.has(row.deliveryKey)) continue;
+        if (row.status === 'missed') missed++;
+        else enqueue(row.deliveryKey, p.sub.channelId);
+      }
+    }
     return missed;
+  }
+
+  /**
+   * Lets the event loop run if this pass has kept it for more than {@link SLICE_MS}. With SQLite every
+   * query completes synchronously, so without this the materialize phase would run start to finish in
+   * microtasks while the sends it queued wait to reach the network — and then go out in a burst that the
+   * REST client's 1-second global window no longer matches (global 429s).
+   */
+  private async breathe(): Promise<void> {
+    const now = performance.now();
+    if (now - this.lastYield < SLICE_MS) return;
+    await nextMacrotask();
+    this.lastYield = performance.now();
+  }
+
+  /** {@link deliver}, with a store failure while claiming turned into a retry outcome. */
+  private async deliverSafely(key: string): Promise<RunOutcome> {
+    try {
+      return await this.deliver(key);
+    } catch (err) {
+      this.log.error({ deliveryKey: key, err }, 'delivery aborted');
+      return { status: 'retrying', deliveryKey: key, error: String(err) };
+    }
   }
 
   /** Claims one pending delivery and takes it to a final state (or back to pending for retry). */
@@ -327,6 +484,19 @@ export class DigestScheduler {
     if (sub.section !== ROTATE) return sub.section;
     return this.sections[sub.rotationIndex % this.sections.length]!;
   }
+}
+
+/** A delivery queued for sending, keyed by the channel it posts to. */
+interface Queued {
+  key: string;
+  channel: string;
+}
+
+/** What materializing one subscription writes. */
+interface Plan {
+  sub: Subscription;
+  rows: NewDelivery[];
+  next: Date | null;
 }
 
 function describe(r: Extract<SendResult, { ok: false }>): string {

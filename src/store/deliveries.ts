@@ -1,5 +1,14 @@
 import type { Kysely, Selectable } from 'kysely';
-import type { DeliveriesTable, Database, Delivery, DeliveryKind, DeliveryStatus, NewDelivery } from './types.ts';
+import type {
+  ClaimableDelivery,
+  DeliveriesTable,
+  Database,
+  Delivery,
+  DeliveryCursor,
+  DeliveryKind,
+  DeliveryStatus,
+  NewDelivery,
+} from './types.ts';
 import { iso, optDate } from './dates.ts';
 import { SubscriptionRepo } from './subscriptions.ts';
 
@@ -36,29 +45,32 @@ export class DeliveryRepo {
 
   /** Inserts unless the delivery key already exists. Returns true when this call inserted it. */
   async insertIfAbsent(d: NewDelivery, now = new Date()): Promise<boolean> {
-    const at = iso(now);
     const res = await this.db
       .insertInto('deliveries')
-      .values({
-        delivery_key: d.deliveryKey,
-        subscription_id: d.subscriptionId,
-        kind: d.kind,
-        fire_time: iso(d.fireTime),
-        status: d.status,
-        nonce: d.nonce,
-        section: d.section,
-        attempts: 0,
-        message_id: null,
-        error: d.error ?? null,
-        claimed_by: null,
-        claimed_at: null,
-        created_at: at,
-        updated_at: at,
-        delivered_at: null,
-      })
+      .values(newRow(d, iso(now)))
       .onConflict((oc) => oc.column('delivery_key').doNothing())
       .executeTakeFirst();
     return Number(res.numInsertedOrUpdatedRows ?? 0) > 0;
+  }
+
+  /**
+   * {@link insertIfAbsent} for many rows, in multi-row INSERTs (chunks of {@link INSERT_CHUNK}, in the
+   * given order). Returns the keys this call inserted; keys that already existed are left untouched.
+   * Not atomic by itself: run it inside a transaction for all-or-nothing.
+   */
+  async insertManyIfAbsent(ds: readonly NewDelivery[], now = new Date()): Promise<Set<string>> {
+    const at = iso(now);
+    const inserted = new Set<string>();
+    for (let start = 0; start < ds.length; start += INSERT_CHUNK) {
+      const rows = await this.db
+        .insertInto('deliveries')
+        .values(ds.slice(start, start + INSERT_CHUNK).map((d) => newRow(d, at)))
+        .onConflict((oc) => oc.column('delivery_key').doNothing())
+        .returning('delivery_key')
+        .execute();
+      for (const r of rows) inserted.add(r.delivery_key);
+    }
+    return inserted;
   }
 
   async get(deliveryKey: string): Promise<Delivery | undefined> {
@@ -70,19 +82,32 @@ export class DeliveryRepo {
     return row && toDelivery(row);
   }
 
-  /** Pending deliveries nobody holds a live claim on, oldest fire first. */
-  async listClaimable(now: Date, leaseMs: number, limit = 10_000): Promise<Delivery[]> {
+  /**
+   * Pending deliveries nobody holds a live claim on, oldest fire first (then by id), each with its
+   * subscription's current channel. Pages with `after`: pass the last row of the previous page (keyset,
+   * so rows that change state meanwhile neither shift the pages nor come round twice).
+   */
+  async listClaimable(now: Date, leaseMs: number, limit = 10_000, after?: DeliveryCursor): Promise<ClaimableDelivery[]> {
     const expired = iso(new Date(now.getTime() - leaseMs));
-    const rows = await this.db
+    let q = this.db
       .selectFrom('deliveries')
-      .selectAll()
-      .where('status', '=', 'pending')
-      .where((eb) => eb.or([eb('claimed_by', 'is', null), eb('claimed_at', '<', expired)]))
-      .orderBy('fire_time')
-      .orderBy('id')
-      .limit(limit)
-      .execute();
-    return rows.map(toDelivery);
+      // No FK (history outlives subscriptions), hence a left join.
+      .leftJoin('subscriptions', 'subscriptions.id', 'deliveries.subscription_id')
+      .selectAll('deliveries')
+      .select('subscriptions.channel_id as channel_id')
+      .where('deliveries.status', '=', 'pending')
+      .where((eb) => eb.or([eb('deliveries.claimed_by', 'is', null), eb('deliveries.claimed_at', '<', expired)]));
+    if (after) {
+      const fireTime = iso(after.fireTime);
+      q = q.where((eb) =>
+        eb.or([
+          eb('deliveries.fire_time', '>', fireTime),
+          eb.and([eb('deliveries.fire_time', '=', fireTime), eb('deliveries.id', '>', after.id)]),
+        ]),
+      );
+    }
+    const rows = await q.orderBy('deliveries.fire_time').orderBy('deliveries.id').limit(limit).execute();
+    return rows.map(({ channel_id, ...r }) => ({ ...toDelivery(r), channelId: channel_id ?? null }));
   }
 
   /** Takes the claim if the delivery is pending and unclaimed (or its lease expired). */
@@ -199,6 +224,29 @@ export class DeliveryRepo {
       .executeTakeFirst();
     return Number(res.numUpdatedRows) > 0;
   }
+}
+
+/** Rows per multi-row INSERT: 15 columns × 500 stays far below SQLite's and PostgreSQL's parameter limits. */
+const INSERT_CHUNK = 500;
+
+function newRow(d: NewDelivery, at: string) {
+  return {
+    delivery_key: d.deliveryKey,
+    subscription_id: d.subscriptionId,
+    kind: d.kind,
+    fire_time: iso(d.fireTime),
+    status: d.status,
+    nonce: d.nonce,
+    section: d.section,
+    attempts: 0,
+    message_id: null,
+    error: d.error ?? null,
+    claimed_by: null,
+    claimed_at: null,
+    created_at: at,
+    updated_at: at,
+    delivered_at: null,
+  };
 }
 
 export function inTransaction<T>(db: Kysely<Database>, fn: (trx: Kysely<Database>) => Promise<T>): Promise<T> {

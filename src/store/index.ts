@@ -30,17 +30,17 @@ const reposFor = (db: Kysely<Database>): Repos => ({
 /** Opens the database named by `DATABASE_URL` (see {@link parseDatabaseUrl}) and migrates it to the latest version. */
 export async function openStore(databaseUrl: string | undefined): Promise<Store> {
   const target = parseDatabaseUrl(databaseUrl);
-  const db = connect(target);
+  const { db, close } = connect(target);
   try {
     await migrateToLatest(db, target.engine);
   } catch (err) {
-    await db.destroy();
+    await close();
     throw err;
   }
   return {
     engine: target.engine,
     ...reposFor(db),
     transaction: (fn) => inTransaction(db, (trx) => fn(reposFor(trx))),
-    close: () => db.destroy(),
+    close,
   };
 }

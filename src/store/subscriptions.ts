@@ -118,17 +118,19 @@ export class SubscriptionRepo {
     return Number(row.n);
   }
 
-  /** Active subscriptions whose next fire is due (or not yet computed). */
-  async listDue(now: Date, limit = 10_000): Promise<Subscription[]> {
-    const rows = await this.db
+  /**
+   * Active subscriptions whose next fire is due (or not yet computed), by id. Pages with `afterId`
+   * (the last id of the previous page).
+   */
+  async listDue(now: Date, limit = 10_000, afterId?: number): Promise<Subscription[]> {
+    let q = this.db
       .selectFrom('subscriptions')
       .selectAll()
       .where('status', '=', 'active')
       .where('deleted_at', 'is', null)
-      .where((eb) => eb.or([eb('next_fire_at', 'is', null), eb('next_fire_at', '<=', iso(now))]))
-      .orderBy('id')
-      .limit(limit)
-      .execute();
+      .where((eb) => eb.or([eb('next_fire_at', 'is', null), eb('next_fire_at', '<=', iso(now))]));
+    if (afterId !== undefined) q = q.where('id', '>', afterId);
+    const rows = await q.orderBy('id').limit(limit).execute();
     return rows.map(toSubscription);
   }
 

@@ -122,6 +122,18 @@ export interface Delivery {
   deliveredAt: Date | null;
 }
 
+/** A pending delivery as listed for sending, with the channel its subscription posts to now. */
+export interface ClaimableDelivery extends Delivery {
+  /** Null when the subscription row no longer exists (the delivery is then given up, not sent). */
+  channelId: string | null;
+}
+
+/** Keyset position in the claimable list (`fire_time`, then `id`). */
+export interface DeliveryCursor {
+  fireTime: Date;
+  id: number;
+}
+
 export interface NewDelivery {
   deliveryKey: string;
   subscriptionId: number;

@@ -3,7 +3,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { nonceFor } from '../../src/scheduler/index.ts';
 import { openStore, type Store } from '../../src/store/index.ts';
 import { engines, type TestDatabase } from '../store/engines.ts';
-import { FakeSender, http500, invalidBody, local, missingPermissions, unknownChannel } from './fakes.ts';
+import { ChannelLimitedSender, FakeSender, http500, invalidBody, local, missingPermissions, unknownChannel } from './fakes.ts';
 import { harness, SECTIONS, tickThrough } from './harness.ts';
 
 const MIN = 60_000;
@@ -216,6 +216,92 @@ describe.each(engines)('DigestScheduler on $engine', ({ create }) => {
     expect(new Set(sender.messages.map((m) => m.channelId)).size).toBe(40);
     expect(sender.maxInFlight).toBeGreaterThan(1);
     expect(sender.maxInFlight).toBeLessThanOrEqual(4);
+  });
+
+  it('does not let a busy channel hold up the others: channels round-robin, one send in flight per channel', async () => {
+    const sender = new ChannelLimitedSender(50); // one message per 50 ms per channel
+    const h = harness(store, '2025-06-01T08:00:00Z', { sender, concurrency: 4 });
+    // Worst case for id order: the busy channel's 10 subscriptions come first.
+    const busy = [];
+    for (let i = 0; i < 10; i++) busy.push(await h.subscribe({ schedule: 'daily 09:00', channelId: 'busy' }));
+    for (let i = 0; i < 30; i++) await h.subscribe({ schedule: 'daily 09:00', channelId: `quiet-${i}` });
+    h.clock.set('2025-06-01T09:00:00Z');
+    const summary = await h.scheduler.tick();
+
+    expect(summary.outcomes.filter((o) => o.status === 'delivered')).toHaveLength(40);
+    expect(sender.starts).toHaveLength(40);
+    expect(new Set(sender.starts.slice(0, 30)).size).toBeGreaterThanOrEqual(25);
+    expect(sender.maxInFlightPerChannel).toBe(1);
+    expect(sender.maxInFlight).toBeGreaterThan(1);
+    expect(sender.maxInFlight).toBeLessThanOrEqual(4);
+    // Every quiet channel was served before the busy channel got its second message out.
+    const secondBusy = sender.starts.indexOf('busy', sender.starts.indexOf('busy') + 1);
+    const lastQuiet = Math.max(...sender.starts.map((c, i) => (c === 'busy' ? -1 : i)));
+    expect(lastQuiet).toBeLessThan(secondBusy);
+    // The busy channel's runs still go out in order.
+    const busyRows = await Promise.all(busy.map((b) => store.deliveries.listRecentBySubscription(b.id)));
+    const deliveredAt = busyRows.map((r) => r[0]?.messageId ?? '').map((id) => Number(id.slice('msg-'.length)));
+    expect(deliveredAt).toEqual([...deliveredAt].sort((a, b) => a - b));
+  });
+
+  it('goes through every due subscription and claimable delivery in one tick, page by page and batch by batch', async () => {
+    const h = harness(store, '2025-06-01T08:00:00Z', { pageSize: 7, materializeBatchSize: 3, attemptsPerTick: 1 });
+    const subs = [];
+    for (let i = 0; i < 20; i++) {
+      subs.push(await h.subscribe({ schedule: 'daily 09:00' }));
+      if (i === 8) {
+        // An invalid schedule in the middle of a batch only disables its own subscription.
+        await store.subscriptions.create(
+          { guildId: 'g1', channelId: 'bad', section: 'risks', schedule: 'not a cron', scheduleLabel: 'x', timezone: 'UTC', language: 'en', createdBy: 'admin' },
+          h.clock.now(),
+        );
+      }
+    }
+    for (const sub of subs) h.sender.failNext(sub.channelId, http500);
+    h.clock.set('2025-06-01T09:00:00Z');
+    const first = await h.scheduler.tick();
+    expect(first.subscriptionsChecked).toBe(21);
+    expect(first.outcomes.map((o) => o.status)).toEqual(Array(20).fill('retrying'));
+    expect(h.sender.calls).toBe(20); // a delivery left for retry is not taken again in the same tick
+    expect((await store.subscriptions.listByChannel('bad'))[0]).toMatchObject({ status: 'disabled', disabledReason: expect.stringMatching(/invalid schedule/) });
+
+    h.clock.advance(MIN);
+    const second = await h.scheduler.tick(); // 20 claimable rows, listed 7 at a time
+    expect(second.subscriptionsChecked).toBe(0);
+    expect(second.outcomes.map((o) => o.status)).toEqual(Array(20).fill('delivered'));
+    expect(h.sender.messages).toHaveLength(20);
+    expect(new Set(h.sender.messages.map((m) => m.channelId)).size).toBe(20);
+    for (const sub of subs) {
+      expect((await store.deliveries.listRecentBySubscription(sub.id)).map((d) => [d.status, d.attempts])).toEqual([['delivered', 2]]);
+      expect((await store.subscriptions.get(sub.id))?.nextFireAt?.toISOString()).toBe('2025-06-02T09:00:00.000Z');
+    }
+  });
+
+  it('bounds the pages one tick reads; the rest is picked up by the next tick', async () => {
+    const h = harness(store, '2025-06-01T08:00:00Z', { pageSize: 5, maxPagesPerTick: 2 });
+    for (let i = 0; i < 12; i++) await h.subscribe({ schedule: 'daily 09:00' });
+    h.clock.set('2025-06-01T09:00:00Z');
+    expect((await h.scheduler.tick()).subscriptionsChecked).toBe(10);
+    h.clock.advance(MIN);
+    const second = await h.scheduler.tick();
+    expect(second.subscriptionsChecked).toBe(2);
+    expect(h.sender.messages).toHaveLength(12);
+  });
+
+  it('records catch-up and missed rows the same way when many subscriptions share a batch', async () => {
+    const h = harness(store, '2025-06-01T07:30:00Z', { materializeBatchSize: 250 });
+    const subs = [];
+    for (let i = 0; i < 5; i++) subs.push(await h.subscribe({ schedule: '0 * * * *' }));
+    h.clock.set('2025-06-01T12:10:00Z');
+    const summary = await h.scheduler.tick();
+    expect(summary.recordedMissed).toBe(20);
+    expect(h.sender.messages).toHaveLength(5);
+    for (const sub of subs) {
+      const rows = await store.deliveries.listRecentBySubscription(sub.id);
+      expect(rows.map((d) => d.status)).toEqual(['delivered', 'missed', 'missed', 'missed', 'missed']);
+    }
+    expect((await h.scheduler.tick()).recordedMissed).toBe(0);
+    expect(h.sender.messages).toHaveLength(5);
   });
 
   it('skips paused subscriptions and does not catch up after resume', async () => {

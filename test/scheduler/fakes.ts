@@ -87,3 +87,44 @@ export function local(d: Date, timeZone: string): string {
   );
   return `${p.year}-${p.month}-${p.day} ${p.hour}:${p.minute}`;
 }
+
+/**
+ * A sender whose channels each take one message per `intervalMs` (real time), like a per-channel
+ * rate-limit bucket that the REST client waits out: a send to a channel that is not free yet waits
+ * until it is. Records the order sends start in and how many are in flight, overall and per channel.
+ */
+export class ChannelLimitedSender implements DigestSender {
+  /** Channel of each send, in the order the sends started. */
+  readonly starts: string[] = [];
+  /** Channel of each send, in the order the sends finished. */
+  readonly finishes: string[] = [];
+  inFlight = 0;
+  maxInFlight = 0;
+  /** Highest number of sends in flight to any one channel at once. */
+  maxInFlightPerChannel = 0;
+  private readonly perChannel = new Map<string, number>();
+  private readonly freeAt = new Map<string, number>();
+  private seq = 0;
+
+  constructor(private readonly intervalMs: number) {}
+
+  async send(channelId: string): Promise<SendResult> {
+    this.starts.push(channelId);
+    this.inFlight++;
+    this.maxInFlight = Math.max(this.maxInFlight, this.inFlight);
+    const n = (this.perChannel.get(channelId) ?? 0) + 1;
+    this.perChannel.set(channelId, n);
+    this.maxInFlightPerChannel = Math.max(this.maxInFlightPerChannel, n);
+    try {
+      const now = Date.now();
+      const at = Math.max(now, this.freeAt.get(channelId) ?? 0);
+      this.freeAt.set(channelId, at + this.intervalMs);
+      await new Promise((r) => setTimeout(r, at - now + 1)); // bucket wait + 1 ms of "network"
+      return { ok: true, messageId: `msg-${++this.seq}` };
+    } finally {
+      this.finishes.push(channelId);
+      this.inFlight--;
+      this.perChannel.set(channelId, (this.perChannel.get(channelId) ?? 1) - 1);
+    }
+  }
+}

@@ -1,21 +1,25 @@
-import { DigestScheduler, parseSchedule, type DigestSchedulerOptions } from '../../src/scheduler/index.ts';
+import { DigestScheduler, parseSchedule, type DigestSchedulerOptions, type DigestSender } from '../../src/scheduler/index.ts';
 import type { Store, Subscription } from '../../src/store/index.ts';
 import { FakeClock, FakeSender } from './fakes.ts';
 
 export const SECTIONS = ['territory', 'risks', 'timeline'] as const;
 
-export interface Harness {
+export interface Harness<S extends DigestSender = FakeSender> {
   clock: FakeClock;
-  sender: FakeSender;
+  sender: S;
   sleeps: number[];
   scheduler: DigestScheduler;
   subscribe(opts: { schedule: string; timezone?: string; section?: string; channelId?: string; guildId?: string }): Promise<Subscription>;
 }
 
 /** A scheduler over `store` with a fake clock, a fake sender and a recording no-op sleep. */
-export function harness(store: Store, start: string, opts: Partial<DigestSchedulerOptions> & { sender?: FakeSender; clock?: FakeClock } = {}): Harness {
+export function harness<S extends DigestSender = FakeSender>(
+  store: Store,
+  start: string,
+  opts: Partial<DigestSchedulerOptions> & { sender?: S; clock?: FakeClock } = {},
+): Harness<S> {
   const clock = opts.clock ?? new FakeClock(new Date(start));
-  const sender = opts.sender ?? new FakeSender();
+  const sender = opts.sender ?? (new FakeSender() as DigestSender as S);
   const sleeps: number[] = [];
   const scheduler = new DigestScheduler({
     store,
@@ -55,7 +59,7 @@ export function harness(store: Store, start: string, opts: Partial<DigestSchedul
 }
 
 /** Ticks every `stepMinutes` from the clock's current time up to `until` (inclusive). */
-export async function tickThrough(h: Harness, until: string, stepMinutes = 1): Promise<void> {
+export async function tickThrough(h: Harness<DigestSender>, until: string, stepMinutes = 1): Promise<void> {
   const end = new Date(until).getTime();
   while (h.clock.now().getTime() <= end) {
     await h.scheduler.tick();

@@ -176,6 +176,57 @@ describe.each(engines)('store on $engine', ({ engine, create }) => {
     expect(after?.lastDeliveredAt).toEqual(at(5));
   });
 
+  it('pages due subscriptions by id', async () => {
+    const ids: number[] = [];
+    for (let i = 0; i < 5; i++) ids.push((await store.subscriptions.create(input({ guildId: 'due-pages' }), T0)).id);
+    const seen: number[] = [];
+    let afterId: number | undefined;
+    for (;;) {
+      const page = await store.subscriptions.listDue(T0, 2, afterId);
+      seen.push(...page.map((s) => s.id));
+      if (page.length < 2) break;
+      afterId = page[page.length - 1]!.id;
+    }
+    expect(seen).toEqual([...seen].sort((a, b) => a - b));
+    expect(seen.filter((id) => ids.includes(id))).toEqual(ids);
+  });
+
+  it('inserts many deliveries if absent and reports which ones it inserted', async () => {
+    const s = await store.subscriptions.create(input({ guildId: 'many' }), T0);
+    await store.deliveries.insertIfAbsent(delivery(s.id, 'm2'), T0);
+    const rows = Array.from({ length: 1_201 }, (_, i) => ({ ...delivery(s.id, `m${i}`), status: 'missed' as const, error: 'offline' }));
+    const inserted = await store.deliveries.insertManyIfAbsent(rows, at(1));
+    expect(inserted.size).toBe(1_200);
+    expect(inserted.has(`${s.id}:m2`)).toBe(false);
+    expect(await store.deliveries.get(`${s.id}:m2`)).toMatchObject({ status: 'pending', error: null }); // untouched
+    expect(await store.deliveries.get(`${s.id}:m1200`)).toMatchObject({ status: 'missed', error: 'offline', attempts: 0 });
+    expect((await store.deliveries.insertManyIfAbsent(rows, at(2))).size).toBe(0);
+    expect((await store.deliveries.insertManyIfAbsent([], at(2))).size).toBe(0);
+  });
+
+  it('lists claimable deliveries with their channel, page by page (keyset on fire time, id)', async () => {
+    const s = await store.subscriptions.create(input({ guildId: 'pages', channelId: 'chan-pages' }), T0);
+    const mine = new Set<string>();
+    for (const [i, k] of ['p1', 'p2', 'p3', 'p4', 'p5'].entries()) {
+      await store.deliveries.insertIfAbsent({ ...delivery(s.id, k), fireTime: at(i < 3 ? -600 : -500) }, T0);
+      mine.add(`${s.id}:${k}`);
+    }
+    await store.deliveries.insertIfAbsent({ ...delivery(987_654, 'orphan'), fireTime: at(-600) }, T0); // no subscription row
+    const seen: { key: string; channelId: string | null }[] = [];
+    let after: { fireTime: Date; id: number } | undefined;
+    for (;;) {
+      const page = await store.deliveries.listClaimable(T0, 120_000, 2, after);
+      seen.push(...page.map((d) => ({ key: d.deliveryKey, channelId: d.channelId })));
+      if (page.length < 2) break;
+      after = page[page.length - 1];
+    }
+    expect(new Set(seen.map((x) => x.key)).size).toBe(seen.length); // no row twice
+    expect(seen.filter((x) => mine.has(x.key))).toEqual(
+      ['p1', 'p2', 'p3', 'p4', 'p5'].map((k) => ({ key: `${s.id}:${k}`, channelId: 'chan-pages' })),
+    );
+    expect(seen.find((x) => x.key === '987654:orphan')).toEqual({ key: '987654:orphan', channelId: null });
+  });
+
   it('marks failed and missed only from pending, and lists recent deliveries newest first', async () => {
     const s = await store.subscriptions.create(input({ guildId: 'hist' }), T0);
     for (const [i, k] of ['a', 'b', 'c'].entries()) {
