@@ -390,6 +390,10 @@ class Engine implements QaEngine {
     if (item.kind === 'provision' && item.plan) {
       const plan = this.planNames.get(item.plan);
       if (plan && !form.includes(matchForm(plan[lang]))) text = `${plan[lang]}${sep}${text}`;
+    } else if (item.kind === 'actor') {
+      // A profile answer must say whom it is about: "Marco Rubio (US Secretary of State): …".
+      const a = this.actors.get(item.id.replace(/^actor-/, ''));
+      if (a) text = lang === 'zh' ? `${a.name.zh}（${a.role.zh}）：${text}` : `${a.name.en} (${a.role.en}): ${text}`;
     } else if ((item.kind === 'position' || item.nature === 'claim') && item.by) {
       const a = this.actors.get(item.by);
       const forms = this.speakerForms.get(item.by);

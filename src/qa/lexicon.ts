@@ -58,6 +58,7 @@ export const SYNONYMS: Record<string, string[]> = {
   frozen: ['frozen assets', 'frozen', 'immobilised assets', 'immobilized assets', 'freeze', 'frozen russian assets', '冻结', '冻结资产'],
   centralbank: ['central bank', 'central-bank', '央行', '中央银行'],
   population: ['population', 'inhabitants', 'people living', '人口'],
+  decline: ['decline', 'declined', 'declining', 'fell', 'fallen', 'drop', 'dropped', 'shrink', 'shrank', 'shrunk', 'decrease', 'decreased', 'reduced', 'reduction', 'down from', '减少', '下降', '降至', '锐减', '缩减', '减至', '骤降'],
   refugee: ['refugees', 'refugee', 'fled', 'fleeing', 'flee', 'emigrated', '逃离', '难民', '出逃'],
   call: ['phone call', 'phone calls', 'phone', 'by phone', 'telephone', 'phoned', 'spoke by phone', '通话', '电话', '通电话'],
   dmz: ['demilitarized zone', 'demilitarised zone', 'demilitarized', 'demilitarised', 'dmz', 'buffer zone', '非军事区', '缓冲区'],

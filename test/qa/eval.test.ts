@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { BriefingRegistry } from '../../src/briefing/registry.ts';
+import { createQaEngine } from '../../src/qa/engine.ts';
 import { evaluate, formatReport, loadEvalSet, TARGETS } from '../../src/qa/eval.ts';
 
 describe('/ask evaluation on the real briefing', () => {
@@ -46,5 +47,24 @@ describe('/ask evaluation on the real briefing', () => {
         expect(a.citation).toMatch(/^§/);
       }
     }
+  });
+});
+
+describe('GIVEN a question about a person', () => {
+  const engine = createQaEngine(BriefingRegistry.fromDir().default);
+
+  it.each([
+    ['who is nubio', 'Marco Rubio (US Secretary of State)'],
+    ['鲁比奥是谁', '马尔科·鲁比奥（美国国务卿）'],
+  ])('THEN the profile answer to "%s" names the person and role', (question, start) => {
+    const result = engine.ask(question);
+    expect(result.answered).toBe(true);
+    expect(result.answers[0]!.text.startsWith(start)).toBe(true);
+  });
+
+  it('THEN a decline asked in other words still finds the population figures', () => {
+    const result = engine.ask('乌克兰人口减少了多少');
+    expect(result.answered).toBe(true);
+    expect(result.answers.map((a) => a.text).join(' ')).toMatch(/3000万/);
   });
 });
