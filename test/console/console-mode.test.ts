@@ -29,6 +29,17 @@ describe('GIVEN npm start without a Discord token', () => {
     expect(existsSync(db)).toBe(true);
   }, 30_000);
 
+  it('THEN digests work offline: subscribing a console channel and sending prints the digest there', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'bb-console-'));
+    const r = await startConsole('digest subscribe --channel general --section risks --schedule "daily 09:00"\ndigest list\ndigest send-now --id 1\nexit\n', { DATABASE_URL: `file:${path.join(dir, 'bot.db')}` });
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain('Subscribed: digest #1');
+    expect(r.stdout).toMatch(/Next: \d{4}-\d{2}-\d{2} 09:00 UTC/);
+    expect(r.stdout).toContain('── digest → #general ──');
+    expect(r.stdout).toMatch(/Digest · .*Risks/);
+    expect(r.stdout).toContain('Posted digest #1');
+  }, 30_000);
+
   it('THEN a bad configuration stops start-up naming the variable', async () => {
     const r = await startConsole('', { LOG_LEVEL: 'shouty' });
     expect(r.code).toBe(1);
