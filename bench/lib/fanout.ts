@@ -353,7 +353,7 @@ export async function tickOverhead(opts: { subscriptions: number; briefing: Brie
     const totalMs = ticks.reduce((n, t) => n + t.wallMs, 0);
     const suffix = opts.suffix ?? '';
     const cond = {
-      measured: 'DigestScheduler.tick() with an instant fake sender: listDue + materialize (1 txn per subscription) + listClaimable + claim/recordAttempt/render/markDelivered per delivery',
+      measured: 'DigestScheduler.tick() with an instant fake sender: listDue in pages of 2,000 + materialize (200 subscriptions per transaction, sending starts once the first batch is committed) + listClaimable + claim/recordAttempt/render/markDelivered per delivery (KeyedPool, 4 in flight, one per channel)',
       subscriptions: opts.subscriptions,
       ticksNeeded: ticks.length,
       ticks,
@@ -367,7 +367,7 @@ export async function tickOverhead(opts: { subscriptions: number; briefing: Brie
     return [
       metric(`scheduler.tick.total${suffix}`, totalMs, 'ms', cond, { label: `tick overhead, ${n} due (all ticks)` }),
       metric(`scheduler.tick.per-subscription${suffix}`, totalMs / Math.max(1, delivered), 'ms/sub', cond, { label: `tick overhead per digest, ${n} due` }),
-      metric(`scheduler.tick.materialize${suffix}`, first.materializeMs, 'ms', cond, { label: `materialize phase, ${n} due (1st tick)` }),
+      metric(`scheduler.tick.materialize${suffix}`, first.materializeMs, 'ms', cond, { label: `tick start → first send, ${n} due (1st tick)` }),
       metric(`scheduler.tick.ticks-needed${suffix}`, ticks.length, 'count', cond, { label: `ticks to deliver ${n} due digests` }),
     ];
   } finally {

@@ -1,12 +1,14 @@
 /**
- * Cold start and memory, each in fresh child processes.
- *  - Console mode end to end: spawn `node --import tsx src/main.ts` (no token → console), type
+ * Cold start and memory, each in fresh child processes running what `npm start` runs: plain `node` on the
+ * compiled dist/ (built first by {@link buildDist}, i.e. `npm run build`).
+ *  - Console mode end to end: spawn `node dist/src/main.js` (no token → console), type
  *    `brief territory` on stdin at once, time spawn → banner (ready) and spawn → the reply on stdout.
- *  - Start-up phases: bench/children/startup-phases.ts timing imports, briefing load, index, commands, store.
+ *  - Start-up phases: bench/children/startup-phases.mjs timing imports, briefing load, commands, store, index.
  *  - In-process: briefing load + validation, and Q&A index build, median of N (and the first, cold, run).
- *  - Memory: bench/children/memory.ts with --expose-gc (baseline, app, app + N subscriptions).
+ *  - Memory: bench/children/memory.mjs with --expose-gc (plain node baseline, app, app + N due subscriptions).
  */
-import { spawn } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { BriefingRegistry } from '../../src/briefing/registry.ts';
@@ -22,12 +24,26 @@ interface ConsoleRun {
   replyMs: number;
 }
 
+const MAIN_JS = 'dist/src/main.js';
+
+/** `npm run build` (tsc -p tsconfig.build.json → dist/), so the start-up and memory figures are of the current code. Returns ms taken. */
+export function buildDist(log?: (line: string) => void): number {
+  log?.('  npm run build (tsc → dist/)…');
+  const t0 = performance.now();
+  const r = spawnSync('npm', ['run', '--silent', 'build'], { cwd: ROOT, encoding: 'utf8', env: { ...process.env, NODE_OPTIONS: '' } });
+  const ms = performance.now() - t0;
+  if (r.status !== 0) throw new Error(`npm run build failed (${r.status}): ${(r.stdout + r.stderr).slice(0, 2000)}`);
+  if (!existsSync(path.join(ROOT, MAIN_JS))) throw new Error(`npm run build did not produce ${MAIN_JS}`);
+  log?.(`    built in ${(ms / 1000).toFixed(1)} s`);
+  return ms;
+}
+
 /** One console-mode start: spawn → banner, spawn → first reply. */
 function consoleRun(databaseUrl: string, timeoutMs = 30_000): Promise<ConsoleRun> {
   return new Promise((resolve, reject) => {
     const t0 = process.hrtime.bigint();
     const ms = () => Number(process.hrtime.bigint() - t0) / 1e6;
-    const child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
+    const child = spawn(process.execPath, [MAIN_JS], {
       cwd: ROOT,
       env: { ...process.env, DISCORD_TOKEN: '', DATABASE_URL: databaseUrl, LOG_LEVEL: 'warn', NODE_OPTIONS: '' },
       stdio: ['pipe', 'pipe', 'pipe'],
@@ -57,9 +73,10 @@ function consoleRun(databaseUrl: string, timeoutMs = 30_000): Promise<ConsoleRun
   });
 }
 
+/** Runs a plain-JS child under plain `node` (no tsx) and parses the JSON line it prints last. */
 function runJsonChild(args: string[], env: Record<string, string> = {}, execArgv: string[] = []): Promise<Record<string, unknown>> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [...execArgv, '--import', 'tsx', ...args], {
+    const child = spawn(process.execPath, [...execArgv, ...args], {
       cwd: ROOT,
       env: { ...process.env, NODE_OPTIONS: '', ...env },
       stdio: ['ignore', 'pipe', 'pipe'],
@@ -83,31 +100,32 @@ function runJsonChild(args: string[], env: Record<string, string> = {}, execArgv
 export async function benchColdStart(opts: { runs: number; log?: (line: string) => void }): Promise<Metric[]> {
   const db = tempDatabase();
   try {
-    opts.log?.(`  console mode cold start: 1 warm-up + ${opts.runs} runs of node --import tsx src/main.ts…`);
-    const first = await consoleRun(db.url); // also fills tsx's transform cache, as any earlier run would
+    opts.log?.(`  console mode cold start: 1 warm-up + ${opts.runs} runs of node ${MAIN_JS}…`);
+    const first = await consoleRun(db.url); // brings dist/ and node_modules into the page cache, as any earlier run would
     const runs: ConsoleRun[] = [];
     for (let i = 0; i < opts.runs; i++) runs.push(await consoleRun(db.url));
     const ready = median(runs.map((r) => r.readyMs));
     const reply = median(runs.map((r) => r.replyMs));
     const cond = {
-      measured: 'wall time from spawn of `node --import tsx src/main.ts` (console mode, no token, SQLite temp file) to the banner (ready) / to the reply to `brief territory` typed at once',
+      measured: 'wall time from spawn of `node dist/src/main.js` (what `npm start` runs; console mode, no token, SQLite temp file) to the banner (ready) / to the reply to `brief territory` typed at once',
       runs: opts.runs,
       samplesMs: runs.map((r) => ({ ready: Math.round(r.readyMs), reply: Math.round(r.replyMs) })),
-      firstRunMs: { ready: Math.round(first.readyMs), reply: Math.round(first.replyMs), note: 'discarded warm-up (tsx transform cache may be cold)' },
+      firstRunMs: { ready: Math.round(first.readyMs), reply: Math.round(first.replyMs), note: 'discarded warm-up (file cache may be cold)' },
       locale: 'en-US',
     };
     opts.log?.(`    median ready ${ready.toFixed(0)} ms, first reply ${reply.toFixed(0)} ms`);
 
-    opts.log?.(`  start-up phases (bench/children/startup-phases.ts) × ${opts.runs}…`);
+    opts.log?.(`  start-up phases (node bench/children/startup-phases.mjs on dist/) × ${opts.runs}…`);
     const phases: Array<Record<string, number>> = [];
     for (let i = 0; i < opts.runs; i++) {
-      const r = await runJsonChild(['bench/children/startup-phases.ts'], { DATABASE_URL: db.url });
+      const r = await runJsonChild(['bench/children/startup-phases.mjs'], { DATABASE_URL: db.url });
       phases.push(r.marks as Record<string, number>);
     }
     const phaseMedian = (k: string) => median(phases.map((p) => p[k] ?? NaN));
-    const phaseNames = ['entry', 'imports', 'briefingLoad', 'qaIndex', 'commands', 'store', 'createAppWarm', 'firstCommand', 'total'];
+    const phaseNames = ['entry', 'imports', 'briefingLoad', 'commands', 'ready', 'store', 'qaIndex', 'createAppWarm', 'firstCommand', 'total'];
     const phaseCond = {
-      measured: 'in a fresh process: ms since process start at entry (node + tsx boot) and after imports; then each phase duration (cold, first time in the process)',
+      measured:
+        'in a fresh plain-node process on dist/ (as npm start): ms since process start at entry (node boot), after the imports main.js makes, and when the console prompt would be up (after briefing load and command modules); the other phases are durations (cold, first time in the process), in console-mode order: briefing load, command modules, [prompt], store modules + open, Q&A index; total includes a warm second createApp',
       runs: opts.runs,
       medians: Object.fromEntries(phaseNames.map((k) => [k, Math.round(phaseMedian(k))])),
     };
@@ -115,7 +133,16 @@ export async function benchColdStart(opts: { runs: number; log?: (line: string) 
       .filter((k) => k !== 'createAppWarm')
       .map((k) =>
         metric(`startup.phase.${k}`, phaseMedian(k), 'ms', phaseCond, {
-          label: k === 'entry' ? 'phase: node + tsx boot (process start → entry)' : k === 'imports' ? 'phase: process start → modules imported' : k === 'total' ? 'phase: process start → first command answered' : `phase: ${k}`,
+          label:
+            k === 'entry'
+              ? 'phase: node boot (process start → entry)'
+              : k === 'imports'
+                ? 'phase: process start → main.js imports done'
+                : k === 'ready'
+                  ? 'phase: process start → prompt (briefings + commands loaded)'
+                  : k === 'total'
+                    ? 'phase: process start → first command answered'
+                    : `phase: ${k}`,
         }),
       );
     opts.log?.(`    ${phaseNames.map((k) => `${k} ${phaseMedian(k).toFixed(0)}`).join(', ')} (ms)`);
@@ -163,43 +190,62 @@ export function benchBriefingLoad(opts: { runs: number; briefingsDir?: string; s
 export async function benchMemory(opts: { subscriptions: number; log?: (line: string) => void }): Promise<Metric[]> {
   const db = tempDatabase();
   try {
-    opts.log?.('  memory: baseline and console mode (fresh processes, --expose-gc)…');
-    const base = await runJsonChild(['bench/children/memory.ts', 'baseline'], {}, ['--expose-gc']);
-    const app = await runJsonChild(['bench/children/memory.ts', 'app'], { DATABASE_URL: db.url }, ['--expose-gc']);
+    opts.log?.('  memory: plain node baseline and console mode on dist/ (fresh processes, --expose-gc)…');
+    const base = await runJsonChild(['bench/children/memory.mjs', 'baseline'], {}, ['--expose-gc']);
+    const app = await runJsonChild(['bench/children/memory.mjs', 'app'], { DATABASE_URL: db.url }, ['--expose-gc']);
 
-    // N subscriptions that all need their first check (new, next fire not computed) but fire 12 h from now.
+    // N subscriptions all due now: a daily fire one minute ago (well within the 15-min catch-up window),
+    // created before it, so the child's first tick records, claims, renders and sends every one of them.
     const store = await openStore(db.url);
-    const at = new Date(Date.now() + 12 * 60 * 60_000);
+    const fire = new Date(Date.now() - 60_000);
+    fire.setUTCSeconds(0, 0);
     const channelIds = Array.from({ length: Math.ceil(opts.subscriptions / 5) }, (_, i) => String(700000000000000000n + BigInt(i)));
-    await seedSubscriptions(store, { count: opts.subscriptions, channelIds, cron: `${at.getUTCMinutes()} ${at.getUTCHours()} * * *`, createdAt: new Date(Date.now() - 60_000), sections: ['risks', 'timeline', 'territory', 'rotate'] });
+    await seedSubscriptions(store, { count: opts.subscriptions, channelIds, cron: `${fire.getUTCMinutes()} ${fire.getUTCHours()} * * *`, createdAt: new Date(fire.getTime() - 2 * 60_000), sections: ['risks', 'timeline', 'territory', 'rotate'] });
     await store.close();
-    opts.log?.(`  memory: console mode with ${opts.subscriptions} subscriptions loaded by the scheduler…`);
-    const subs = await runJsonChild(['bench/children/memory.ts', 'subs'], { DATABASE_URL: db.url }, ['--expose-gc']);
-    const atLoad = subs.atLoad as Record<string, number>;
+    opts.log?.(`  memory: console mode with ${opts.subscriptions} subscriptions, all due, through a full scheduler tick…`);
+    const subs = await runJsonChild(['bench/children/memory.mjs', 'subs'], { DATABASE_URL: db.url }, ['--expose-gc']);
     const afterTick = subs.afterTick as Record<string, number>;
+    const outcomes = (subs.outcomes ?? {}) as Record<string, number>;
     const n = opts.subscriptions.toLocaleString('en-US');
-    const condBase = { measured: 'node --import tsx, nothing loaded; after gc()', process: 'fresh child, --expose-gc' };
-    const condApp = { measured: 'console mode started via src/runtime.ts start() (briefings, Q&A index, commands, SQLite store, scheduler, REPL); after gc()', process: 'fresh child, --expose-gc', raw: app };
+    const condBase = { measured: 'plain node (no loader), nothing loaded; after gc()', process: 'fresh child, node --expose-gc bench/children/memory.mjs baseline' };
+    const condApp = {
+      measured: 'console mode started via dist/src/runtime.js start() under plain node (briefings, commands, REPL, SQLite store, scheduler; Q&A index built; first, empty, tick done); after gc()',
+      process: 'fresh child, node --expose-gc bench/children/memory.mjs app',
+      raw: app,
+    };
     const condSubs = {
-      measured: `console mode with ${n} stored subscriptions, all due for their first check (none firing): at the moment the scheduler's tick has loaded them (listDue returned), after gc(); and after the tick`,
+      measured: `console mode (dist/src/runtime.js, plain node) with ${n} stored subscriptions all due at start: after the scheduler's first tick has processed them all (paged listDue, batched recording, claim + render + send through the console sender to a null stream, i.e. an instant sender, markDelivered), after gc(); peak RSS = process maxRSS (whole life, start-up included)`,
       subscriptions: opts.subscriptions,
-      loaded: subs.loaded,
       checked: subs.checked,
-      process: 'fresh child, --expose-gc',
+      outcomes,
+      tickMs: Math.round(Number(subs.tickMs)),
+      peakHeapUsedMB: round1(Number(subs.peakHeapUsedMB)),
+      peakSampledRssMB: round1(Number(subs.peakSampledRssMB)),
+      process: 'fresh child, node --expose-gc bench/children/memory.mjs subs',
       database: 'SQLite temp file',
       raw: subs,
     };
-    opts.log?.(`    baseline ${Number(base.rssMB).toFixed(0)} MB, app ${Number(app.rssMB).toFixed(0)} MB RSS, with ${n} subs ${atLoad.rssMB!.toFixed(0)} MB RSS (peak ${afterTick.maxRssMB!.toFixed(0)} MB)`);
+    const delivered = outcomes.delivered ?? 0;
+    if (subs.checked !== opts.subscriptions || delivered !== opts.subscriptions) {
+      opts.log?.(`    warning: the tick checked ${String(subs.checked)} and delivered ${delivered} of ${opts.subscriptions}`);
+    }
+    opts.log?.(
+      `    baseline ${Number(base.rssMB).toFixed(0)} MB, app ${Number(app.rssMB).toFixed(0)} MB RSS; ${n} subs: tick ${(Number(subs.tickMs) / 1000).toFixed(1)} s (${delivered} delivered), after it ${afterTick.rssMB!.toFixed(0)} MB RSS / ${afterTick.heapUsedMB!.toFixed(0)} MB heap, peak ${afterTick.maxRssMB!.toFixed(0)} MB RSS`,
+    );
     return [
-      metric('memory.baseline.rss', Number(base.rssMB), 'MB', condBase, { label: 'RSS, node + tsx only' }),
+      metric('memory.baseline.rss', Number(base.rssMB), 'MB', condBase, { label: 'RSS, plain node only' }),
       metric('memory.app.rss', Number(app.rssMB), 'MB', condApp, { label: 'RSS, console mode started' }),
       metric('memory.app.heap-used', Number(app.heapUsedMB), 'MB', condApp, { label: 'heapUsed, console mode started' }),
-      metric('memory.subs.rss', atLoad.rssMB!, 'MB', condSubs, { label: `RSS, ${n} subs loaded by scheduler`, target: { op: '<', value: 150, text: '< 150 MB' } }),
-      metric('memory.subs.heap-used', atLoad.heapUsedMB!, 'MB', condSubs, { label: `heapUsed, ${n} subs loaded` }),
-      metric('memory.subs.peak-rss', afterTick.maxRssMB!, 'MB', condSubs, { label: `peak RSS during the ${n}-sub tick`, target: { op: '<', value: 150, text: '< 150 MB' } }),
-      metric('memory.subs.rss-after-tick', afterTick.rssMB!, 'MB', condSubs, { label: `RSS after the ${n}-sub tick` }),
+      metric('memory.subs.rss', afterTick.rssMB!, 'MB', condSubs, { label: `RSS after a tick over ${n} due subs`, target: { op: '<', value: 150, text: '< 150 MB' } }),
+      metric('memory.subs.heap-used', afterTick.heapUsedMB!, 'MB', condSubs, { label: `heapUsed after a tick over ${n} due subs` }),
+      metric('memory.subs.peak-rss', afterTick.maxRssMB!, 'MB', condSubs, { label: `peak RSS (maxRSS) through the ${n}-sub tick`, target: { op: '<', value: 150, text: '< 150 MB' } }),
+      metric('memory.subs.peak-heap-used', Number(subs.peakHeapUsedMB), 'MB', condSubs, { label: `peak heapUsed during the ${n}-sub tick (sampled)` }),
+      metric('memory.subs.tick', Number(subs.tickMs), 'ms', condSubs, { label: `the ${n}-sub tick (instant sender)` }),
+      metric('memory.subs.delivered', delivered, 'count', condSubs, { label: `delivered in that tick`, target: { op: '==', value: opts.subscriptions, text: `= ${opts.subscriptions}` } }),
     ];
   } finally {
     db.cleanup();
   }
 }
+
+const round1 = (x: number) => Number(x.toFixed(1));
