@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 /**
  * Cold start and memory, each in fresh child processes running what `npm start` runs: plain `node` on the
  * compiled dist/ (built first by {@link buildDist}, i.e. `npm run build`).
@@ -16,6 +17,9 @@ import { createQaEngine } from '../../src/qa/engine.ts';
 import { openStore } from '../../src/store/index.ts';
 import { seedSubscriptions, tempDatabase } from './fanout.ts';
 import { median, metric, type Metric } from './metrics.ts';
+
+/** The node flags `npm start` uses (package.json), so the bench measures the same process. */
+const START_FLAGS = (JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')).scripts.start as string).split(' ').filter((w) => w.startsWith('--'));
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 
@@ -43,7 +47,7 @@ function consoleRun(databaseUrl: string, timeoutMs = 30_000): Promise<ConsoleRun
   return new Promise((resolve, reject) => {
     const t0 = process.hrtime.bigint();
     const ms = () => Number(process.hrtime.bigint() - t0) / 1e6;
-    const child = spawn(process.execPath, [MAIN_JS], {
+    const child = spawn(process.execPath, [...START_FLAGS, MAIN_JS], {
       cwd: ROOT,
       env: { ...process.env, DISCORD_TOKEN: '', DATABASE_URL: databaseUrl, LOG_LEVEL: 'warn', NODE_OPTIONS: '' },
       stdio: ['pipe', 'pipe', 'pipe'],
@@ -191,8 +195,8 @@ export async function benchMemory(opts: { subscriptions: number; log?: (line: st
   const db = tempDatabase();
   try {
     opts.log?.('  memory: plain node baseline and console mode on dist/ (fresh processes, --expose-gc)…');
-    const base = await runJsonChild(['bench/children/memory.mjs', 'baseline'], {}, ['--expose-gc']);
-    const app = await runJsonChild(['bench/children/memory.mjs', 'app'], { DATABASE_URL: db.url }, ['--expose-gc']);
+    const base = await runJsonChild(['bench/children/memory.mjs', 'baseline'], {}, ['--expose-gc', ...START_FLAGS]);
+    const app = await runJsonChild(['bench/children/memory.mjs', 'app'], { DATABASE_URL: db.url }, ['--expose-gc', ...START_FLAGS]);
 
     // N subscriptions all due now: a daily fire one minute ago (well within the 15-min catch-up window),
     // created before it, so the child's first tick records, claims, renders and sends every one of them.
@@ -203,7 +207,7 @@ export async function benchMemory(opts: { subscriptions: number; log?: (line: st
     await seedSubscriptions(store, { count: opts.subscriptions, channelIds, cron: `${fire.getUTCMinutes()} ${fire.getUTCHours()} * * *`, createdAt: new Date(fire.getTime() - 2 * 60_000), sections: ['risks', 'timeline', 'territory', 'rotate'] });
     await store.close();
     opts.log?.(`  memory: console mode with ${opts.subscriptions} subscriptions, all due, through a full scheduler tick…`);
-    const subs = await runJsonChild(['bench/children/memory.mjs', 'subs'], { DATABASE_URL: db.url }, ['--expose-gc']);
+    const subs = await runJsonChild(['bench/children/memory.mjs', 'subs'], { DATABASE_URL: db.url }, ['--expose-gc', ...START_FLAGS]);
     const afterTick = subs.afterTick as Record<string, number>;
     const outcomes = (subs.outcomes ?? {}) as Record<string, number>;
     const n = opts.subscriptions.toLocaleString('en-US');
