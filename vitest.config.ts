@@ -7,5 +7,7 @@ export default defineConfig({
     hookTimeout: 60_000,
     // The e2e suite spawns bot processes; two cores, so keep forks bounded.
     maxWorkers: 2,
+    // In CI a machine-readable summary is kept too, so .ci/run can print a plain "N passed, N failed" line.
+    reporters: process.env.CI ? ['default', ['json', { outputFile: 'test-results.json' }]] : ['default'],
   },
 });
