@@ -43,3 +43,6 @@ export const execute: BotCommand['execute'] = (ctx, options) => {
 };
 
 export const autocomplete: BotCommand['autocomplete'] = (ctx, focused) => briefingChoices(ctx, focused.value);
+
+/** Replies are for the invoking user only. */
+export const ephemeral = true;

@@ -11,7 +11,7 @@ import { completeName, resolveName } from '../src/query/resolve.ts';
 import { parseSchedule, validateTimezone } from '../src/scheduler/schedule.ts';
 import type { Store } from '../src/store/index.ts';
 
-const idOption = (o: SlashCommandIntegerOption) => localize(o.setName('id').setRequired(true).setMinValue(1), { en: 'Subscription number (see /digest list)', zh: '订阅编号（见 /digest list）' }, '编号');
+const idOption = (o: SlashCommandIntegerOption) => localize(o.setName('id').setRequired(true).setMinValue(1).setMaxValue(2_147_483_647), { en: 'Subscription number (see /digest list)', zh: '订阅编号（见 /digest list）' }, '编号');
 const sectionOption = (o: SlashCommandStringOption) => localize(o.setName('section').setRequired(true).setAutocomplete(true), { en: 'A section or topic, or "rotate" to cycle through them', zh: '章节或议题，或“rotate”轮换' }, '章节');
 const languageOption = (o: SlashCommandStringOption) =>
   localize(o.setName('language').addChoices({ name: 'English', value: 'en' }, { name: '中文', value: 'zh' }), { en: 'Digest language (default: yours)', zh: '摘要语言（默认与你相同）' }, '语言');
@@ -81,7 +81,7 @@ async function subscribe(ctx: CommandContext, options: CommandOptions, guildId: 
   const denied = await checkChannel(ctx, channelId);
   if (denied) return denied;
   const language = (options.getString('language') ?? ctx.lang) as Lang;
-  const sub = await store.subscriptions.create({ guildId, channelId, section, schedule: schedule.cron, scheduleLabel: schedule.label, timezone: tz.timezone, language, createdBy: ctx.userId }, ctx.now());
+  const sub = await store.subscriptions.create({ guildId, channelId, section, briefingId: ctx.briefings.default.id, schedule: schedule.cron, scheduleLabel: schedule.label, timezone: tz.timezone, language, createdBy: ctx.userId }, ctx.now());
   return ok(ctx, [`Subscribed: digest #${sub.id}`, `已订阅：摘要 #${sub.id}`], [`${sectionLabel(ctx.briefings.default, section, ctx.lang)} will be posted to <#${channelId}>.`, `${sectionLabel(ctx.briefings.default, section, ctx.lang)} 将推送到 <#${channelId}>。`], [
     { heading: `#${sub.id}`, statements: subscriptionStatements(ctx.briefings.default, sub, [], ctx.now(), ctx.lang) },
   ]);
@@ -143,7 +143,7 @@ export const execute: BotCommand['execute'] = async (ctx, options) => {
 
 const SCHEDULE_PRESETS = ['daily 09:00', 'weekdays 09:00', 'weekly monday 09:00', 'daily 18:00', 'weekdays 08:30', 'weekly friday 16:00', '0 */6 * * *'];
 
-const TIMEZONES = Intl.supportedValuesOf('timeZone').map((tz) => ({ id: tz, names: [tz, tz.split('/').pop()!.replace(/_/g, ' ')] }));
+const TIMEZONES = ['UTC', ...Intl.supportedValuesOf('timeZone')].map((tz) => ({ id: tz, names: [tz, tz.split('/').pop()!.replace(/_/g, ' ')] }));
 
 export const autocomplete: BotCommand['autocomplete'] = (ctx, focused) => {
   if (focused.name === 'section') {
@@ -158,3 +158,6 @@ export const autocomplete: BotCommand['autocomplete'] = (ctx, focused) => {
   if (focused.name === 'timezone') return completeName(TIMEZONES, focused.value).map((t) => ({ name: t.id, value: t.id }));
   return [];
 };
+
+/** Replies are for the invoking user only. */
+export const ephemeral = true;

@@ -53,3 +53,6 @@ export const execute: BotCommand['execute'] = (ctx) => {
     },
   };
 };
+
+/** Replies are for the invoking user only. */
+export const ephemeral = true;

@@ -13,9 +13,13 @@ export const ConfigSchema = z.object({
   DATABASE_URL: optional(
     z.string().regex(/^(postgres(ql)?:\/\/|file:)/, 'must start with postgres://, postgresql:// or file: (unset: ./data/briefing-bot.db)'),
   ),
+  DISCORD_GATEWAY: z.preprocess(
+    (v) => (typeof v === 'string' ? (v.trim() === '' ? undefined : v.trim().toLowerCase()) : v),
+    z.enum(['true', 'false', 'on', 'off', '1', '0'], { error: 'must be true or false' }).default('true').transform((v) => ['true', 'on', '1'].includes(v)),
+  ),
   LOG_LEVEL: z.preprocess(blankToUndefined, z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info')),
   BRIEFINGS_DIR: optional(z.string()),
-  DIGEST_GRACE_MINUTES: z.preprocess(blankToUndefined, z.coerce.number().int().min(0).max(1440).default(15)),
+  DIGEST_GRACE_MINUTES: z.preprocess(blankToUndefined, z.coerce.number().int().min(1, 'must be at least 1 (minutes)').max(1440).default(15)),
   DEFAULT_TIMEZONE: z.preprocess(
     blankToUndefined,
     z

@@ -10,9 +10,15 @@ import { ConfigError, loadDotEnv, parseConfig } from './config.ts';
 async function main(argv: string[]): Promise<void> {
   loadDotEnv();
   const config = parseConfig();
-  const guildFlag = argv.indexOf('--guild');
-  const guildId = guildFlag >= 0 ? argv[guildFlag + 1] : config.DISCORD_GUILD_ID;
-  if (guildFlag >= 0 && !/^\d{17,20}$/.test(guildId ?? '')) throw new Error('--guild needs a server id (17–20 digits)');
+  let guildArg: string | undefined;
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i]!;
+    if (arg === '--guild') guildArg = argv[++i] ?? '';
+    else if (arg.startsWith('--guild=')) guildArg = arg.slice('--guild='.length);
+    else throw new Error(`unknown argument "${arg}"; usage: npm run deploy-commands [-- --guild <server id>]`);
+  }
+  if (guildArg !== undefined && !/^\d{17,20}$/.test(guildArg)) throw new Error('--guild needs a server id (17–20 digits)');
+  const guildId = guildArg ?? config.DISCORD_GUILD_ID;
   if (!config.DISCORD_TOKEN || !config.DISCORD_CLIENT_ID) throw new Error('DISCORD_TOKEN and DISCORD_CLIENT_ID must be set to deploy commands');
   const commands = [...(await loadCommands()).values()].map((c) => c.data.toJSON());
   const rest = new REST(config.DISCORD_API_URL ? { api: config.DISCORD_API_URL } : {}).setToken(config.DISCORD_TOKEN);

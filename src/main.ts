@@ -22,7 +22,10 @@ async function main(): Promise<void> {
 
   let stopping = false;
   const shutdown = (signal: string) => {
-    if (stopping) return;
+    if (stopping) {
+      log.warn({ signal }, 'second signal: exiting without waiting');
+      process.exit(1);
+    }
     stopping = true;
     log.info({ signal }, 'shutting down');
     running.stop().then(
@@ -36,7 +39,13 @@ async function main(): Promise<void> {
   process.on('SIGINT', () => shutdown('SIGINT'));
   process.on('SIGTERM', () => shutdown('SIGTERM'));
   process.on('unhandledRejection', (err) => log.error({ err }, 'unhandled rejection'));
-  await running.done;
+  try {
+    await running.done;
+  } catch (err) {
+    log.fatal({ err }, 'stopping after a fatal error');
+    await running.stop().catch((e: unknown) => log.error({ err: e }, 'shutdown failed'));
+    process.exit(1);
+  }
   if (!stopping) process.exit(0);
 }
 

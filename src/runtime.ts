@@ -14,7 +14,7 @@ export interface Running {
   app: App;
   store: Store;
   scheduler: DigestScheduler;
-  /** Resolves when the console is closed (console mode) — never for Discord, which runs until stop(). */
+  /** Resolves when the console is closed; in Discord mode it only settles by rejecting, on a fatal gateway close. */
   done: Promise<void>;
   stop(): Promise<void>;
 }
@@ -60,16 +60,27 @@ async function startDiscord(config: Config, log: Logger): Promise<Running> {
   const app = await createApp(config, log, { channels: discordChannelAccess(client), digests });
   digestsReady = openDigests(app, new DiscordDigestSender(client.rest, log), config, log);
   const { store, scheduler } = await digestsReady;
+  let fail!: (err: Error) => void;
+  const fatal = new Promise<void>((_, reject) => (fail = reject));
+  fatal.catch(() => undefined); // observed by whoever awaits `done`
   try {
-    app.warmUp();
-    const discord = await runDiscord(app, client, log);
+    let discord: { stop(): Promise<void> };
+    if (config.DISCORD_GATEWAY) {
+      app.warmUp();
+      discord = await runDiscord(app, client, log, fail);
+    } else {
+      // Delivery-only instance: REST with the token, no gateway session, so no interactions arrive here.
+      client.rest.setToken(config.DISCORD_TOKEN!);
+      discord = { stop: () => client.destroy() };
+      log.info({}, 'gateway disabled (DISCORD_GATEWAY=false): delivering digests only');
+    }
     scheduler.start();
     return {
       mode: 'discord',
       app,
       store,
       scheduler,
-      done: new Promise(() => undefined),
+      done: fatal,
       async stop() {
         await scheduler.stop();
         await discord.stop();

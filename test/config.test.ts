@@ -10,6 +10,11 @@ describe('GIVEN the environment', () => {
     expect(c.DEFAULT_TIMEZONE).toBe('UTC');
   });
 
+  it('THEN DISCORD_GATEWAY defaults to on and accepts false/off/0', () => {
+    expect(parseConfig({}).DISCORD_GATEWAY).toBe(true);
+    for (const v of ['false', 'off', '0', 'FALSE']) expect(parseConfig({ DISCORD_GATEWAY: v }).DISCORD_GATEWAY).toBe(false);
+  });
+
   it('THEN blank values count as unset', () => {
     expect(parseConfig({ DISCORD_TOKEN: '  ', DATABASE_URL: '' }).DISCORD_TOKEN).toBeUndefined();
   });
@@ -20,7 +25,9 @@ describe('GIVEN the environment', () => {
     ['DISCORD_API_URL', 'not a url'],
     ['DATABASE_URL', 'mysql://x'],
     ['LOG_LEVEL', 'loud'],
+    ['DISCORD_GATEWAY', 'maybe'],
     ['DIGEST_GRACE_MINUTES', '-3'],
+    ['DIGEST_GRACE_MINUTES', '0'],
     ['DEFAULT_TIMEZONE', 'Mars/Base'],
   ])('THEN a bad %s stops start-up with a message naming it', (name, value) => {
     let error: unknown;

@@ -72,4 +72,6 @@ export interface BotCommand {
   autocomplete?(ctx: CommandContext, focused: { name: string; value: string }, options: CommandOptions): Choice[];
   /** Defer the reply before running: for work that may take longer than Discord's 3-second window. */
   defer?: boolean;
+  /** Every reply of this command is private (only the invoking user sees it), deferrals included. */
+  ephemeral?: boolean;
 }

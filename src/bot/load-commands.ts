@@ -22,7 +22,7 @@ export async function loadCommands(dir = COMMANDS_DIR): Promise<Map<string, BotC
     if (!isCommand(mod)) throw new Error(`commands/${file}: must export "data" (a SlashCommandBuilder) and "execute"`);
     const name = path.basename(file).replace(/\.(ts|js)$/, '');
     if (mod.data.name !== name) throw new Error(`commands/${file}: command is named "${mod.data.name}" but the file is "${name}"`);
-    commands.set(name, { data: mod.data, execute: mod.execute, autocomplete: mod.autocomplete, defer: mod.defer } as BotCommand);
+    commands.set(name, { data: mod.data, execute: mod.execute, autocomplete: mod.autocomplete, defer: mod.defer, ephemeral: mod.ephemeral } as BotCommand);
   }
   return commands;
 }

@@ -72,6 +72,7 @@ export function main(dir = DEFAULT_BRIEFINGS_DIR): number {
     console.error(`${rel(dir)}: no briefing files (*.yaml) found`);
     return 1;
   }
+  const firstFileWithId = new Map<string, string>();
   for (const file of files) {
     const name = rel(file);
     let b: Briefing;
@@ -83,6 +84,13 @@ export function main(dir = DEFAULT_BRIEFINGS_DIR): number {
       lines.push(err.message);
       continue;
     }
+    const clash = firstFileWithId.get(b.id);
+    if (clash !== undefined) {
+      failed = true;
+      lines.push(`${name}: id: "${b.id}" is already the id of ${clash}; each briefing needs its own id`);
+      continue;
+    }
+    firstFileWithId.set(b.id, name);
     const source = findSource(b);
     const problems = source ? sourceIssues(b, readFileSync(source, 'utf8')) : [];
     if (problems.length > 0) {
@@ -101,6 +109,7 @@ export function main(dir = DEFAULT_BRIEFINGS_DIR): number {
 }
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
-  const dir = process.argv[2];
+  // The folder: an argument, else BRIEFINGS_DIR (as the bot reads it), else briefings/.
+  const dir = process.argv[2] ?? (process.env.BRIEFINGS_DIR?.trim() || undefined);
   process.exitCode = main(dir ? path.resolve(dir) : undefined);
 }

@@ -65,6 +65,10 @@ export function parseCommandLine(def: RESTPostAPIChatInputApplicationCommandsJSO
 }
 
 function convert(option: Leaf, raw: string): string | boolean | number {
+  const choices = 'choices' in option ? option.choices : undefined;
+  if (choices && choices.length > 0 && !choices.some((c) => String(c.value) === raw)) {
+    throw new CommandLineError(`--${option.name} must be one of: ${choices.map((c) => c.value).join(', ')}`);
+  }
   switch (option.type) {
     case ApplicationCommandOptionType.Boolean:
       if (/^(true|yes)$/i.test(raw)) return true;
@@ -74,6 +78,9 @@ function convert(option: Leaf, raw: string): string | boolean | number {
     case ApplicationCommandOptionType.Number: {
       const n = Number(raw);
       if (!Number.isFinite(n) || (option.type === ApplicationCommandOptionType.Integer && !Number.isInteger(n))) throw new CommandLineError(`--${option.name} must be a number`);
+      const min = 'min_value' in option ? option.min_value : undefined;
+      const max = 'max_value' in option ? option.max_value : undefined;
+      if ((min !== undefined && n < min) || (max !== undefined && n > max)) throw new CommandLineError(`--${option.name} must be between ${min ?? '-∞'} and ${max ?? '∞'}`);
       return n;
     }
     case ApplicationCommandOptionType.Channel:

@@ -49,14 +49,14 @@ export function startRepl(app: App, io: { input: NodeJS.ReadableStream; output: 
       }
       const result = await runConsoleCommand(app, splitWords(trimmed), locale);
       print(result.text);
-    });
-    queue
+    })
+      // One failing line must not poison the queue for the lines after it.
       .catch((err: unknown) => {
         app.log.error({ err }, 'console command failed');
         print(`Error: ${err instanceof Error ? err.message : String(err)}`);
       })
       .finally(() => rl.prompt());
   });
-  const done = new Promise<void>((resolve) => rl.on('close', () => void queue.finally(resolve)));
+  const done = new Promise<void>((resolve) => rl.on('close', () => void queue.then(resolve)));
   return { rl, done };
 }

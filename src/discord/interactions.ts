@@ -27,10 +27,14 @@ function contextFor(app: App, i: ChatInputCommandInteraction | AutocompleteInter
 
 async function onChatInput(app: App, pager: PagerStore, i: ChatInputCommandInteraction): Promise<void> {
   const command = app.commands.get(i.commandName);
-  if (!command) return;
+  if (!command) {
+    // A command Discord still lists but this version no longer has (stale registration).
+    await i.reply({ content: langFromLocale(i.locale) === 'zh' ? '这个命令已不存在，请使用 /help 查看现有命令。' : 'This command no longer exists; see /help for the current ones.', flags: MessageFlags.Ephemeral, allowedMentions: { parse: [] } });
+    return;
+  }
   const ctx = contextFor(app, i);
   const options = interactionOptions(i);
-  const wantsPrivate = options.getBoolean('private') ?? false;
+  const wantsPrivate = options.getBoolean('private') ?? command.ephemeral ?? false;
   const defer = () => (i.deferred ? Promise.resolve() : i.deferReply(wantsPrivate ? { flags: MessageFlags.Ephemeral } : {}).then(() => undefined));
   if (command.defer) await defer();
   const running = runCommand(command, ctx, options, { interactionId: i.id, options: i.options.data.map((o) => ({ name: o.name, value: o.value })) });
@@ -49,8 +53,10 @@ async function onChatInput(app: App, pager: PagerStore, i: ChatInputCommandInter
   const payload = pagePayload(pages, 0, { lang: reply.view.lang, ephemeral, pagerId: session?.id });
   let message: string = '@original';
   if (i.deferred && ephemeral && !wantsPrivate) {
-    // Deferred publicly, but the answer is private (admin notices, errors): a public "thinking…"
-    // placeholder cannot be made ephemeral, so answer privately and remove the placeholder.
+    // Deferred publicly, but the answer is private (errors, notices): a public "thinking…" placeholder
+    // cannot be made ephemeral. The first follow-up after a defer would *become* that public message, so
+    // the placeholder is edited first, the answer follows privately, and the placeholder is removed.
+    await i.editReply({ content: reply.view.lang === 'zh' ? '已私下回复。' : 'Answered privately.', embeds: [], components: [], allowedMentions: { parse: [] } });
     message = (await i.followUp(toDiscordJs(payload))).id;
     await i.deleteReply().catch((err: unknown) => app.log.warn({ err, interactionId: i.id }, 'could not remove the deferred placeholder'));
   } else if (i.deferred) {
@@ -73,7 +79,10 @@ function scheduleExpiry(app: App, pager: PagerStore, i: ChatInputCommandInteract
 async function onButton(app: App, pager: PagerStore, i: ButtonInteraction): Promise<void> {
   const parsed = parsePagerCustomId(i.customId);
   const lang = langFromLocale(i.locale);
-  if (!parsed) return;
+  if (!parsed) {
+    await i.reply({ content: lang === 'zh' ? '这个按钮已失效，请重新运行命令。' : 'This button no longer works; run the command again.', flags: MessageFlags.Ephemeral, allowedMentions: { parse: [] } });
+    return;
+  }
   const session = pager.get(parsed.sessionId);
   if (!session) {
     await i.update({ components: [] });

@@ -7,12 +7,22 @@ import { createInteractionHandler } from './interactions.ts';
 import type { Client } from 'discord.js';
 
 /** Connects to Discord and serves interactions until `stop()`. */
-export async function runDiscord(app: App, client: Client = createDiscordClient(app.config), log: Logger = app.log): Promise<{ client: Client; stop(): Promise<void> }> {
+export async function runDiscord(
+  app: App,
+  client: Client = createDiscordClient(app.config),
+  log: Logger = app.log,
+  onFatal: (err: Error) => void = () => undefined,
+): Promise<{ client: Client; stop(): Promise<void> }> {
   const pager = new PagerStore();
   client.on(Events.InteractionCreate, createInteractionHandler(app, pager));
   client.on(Events.Error, (err) => log.error({ err }, 'discord client error'));
   client.on(Events.Warn, (message) => log.warn({ message }, 'discord client warning'));
-  client.on(Events.ShardDisconnect, (event, shardId) => log.warn({ code: event.code, shardId }, 'gateway disconnected'));
+  // discord.js emits this only for closes it will not recover from (bad token, disallowed intents…):
+  // staying up without a gateway would look healthy while serving nothing, so it is fatal.
+  client.on(Events.ShardDisconnect, (event, shardId) => {
+    log.error({ code: event.code, shardId }, 'gateway closed for good');
+    onFatal(new Error(`the Discord gateway closed with code ${event.code} and will not reconnect`));
+  });
   client.on(Events.ShardResume, (shardId, replayed) => log.info({ shardId, replayed }, 'gateway resumed'));
   client.on(Events.ShardReconnecting, (shardId) => log.info({ shardId }, 'gateway reconnecting'));
   const ready = new Promise<void>((resolve) =>

@@ -48,3 +48,15 @@ describe('GIVEN the command definitions the bot registers', () => {
     expect(validateCommandDefinitions([{ name: 'Bad Name', description: 'x'.repeat(101), type: 1 }]).length).toBeGreaterThan(0);
   });
 });
+
+describe('GIVEN the invite link in the README', () => {
+  it('THEN it grants exactly the permissions /digest subscribe checks for', async () => {
+    const { readFileSync } = await import('node:fs');
+    const { PermissionFlagsBits } = await import('discord-api-types/v10');
+    const readme = readFileSync(new URL('../../README.md', import.meta.url), 'utf8');
+    const granted = BigInt(/permissions=(\d+)/.exec(readme)![1]!);
+    const needed = PermissionFlagsBits.ViewChannel | PermissionFlagsBits.SendMessages | PermissionFlagsBits.SendMessagesInThreads | PermissionFlagsBits.EmbedLinks;
+    expect(granted).toBe(needed);
+    expect(readme).toContain(`permission integer \`${needed}\``);
+  });
+});

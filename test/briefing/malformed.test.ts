@@ -183,4 +183,14 @@ describe('npm run briefing:check', () => {
       'briefings/x.yaml: timeline[0].cite: unknown source section "VII" (not in source.outline)',
     ]);
   });
+
+  it('exits 1 when two files share a briefing id (a copy whose id was not changed)', () => {
+    const dir = path.join(work, 'twins', 'briefings');
+    mkdirSync(dir, { recursive: true });
+    writeFileSync(path.join(dir, 'a.yaml'), stringify(rawBriefing()));
+    writeFileSync(path.join(dir, 'b.yaml'), stringify(rawBriefing()));
+    const r = spawnSync(tsx, [script, 'briefings'], { cwd: path.join(work, 'twins'), encoding: 'utf8', timeout: 60_000 });
+    expect(r.status).toBe(1);
+    expect(r.stderr).toContain('briefings/b.yaml: id: "maralago-2025-12-28" is already the id of briefings/a.yaml');
+  });
 });
