@@ -194,6 +194,15 @@ export class InteractionRegistry extends EventEmitter {
     const body = asObj(ctx.body);
     const bad = this.messageIssues(body, ctx);
     if (bad) return bad;
+    // As on Discord: the first follow-up after a deferred response that was never edited *becomes* that
+    // response (keeping its visibility, whatever flags the follow-up asks for).
+    const original = rec.originalMessageId ? this.messages.get(rec.originalMessageId) : undefined;
+    if (original && (original.flags & FLAG_LOADING) !== 0 && rec.originalEdits === 0) {
+      const edited = this.messages.edit(original.id, body, ctx.files, true);
+      rec.originalEdits++;
+      this.changed(rec);
+      return ctx.query.get('wait') === 'true' ? ok(edited) : noContent();
+    }
     const message = this.createMessage(rec, body, ctx);
     rec.followUpIds.push(message.id);
     this.changed(rec);
