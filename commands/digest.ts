@@ -130,7 +130,7 @@ export const execute: BotCommand['execute'] = async (ctx, options) => {
         : notFound();
     }
     case 'send-now': {
-      const outcome = await scheduler.sendNow(id, { guildId });
+      const outcome = await scheduler.sendNow(id, { guildId }, ctx.requestId);
       if (outcome.status === 'not-found') return notFound();
       if (outcome.status === 'delivered') return ok(ctx, [`Posted digest #${id}`, `已推送摘要 #${id}`], ['It is in the channel now.', '已发送到频道。']);
       const reason = 'error' in outcome ? outcome.error : 'reason' in outcome ? outcome.reason : outcome.status;

@@ -17,7 +17,7 @@ export interface App {
   services: CommandServices;
   /** Builds the default briefing's Q&A index now, so the first /ask is as fast as the rest. */
   warmUp(): void;
-  context(input: { locale: string; userId: string; guildId?: string | null; channelId?: string | null; memberPermissions?: bigint | null; console?: boolean }): CommandContext;
+  context(input: { locale: string; userId: string; guildId?: string | null; channelId?: string | null; memberPermissions?: bigint | null; console?: boolean; requestId?: string }): CommandContext;
 }
 
 export async function createApp(config: Config, log: Logger, extra: Partial<CommandServices> = {}): Promise<App> {
@@ -51,6 +51,7 @@ export async function createApp(config: Config, log: Logger, extra: Partial<Comm
         channelId: input.channelId ?? null,
         memberPermissions: input.memberPermissions ?? null,
         console: input.console ?? false,
+        requestId: input.requestId,
       };
     },
   };

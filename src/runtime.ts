@@ -25,13 +25,14 @@ export interface Running {
  */
 async function openDigests(app: App, sender: DigestSender, config: Config, log: Logger): Promise<{ store: Store; scheduler: DigestScheduler }> {
   const [{ openStore }, { DigestScheduler }] = await Promise.all([import('./store/index.ts'), import('./scheduler/digest-scheduler.ts')]);
-  const store = await openStore(config.DATABASE_URL);
+  const store = await openStore(config.DATABASE_URL, { log });
   const scheduler = new DigestScheduler({
     store,
     sender,
     logger: log,
     graceMs: config.DIGEST_GRACE_MINUTES * 60_000,
-    claimLeaseMs: Math.min(2 * 60_000, Math.max(1_000, config.DIGEST_GRACE_MINUTES * 30_000)),
+    // A crashed process's claim must lapse well inside both the grace window and Discord's nonce memory.
+    claimLeaseMs: Math.min(60_000, config.DIGEST_GRACE_MINUTES * 30_000),
     rotationSections: rotationSections(app.briefings.default),
     render: (sub, section) => digestMessage(app.briefings.get(sub.briefingId) ?? app.briefings.default, section, sub.language),
   });

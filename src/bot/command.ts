@@ -49,6 +49,8 @@ export interface CommandContext extends CommandServices {
   memberPermissions: bigint | null;
   /** True in the local console, where the operator is trusted as an admin. */
   console: boolean;
+  /** Identifies this request (the Discord interaction id), so a retried request is not acted on twice. */
+  requestId?: string;
 }
 
 export interface CommandReply {

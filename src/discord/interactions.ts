@@ -22,6 +22,7 @@ function contextFor(app: App, i: ChatInputCommandInteraction | AutocompleteInter
     guildId: i.guildId,
     channelId: i.channelId,
     memberPermissions: i.memberPermissions?.bitfield ?? null,
+    requestId: i.id,
   });
 }
 

@@ -32,8 +32,17 @@ export interface DigestSchedulerOptions {
   instanceId?: string;
   /** A run may still be posted (catch-up or retry) this long after its fire time. Default 15 min. */
   graceMs?: number;
-  /** A claim not renewed for this long is presumed dead and can be taken over. Default 2 min. */
+  /**
+   * A claim not renewed for this long is presumed dead and can be taken over. Default 60 s. Must be
+   * shorter than `nonceWindowMs`, so a crashed process's delivery can be retried inside that window.
+   */
   claimLeaseMs?: number;
+  /**
+   * A delivery that may already have been posted (attempts > 0: the outcome of its last send is
+   * unknown) is resent only this long after that attempt — while Discord still deduplicates the nonce
+   * ("the past few minutes"); later it is given up as missed. Default 3 min.
+   */
+  nonceWindowMs?: number;
   /** Concurrent sends per tick (never more than one per channel). Default 4. */
   concurrency?: number;
   /** Send attempts per delivery within one tick. Default 3. */
@@ -58,6 +67,8 @@ export type RunOutcome =
   | { status: 'missed'; deliveryKey: string; reason: string }
   /** Left pending after retryable errors; a later tick retries it. */
   | { status: 'retrying'; deliveryKey: string; error: string }
+  /** Not sent because the scheduler is stopping; left pending and unclaimed for the next start. */
+  | { status: 'deferred'; deliveryKey: string }
   /** Another process holds it, or it was already finished. */
   | { status: 'skipped'; deliveryKey: string };
 
@@ -85,9 +96,17 @@ export interface TickSummary {
  * channel: a channel with many digests waits on its own rate-limit bucket without holding up the rest.
  * A tick pages through everything due (up to `maxPagesPerTick` pages) rather than one page per minute.
  *
- * A crash between send and record leaves the row pending; the retry reuses the nonce, and Discord's
- * `enforce_nonce` returns the original message instead of posting again. Discord only remembers
- * nonces for a few minutes, so pending rows older than the grace window are given up rather than resent.
+ * A crash between send and record leaves the row pending (its claim lapses after `claimLeaseMs`); the
+ * retry reuses the nonce, and Discord's `enforce_nonce` returns the original message instead of posting
+ * again. Discord only remembers nonces for "the past few minutes", so a row that may already have been
+ * sent (attempts > 0) is resent only within `nonceWindowMs` (default 3 min) of its last attempt; after
+ * that it is given up as missed ("outcome of the last send unknown; not resent to avoid a duplicate").
+ * The claim lease (default 60 s) is shorter than that window, so a crashed process's row is retried by
+ * the next tick after its lease runs out. Rows never attempted (attempts = 0) follow the grace rule
+ * alone: they may be posted up to `graceMs` after their fire time; no row is posted later than that.
+ *
+ * `stop()` lets the sends in flight finish and starts no new ones: deliveries still queued stay
+ * pending (a claim taken but not yet used is released), so the next start picks them up.
  */
 export class DigestScheduler {
   readonly instanceId: string;
@@ -100,6 +119,7 @@ export class DigestScheduler {
   private readonly sleep: (ms: number) => Promise<void>;
   private readonly graceMs: number;
   private readonly leaseMs: number;
+  private readonly nonceWindowMs: number;
   private readonly concurrency: number;
   private readonly attemptsPerTick: number;
   private readonly maxAttempts: number;
@@ -111,6 +131,8 @@ export class DigestScheduler {
   private lastYield = 0;
   private task: ScheduledTask | undefined;
   private inFlight: Promise<TickSummary> | undefined;
+  /** Set by stop(): the running tick sends nothing new. */
+  private stopping = false;
 
   constructor(opts: DigestSchedulerOptions) {
     this.store = opts.store;
@@ -122,7 +144,8 @@ export class DigestScheduler {
     this.sleep = opts.sleep ?? ((ms) => new Promise((r) => setTimeout(r, ms)));
     this.instanceId = opts.instanceId ?? randomUUID();
     this.graceMs = opts.graceMs ?? 15 * MINUTE;
-    this.leaseMs = opts.claimLeaseMs ?? 2 * MINUTE;
+    this.leaseMs = opts.claimLeaseMs ?? MINUTE;
+    this.nonceWindowMs = opts.nonceWindowMs ?? 3 * MINUTE;
     this.concurrency = Math.max(1, opts.concurrency ?? 4);
     this.attemptsPerTick = Math.max(1, opts.attemptsPerTick ?? 3);
     this.maxAttempts = Math.max(this.attemptsPerTick, opts.maxAttempts ?? 6);
@@ -133,6 +156,7 @@ export class DigestScheduler {
     this.batchSize = Math.max(1, opts.materializeBatchSize ?? 200);
     if (this.sections.length === 0) throw new Error('rotationSections must not be empty');
     if (this.leaseMs >= this.graceMs) throw new Error('claimLeaseMs must be shorter than graceMs');
+    if (this.leaseMs >= this.nonceWindowMs) throw new Error('claimLeaseMs must be shorter than nonceWindowMs');
   }
 
   /** Ticks every minute (and once right away). Idempotent. */
@@ -146,12 +170,20 @@ export class DigestScheduler {
     run();
   }
 
-  /** Stops the timer and waits for a running tick to finish. */
+  /**
+   * Stops the timer; a running tick finishes the sends in flight but starts no new ones (the rest stay
+   * pending for the next start). Resolves once that tick has ended.
+   */
   async stop(): Promise<void> {
     const task = this.task;
     this.task = undefined;
-    if (task) await task.destroy();
-    await this.inFlight?.catch(() => undefined);
+    this.stopping = true;
+    try {
+      if (task) await task.destroy();
+      await this.inFlight?.catch(() => undefined);
+    } finally {
+      this.stopping = false;
+    }
   }
 
   /** One scheduling pass. Overlapping calls share the pass already running. */
@@ -162,13 +194,21 @@ export class DigestScheduler {
     return this.inFlight;
   }
 
-  /** Posts a subscription's digest now (any status), outside its schedule. */
-  async sendNow(subscriptionId: number, scope: { guildId?: string } = {}): Promise<RunOutcome | { status: 'not-found' }> {
+  /**
+   * Posts a subscription's digest now (any status), outside its schedule. With a `requestId` (e.g. the
+   * Discord interaction id) the run is keyed by it, so the same request made again returns the first
+   * run's outcome (or finishes that run) instead of posting a second time.
+   */
+  async sendNow(
+    subscriptionId: number,
+    scope: { guildId?: string } = {},
+    requestId?: string,
+  ): Promise<RunOutcome | { status: 'not-found' }> {
     const sub = await this.store.subscriptions.get(subscriptionId, scope);
     if (!sub) return { status: 'not-found' };
     const now = this.clock.now();
-    const key = manualKey(sub.id, now);
-    await this.store.deliveries.insertIfAbsent(
+    const key = manualKey(sub.id, requestId || now);
+    const inserted = await this.store.deliveries.insertIfAbsent(
       {
         deliveryKey: key,
         subscriptionId: sub.id,
@@ -180,6 +220,13 @@ export class DigestScheduler {
       },
       now,
     );
+    if (!inserted) {
+      const existing = await this.store.deliveries.get(key);
+      if (existing?.status === 'delivered') return { status: 'delivered', deliveryKey: key, messageId: existing.messageId ?? '' };
+      if (existing?.status === 'failed') return { status: 'failed', deliveryKey: key, error: existing.error ?? 'failed' };
+      if (existing?.status === 'missed') return { status: 'missed', deliveryKey: key, reason: existing.error ?? 'missed' };
+      // Still pending: finish it if nobody holds it (same nonce, so no second post), else 'skipped'.
+    }
     return this.deliver(key);
   }
 
@@ -190,7 +237,9 @@ export class DigestScheduler {
       this.concurrency,
       (q) => q.channel,
       async (q) => {
-        outcomes.push(await this.deliverSafely(q.key));
+        // Stopping: leave what is still queued pending (and unclaimed) for the next start.
+        if (this.stopping) outcomes.push({ status: 'deferred', deliveryKey: q.key });
+        else outcomes.push(await this.deliverSafely(q.key));
       },
     );
     // Each delivery is taken at most once per tick: one left pending for retry waits for the next tick.
@@ -233,6 +282,7 @@ export class DigestScheduler {
   private async enqueueClaimable(now: Date, enqueue: (key: string, channelId: string | null) => void): Promise<void> {
     let after: Delivery | undefined;
     for (let page = 0; page < this.maxPages; page++) {
+      if (this.stopping) return;
       const rows = await this.store.deliveries.listClaimable(now, this.leaseMs, this.pageSize, after);
       for (const d of rows) enqueue(d.deliveryKey, d.channelId);
       if (rows.length < this.pageSize) return;
@@ -255,6 +305,8 @@ export class DigestScheduler {
       const due = await this.store.subscriptions.listDue(now, this.pageSize, afterId);
       checked += due.length;
       for (let i = 0; i < due.length; i += this.batchSize) {
+        // Stopping: subscriptions not recorded yet stay due (their watermark has not moved).
+        if (this.stopping) return { checked, recordedMissed };
         await this.breathe();
         recordedMissed += await this.materializeBatch(due.slice(i, i + this.batchSize), now, enqueue);
       }
@@ -374,29 +426,39 @@ export class DigestScheduler {
     this.lastYield = performance.now();
   }
 
-  /** {@link deliver}, with a store failure while claiming turned into a retry outcome. */
+  /** {@link deliver} from a tick (so it obeys stop()), with a store failure while claiming turned into a retry outcome. */
   private async deliverSafely(key: string): Promise<RunOutcome> {
     try {
-      return await this.deliver(key);
+      return await this.deliver(key, true);
     } catch (err) {
       this.log.error({ deliveryKey: key, err }, 'delivery aborted');
       return { status: 'retrying', deliveryKey: key, error: String(err) };
     }
   }
 
-  /** Claims one pending delivery and takes it to a final state (or back to pending for retry). */
-  private async deliver(key: string): Promise<RunOutcome> {
+  /**
+   * Claims one pending delivery and takes it to a final state (or back to pending for retry). With
+   * `stoppable`, a stop() requested before a send starts releases the claim instead ('deferred').
+   */
+  private async deliver(key: string, stoppable = false): Promise<RunOutcome> {
     const { deliveries, subscriptions } = this.store;
     const now = this.clock.now();
     const d = await deliveries.claim(key, this.instanceId, now, this.leaseMs);
     if (!d) return { status: 'skipped', deliveryKey: key };
     const ctx = { deliveryKey: key, subscriptionId: d.subscriptionId };
     try {
+      // (No attempt time with attempts > 0 — rows attempted by a version without the column — counts
+      // from the fire time, which can only make the window end earlier.)
+      const lastAttempt = d.lastAttemptAt ?? d.fireTime;
+      if (d.attempts > 0 && now.getTime() - lastAttempt.getTime() > this.nonceWindowMs) {
+        // The last send may have posted, and Discord no longer dedups its nonce: a resend could duplicate.
+        const reason = `outcome of the last send unknown; not resent to avoid a duplicate (${d.attempts} attempt(s), last: ${d.error ?? 'interrupted'})`;
+        return await this.finish(d, 'missed', reason);
+      }
       if (now.getTime() - d.fireTime.getTime() > this.graceMs) {
-        // Too late to post, and too late for Discord to dedup a resend by nonce.
         const reason =
           d.attempts > 0
-            ? `gave up after ${d.attempts} attempt(s); outcome of the last send is unknown (${d.error ?? 'interrupted'})`
+            ? `gave up after ${d.attempts} attempt(s) at the end of the catch-up window; outcome of the last send unknown (${d.error ?? 'interrupted'})`
             : 'not sent within the catch-up window';
         return await this.finish(d, 'missed', reason);
       }
@@ -411,7 +473,7 @@ export class DigestScheduler {
         this.log.error({ ...ctx, err }, 'digest render failed');
         return await this.finish(d, 'failed', `render failed: ${err instanceof Error ? err.message : String(err)}`);
       }
-      return await this.sendWithRetry(d, sub, payload);
+      return await this.sendWithRetry(d, sub, payload, stoppable);
     } catch (err) {
       // Store trouble mid-delivery: the claim lapses and another tick picks the row up again.
       this.log.error({ ...ctx, err }, 'delivery aborted');
@@ -419,12 +481,17 @@ export class DigestScheduler {
     }
   }
 
-  private async sendWithRetry(d: Delivery, sub: Subscription, payload: object): Promise<RunOutcome> {
+  private async sendWithRetry(d: Delivery, sub: Subscription, payload: object, stoppable: boolean): Promise<RunOutcome> {
     const key = d.deliveryKey;
     const ctx = { deliveryKey: key, subscriptionId: sub.id, channelId: sub.channelId };
     let last: Extract<SendResult, { ok: false }> | undefined;
     for (let i = 0; i < this.attemptsPerTick; i++) {
       if (i > 0) await this.sleep(this.backoffBaseMs * 2 ** (i - 1));
+      if (stoppable && this.stopping) {
+        // No new send while stopping: give the claim back so the next start takes the row at once.
+        await this.store.deliveries.release(key, this.instanceId, last ? describe(last) : d.error, this.clock.now());
+        return { status: 'deferred', deliveryKey: key };
+      }
       const attempts = await this.store.deliveries.recordAttempt(key, this.instanceId, this.clock.now());
       if (attempts === undefined) return { status: 'skipped', deliveryKey: key }; // claim lost
       const result = await this.safeSend(sub.channelId, payload, d.nonce);

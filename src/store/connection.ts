@@ -40,9 +40,33 @@ export interface Connection {
   close(): Promise<void>;
 }
 
-export function connect(target: DatabaseTarget): Connection {
+/** Where the store reports trouble it recovers from by itself (a pino logger satisfies it). */
+export interface StoreLogger {
+  warn(obj: object, msg?: string): void;
+}
+
+/** Default {@link StoreLogger}: one line on stderr. */
+export const consoleStoreLogger: StoreLogger = {
+  warn: (obj, msg) => {
+    const err = (obj as { err?: unknown }).err;
+    console.warn(`[store] ${msg ?? 'warning'}${err instanceof Error ? `: ${err.message}` : ''}`);
+  },
+};
+
+export interface ConnectOptions {
+  /** Default: {@link consoleStoreLogger}. */
+  log?: StoreLogger;
+}
+
+export function connect(target: DatabaseTarget, opts: ConnectOptions = {}): Connection {
   if (target.engine === 'postgres') {
+    const log = opts.log ?? consoleStoreLogger;
     const pool = new pg.Pool({ connectionString: target.connectionString, max: 10 });
+    // A server restart, a failover or pg_terminate_backend kills pooled connections. pg-pool re-emits
+    // an *idle* client's error on the pool (and drops that client), and an EventEmitter 'error' without
+    // a listener is an uncaught exception: the process would die. The next query simply opens a new
+    // connection, so a warning is all it takes.
+    pool.on('error', (err) => log.warn({ err }, 'idle database connection lost; the pool will reconnect'));
     const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
     // pg-pool's end() resolves once it has *asked* its connections to close, not once they have. A
     // database dropped (or a server stopped) right after would then terminate a backend still closing,
@@ -50,7 +74,13 @@ export function connect(target: DatabaseTarget): Connection {
     // every connection to be gone (bounded), ignoring errors from connections on their way out.
     const open = new Set<pg.PoolClient>();
     let allGone: (() => void) | undefined;
-    pool.on('connect', (client) => open.add(client));
+    pool.on('connect', (client) => {
+      open.add(client);
+      // A client checked out when its connection dies emits 'error' on itself (pg-pool only listens
+      // while it is idle). The query or transaction using it fails with the error anyway, and pg-pool
+      // discards the unqueryable client on release; this listener only keeps the event from crashing.
+      client.on('error', () => undefined);
+    });
     pool.on('remove', (client) => {
       open.delete(client);
       if (open.size === 0) allGone?.();

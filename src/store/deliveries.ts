@@ -32,6 +32,7 @@ export function toDelivery(r: Row): Delivery {
     createdAt: new Date(r.created_at),
     updatedAt: new Date(r.updated_at),
     deliveredAt: optDate(r.delivered_at),
+    lastAttemptAt: optDate(r.last_attempt_at),
   };
 }
 
@@ -131,7 +132,7 @@ export class DeliveryRepo {
   async recordAttempt(deliveryKey: string, claimant: string, now: Date): Promise<number | undefined> {
     const row = await this.db
       .updateTable('deliveries')
-      .set((eb) => ({ attempts: eb('attempts', '+', 1), claimed_at: iso(now), updated_at: iso(now) }))
+      .set((eb) => ({ attempts: eb('attempts', '+', 1), claimed_at: iso(now), last_attempt_at: iso(now), updated_at: iso(now) }))
       .where('delivery_key', '=', deliveryKey)
       .where('status', '=', 'pending')
       .where('claimed_by', '=', claimant)
@@ -140,8 +141,8 @@ export class DeliveryRepo {
     return row && Number(row.attempts);
   }
 
-  /** Gives the claim back, leaving the delivery pending for a later tick. */
-  async release(deliveryKey: string, claimant: string, error: string, now: Date): Promise<void> {
+  /** Gives the claim back, leaving the delivery pending for a later tick (with `error` as its last error). */
+  async release(deliveryKey: string, claimant: string, error: string | null, now: Date): Promise<void> {
     await this.db
       .updateTable('deliveries')
       .set({ claimed_by: null, claimed_at: null, error, updated_at: iso(now) })
@@ -226,7 +227,7 @@ export class DeliveryRepo {
   }
 }
 
-/** Rows per multi-row INSERT: 15 columns × 500 stays far below SQLite's and PostgreSQL's parameter limits. */
+/** Rows per multi-row INSERT: 16 columns × 500 stays far below SQLite's and PostgreSQL's parameter limits. */
 const INSERT_CHUNK = 500;
 
 function newRow(d: NewDelivery, at: string) {
@@ -246,6 +247,7 @@ function newRow(d: NewDelivery, at: string) {
     created_at: at,
     updated_at: at,
     delivered_at: null,
+    last_attempt_at: null,
   };
 }
 

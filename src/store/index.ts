@@ -1,12 +1,12 @@
 import type { Kysely } from 'kysely';
-import { connect, parseDatabaseUrl, type Engine } from './connection.ts';
+import { connect, parseDatabaseUrl, type Engine, type StoreLogger } from './connection.ts';
 import { DeliveryRepo, inTransaction } from './deliveries.ts';
 import { migrateToLatest } from './migrations.ts';
 import { SubscriptionRepo } from './subscriptions.ts';
 import type { Database } from './types.ts';
 
 export * from './types.ts';
-export { parseDatabaseUrl, DEFAULT_SQLITE_PATH, type Engine, type DatabaseTarget } from './connection.ts';
+export { parseDatabaseUrl, DEFAULT_SQLITE_PATH, consoleStoreLogger, type Engine, type DatabaseTarget, type StoreLogger } from './connection.ts';
 export { SubscriptionRepo } from './subscriptions.ts';
 export { DeliveryRepo } from './deliveries.ts';
 
@@ -27,10 +27,15 @@ const reposFor = (db: Kysely<Database>): Repos => ({
   deliveries: new DeliveryRepo(db),
 });
 
+export interface OpenStoreOptions {
+  /** Warnings the store recovers from by itself (e.g. a lost PostgreSQL connection). Default: stderr. */
+  log?: StoreLogger;
+}
+
 /** Opens the database named by `DATABASE_URL` (see {@link parseDatabaseUrl}) and migrates it to the latest version. */
-export async function openStore(databaseUrl: string | undefined): Promise<Store> {
+export async function openStore(databaseUrl: string | undefined, opts: OpenStoreOptions = {}): Promise<Store> {
   const target = parseDatabaseUrl(databaseUrl);
-  const { db, close } = connect(target);
+  const { db, close } = connect(target, { log: opts.log });
   try {
     await migrateToLatest(db, target.engine);
   } catch (err) {

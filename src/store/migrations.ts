@@ -68,6 +68,15 @@ function migrations(engine: Engine): Record<string, Migration> {
         await db.schema.createIndex('deliveries_status_idx').on('deliveries').column('status').execute();
       },
     },
+    // The scheduler resends a delivery whose last send may have gone out only within Discord's nonce
+    // window after that attempt, so it needs the attempt's time (claimed_at is overwritten by claims).
+    '0002_delivery_last_attempt': {
+      async up(db: Kysely<any>) {
+        await db.schema.alterTable('deliveries').addColumn('last_attempt_at', 'text').execute();
+        // Best guess for rows attempted before this column existed: their last update.
+        await db.updateTable('deliveries').set({ last_attempt_at: sql.ref('updated_at') }).where('attempts', '>', 0).execute();
+      },
+    },
   };
 }
 

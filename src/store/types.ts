@@ -41,6 +41,8 @@ export interface DeliveriesTable {
   created_at: string;
   updated_at: string;
   delivered_at: string | null;
+  /** When the last send attempt was recorded (migration 0002); null while attempts = 0. */
+  last_attempt_at: string | null;
 }
 
 export interface Database {
@@ -120,6 +122,8 @@ export interface Delivery {
   createdAt: Date;
   updatedAt: Date;
   deliveredAt: Date | null;
+  /** When the last send attempt was recorded (just before that send); null if never attempted. */
+  lastAttemptAt: Date | null;
 }
 
 /** A pending delivery as listed for sending, with the channel its subscription posts to now. */

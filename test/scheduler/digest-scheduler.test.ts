@@ -1,6 +1,6 @@
 import pino from 'pino';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { nonceFor } from '../../src/scheduler/index.ts';
+import { nonceFor, scheduledKey } from '../../src/scheduler/index.ts';
 import { openStore, type Store } from '../../src/store/index.ts';
 import { engines, type TestDatabase } from '../store/engines.ts';
 import { ChannelLimitedSender, FakeSender, http500, invalidBody, local, missingPermissions, unknownChannel } from './fakes.ts';
@@ -105,9 +105,77 @@ describe.each(engines)('DigestScheduler on $engine', ({ create }) => {
 
     const after = harness(store, '2025-06-01T10:00:00Z', { sender });
     const summary = await after.scheduler.tick();
-    expect(summary.outcomes).toEqual([expect.objectContaining({ status: 'missed', reason: expect.stringMatching(/outcome of the last send is unknown/) })]);
+    expect(summary.outcomes).toEqual([
+      expect.objectContaining({ status: 'missed', reason: expect.stringMatching(/outcome of the last send unknown; not resent to avoid a duplicate/) }),
+    ]);
     expect(sender.messages).toHaveLength(1);
     expect((await store.deliveries.listRecentBySubscription(sub.id))[0]?.status).toBe('missed');
+  });
+
+  /** The store as seen by a process killed right after a send, before it could record the delivery. */
+  const crashingAfterSend = (): Store => ({
+    ...store,
+    deliveries: Object.create(store.deliveries, {
+      markDelivered: { value: async () => Promise.reject(new Error('process killed')) },
+    }),
+  });
+
+  it('retries a send orphaned by a crash inside the nonce window, with the same nonce: one message', async () => {
+    const inner = new FakeSender({ dedupByNonce: true });
+    const nonces: string[] = [];
+    const sender = { messages: inner.messages, send: (c: string, p: object, n: string) => (nonces.push(n), inner.send(c, p, n)) };
+    const before = harness(crashingAfterSend(), '2025-06-01T08:59:00Z', { sender, instanceId: 'crashed' });
+    const sub = await before.subscribe({ schedule: 'daily 09:00' });
+    before.clock.set('2025-06-01T09:00:00Z');
+    expect((await before.scheduler.tick()).outcomes.map((o) => o.status)).toEqual(['retrying']);
+
+    // The restarted process ticks every minute with the default options: the dead claim (60 s lease)
+    // is taken over at 09:02, well inside the 3-minute nonce window after the 09:00 attempt.
+    const after = harness(store, '2025-06-01T09:01:00Z', { sender, instanceId: 'restarted' });
+    expect((await after.scheduler.tick()).outcomes).toEqual([]); // lease still live
+    after.clock.set('2025-06-01T09:02:00Z');
+    expect((await after.scheduler.tick()).outcomes.map((o) => o.status)).toEqual(['delivered']);
+    expect(nonces).toEqual([nonceFor(`${sub.id}:2025-06-01T09:00:00.000Z`), nonceFor(`${sub.id}:2025-06-01T09:00:00.000Z`)]);
+    expect(inner.messages).toHaveLength(1);
+    expect((await store.deliveries.listRecentBySubscription(sub.id))[0]).toMatchObject({ status: 'delivered', attempts: 2 });
+  });
+
+  it('does not resend a crashed send found after the nonce window, even inside the grace window', async () => {
+    const sender = new FakeSender({ dedupByNonce: false }); // Discord has forgotten the nonce by now
+    const before = harness(crashingAfterSend(), '2025-06-01T08:59:00Z', { sender });
+    const sub = await before.subscribe({ schedule: 'daily 09:00' });
+    before.clock.set('2025-06-01T09:00:00Z');
+    await before.scheduler.tick();
+    expect(sender.messages).toHaveLength(1);
+
+    const after = harness(store, '2025-06-01T09:05:00Z', { sender }); // 5 min later: within grace (15), past nonce (3)
+    const summary = await after.scheduler.tick();
+    expect(summary.outcomes).toEqual([
+      expect.objectContaining({ status: 'missed', reason: expect.stringMatching(/^outcome of the last send unknown; not resent to avoid a duplicate/) }),
+    ]);
+    expect(sender.calls).toBe(1);
+    expect(sender.messages).toHaveLength(1);
+    expect((await store.deliveries.listRecentBySubscription(sub.id))[0]).toMatchObject({ status: 'missed', attempts: 1, claimedBy: null });
+  });
+
+  it('still sends a never-attempted orphan (attempts = 0) anywhere in the grace window', async () => {
+    const h = harness(store, '2025-06-01T08:59:00Z');
+    const sub = await h.subscribe({ schedule: 'daily 09:00' });
+    const key = scheduledKey(sub.id, new Date('2025-06-01T09:00:00Z'));
+    const at = new Date('2025-06-01T09:00:00Z');
+    // A process recorded the run and claimed it, then died before its first attempt.
+    await store.deliveries.insertIfAbsent({ deliveryKey: key, subscriptionId: sub.id, kind: 'scheduled', fireTime: at, status: 'pending', nonce: nonceFor(key), section: 'risks' }, at);
+    expect(await store.deliveries.claim(key, 'dead', at, 60_000)).toBeDefined();
+
+    h.clock.set('2025-06-01T09:10:00Z');
+    expect((await h.scheduler.tick()).outcomes.map((o) => o.status)).toEqual(['delivered']);
+    expect(h.sender.messages).toHaveLength(1);
+  });
+
+  it('requires the claim lease to be shorter than the nonce window', () => {
+    expect(() => harness(store, '2025-06-01T08:00:00Z', { claimLeaseMs: 3 * MIN })).toThrow(/claimLeaseMs must be shorter than nonceWindowMs/);
+    expect(() => harness(store, '2025-06-01T08:00:00Z', { nonceWindowMs: 30_000 })).toThrow(/claimLeaseMs must be shorter than nonceWindowMs/);
+    expect(() => harness(store, '2025-06-01T08:00:00Z', { claimLeaseMs: 30_000, nonceWindowMs: 45_000 })).not.toThrow();
   });
 
   it('catches up exactly one missed run within the grace window and records older ones as missed', async () => {
@@ -329,6 +397,64 @@ describe.each(engines)('DigestScheduler on $engine', ({ create }) => {
     expect((await store.deliveries.listRecentByGuild('g9'))[0]).toMatchObject({ kind: 'manual', section: SECTIONS[0] });
   });
 
+  it('sendNow with a requestId posts once however often the same request is made', async () => {
+    const h = harness(store, '2025-06-01T08:00:00Z');
+    const sub = await h.subscribe({ schedule: 'daily 09:00', guildId: 'g9' });
+    const first = await h.scheduler.sendNow(sub.id, { guildId: 'g9' }, 'interaction-123');
+    expect(first).toEqual({ status: 'delivered', deliveryKey: `${sub.id}:manual:interaction-123`, messageId: 'msg-1' });
+
+    h.clock.advance(5); // a retried interaction arrives a little later: same request id
+    expect(await h.scheduler.sendNow(sub.id, { guildId: 'g9' }, 'interaction-123')).toEqual(first);
+    expect(h.sender.calls).toBe(1);
+
+    const other = await h.scheduler.sendNow(sub.id, { guildId: 'g9' }, 'interaction-456');
+    expect(other).toMatchObject({ status: 'delivered', deliveryKey: `${sub.id}:manual:interaction-456`, messageId: 'msg-2' });
+    expect(await h.scheduler.sendNow(sub.id, { guildId: 'other' }, 'interaction-123')).toEqual({ status: 'not-found' });
+    expect((await store.deliveries.listRecentBySubscription(sub.id)).filter((d) => d.kind === 'manual')).toHaveLength(2);
+  });
+
+  it('sendNow with a requestId reports a failed first run instead of posting again', async () => {
+    const h = harness(store, '2025-06-01T08:00:00Z');
+    const sub = await h.subscribe({ schedule: 'daily 09:00' });
+    h.sender.failNext(sub.channelId, invalidBody);
+    const first = await h.scheduler.sendNow(sub.id, {}, 'req-1');
+    expect(first).toMatchObject({ status: 'failed', error: 'Invalid Form Body (400/50035)' });
+    expect(await h.scheduler.sendNow(sub.id, {}, 'req-1')).toEqual(first);
+    expect(h.sender.calls).toBe(1);
+  });
+
+  it('stop() mid-tick lets the sends in flight finish, starts no new ones, and loses nothing', async () => {
+    const sender = new FakeSender({ dedupByNonce: false, delayMs: () => 60 });
+    const h = harness(store, '2025-06-01T08:00:00Z', { sender, concurrency: 4, instanceId: 'stopping' });
+    const subs = [];
+    for (let i = 0; i < 20; i++) subs.push(await h.subscribe({ schedule: 'daily 09:00' }));
+    h.clock.set('2025-06-01T09:00:00Z');
+
+    const ticking = h.scheduler.tick();
+    while (sender.inFlight < 4) await new Promise((r) => setTimeout(r, 2));
+    const callsAtStop = sender.calls;
+    await h.scheduler.stop();
+
+    // At most the sends already under way (one per worker) went out after stop() was called.
+    expect(sender.inFlight).toBe(0);
+    expect(sender.calls).toBeLessThanOrEqual(callsAtStop + 4);
+    expect(sender.calls).toBeLessThan(20);
+    const summary = await ticking;
+    expect(summary.outcomes.filter((o) => o.status === 'delivered')).toHaveLength(sender.messages.length);
+    const rows = (await Promise.all(subs.map((s) => store.deliveries.listRecentBySubscription(s.id)))).flat();
+    expect(rows.filter((d) => d.status === 'delivered')).toHaveLength(sender.messages.length);
+    // The rest are pending and unclaimed (claims taken but not used were released), never attempted.
+    for (const d of rows.filter((r) => r.status !== 'delivered')) expect(d).toMatchObject({ status: 'pending', claimedBy: null, attempts: 0 });
+
+    // The next process (or start) delivers the remainder at once, and nothing twice.
+    h.clock.set('2025-06-01T09:00:30Z');
+    const next = harness(store, '', { sender, clock: h.clock, concurrency: 4, instanceId: 'next' });
+    await next.scheduler.tick();
+    expect(sender.messages).toHaveLength(20);
+    expect(new Set(sender.messages.map((m) => m.channelId)).size).toBe(20);
+    expect(sender.calls).toBe(20);
+  });
+
   it('start() ticks right away and stop() ends the timer', async () => {
     const h = harness(store, '2025-06-01T08:00:00Z');
     await h.subscribe({ schedule: 'daily 09:00' });
@@ -336,6 +462,11 @@ describe.each(engines)('DigestScheduler on $engine', ({ create }) => {
     h.scheduler.start();
     h.scheduler.start(); // idempotent
     await h.scheduler.stop();
+    // stop() may come before the first tick's send: the run is then not recorded yet (the subscription
+    // stays due), or left pending and unclaimed.
+    const row = (await store.deliveries.listRecentByGuild('g1'))[0];
+    if (h.sender.messages.length === 0 && row) expect(row).toMatchObject({ status: 'pending', claimedBy: null });
+    await h.scheduler.tick(); // a stopped scheduler still ticks on demand
     expect(h.sender.messages).toHaveLength(1);
   });
 });
