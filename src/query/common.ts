@@ -1,5 +1,5 @@
 import { formatCitation } from '../briefing/items.ts';
-import type { Briefing, Fact, Lang, Section, StickingPoint } from '../briefing/schema.ts';
+import type { Actor, Briefing, Fact, Figure, Lang, Plan, Position, Provision, Risk, Section, StickingPoint, TimelineEvent } from '../briefing/schema.ts';
 import { formatDate, t } from '../i18n/ui.ts';
 import type { Named } from './resolve.ts';
 import type { Statement } from './view.ts';
@@ -11,8 +11,8 @@ interface Index {
   topics: Topic[];
   topicById: Map<string, Topic>;
   actorById: Map<string, Briefing['actors'][number]>;
-  topicNames: Array<Named & { topic: Topic }>;
-  actorNames: Array<Named & { actor: Briefing['actors'][number] }>;
+  topicNames: ReadonlyArray<Named & { topic: Topic }>;
+  actorNames: ReadonlyArray<Named & { actor: Briefing['actors'][number] }>;
 }
 
 const indexes = new WeakMap<Briefing, Index>();
@@ -28,10 +28,166 @@ function indexOf(b: Briefing): Index {
       topics: all,
       topicById: new Map(all.map((t) => [t.id, t])),
       actorById: new Map(b.actors.map((a) => [a.id, a])),
-      topicNames: all.map((topic) => ({ id: topic.id, names: [topic.id, topic.title.en, topic.title.zh, ...topic.aliases], topic })),
-      actorNames: b.actors.map((actor) => ({ id: actor.id, names: [actor.id, actor.name.en, actor.name.zh, ...actor.aliases, ...actor.sourceSpellings], actor })),
+      // Frozen, so name resolution can key them once (see resolve.ts).
+      topicNames: Object.freeze(all.map((topic) => ({ id: topic.id, names: Object.freeze([topic.id, topic.title.en, topic.title.zh, ...topic.aliases]), topic }))),
+      actorNames: Object.freeze(b.actors.map((actor) => ({ id: actor.id, names: Object.freeze([actor.id, actor.name.en, actor.name.zh, ...actor.aliases, ...actor.sourceSpellings]), actor }))),
     };
     indexes.set(b, index);
+  }
+  return index;
+}
+
+/** Everything in a briefing that involves one actor, each list in the briefing file's order. */
+export interface ActorEntries {
+  /** Actors whose `affiliation` or `delegation` is this actor. */
+  members: readonly Actor[];
+  /** This actor's positions, sticking point by sticking point. */
+  positions: ReadonlyArray<{ stickingPoint: StickingPoint; position: Position }>;
+  /** Sticking points on which this actor has a position (each once). */
+  stickingPoints: readonly StickingPoint[];
+  /** Facts `by` this actor: every topic's (sticking points, then sections), then every plan's. */
+  topicFacts: readonly Fact[];
+  planFacts: readonly Fact[];
+  /** Plans this actor drafted or published (each once). */
+  plans: readonly Plan[];
+  timeline: readonly TimelineEvent[];
+  figures: readonly Figure[];
+}
+
+/** Everything in a briefing filed under one topic id, in the briefing file's order. */
+export interface TopicEntries {
+  /** Each plan's provisions on this topic, plan by plan. */
+  provisions: ReadonlyArray<{ plan: Plan; provision: Provision }>;
+  figures: readonly Figure[];
+  risks: readonly Risk[];
+}
+
+/** The same, with arrays to fill while the index is built. */
+type Filling<T> = { [K in keyof T]: T[K] extends ReadonlyArray<infer U> ? U[] : T[K] };
+
+/** Lookups for the per-actor and per-topic views, built on the first such view of a briefing. */
+interface EntryIndex {
+  byActor: ReadonlyMap<string, ActorEntries>;
+  byTopic: ReadonlyMap<string, TopicEntries>;
+  /** Topics with a provision in some plan, in COMPARE_ORDER first, then in order of appearance. */
+  planTopics: readonly string[];
+  /** Position of each topic in `planTopics`. */
+  planTopicRank: ReadonlyMap<string, number>;
+  risksByRank: readonly Risk[];
+  timelineByDate: readonly TimelineEvent[];
+}
+
+/** Topics in the order a reader compares plans; topics a plan adds later are appended. */
+export const COMPARE_ORDER = ['territory', 'ceasefire-line', 'army-size', 'nuclear-plant', 'nato', 'security-guarantees', 'reconstruction'];
+
+const EMPTY_ACTOR: ActorEntries = Object.freeze({ members: [], positions: [], stickingPoints: [], topicFacts: [], planFacts: [], plans: [], timeline: [], figures: [] });
+const EMPTY_TOPIC: TopicEntries = Object.freeze({ provisions: [], figures: [], risks: [] });
+
+const entryIndexes = new WeakMap<Briefing, EntryIndex>();
+
+function entryIndexOf(b: Briefing): EntryIndex {
+  let index = entryIndexes.get(b);
+  if (!index) {
+    index = buildEntryIndex(b);
+    entryIndexes.set(b, index);
+  }
+  return index;
+}
+
+function buildEntryIndex(b: Briefing): EntryIndex {
+  const byActor = new Map<string, Filling<ActorEntries>>();
+  const actor = (id: string): Filling<ActorEntries> => {
+    let entries = byActor.get(id);
+    if (!entries) {
+      entries = { members: [], positions: [], stickingPoints: [], topicFacts: [], planFacts: [], plans: [], timeline: [], figures: [] };
+      byActor.set(id, entries);
+    }
+    return entries;
+  };
+  const byTopic = new Map<string, Filling<TopicEntries>>();
+  const topic = (id: string): Filling<TopicEntries> => {
+    let entries = byTopic.get(id);
+    if (!entries) {
+      entries = { provisions: [], figures: [], risks: [] };
+      byTopic.set(id, entries);
+    }
+    return entries;
+  };
+  /** Calls `add` once per distinct id, in order of first appearance (a filter over the whole list yields each item once). */
+  const eachOnce = (ids: Iterable<string | undefined>, add: (id: string) => void) => {
+    for (const id of new Set(ids)) if (id !== undefined) add(id);
+  };
+
+  for (const a of b.actors) eachOnce([a.affiliation, a.delegation], (id) => actor(id).members.push(a));
+  for (const s of b.stickingPoints) {
+    for (const p of s.positions) actor(p.actor).positions.push({ stickingPoint: s, position: p });
+    eachOnce(s.positions.map((p) => p.actor), (id) => actor(id).stickingPoints.push(s));
+  }
+  for (const t of indexOf(b).topics) for (const f of t.facts) if (f.by !== undefined) actor(f.by).topicFacts.push(f);
+  for (const p of b.plans) for (const f of p.facts) if (f.by !== undefined) actor(f.by).planFacts.push(f);
+  for (const p of b.plans) eachOnce([...p.draftedBy, p.publishedBy], (id) => actor(id).plans.push(p));
+  for (const e of b.timeline) if (e.by !== undefined) actor(e.by).timeline.push(e);
+  for (const f of b.figures) if (f.by !== undefined) actor(f.by).figures.push(f);
+
+  for (const plan of b.plans) for (const provision of plan.provisions) topic(provision.topic).provisions.push({ plan, provision });
+  for (const f of b.figures) eachOnce(f.topics, (id) => topic(id).figures.push(f));
+  for (const r of b.risks) eachOnce(r.topics, (id) => topic(id).risks.push(r));
+
+  const used = new Set(b.plans.flatMap((p) => p.provisions.map((v) => v.topic)));
+  const planTopics = [...COMPARE_ORDER.filter((id) => used.has(id)), ...[...used].filter((id) => !COMPARE_ORDER.includes(id))];
+  return {
+    byActor,
+    byTopic,
+    planTopics,
+    planTopicRank: new Map(planTopics.map((id, i) => [id, i])),
+    risksByRank: [...b.risks].sort((x, y) => x.rank - y.rank),
+    timelineByDate: [...b.timeline].sort((x, y) => x.date.localeCompare(y.date)),
+  };
+}
+
+/** What involves this actor (by id), each list in briefing order. */
+export function actorEntries(b: Briefing, actorId: string): ActorEntries {
+  return entryIndexOf(b).byActor.get(actorId) ?? EMPTY_ACTOR;
+}
+
+/** What is filed under this topic id, each list in briefing order. */
+export function topicEntries(b: Briefing, topicId: string): TopicEntries {
+  return entryIndexOf(b).byTopic.get(topicId) ?? EMPTY_TOPIC;
+}
+
+/** Topics any plan has provisions on, in comparison order (shared: do not mutate). */
+export function planTopicOrder(b: Briefing): readonly string[] {
+  return entryIndexOf(b).planTopics;
+}
+
+/** Where a topic comes in `planTopicOrder`, or undefined when no plan has a provision on it. */
+export function planTopicRank(b: Briefing, topicId: string): number | undefined {
+  return entryIndexOf(b).planTopicRank.get(topicId);
+}
+
+/** Risks by rank (shared: do not mutate). */
+export function risksByRank(b: Briefing): readonly Risk[] {
+  return entryIndexOf(b).risksByRank;
+}
+
+/** Timeline events by date (shared: do not mutate). */
+export function timelineByDate(b: Briefing): readonly TimelineEvent[] {
+  return entryIndexOf(b).timelineByDate;
+}
+
+const provisionIndexes = new WeakMap<Plan, Map<string, Provision[]>>();
+
+/** A plan's provisions grouped by topic (topics in order of first appearance, provisions in plan order). */
+export function provisionsByTopic(plan: Plan): ReadonlyMap<string, readonly Provision[]> {
+  let index = provisionIndexes.get(plan);
+  if (!index) {
+    index = new Map();
+    for (const v of plan.provisions) {
+      const list = index.get(v.topic);
+      if (list) list.push(v);
+      else index.set(v.topic, [v]);
+    }
+    provisionIndexes.set(plan, index);
   }
   return index;
 }

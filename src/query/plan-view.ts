@@ -1,15 +1,25 @@
 import { formatCitation } from '../briefing/items.ts';
 import type { Briefing, Lang, Plan } from '../briefing/schema.ts';
 import { formatDate, t } from '../i18n/ui.ts';
-import { actorName, briefingFooter, factStatement, topicTitle } from './common.ts';
+import { actorName, briefingFooter, factStatement, planTopicOrder, planTopicRank, provisionsByTopic, topicTitle } from './common.ts';
 import type { Statement, View, ViewBlock } from './view.ts';
 
-/** Topics in the order a reader compares plans; topics a plan adds later are appended. */
-export const COMPARE_ORDER = ['territory', 'ceasefire-line', 'army-size', 'nuclear-plant', 'nato', 'security-guarantees', 'reconstruction'];
+export { COMPARE_ORDER } from './common.ts';
 
+/** Topics any plan has provisions on: COMPARE_ORDER first, then the others in order of appearance (a fresh copy). */
 export function planTopics(b: Briefing): string[] {
-  const used = new Set(b.plans.flatMap((p) => p.provisions.map((v) => v.topic)));
-  return [...COMPARE_ORDER.filter((id) => used.has(id)), ...[...used].filter((id) => !COMPARE_ORDER.includes(id))];
+  return [...planTopicOrder(b)];
+}
+
+/** The topics of `plan` that are among the briefing's plan topics (only `topic`, if given), in comparison order. */
+function topicsOfPlan(b: Briefing, plan: Plan, topic: string | undefined): string[] {
+  if (topic !== undefined) return planTopicRank(b, topic) !== undefined && provisionsByTopic(plan).has(topic) ? [topic] : [];
+  const ranked: Array<[string, number]> = [];
+  for (const id of provisionsByTopic(plan).keys()) {
+    const rank = planTopicRank(b, id);
+    if (rank !== undefined) ranked.push([id, rank]);
+  }
+  return ranked.sort((x, y) => x[1] - y[1]).map(([id]) => id);
 }
 
 /** `/plan view:<plan>`: who drafted it, when, and its provisions by topic. */
@@ -19,9 +29,9 @@ export function planView(b: Briefing, plan: Plan, lang: Lang, topic?: string): V
   if (plan.publishedBy) about.push({ text: `${t('publishedBy', lang)}: ${names([plan.publishedBy])}${plan.published ? ` (${formatDate(plan.published, lang)})` : ''}` });
   if (plan.dateNote) about.push({ text: plan.dateNote[lang] });
   const blocks: ViewBlock[] = [{ heading: lang === 'zh' ? '来历' : 'Origin', statements: about }];
-  for (const id of planTopics(b).filter((id) => topic === undefined || id === topic)) {
-    const provisions = plan.provisions.filter((v) => v.topic === id);
-    if (provisions.length === 0) continue;
+  const byTopic = provisionsByTopic(plan);
+  for (const id of topicsOfPlan(b, plan, topic)) {
+    const provisions = byTopic.get(id) ?? [];
     blocks.push({
       heading: topicTitle(b, id, lang),
       statements: provisions.map((v) => ({ text: v.text[lang], nature: 'claim', speaker: plan.name[lang], cite: formatCitation(v.cite) })),
@@ -35,12 +45,12 @@ export function planView(b: Briefing, plan: Plan, lang: Lang, topic?: string): V
 
 /** `/plan view:compare`: each plan's provision side by side, topic by topic. */
 export function compareView(b: Briefing, lang: Lang, topic?: string): View {
-  const blocks: ViewBlock[] = planTopics(b)
-    .filter((id) => topic === undefined || id === topic)
+  const ids = topic === undefined ? planTopicOrder(b) : planTopicRank(b, topic) !== undefined ? [topic] : [];
+  const blocks: ViewBlock[] = ids
     .map((id) => ({
       heading: topicTitle(b, id, lang),
       statements: b.plans.map((plan) => {
-        const provisions = plan.provisions.filter((v) => v.topic === id);
+        const provisions = provisionsByTopic(plan).get(id) ?? [];
         if (provisions.length === 0) return { text: `**${plan.name[lang]}**: ${t('notInPlan', lang)}` };
         return {
           text: `**${plan.name[lang]}**: ${provisions.map((v) => v.text[lang]).join(' ')}`,

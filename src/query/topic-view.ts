@@ -1,11 +1,15 @@
 import { formatCitation } from '../briefing/items.ts';
 import type { Briefing, Lang } from '../briefing/schema.ts';
 import { formatDate, t } from '../i18n/ui.ts';
-import { actorName, briefingFooter, factStatement, topicById, topicTitle, type Topic } from './common.ts';
+import { actorName, briefingFooter, factStatement, risksByRank, timelineByDate, topicById, topicEntries, topicTitle, type Topic } from './common.ts';
 import type { View, ViewBlock } from './view.ts';
 
-/** `/brief <topic>`: headline, key points, each party's position, plan provisions, figures. */
+/**
+ * `/brief <topic>`: headline, key points, each party's position, plan provisions, figures.
+ * Plans' provisions, figures and risks come from the per-briefing topic index (`topicEntries`).
+ */
 export function topicView(b: Briefing, topic: Topic, lang: Lang): View {
+  const entries = topicEntries(b, topic.id);
   const blocks: ViewBlock[] = [];
   const push = (heading: string, statements: ViewBlock['statements']) => {
     if (statements.length > 0) blocks.push({ heading, statements });
@@ -19,28 +23,22 @@ export function topicView(b: Briefing, topic: Topic, lang: Lang): View {
   }
   push(
     t('plansOnTopic', lang),
-    b.plans.flatMap((plan) =>
-      plan.provisions
-        .filter((v) => v.topic === topic.id)
-        .map((v) => ({ text: v.text[lang], nature: 'claim' as const, speaker: plan.name[lang], cite: formatCitation(v.cite) })),
-    ),
+    entries.provisions.map(({ plan, provision: v }) => ({ text: v.text[lang], nature: 'claim' as const, speaker: plan.name[lang], cite: formatCitation(v.cite) })),
   );
   for (const block of sectionBlocks(b, topic.id, lang)) push(block.heading, block.statements);
   push(
     t('figures', lang),
-    b.figures
-      .filter((f) => f.topics.includes(topic.id))
-      .map((f) => ({
-        text: `${f.measures[lang]}: ${f.value === null ? `${t('noNumber', lang)}${f.missing ? ` (${f.missing[lang]})` : ''}` : f.display[lang]}`,
-        nature: f.nature,
-        speaker: actorName(b, f.by, lang),
-        cite: formatCitation(f.cite),
-      })),
+    entries.figures.map((f) => ({
+      text: `${f.measures[lang]}: ${f.value === null ? `${t('noNumber', lang)}${f.missing ? ` (${f.missing[lang]})` : ''}` : f.display[lang]}`,
+      nature: f.nature,
+      speaker: actorName(b, f.by, lang),
+      cite: formatCitation(f.cite),
+    })),
   );
   push(
     t('relatedRisks', lang),
     topic.kind === 'sticking-point'
-      ? b.risks.filter((r) => r.topics.includes(topic.id)).map((r) => ({ text: `${r.rank}. ${r.title[lang]}`, nature: r.nature, cite: formatCitation(r.cite) }))
+      ? entries.risks.map((r) => ({ text: `${r.rank}. ${r.title[lang]}`, nature: r.nature, cite: formatCitation(r.cite) }))
       : [],
   );
   return {
@@ -89,7 +87,7 @@ function actorDirectory(b: Briefing, lang: Lang): ViewBlock[] {
 }
 
 export function riskBlocks(b: Briefing, lang: Lang): ViewBlock[] {
-  const ranked = [...b.risks].sort((x, y) => x.rank - y.rank);
+  const ranked = risksByRank(b);
   return [
     ...ranked.map((r) => ({
       heading: `${r.rank}. ${r.title[lang]}`,
@@ -103,7 +101,7 @@ export function riskBlocks(b: Briefing, lang: Lang): ViewBlock[] {
 }
 
 export function timelineBlock(b: Briefing, lang: Lang): ViewBlock {
-  const events = [...b.timeline].sort((x, y) => x.date.localeCompare(y.date));
+  const events = timelineByDate(b);
   return {
     heading: t('timeline', lang),
     statements: events.map((e) => ({
