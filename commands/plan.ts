@@ -2,7 +2,7 @@ import { SlashCommandBuilder } from '@discordjs/builders';
 import { briefingChoices, briefingForAutocomplete, briefingOption, isPrivate, localize, pickBriefing, privateOption, resolveOrSuggest } from '../src/bot/command-helpers.ts';
 import type { BotCommand } from '../src/bot/command.ts';
 import type { Briefing, Lang } from '../src/briefing/schema.ts';
-import { topicTitle } from '../src/query/common.ts';
+import { topicById, topicTitle } from '../src/query/common.ts';
 import { compareView, planTopics, planView } from '../src/query/plan-view.ts';
 import { completeName } from '../src/query/resolve.ts';
 
@@ -14,19 +14,29 @@ export const data = localize(new SlashCommandBuilder().setName('plan'), { en: 'A
 
 const COMPARE = { id: 'compare', names: ['compare', 'comparison', 'vs', 'both', '对比', '比较', '两份'] };
 
-function viewEntries(b: Briefing, lang: Lang) {
-  return [
-    ...b.plans.map((p) => ({ id: p.id, names: [p.id, p.name.en, p.name.zh, String(p.points), `${p.points}-point`, `${p.points}点`, ...p.aliases], title: p.name[lang] })),
-    { ...COMPARE, title: lang === 'zh' ? '对比两份方案' : 'Compare the plans' },
-  ];
+type Entry = { id: string; names: readonly string[]; title: string };
+
+/** Built once per briefing and language (briefings never change once loaded), frozen so lookups can cache. */
+function perBriefing(build: (b: Briefing, lang: Lang) => Entry[]) {
+  const cache = new WeakMap<Briefing, Partial<Record<Lang, readonly Entry[]>>>();
+  return (b: Briefing, lang: Lang): readonly Entry[] => {
+    const byLang = cache.get(b) ?? {};
+    cache.set(b, byLang);
+    return (byLang[lang] ??= Object.freeze(build(b, lang)));
+  };
 }
 
-function topicEntries(b: Briefing, lang: Lang) {
-  return planTopics(b).map((id) => {
-    const topic = [...b.stickingPoints, ...b.sections].find((t) => t.id === id);
+const viewEntries = perBriefing((b, lang) => [
+  ...b.plans.map((p) => ({ id: p.id, names: [p.id, p.name.en, p.name.zh, String(p.points), `${p.points}-point`, `${p.points}点`, ...p.aliases], title: p.name[lang] })),
+  { ...COMPARE, title: lang === 'zh' ? '对比两份方案' : 'Compare the plans' },
+]);
+
+const topicEntries = perBriefing((b, lang) =>
+  planTopics(b).map((id) => {
+    const topic = topicById(b, id);
     return { id, names: [id, ...(topic ? [topic.title.en, topic.title.zh, ...topic.aliases] : [])], title: topicTitle(b, id, lang) };
-  });
-}
+  }),
+);
 
 export const execute: BotCommand['execute'] = (ctx, options) => {
   const picked = pickBriefing(ctx, options);
