@@ -95,19 +95,24 @@ async function startDiscord(config: Config, log: Logger): Promise<Running> {
   }
 }
 
+/** How long the console waits after showing its prompt before opening the store and building the Q&A index. */
+const CONSOLE_PREPARE_DELAY_MS = 150;
+
 async function startConsole(config: Config, log: Logger, io?: { input: NodeJS.ReadableStream; output: NodeJS.WritableStream }): Promise<Running> {
   const output = io?.output ?? process.stdout;
   const print = (text: string) => output.write(`${text}\n`);
-  let digestsReady!: Promise<{ store: Store; scheduler: DigestScheduler }>;
-  const digests: CommandServices['digests'] = { open: () => digestsReady, defaultTimezone: config.DEFAULT_TIMEZONE };
+  let digestsReady: Promise<{ store: Store; scheduler: DigestScheduler }> | undefined;
+  const openOnce = () => (digestsReady ??= openDigests(app, consoleDigestSender(print), config, log));
+  const digests: CommandServices['digests'] = { open: openOnce, defaultTimezone: config.DEFAULT_TIMEZONE };
   const app = await createApp(config, log, { digests });
   const repl = startRepl(app, { input: io?.input ?? process.stdin, output });
-  // The prompt is up first; the database and the Q&A index follow before anyone can type much.
-  digestsReady = openDigests(app, consoleDigestSender(print), config, log);
-  setImmediate(() => app.warmUp());
+  // The prompt is up first. The database and the Q&A index are prepared a moment later, so a command typed
+  // straight away is answered first (a /digest or /ask among them opens or builds what it needs itself).
+  await new Promise((resolve) => setTimeout(resolve, CONSOLE_PREPARE_DELAY_MS));
+  app.warmUp();
   let opened: { store: Store; scheduler: DigestScheduler };
   try {
-    opened = await digestsReady;
+    opened = await openOnce();
   } catch (err) {
     repl.rl.close();
     throw err;
