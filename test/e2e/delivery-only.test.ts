@@ -2,27 +2,15 @@
  * Several instances on one database: one serves the gateway, the others run with DISCORD_GATEWAY=false and
  * only deliver digests over REST (Discord would otherwise hand every interaction to every instance).
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Running } from '../../src/runtime.ts';
 import { scheduledKey } from '../../src/scheduler/delivery-key.ts';
-import { DiscordEmulator } from '../emulator/index.ts';
-import { currentMinute, eventually, expectMentionsDisabled, registerCommands, startBot, tempDatabase } from './harness.ts';
+import type { DiscordEmulator } from '../emulator/index.ts';
+import { currentMinute, eventually, expectMentionsDisabled, withBotAgainstEmulator } from './harness.ts';
 
 let emu: DiscordEmulator;
 let bot: Running;
-const db = tempDatabase('delivery-only');
-
-beforeAll(async () => {
-  emu = await DiscordEmulator.start({ heartbeatIntervalMs: 1000 });
-  await registerCommands(emu);
-  bot = await startBot(emu, db.url, { DISCORD_GATEWAY: 'false' });
-});
-
-afterAll(async () => {
-  await bot?.stop();
-  await emu?.stop();
-  db.cleanup();
-});
+withBotAgainstEmulator('delivery-only', (started) => ({ emu, bot } = started), { DISCORD_GATEWAY: 'false' });
 
 describe('GIVEN an instance started with DISCORD_GATEWAY=false', () => {
   it('THEN it never opens a gateway session', () => {

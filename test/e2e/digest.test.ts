@@ -13,28 +13,16 @@
  * subscription and fire time), which is why the tests wait for the message in the channel instead of
  * relying on which tick posted it.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Running } from '../../src/runtime.ts';
 import { nonceFor, scheduledKey } from '../../src/scheduler/index.ts';
 import type { Subscription } from '../../src/store/index.ts';
-import { DiscordEmulator, type EmulatedMessage, type RecordedRequest } from '../emulator/index.ts';
-import { currentMinute, eventually, expectMentionsDisabled, isEphemeral, messageText, registerCommands, startBot, tempDatabase } from './harness.ts';
+import type { DiscordEmulator, EmulatedMessage, RecordedRequest } from '../emulator/index.ts';
+import { currentMinute, eventually, expectMentionsDisabled, isEphemeral, messageText, withBotAgainstEmulator } from './harness.ts';
 
 let emu: DiscordEmulator;
 let bot: Running;
-const db = tempDatabase('digest');
-
-beforeAll(async () => {
-  emu = await DiscordEmulator.start({ heartbeatIntervalMs: 1000 });
-  await registerCommands(emu);
-  bot = await startBot(emu, db.url);
-});
-
-afterAll(async () => {
-  await bot?.stop();
-  await emu?.stop();
-  db.cleanup();
-});
+withBotAgainstEmulator('digest', (started) => ({ emu, bot } = started));
 
 async function digest(subcommand: string, options: Record<string, string | number> = {}, user = 'alice'): Promise<{ message: EmulatedMessage; text: string }> {
   const message = await emu.sendChatInput({ name: 'digest', subcommand, options, user, locale: 'en-US' }).final();

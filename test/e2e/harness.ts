@@ -8,12 +8,12 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { REST, Routes } from 'discord.js';
-import { expect } from 'vitest';
+import { afterAll, beforeAll, expect } from 'vitest';
 import { loadCommands } from '../../src/bot/load-commands.ts';
 import { parseConfig } from '../../src/config.ts';
 import { silentLogger } from '../../src/log.ts';
 import { start, type Running } from '../../src/runtime.ts';
-import type { DiscordEmulator, EmulatedMessage, RecordedRequest } from '../emulator/index.ts';
+import { DiscordEmulator, type EmulatedMessage, type RecordedRequest } from '../emulator/index.ts';
 
 export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 
@@ -209,4 +209,25 @@ export async function eventually<T>(check: () => Promise<T | undefined> | T | un
     if (Date.now() > deadline) throw new Error(`timed out after ${timeoutMs} ms waiting for ${what}`);
     await new Promise((r) => setTimeout(r, 50));
   }
+}
+
+/**
+ * The usual file setup: an emulator with the commands registered and the real bot logged in to it (on its own
+ * temporary SQLite file), both stopped after the file. `use` receives them once they are up.
+ */
+export function withBotAgainstEmulator(name: string, use: (started: { emu: DiscordEmulator; bot: Running }) => void, env: Record<string, string> = {}): void {
+  const db = tempDatabase(name);
+  let emu: DiscordEmulator | undefined;
+  let bot: Running | undefined;
+  beforeAll(async () => {
+    emu = await DiscordEmulator.start({ heartbeatIntervalMs: 1000 });
+    await registerCommands(emu);
+    bot = await startBot(emu, db.url, env);
+    use({ emu, bot });
+  });
+  afterAll(async () => {
+    await bot?.stop();
+    await emu?.stop();
+    db.cleanup();
+  });
 }

@@ -2,26 +2,14 @@
  * End to end: the real bot (`start()` from src/runtime.ts, Discord mode) against the local Discord
  * emulator — slash commands, autocomplete, the pager and gateway reconnects, asserted on what a user sees.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Running } from '../../src/runtime.ts';
-import { DiscordEmulator, type EmulatedMessage } from '../emulator/index.ts';
-import { buttons, expectMentionsDisabled, isEphemeral, messageText, registerCommands, startBot, tempDatabase } from './harness.ts';
+import type { DiscordEmulator, EmulatedMessage } from '../emulator/index.ts';
+import { buttons, expectMentionsDisabled, isEphemeral, messageText, withBotAgainstEmulator } from './harness.ts';
 
 let emu: DiscordEmulator;
 let bot: Running | undefined;
-const db = tempDatabase('interactions');
-
-beforeAll(async () => {
-  emu = await DiscordEmulator.start({ heartbeatIntervalMs: 1000 });
-  await registerCommands(emu);
-  bot = await startBot(emu, db.url);
-});
-
-afterAll(async () => {
-  await bot?.stop();
-  await emu?.stop();
-  db.cleanup();
-});
+withBotAgainstEmulator('interactions', (started) => ({ emu, bot } = started));
 
 const embedOf = (m: EmulatedMessage) => (m.embeds[0] ?? {}) as { title?: string; footer?: { text?: string } };
 
