@@ -225,3 +225,9 @@ export function briefingFooter(b: Briefing, lang: Lang): string {
   const sep = lang === 'zh' ? ' · ' : ' · ';
   return `${b.title[lang]}${sep}${t('asOf', lang)} ${formatDate(b.asOf, lang)}${sep}${t('source', lang)}: ${formatDate(b.source.date, lang)}`;
 }
+
+/** A figure's value as shown: its display form, or that the source gives no number (with the reason, unless `why: false`). */
+export function figureValue(f: Figure, lang: Lang, opts: { why?: boolean; bold?: boolean } = {}): string {
+  if (f.value !== null) return opts.bold ? `**${f.display[lang]}**` : f.display[lang];
+  return `${t('noNumber', lang)}${opts.why !== false && f.missing ? ` (${f.missing[lang]})` : ''}`;
+}

@@ -1,30 +1,21 @@
 import type { Briefing, Lang } from '../briefing/schema.ts';
 import { t } from '../i18n/ui.ts';
 import { formatCitation } from '../briefing/items.ts';
-import { actorName, briefingFooter, topicById, topicTitle } from './common.ts';
+import { actorName, briefingFooter, figureValue, topicById, topicTitle } from './common.ts';
 import { riskBlocks, timelineBlock } from './topic-view.ts';
 import type { View } from './view.ts';
 
+/** A whole-list section (risks, timeline) as its own view, headed by that section's headline. */
+function sectionListView(b: Briefing, lang: Lang, section: 'risks' | 'timeline', tone: View['tone'], blocks: View['blocks']): View {
+  return { lang, tone, title: t(section, lang), headline: topicById(b, section)?.headline[lang], blocks, footer: briefingFooter(b, lang) };
+}
+
 export function risksView(b: Briefing, lang: Lang): View {
-  return {
-    lang,
-    tone: 'warning',
-    title: t('risks', lang),
-    headline: topicById(b, 'risks')?.headline[lang],
-    blocks: riskBlocks(b, lang),
-    footer: briefingFooter(b, lang),
-  };
+  return sectionListView(b, lang, 'risks', 'warning', riskBlocks(b, lang));
 }
 
 export function timelineView(b: Briefing, lang: Lang): View {
-  return {
-    lang,
-    tone: 'info',
-    title: t('timeline', lang),
-    headline: topicById(b, 'timeline')?.headline[lang],
-    blocks: [timelineBlock(b, lang)],
-    footer: briefingFooter(b, lang),
-  };
+  return sectionListView(b, lang, 'timeline', 'info', [timelineBlock(b, lang)]);
 }
 
 /** Every key figure, grouped by the topic it belongs to; numbers the source withholds say so. */
@@ -33,7 +24,7 @@ export function figuresView(b: Briefing, lang: Lang): View {
   for (const f of b.figures) {
     const topic = f.topics[0] ?? 'background';
     const block = groups.get(topic) ?? { heading: topicTitle(b, topic, lang), statements: [] };
-    const value = f.value === null ? `${t('noNumber', lang)}${f.missing ? ` (${f.missing[lang]})` : ''}` : `**${f.display[lang]}**`;
+    const value = figureValue(f, lang, { bold: true });
     block.statements.push({ text: `${f.measures[lang]}: ${value}`, nature: f.nature, speaker: actorName(b, f.by, lang), cite: formatCitation(f.cite) });
     groups.set(topic, block);
   }

@@ -1,7 +1,7 @@
 import { formatCitation } from '../briefing/items.ts';
 import type { Briefing, Lang } from '../briefing/schema.ts';
 import { formatDate, t } from '../i18n/ui.ts';
-import { actorName, briefingFooter, factStatement, risksByRank, timelineByDate, topicById, topicEntries, topicTitle, type Topic } from './common.ts';
+import { actorName, briefingFooter, factStatement, figureValue, risksByRank, timelineByDate, topicById, topicEntries, topicTitle, type Topic } from './common.ts';
 import type { View, ViewBlock } from './view.ts';
 
 /**
@@ -29,7 +29,7 @@ export function topicView(b: Briefing, topic: Topic, lang: Lang): View {
   push(
     t('figures', lang),
     entries.figures.map((f) => ({
-      text: `${f.measures[lang]}: ${f.value === null ? `${t('noNumber', lang)}${f.missing ? ` (${f.missing[lang]})` : ''}` : f.display[lang]}`,
+      text: `${f.measures[lang]}: ${figureValue(f, lang)}`,
       nature: f.nature,
       speaker: actorName(b, f.by, lang),
       cite: formatCitation(f.cite),
