@@ -8,6 +8,8 @@ export interface BriefingItem {
   kind: ItemKind;
   /** The topic (section or sticking point id) a reader should open for more. */
   topic: string;
+  /** Every topic the item belongs to, the primary one first. */
+  topics: string[];
   text: LocalizedText;
   nature: Nature;
   /** Actor id of whoever makes the claim (claims and positions). */
@@ -33,12 +35,12 @@ export function briefingItems(b: Briefing): BriefingItem[] {
 
   for (const t of [...b.sections, ...b.stickingPoints]) {
     for (const f of t.facts) {
-      items.push({ id: f.id, kind: 'fact', topic: t.id, text: f.text, nature: f.nature, by: f.by, cite: f.cite, keywords: kw(f.keywords) });
+      items.push({ id: f.id, kind: 'fact', topic: t.id, topics: [t.id, ...f.alsoUnder], text: f.text, nature: f.nature, by: f.by, cite: f.cite, keywords: kw(f.keywords) });
     }
   }
   for (const s of b.stickingPoints) {
     for (const p of s.positions) {
-      items.push({ id: p.id, kind: 'position', topic: s.id, text: p.stance, nature: p.nature, by: p.actor, cite: p.cite, keywords: kw(p.keywords) });
+      items.push({ id: p.id, kind: 'position', topic: s.id, topics: [s.id, ...p.alsoUnder], text: p.stance, nature: p.nature, by: p.actor, cite: p.cite, keywords: kw(p.keywords) });
     }
   }
   for (const a of b.actors) {
@@ -46,6 +48,7 @@ export function briefingItems(b: Briefing): BriefingItem[] {
       id: `actor-${a.id}`,
       kind: 'actor',
       topic: 'actors',
+      topics: ['actors'],
       text: a.profile,
       nature: 'reported',
       cite: a.cite,
@@ -53,25 +56,25 @@ export function briefingItems(b: Briefing): BriefingItem[] {
     });
   }
   for (const p of b.plans) {
-    items.push({ id: `plan-${p.id}`, kind: 'plan', topic: 'plans', text: p.summary, nature: 'reported', cite: p.provisions[0]!.cite, keywords: [p.name.en, p.name.zh, ...p.aliases], plan: p.id });
+    items.push({ id: `plan-${p.id}`, kind: 'plan', topic: 'plans', topics: ['plans'], text: p.summary, nature: 'reported', cite: p.provisions[0]!.cite, keywords: [p.name.en, p.name.zh, ...p.aliases], plan: p.id });
     for (const f of p.facts) {
-      items.push({ id: f.id, kind: 'fact', topic: 'plans', text: f.text, nature: f.nature, by: f.by, cite: f.cite, keywords: [...kw(f.keywords), p.name.en, p.name.zh], plan: p.id });
+      items.push({ id: f.id, kind: 'fact', topic: 'plans', topics: ['plans', ...f.alsoUnder], text: f.text, nature: f.nature, by: f.by, cite: f.cite, keywords: [...kw(f.keywords), p.name.en, p.name.zh], plan: p.id });
     }
     for (const v of p.provisions) {
-      items.push({ id: v.id, kind: 'provision', topic: v.topic, text: v.text, nature: 'claim', by: p.publishedBy ?? p.draftedBy[0], cite: v.cite, keywords: [...kw(v.keywords), p.name.en, p.name.zh, ...p.aliases], plan: p.id });
+      items.push({ id: v.id, kind: 'provision', topic: v.topic, topics: [v.topic, ...v.alsoUnder], text: v.text, nature: 'claim', by: p.publishedBy ?? p.draftedBy[0], cite: v.cite, keywords: [...kw(v.keywords), p.name.en, p.name.zh, ...p.aliases], plan: p.id });
     }
   }
   for (const r of b.risks) {
-    items.push({ id: r.id, kind: 'risk', topic: r.topics[0] ?? 'risks', text: { en: `${r.title.en}: ${r.drivers.map((d) => d.en).join('; ')}`, zh: `${r.title.zh}：${r.drivers.map((d) => d.zh).join('；')}` }, nature: r.nature, cite: r.cite, keywords: kw(r.keywords) });
+    items.push({ id: r.id, kind: 'risk', topic: r.topics[0] ?? 'risks', topics: r.topics.length > 0 ? r.topics : ['risks'], text: { en: `${r.title.en}: ${r.drivers.map((d) => d.en).join('; ')}`, zh: `${r.title.zh}：${r.drivers.map((d) => d.zh).join('；')}` }, nature: r.nature, cite: r.cite, keywords: kw(r.keywords) });
   }
   for (const s of b.positiveSignals) {
-    items.push({ id: s.id, kind: 'signal', topic: 'outlook', text: s.text, nature: s.nature, by: s.by, cite: s.cite, keywords: kw(s.keywords) });
+    items.push({ id: s.id, kind: 'signal', topic: 'outlook', topics: ['outlook', ...s.alsoUnder], text: s.text, nature: s.nature, by: s.by, cite: s.cite, keywords: kw(s.keywords) });
   }
   for (const e of b.timeline) {
-    items.push({ id: e.id, kind: 'event', topic: e.topics[0] ?? 'timeline', text: e.text, nature: e.nature, by: e.by, cite: e.cite, keywords: [...kw(e.keywords), e.date], date: e.date });
+    items.push({ id: e.id, kind: 'event', topic: e.topics[0] ?? 'timeline', topics: e.topics.length > 0 ? e.topics : ['timeline'], text: e.text, nature: e.nature, by: e.by, cite: e.cite, keywords: [...kw(e.keywords), e.date], date: e.date });
   }
   for (const f of b.figures) {
-    items.push({ id: f.id, kind: 'figure', topic: f.topics[0] ?? 'background', text: { en: `${f.measures.en}: ${f.display.en}`, zh: `${f.measures.zh}：${f.display.zh}` }, nature: f.nature, by: f.by, cite: f.cite, keywords: [...kw(f.keywords), ...(f.evidence ? [f.evidence] : [])] });
+    items.push({ id: f.id, kind: 'figure', topic: f.topics[0] ?? 'background', topics: f.topics.length > 0 ? f.topics : ['background'], text: { en: `${f.measures.en}: ${f.display.en}`, zh: `${f.measures.zh}：${f.display.zh}` }, nature: f.nature, by: f.by, cite: f.cite, keywords: [...kw(f.keywords), ...(f.evidence ? [f.evidence] : [])] });
   }
   return items;
 }

@@ -44,6 +44,8 @@ export const FactSchema = z
     nature: NatureSchema,
     by: IdSchema.optional(),
     cite: CitationSchema,
+    /** Other topics this statement also belongs to (it is listed under each of them). */
+    alsoUnder: z.array(IdSchema).default([]),
     /** Extra search words for Q&A (names, numbers, synonyms); never shown. */
     keywords: z.array(z.string().min(1)).optional(),
   })
@@ -60,6 +62,8 @@ export const PositionSchema = z.strictObject({
   stance: LocalizedTextSchema,
   nature: NatureSchema.default('claim'),
   cite: CitationSchema,
+  /** Other topics this position also belongs to. */
+  alsoUnder: z.array(IdSchema).default([]),
   keywords: z.array(z.string().min(1)).optional(),
 });
 export type Position = z.infer<typeof PositionSchema>;
@@ -115,6 +119,8 @@ export type Actor = z.infer<typeof ActorSchema>;
 export const ProvisionSchema = z.strictObject({
   id: IdSchema,
   topic: IdSchema,
+  /** Other topics this provision also belongs to (e.g. a contact-line clause under territory too). */
+  alsoUnder: z.array(IdSchema).default([]),
   text: LocalizedTextSchema,
   cite: CitationSchema,
   keywords: z.array(z.string().min(1)).optional(),
@@ -209,6 +215,18 @@ export const SourceSchema = z.strictObject({
 });
 export type Source = z.infer<typeof SourceSchema>;
 
+/**
+ * The story's own vocabulary for Q&A: words users type that mean the same thing here
+ * ("the Florida estate" = Mar-a-Lago). With `means`, the forms name that actor, topic or plan;
+ * without it they form a group of their own. Generic language knowledge stays in the engine.
+ */
+export const GlossaryEntrySchema = z.strictObject({
+  id: IdSchema,
+  means: IdSchema.optional(),
+  forms: z.array(z.string().min(1)).min(1),
+});
+export type GlossaryEntry = z.infer<typeof GlossaryEntrySchema>;
+
 export const BriefingSchema = z.strictObject({
   $schema: z.string().optional(),
   id: IdSchema,
@@ -225,6 +243,7 @@ export const BriefingSchema = z.strictObject({
   positiveSignals: z.array(FactSchema),
   timeline: z.array(TimelineEventSchema),
   figures: z.array(FigureSchema),
+  glossary: z.array(GlossaryEntrySchema).default([]),
 });
 export type Briefing = z.infer<typeof BriefingSchema>;
 export type BriefingInput = z.input<typeof BriefingSchema>;

@@ -68,10 +68,11 @@ export function crossCheck(b: Briefing): BriefingIssue[] {
 
   // Every citable item shares one id space, so Q&A answers and digests can point at any of them.
   const items: Array<[string, string]> = [];
-  const fact = (path: string, f: { id: string; by?: string | undefined; cite: string }) => {
+  const fact = (path: string, f: { id: string; by?: string | undefined; cite: string; alsoUnder?: string[] }) => {
     items.push([`${path}.id`, f.id]);
     actor(`${path}.by`, f.by);
     cite(`${path}.cite`, f.cite);
+    (f.alsoUnder ?? []).forEach((t, k) => topic(`${path}.alsoUnder[${k}]`, t));
   };
 
   b.actors.forEach((a, i) => {
@@ -92,6 +93,7 @@ export function crossCheck(b: Briefing): BriefingIssue[] {
       items.push([`${path}.id`, p.id]);
       actor(`${path}.actor`, p.actor);
       cite(`${path}.cite`, p.cite);
+      p.alsoUnder.forEach((t, k) => topic(`${path}.alsoUnder[${k}]`, t));
     }),
   );
   b.plans.forEach((p, i) => {
@@ -105,6 +107,7 @@ export function crossCheck(b: Briefing): BriefingIssue[] {
       const path = `plans[${i}].provisions[${j}]`;
       items.push([`${path}.id`, v.id]);
       topic(`${path}.topic`, v.topic);
+      v.alsoUnder.forEach((t, k) => topic(`${path}.alsoUnder[${k}]`, t));
       cite(`${path}.cite`, v.cite);
     });
   });
@@ -125,6 +128,12 @@ export function crossCheck(b: Briefing): BriefingIssue[] {
     f.topics.forEach((t, j) => topic(`figures[${i}].topics[${j}]`, t));
   });
   unique('item', items);
+
+  const named = new Set([...actorIds, ...topicIds, ...b.plans.map((p) => p.id)]);
+  unique('glossary', b.glossary.map((g, i) => [`glossary[${i}].id`, g.id]));
+  b.glossary.forEach((g, i) => {
+    if (g.means !== undefined && !named.has(g.means)) add(`glossary[${i}].means`, `unknown actor, topic or plan "${g.means}"`);
+  });
 
   // An alias may point at one topic only, or resolution would be ambiguous.
   const aliasOwner = new Map<string, string>();
