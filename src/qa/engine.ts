@@ -12,7 +12,10 @@ import MiniSearch, { type SearchResult } from 'minisearch';
 import { briefingItems, formatCitation, type BriefingItem, type ItemKind } from '../briefing/items.ts';
 import type { Actor, Briefing, Lang, Nature } from '../briefing/schema.ts';
 import { Analyzer, latinSignalWords, matchForm, type AliasEntry, type Unit } from './analyze.ts';
-import { DEMONYMS, KIND_WORDS, SYNONYMS } from './lexicon.ts';
+import { answerBy, answerText, type AnswerContext } from './answer-text.ts';
+import { capitalisedWords, ForeignEntities } from './foreign-entities.ts';
+import { FILLER_WORDS, KIND_WORDS, SYNONYMS } from './lexicon.ts';
+import { questionTypes, type QuestionType } from './question-type.ts';
 import { countHan } from './normalize.ts';
 
 export interface QaAnswer {
@@ -56,6 +59,8 @@ export interface QaDebug {
   units: Array<{ kind: Unit['kind']; surface: string; terms: string[]; weight: number; found: number }>;
   coverage: number[];
   hits: Array<{ itemId: string; score: number; queryTerms: string[] }>;
+  foreign: string[];
+  types: QuestionType[];
 }
 
 export interface QaThresholds {
@@ -119,18 +124,15 @@ const KIND_CONCEPT: Partial<Record<ItemKind, string>> = {
   actor: 'actor',
 };
 
-const SECTION_OF_KIND: Partial<Record<ItemKind, string>> = {
-  event: 'timeline',
-  provision: 'plans',
-  plan: 'plans',
-  risk: 'risks',
-  signal: 'outlook',
-  actor: 'actors',
-};
-
-/** Concepts naming a whole section ("plans", "when" → timeline) are coarse: they count for less. */
+/** Concepts naming a whole section ("plans") are coarse: they count for less. */
 const SECTION_CONCEPT_WEIGHT = 0.35;
 const SINGLE_HAN_WEIGHT = 0.35;
+/** A word the briefing never uses weighs this much: it may be a paraphrase, not the subject. */
+const UNKNOWN_WORD_WEIGHT = 1.2;
+/** Candidates considered for the decision and the three answers. */
+const CANDIDATES = 12;
+/** Filler words in the form questions are analysed into (stemmed). */
+const FILLER = new Set([...FILLER_WORDS].flatMap((w) => [w, matchForm(w)]));
 
 interface Doc {
   id: number;
@@ -140,17 +142,20 @@ interface Doc {
   ctx: string;
 }
 
-/** Alias entries of a briefing: actors, topics, plans, plus the generic synonym lexicon. */
+/** Concept token of a glossary entry: the actor, topic or plan it means, or a group of its own. */
+function glossaryConcept(b: Briefing, means: string | undefined, id: string): string {
+  if (means === undefined) return `__g_${id}`;
+  if (b.actors.some((a) => a.id === means)) return `__a_${means}`;
+  if (b.plans.some((p) => p.id === means)) return `__p_${means}`;
+  return `__t_${means}`;
+}
+
+/** Alias entries of a briefing: actors, topics, plans, its glossary, plus the generic lexicon. */
 export function briefingAliases(b: Briefing): AliasEntry[] {
   const entries: AliasEntry[] = [];
   for (const a of b.actors) {
     const phrases = [a.id.replace(/-/g, ' '), a.name.en, a.name.zh, ...a.aliases, ...a.sourceSpellings];
-    if (a.kind === 'person') {
-      const last = a.name.en.split(/\s+/).pop();
-      if (last && last.length >= 4) phrases.push(last);
-      const zhLast = a.name.zh.split(/[·・.]/).pop();
-      if (zhLast && zhLast.length >= 2 && zhLast !== a.name.zh) phrases.push(zhLast);
-    }
+    if (a.kind === 'person') phrases.push(...surnames(a));
     for (const p of phrases) entries.push({ phrase: p, concepts: [`__a_${a.id}`], name: true });
   }
   for (const t of [...b.sections, ...b.stickingPoints]) {
@@ -159,12 +164,35 @@ export function briefingAliases(b: Briefing): AliasEntry[] {
   for (const p of b.plans) {
     for (const ph of [p.name.en, p.name.zh, ...p.aliases]) entries.push({ phrase: ph, concepts: [`__p_${p.id}`] });
   }
-  for (const [id, forms] of Object.entries(DEMONYMS)) {
-    if (b.actors.some((a) => a.id === id)) for (const f of forms) entries.push({ phrase: f, concepts: [`__a_${id}`] });
+  for (const g of b.glossary) {
+    const concept = glossaryConcept(b, g.means, g.id);
+    for (const f of g.forms) entries.push({ phrase: f, concepts: [concept] });
   }
   for (const [id, forms] of Object.entries(SYNONYMS)) for (const f of forms) entries.push({ phrase: f, concepts: [`__s_${id}`] });
   for (const [id, forms] of Object.entries(KIND_WORDS)) for (const f of forms) entries.push({ phrase: f, concepts: [`__k_${id}`], soft: true });
   return entries;
+}
+
+/** Surnames people are called by: "Rubio", "鲁比奥" (from "马尔科·鲁比奥"). */
+function surnames(a: Actor): string[] {
+  const out: string[] = [];
+  const last = a.name.en.split(/\s+/).pop();
+  if (last && last.length >= 4 && last !== a.name.en) out.push(last);
+  const zhLast = a.name.zh.split(/[·・.]/).pop();
+  if (zhLast && [...zhLast].length >= 2 && zhLast !== a.name.zh) out.push(zhLast);
+  return out;
+}
+
+/** Number and date tokens an item states, years aside: what makes two items the same datum. */
+function datumTokens(form: string): Set<string> {
+  return new Set(form.split(' ').filter((w) => /^__(?:n(?!(?:19|20)\d\d$)|d)/.test(w)));
+}
+
+interface Candidate {
+  hit: SearchResult;
+  item: BriefingItem;
+  coverage: number;
+  rank: number;
 }
 
 class Engine implements QaEngine {
@@ -174,51 +202,50 @@ class Engine implements QaEngine {
   private readonly df = new Map<string, number>();
   private readonly actors = new Map<string, Actor>();
   private readonly topicTitles = new Map<string, { en: string; zh: string }>();
-  private readonly speakerForms = new Map<string, { en: string[]; zh: string[] }>();
-  private readonly planNames = new Map<string, { en: string; zh: string }>();
   private readonly sectionConcepts: Set<string>;
+  private readonly answerContext: AnswerContext;
+  private readonly foreign: ForeignEntities;
+  private readonly itemForms: Array<{ en: string; zh: string }>;
+  private readonly vocabulary: string;
 
   constructor(
     private readonly briefing: Briefing,
     readonly thresholds: QaThresholds,
     tuning: QaTuning,
   ) {
-    this.analyzer = new Analyzer(briefingAliases(briefing));
+    const aliases = briefingAliases(briefing);
+    this.analyzer = new Analyzer(aliases);
     this.items = briefingItems(briefing);
+    const speakerForms = new Map<string, { en: string[]; zh: string[] }>();
     for (const a of briefing.actors) {
       this.actors.set(a.id, a);
-      const forms = [a.name.en, a.name.zh, ...a.aliases, ...a.sourceSpellings];
-      const last = a.name.en.split(/\s+/).pop();
-      if (a.kind === 'person' && last && last.length >= 4) forms.push(last);
-      const zhLast = a.name.zh.split(/[·・.]/).pop();
-      if (zhLast && zhLast.length >= 2) forms.push(zhLast);
-      const f = forms.map(matchForm).filter((s) => s !== '');
-      this.speakerForms.set(a.id, { en: f.filter((s) => !/\p{Script=Han}/u.test(s)), zh: f.filter((s) => /\p{Script=Han}/u.test(s)) });
+      const forms = [a.name.en, a.name.zh, ...a.aliases, ...a.sourceSpellings, ...surnames(a)].map(matchForm).filter((s) => s !== '');
+      speakerForms.set(a.id, { en: forms.filter((s) => !/\p{Script=Han}/u.test(s)), zh: forms.filter((s) => /\p{Script=Han}/u.test(s)) });
     }
     for (const t of [...briefing.sections, ...briefing.stickingPoints]) this.topicTitles.set(t.id, t.title);
     this.sectionConcepts = new Set(briefing.sections.map((t) => `__t_${t.id}`));
-    for (const p of briefing.plans) this.planNames.set(p.id, p.name);
-
-    const extraTopics = new Map<string, string[]>();
-    for (const r of briefing.risks) extraTopics.set(r.id, r.topics);
-    for (const e of briefing.timeline) extraTopics.set(e.id, e.topics);
-    for (const f of briefing.figures) extraTopics.set(f.id, f.topics);
+    this.answerContext = { briefing, planNames: new Map(briefing.plans.map((p) => [p.id, p.name])), speakerForms };
+    this.itemForms = this.items.map((item) => ({ en: matchForm(answerText(this.answerContext, item, 'en')), zh: matchForm(answerText(this.answerContext, item, 'zh')) }));
+    this.vocabulary = ` ${[
+      ...this.items.flatMap((i) => [i.text.en, i.text.zh, ...i.keywords]),
+      ...aliases.map((a) => a.phrase),
+    ]
+      .map((x) => x.normalize('NFKC').toLowerCase())
+      .join(' \n ')} `;
+    this.foreign = new ForeignEntities((name) => this.knows(name));
 
     // keywords repeat across items (plan names on every provision): analyse each once
     const kwCache = new Map<string, string[]>();
     const keywordTerms = (k: string) => {
-      let t = kwCache.get(k);
-      if (!t) kwCache.set(k, (t = this.analyzer.analyze(k).indexTerms));
-      return t;
+      let terms = kwCache.get(k);
+      if (!terms) kwCache.set(k, (terms = this.analyzer.analyze(k).indexTerms));
+      return terms;
     };
     const docs: Doc[] = this.items.map((item, id) => {
       const terms = (text: string) => this.analyzer.analyze(text).indexTerms;
-      const ctx: string[] = [`__t_${item.topic}`, ...(extraTopics.get(item.id) ?? []).map((t) => `__t_${t}`)];
+      const ctx: string[] = item.topics.map((t) => `__t_${t}`);
       const kind = KIND_CONCEPT[item.kind];
       if (kind) ctx.push(`__k_${kind}`);
-      // items also appear under these sections of a briefing
-      const section = SECTION_OF_KIND[item.kind];
-      if (section && section !== item.topic) ctx.push(`__t_${section}`);
       if (item.plan) ctx.push(`__p_${item.plan}`);
       const speaker = item.kind === 'actor' ? item.id.replace(/^actor-/, '') : item.by;
       if (speaker) {
@@ -227,10 +254,13 @@ class Engine implements QaEngine {
         if (a?.affiliation) ctx.push(`__a_${a.affiliation}`);
         if (a?.delegation && a.delegation !== a.affiliation) ctx.push(`__a_${a.delegation}`);
       }
+      // the answer states these too (an event's date, a figure's measure), so they are the item's words
+      const shown = answerText(this.answerContext, item, 'en');
+      const shownZh = answerText(this.answerContext, item, 'zh');
       const doc: Doc = {
         id,
-        en: terms(item.text.en).join(' '),
-        zh: terms(item.text.zh).join(' '),
+        en: terms(shown).join(' '),
+        zh: terms(shownZh).join(' '),
         kw: item.keywords.flatMap(keywordTerms).join(' '),
         ctx: ctx.join(' '),
       };
@@ -248,16 +278,33 @@ class Engine implements QaEngine {
     this.search.addAll(docs);
   }
 
+  /** Whether the briefing's text or vocabulary contains a name (normalised, whole words for Latin). */
+  private knows(name: string): boolean {
+    if (/\p{Script=Han}/u.test(name)) return this.vocabulary.includes(name);
+    const re = new RegExp(`(?<![\\p{L}\\p{N}])${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}\\p{N}])`, 'u');
+    return re.test(this.vocabulary);
+  }
+
   private idf(term: string): number {
     const n = this.items.length;
     const df = this.df.get(term) ?? 0;
     return Math.log(1 + (n - df + 0.5) / (df + 0.5));
   }
 
-  /** Weight of a unit: the rarity of its rarest term (unknown terms count as very rare). */
+  /** Weight of a unit: the rarity of its rarest known term; words the briefing never uses weigh little. */
   private unitWeight(u: Unit): number {
     let w = 0;
-    for (const t of u.terms) w = Math.max(w, this.idf(t));
+    let known = false;
+    for (const t of u.terms) {
+      if (this.df.has(t)) known = true;
+      w = Math.max(w, this.idf(t));
+    }
+    if (!known && u.kind === 'word') return FILLER.has(u.terms[0]!) ? 0 : UNKNOWN_WORD_WEIGHT;
+    if (!known && u.kind === 'cjk') {
+      const partsKnown = (u.parts ?? []).filter((p) => this.df.has(p)).length;
+      if (FILLER.has(u.surface)) return 0;
+      if (partsKnown === 0) return UNKNOWN_WORD_WEIGHT * 0.8;
+    }
     if (u.kind === 'concept' && u.terms.every((t) => this.sectionConcepts.has(t))) w *= SECTION_CONCEPT_WEIGHT;
     // a lone Chinese character ("离", "人") says little on its own
     if (u.kind === 'cjk' && [...u.surface].length === 1) w *= SINGLE_HAN_WEIGHT;
@@ -273,8 +320,7 @@ class Engine implements QaEngine {
     return u.terms.some((t) => matched.has(t)) ? 1 : 0;
   }
 
-  private coverage(units: Unit[], weights: number[], hit: SearchResult | undefined): number {
-    if (!hit) return 0;
+  private coverage(units: Unit[], weights: number[], hit: SearchResult): number {
     const matched = new Set(hit.queryTerms);
     let total = 0;
     let got = 0;
@@ -304,7 +350,7 @@ class Engine implements QaEngine {
       for (const t of u.terms) {
         if (termInfo.has(t)) continue;
         if (u.kind === 'word' && !t.startsWith('__')) {
-          termInfo.set(t, { fuzzy: t.length >= 9 ? 2 : t.length >= 5 ? 1 : false, prefix: t.length >= 4, boost: 1 });
+          termInfo.set(t, { fuzzy: t.length >= 9 ? 2 : t.length >= 5 ? 1 : false, prefix: t.length >= 4, boost: FILLER.has(t) ? 0.2 : 1 });
         } else if (u.kind === 'cjk') {
           termInfo.set(t, { fuzzy: false, prefix: false, boost: u.parts && u.parts.length > 1 && u.parts.includes(t) ? 0.5 : 1 });
         } else if (u.kind === 'kind') {
@@ -330,6 +376,19 @@ class Engine implements QaEngine {
     return { units, informative, weights, hits };
   }
 
+  /** How well an item carries the kind of datum asked for (a date for "when", a number for "how many"). */
+  private typeFit(item: BriefingItem, form: string, types: QuestionType[]): number {
+    let fit = 0;
+    const has = (re: RegExp) => re.test(form);
+    for (const t of types) {
+      if (t === 'when' && (item.kind === 'event' || has(/__d\d|__m\d/))) fit += item.kind === 'event' ? 0.12 : 0.08;
+      if (t === 'number' && (item.kind === 'figure' || has(/__n(?!(?:19|20)\d\d\b)\d/))) fit += item.kind === 'figure' ? 0.1 : 0.06;
+      if (t === 'who' && (item.kind === 'actor' || item.by !== undefined)) fit += item.kind === 'actor' ? 0.06 : 0.03;
+      if (t === 'said' && (item.kind === 'position' || item.nature === 'claim')) fit += 0.05;
+    }
+    return fit;
+  }
+
   ask(question: string, opts: QaAskOptions = {}): QaResult {
     return this.answer(question, opts).result;
   }
@@ -338,37 +397,68 @@ class Engine implements QaEngine {
   answer(question: string, opts: QaAskOptions = {}): { result: QaResult; debug: QaDebug } {
     const lang = detectLang(question, this.analyzer) ?? localeLang(opts.locale);
     const { informative, weights, hits, units } = this.runQuery(question);
-    // items that would read the same ("Part of the US delegation…" for four people) are shown once
-    const top: SearchResult[] = [];
-    const seenText = new Set<string>();
-    for (const h of hits) {
-      const text = this.items[h.id as number]!.text[lang];
-      if (seenText.has(text)) continue;
-      seenText.add(text);
-      top.push(h);
-      if (top.length === 3) break;
-    }
-    const coverage = top.map((h) => this.coverage(informative, weights, h));
-    const best = coverage[0] ?? 0;
+    const types = questionTypes(question);
+    const topScore = hits[0]?.score ?? 1;
+    const candidates: Candidate[] = hits.slice(0, CANDIDATES).map((hit, rank) => {
+      const item = this.items[hit.id as number]!;
+      const coverage = this.coverage(informative, weights, hit);
+      return { hit, item, coverage, rank };
+    });
+    const ranked = candidates
+      .map((c) => ({ c, score: c.coverage + 0.3 * (c.hit.score / topScore) + this.typeFit(c.item, this.itemForms[c.hit.id as number]![lang], types) }))
+      .sort((a, b) => b.score - a.score)
+      .map((x) => x.c);
+    const top = this.distinct(ranked, lang);
+    const best = Math.max(0, ...top.map((c) => c.coverage));
+    const foreign = this.foreignNames(question, informative, top[0]);
     const { answer, unsure, secondary } = this.thresholds;
-    const status: QaStatus = informative.length === 0 || hits.length === 0 ? 'not-covered' : best >= answer ? 'answered' : best >= unsure ? 'unsure' : 'not-covered';
+    const status: QaStatus =
+      informative.length === 0 || hits.length === 0 || foreign.length > 0 ? 'not-covered' : best >= answer ? 'answered' : best >= unsure ? 'unsure' : 'not-covered';
 
     let answers: QaAnswer[] = [];
     if (status !== 'not-covered') {
-      answers = top
-        .filter((_h, i) => i === 0 || coverage[i]! >= secondary)
-        .map((h) => this.toAnswer(this.items[h.id as number]!, h.score, lang));
+      answers = top.filter((c, i) => i === 0 || c.coverage >= secondary).map((c) => this.toAnswer(c.item, c.hit.score, lang));
     }
     const suggestions = status === 'answered' ? [] : this.suggest(units, hits, lang);
-    const matched0 = new Set(top[0]?.queryTerms ?? []);
+    const matched0 = new Set(top[0]?.hit.queryTerms ?? []);
     return {
       result: { question, lang, status, answered: status === 'answered', answers, suggestions },
       debug: {
         units: informative.map((u, i) => ({ kind: u.kind, surface: u.surface, terms: u.terms, weight: weights[i]!, found: Engine.found(u, matched0) })),
-        coverage,
-        hits: hits.slice(0, 5).map((h) => ({ itemId: this.items[h.id as number]!.id, score: h.score, queryTerms: h.queryTerms })),
+        coverage: top.map((c) => c.coverage),
+        hits: ranked.slice(0, 5).map((c) => ({ itemId: c.item.id, score: c.hit.score, queryTerms: c.hit.queryTerms })),
+        foreign,
+        types,
       },
     };
+  }
+
+  /** Up to three answers that say different things: one datum stated as fact, event and figure is one answer. */
+  private distinct(ranked: Candidate[], lang: Lang): Candidate[] {
+    const out: Candidate[] = [];
+    const seen: Array<{ text: string; datums: Set<string> }> = [];
+    for (const c of ranked) {
+      const form = this.itemForms[c.hit.id as number]![lang];
+      const datums = datumTokens(form);
+      const dup = seen.some((s) => s.text === form || (datums.size > 0 && s.datums.size > 0 && [...datums].every((d) => s.datums.has(d))));
+      if (dup) continue;
+      seen.push({ text: form, datums });
+      out.push(c);
+      if (out.length === 3) break;
+    }
+    return out;
+  }
+
+  /** Names in the question that the briefing never mentions: countries, or capitalised words no item matches. */
+  private foreignNames(question: string, informative: Unit[], best: Candidate | undefined): string[] {
+    const names = this.foreign.countriesIn(question);
+    const matched = new Set(best?.hit.queryTerms ?? []);
+    for (const w of capitalisedWords(question)) {
+      const form = matchForm(w);
+      const unit = informative.find((u) => u.kind === 'word' && u.terms[0] === form);
+      if (unit && !this.df.has(form) && !matched.has(form) && !FILLER.has(form)) names.push(w);
+    }
+    return names;
   }
 
   private suggest(units: Unit[], hits: SearchResult[], lang: Lang): Array<{ id: string; title: string }> {
@@ -383,26 +473,10 @@ class Engine implements QaEngine {
   }
 
   private toAnswer(item: BriefingItem, score: number, lang: Lang): QaAnswer {
-    let text = item.text[lang].trim();
-    const sep = lang === 'zh' ? '：' : ': ';
-    const form = matchForm(text);
-    const mentions = (forms: string[]) => forms.some((f) => form.includes(f));
-    if (item.kind === 'provision' && item.plan) {
-      const plan = this.planNames.get(item.plan);
-      if (plan && !form.includes(matchForm(plan[lang]))) text = `${plan[lang]}${sep}${text}`;
-    } else if (item.kind === 'actor') {
-      // A profile answer must say whom it is about: "Marco Rubio (US Secretary of State): …".
-      const a = this.actors.get(item.id.replace(/^actor-/, ''));
-      if (a) text = lang === 'zh' ? `${a.name.zh}（${a.role.zh}）：${text}` : `${a.name.en} (${a.role.en}): ${text}`;
-    } else if ((item.kind === 'position' || item.nature === 'claim') && item.by) {
-      const a = this.actors.get(item.by);
-      const forms = this.speakerForms.get(item.by);
-      if (a && forms && !mentions(forms[lang])) text = `${a.name[lang]}${sep}${text}`;
-    }
-    const by = item.by ? this.actors.get(item.by)?.name[lang] : undefined;
+    const by = answerBy(this.answerContext, item, lang);
     return {
       itemId: item.id,
-      text: truncate(text),
+      text: truncate(answerText(this.answerContext, item, lang)),
       topic: item.topic,
       topicTitle: this.topicTitles.get(item.topic)?.[lang] ?? item.topic,
       citation: formatCitation(item.cite),

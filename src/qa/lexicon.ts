@@ -47,7 +47,7 @@ export const SYNONYMS: Record<string, string[]> = {
   rebuild: ['reconstruction', 'reconstruct', 'rebuild', 'rebuilding', 'rebuilt', 'recovery', 'restoration', '重建', '战后重建', '恢复重建'],
   money: ['funds', 'fund', 'funding', 'money', 'financing', 'finance', 'cost', 'costs', 'price tag', 'bill', '资金', '钱', '经费', '费用', '筹资', '融资'],
   ceasefire: ['ceasefire', 'cease-fire', 'cease fire', 'truce', 'armistice', '停火', '停战', '休战'],
-  drone: ['drone', 'drones', 'uav', 'uavs', 'shahed', '无人机'],
+  drone: ['drone', 'drones', 'uav', 'uavs', '无人机'],
   missile: ['missile', 'missiles', 'rocket', 'rockets', '导弹', '飞弹'],
   airstrike: ['air strike', 'air strikes', 'airstrike', 'airstrikes', 'air raid', 'air raids', 'air attack', 'bombing', 'bombed', 'bombardment', 'shelling', 'strike on', 'hit', 'hits', 'struck', 'attack on', 'attacked', 'attacks on', '袭击', '空袭', '轰炸', '空中打击'],
   blackout: ['blackout', 'blackouts', 'power outage', 'power outages', 'power cut', 'power cuts', 'outage', 'outages', '断电', '停电'],
@@ -82,7 +82,6 @@ export const SYNONYMS: Record<string, string[]> = {
   visit: ['visit', 'visits', 'trip', 'travel to', 'go to', '访问', '出访', '前往'],
   address: ['address', 'speech', 'speak to', 'speak before', '讲话', '演讲', '发表讲话'],
   host: ['host', 'hosts', 'hosting', 'chair', 'chairs', 'chaired', 'convene', 'preside', '主持', '召集', '主办'],
-  sonInLaw: ['son-in-law', 'son in law', '女婿'],
   envoy: ['envoy', 'special envoy', 'emissary', '特使', '特别代表'],
   draft: ['draft', 'drafted', 'drafting', 'wrote', 'written', 'author', 'authored', 'authors', 'drew up', '起草', '拟定', '制定', '撰写'],
   publish: ['publish', 'published', 'unveil', 'unveiled', 'release', 'released', 'made public', 'announce', 'announced', 'disclosed', '公布', '公开', '发布', '宣布'],
@@ -91,7 +90,6 @@ export const SYNONYMS: Record<string, string[]> = {
   joint: ['jointly', 'joint', 'together', 'shared', 'trilateral', '共同', '联合', '三方'],
   exclude: ['exclude', 'excluded', 'excluding', 'exclusion', 'leave out', 'cut out', 'shut out', '排除', '排除在外'],
   mood: ['atmosphere', 'mood', 'tone', 'relaxed', 'friendly', '氛围', '气氛'],
-  previous: ['first meeting', 'previous meeting', 'last meeting', 'earlier meeting', 'february meeting', 'oval office', '首次会面', '上次会面', '首次会晤', '不欢而散'],
   optimism: ['optimistic', 'optimism', 'upbeat', 'hopeful', 'positive signal', 'positive signals', '乐观', '积极信号', '正面信号'],
   close: ['very close', 'close to', 'closer', 'nearly done', 'almost done', 'near completion', '非常接近', '接近完成', '很接近', '接近', '很近', '不远'],
   chiefOfStaff: ['chief of staff', 'white house chief of staff', '幕僚长', '办公厅主任', '白宫办公厅主任', '白宫幕僚长'],
@@ -105,34 +103,16 @@ export const SYNONYMS: Record<string, string[]> = {
   port: ['port', 'seaport', 'sea access', 'outlet to the sea', 'only port', '出海口', '港口'],
   victim: ['victim', 'victims', 'loser', 'losers', 'sacrifice', 'pawn', '受害者', '牺牲品', '输家'],
   breakthrough: ['breakthrough', 'breakthroughs', 'major progress', 'substantive progress', '突破', '重大突破', '实质性进展'],
-  postdated: ['post-dated cheque', 'post-dated check', 'postdated check', 'postdated cheque', 'iou', '空头支票', '远期支票'],
   sovereignty: ['sovereignty', 'sovereign', '主权'],
   escalation: ['escalation', 'escalate', 'escalating', 'wider war', '升级', '扩大化'],
   collapse: ['bring down', 'brings down', 'topple', 'toppled', 'toppling', 'downfall', 'fall of', 'collapse', 'collapses', 'collapsed', 'fall apart', 'break down', 'derail', 'derailed', '崩盘', '崩溃', '垮台', '破裂'],
   early: ['ahead of', 'in advance', 'early', 'earlier than', 'beforehand', 'pre-emptively', '提前', '事先', '抢先'],
   attendee: ['came with', 'come with', 'went with', 'travelled with', 'traveled with', 'accompany', 'accompanying', 'who was with', 'attendee', 'attendees', 'attended', 'attend', 'delegation', 'delegations', 'delegate', 'delegates', 'who was there', 'entourage', 'accompanied', 'participants', '出席', '参会', '代表团', '随行', '陪同', '与会'],
-  kyiv: ['kyiv', 'kiev', '基辅'],
-  odesa: ['odesa', 'odessa', '敖德萨'],
   fear: ['worry', 'worried', 'worries', 'fear', 'fears', 'feared', 'concern', 'concerned', 'concerns', 'afraid', 'alarmed', 'nervous', '担心', '担忧', '害怕', '忧虑', '顾虑'],
   government: ['government', 'regime', 'administration', 'cabinet', '政府', '政权', '当局'],
   meeting: ['meeting', 'meetings', 'meet', 'met', 'talks', 'summit', 'sit-down', 'get-together', '会晤', '会谈', '见面', '会面', '峰会', '面谈'],
-  maralago: ['mar-a-lago', 'mar a lago', 'maralago', 'mar-a-largo', '海湖庄园', '海湖山庄'],
-  florida: ['florida', 'palm beach', '佛罗里达', '佛罗里达州'],
   criticise: ['criticise', 'criticize', 'criticised', 'criticized', 'criticism', 'accuse', 'accused', 'accusation', 'blast', 'blasted', 'slam', 'slammed', 'condemn', 'condemned', '批评', '指责', '抨击', '谴责', '批判'],
   minister: ['minister', 'secretary', 'ministry', '部长', '国务卿', '大臣'],
-};
-
-/**
- * Adjectives and short forms of state names: "Russian forces" are about Russia. Mapped to the
- * briefing's actor concept when an actor with that id exists.
- */
-export const DEMONYMS: Record<string, string[]> = {
-  russia: ['russian', 'russians', '俄军', '俄国', '俄方'],
-  ukraine: ['ukrainian', 'ukrainians', '乌军', '乌方', '乌国'],
-  'united-states': ['american', 'americans', 'u s', '美军', '美方'],
-  europe: ['european', 'europeans'],
-  france: ['french', '法方'],
-  germany: ['german', 'germans', '德方'],
 };
 
 /**
@@ -147,3 +127,18 @@ export const KIND_WORDS: Record<string, string[]> = {
   actor: ['who is', 'who are', 'who was', 'profile', 'background of', 'role', 'roles', 'job', 'title', 'post', 'portfolio', 'what does do', '是谁', '身份', '简介', '什么人', '谁是', '职务', '职位', '头衔', '干什么的', '做什么的'],
   provision: ['provision', 'provisions', 'clause', 'clauses', 'point', 'points', 'propose', 'proposes', 'proposed', 'proposal', 'terms', '条款', '提出', '提议', '规定', '内容'],
 };
+
+/**
+ * Words that carry no subject in a question ("rn", "guy", "来着"): neither evidence that the
+ * briefing covers it nor that it does not.
+ */
+export const FILLER_WORDS = new Set(
+  `rn tho tbh btw lol lmao u ur ya yo gonna wanna gotta kinda sorta um uh hmm huh eh basically literally anyway anyways dude
+  guy guys folks stuff whole exact approx approximately roughly around now nowadays currently lately recently quick quickly
+  remind recall remember wonder wondering curious question supposed apparently anyone someone somebody everyone again
+  night day today yesterday ago back thing real honestly seriously like ok okay wait hey b4 bc cuz cos coz idk iirc afaik
+  mean gist tldr tl dr brief briefly short shortly sure big huge massive whole entire latest newest happen happening went
+  来着 那个谁 话说 想问 问一下 问下 知道 记得 说说 聊聊 讲讲 那啥 就是 然后 其实 来的 搞 弄 整 咋 啥 呗 哈 嘛 呀 啊 哎 诶 咱 俺 大概 大约 左右 现在 如今 当时 那次 这次 那会儿`
+    .split(/\s+/)
+    .filter(Boolean),
+);

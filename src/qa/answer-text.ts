@@ -1,0 +1,82 @@
+/**
+ * The text of one `/ask` answer: the item's statement made self-contained, so it states the datum
+ * a reader asked for — an event with its date, a figure with its value (or that the source gives
+ * none), a person with name and role, a position or provision with whoever holds it.
+ */
+import type { BriefingItem } from '../briefing/items.ts';
+import type { Briefing, Lang } from '../briefing/schema.ts';
+import { formatDate, t } from '../i18n/ui.ts';
+import { matchForm } from './analyze.ts';
+
+export interface AnswerContext {
+  briefing: Briefing;
+  planNames: ReadonlyMap<string, { en: string; zh: string }>;
+  /** Actor id → match forms of its names, per language. */
+  speakerForms: ReadonlyMap<string, { en: string[]; zh: string[] }>;
+}
+
+const sepOf = (lang: Lang) => (lang === 'zh' ? '：' : ': ');
+
+/** Joins that read badly after flattening ("driver.; next") are tidied. */
+function tidy(text: string): string {
+  return text
+    .trim()
+    .replace(/[.。]\s*([;；])/g, '$1')
+    .replace(/\s+/g, ' ');
+}
+
+function eventDate(ctx: AnswerContext, item: BriefingItem, lang: Lang): string | undefined {
+  const e = ctx.briefing.timeline.find((x) => x.id === item.id);
+  if (!e) return undefined;
+  const date = formatDate(e.date, lang);
+  return e.planned ? `${date}${lang === 'zh' ? `（${t('planned', lang)}）` : ` (${t('planned', lang)})`}` : date;
+}
+
+function figureText(ctx: AnswerContext, item: BriefingItem, lang: Lang): string | undefined {
+  const f = ctx.briefing.figures.find((x) => x.id === item.id);
+  if (!f) return undefined;
+  const sep = sepOf(lang);
+  if (f.value !== null) return `${f.measures[lang]}${sep}${f.display[lang]}`;
+  const why = f.missing ? (lang === 'zh' ? `（${f.missing[lang]}）` : ` (${f.missing[lang]})`) : '';
+  return `${f.measures[lang]}${sep}${t('noNumber', lang)}${why}`;
+}
+
+function actorText(ctx: AnswerContext, item: BriefingItem, lang: Lang): string | undefined {
+  const a = ctx.briefing.actors.find((x) => `actor-${x.id}` === item.id);
+  if (!a) return undefined;
+  const name = a.name[lang];
+  const role = a.role[lang];
+  // some names already carry their gloss ("Verkhovna Rada (Ukraine's parliament)")
+  const glossed = matchForm(name).includes(matchForm(role));
+  const head = glossed ? name : lang === 'zh' ? `${name}（${role}）` : `${name} (${role})`;
+  return `${head}${sepOf(lang)}${item.text[lang].trim()}`;
+}
+
+export function answerText(ctx: AnswerContext, item: BriefingItem, lang: Lang): string {
+  const sep = sepOf(lang);
+  let text = item.text[lang].trim();
+  const form = matchForm(text);
+  if (item.kind === 'event') {
+    const date = eventDate(ctx, item, lang);
+    if (date && !form.includes(matchForm(date))) text = `${date}${sep}${text}`;
+  } else if (item.kind === 'figure') {
+    text = figureText(ctx, item, lang) ?? text;
+  } else if (item.kind === 'actor') {
+    text = actorText(ctx, item, lang) ?? text;
+  } else if ((item.kind === 'provision' || item.kind === 'plan') && item.plan) {
+    const plan = ctx.planNames.get(item.plan);
+    if (plan && !form.includes(matchForm(plan[lang]))) text = `${plan[lang]}${sep}${text}`;
+  } else if ((item.kind === 'position' || item.nature === 'claim') && item.by) {
+    const forms = ctx.speakerForms.get(item.by);
+    const name = ctx.briefing.actors.find((a) => a.id === item.by)?.name[lang];
+    if (name && forms && !forms[lang].some((f) => form.includes(f))) text = `${name}${sep}${text}`;
+  }
+  return tidy(text);
+}
+
+/** Who a statement is attributed to, as `/brief` shows it: a plan's provisions belong to the plan. */
+export function answerBy(ctx: AnswerContext, item: BriefingItem, lang: Lang): string | undefined {
+  if ((item.kind === 'provision' || item.kind === 'plan') && item.plan) return ctx.planNames.get(item.plan)?.[lang];
+  if (item.nature !== 'claim' && item.kind !== 'position') return undefined;
+  return item.by ? ctx.briefing.actors.find((a) => a.id === item.by)?.name[lang] : undefined;
+}

@@ -1,0 +1,166 @@
+/**
+ * Scoring for the blind evaluation sets (test/qa/blind/*.yaml): questions written from the source
+ * article alone, so they name no item ids. A question is answered correctly when the answer text
+ * states the expected datum (any of its spellings); multi-part questions list one datum per part.
+ *
+ * - top-1: the question is answered, the first answer states a datum, and the answers shown state
+ *   every part (a multi-part question is fine when answer 1 and 2 share the parts);
+ * - top-3: answered, and the three answers together state every part;
+ * - a question about a number the source withholds is right when the first answer is that
+ *   figure's "the source gives no number" statement.
+ */
+import { readFileSync } from 'node:fs';
+import { load as parse } from 'js-yaml';
+import { z } from 'zod';
+import type { Briefing, Lang } from '../briefing/schema.ts';
+import type { QaEngine, QaResult } from './engine.ts';
+
+const BlindQuestionSchema = z.strictObject({
+  q: z.string().min(1),
+  lang: z.enum(['en', 'zh']),
+  style: z.string().min(1),
+  scope: z.enum(['in', 'out']),
+  expect: z.array(z.array(z.union([z.string(), z.number()]).transform(String)).min(1)).optional(),
+  noNumber: z.boolean().optional(),
+  note: z.string().optional(),
+  set: z.string().optional(),
+});
+export type BlindQuestion = z.infer<typeof BlindQuestionSchema>;
+
+export function loadBlindSet(file: string): BlindQuestion[] {
+  const questions = z.array(BlindQuestionSchema).parse(parse(readFileSync(file, 'utf8')));
+  for (const q of questions) {
+    if (q.scope === 'in' && !q.noNumber && !q.expect?.length) throw new Error(`${file}: in-scope question without expectation: ${q.q}`);
+  }
+  return questions;
+}
+
+/** Case, width, spacing and thousands separators do not matter: "800 000" = "800,000" = "800000". */
+export function datumForm(text: string): string {
+  return text
+    .normalize('NFKC')
+    .toLowerCase()
+    .replace(/[’‘]/g, "'")
+    .replace(/[–—−‐‑]/g, '-')
+    .replace(/(\d)[,\s](?=\d{3}\b)/g, '$1')
+    .replace(/\s+/g, '');
+}
+
+const states = (text: string, alternatives: string[]) => {
+  const t = datumForm(text);
+  return alternatives.some((a) => t.includes(datumForm(a)));
+};
+
+export interface BlindCase {
+  question: BlindQuestion;
+  result: QaResult;
+  top1: boolean;
+  top3: boolean;
+}
+
+export function scoreBlind(engine: QaEngine, briefing: Briefing, q: BlindQuestion): BlindCase {
+  const result = engine.ask(q.q);
+  const answered = result.status === 'answered';
+  const texts = result.answers.map((a) => a.text);
+  if (q.scope === 'out') return { question: q, result, top1: false, top3: false };
+  if (q.noNumber) {
+    const withheld = new Set(briefing.figures.filter((f) => f.value === null).map((f) => f.id));
+    const first = result.answers[0];
+    const ok = answered && first !== undefined && withheld.has(first.itemId);
+    const any = answered && result.answers.some((a) => withheld.has(a.itemId));
+    return { question: q, result, top1: ok, top3: any };
+  }
+  const parts = q.expect ?? [];
+  const shown = texts.join('\n');
+  const allShown = parts.every((p) => states(shown, p));
+  const firstStates = texts[0] !== undefined && parts.some((p) => states(texts[0]!, p));
+  const firstAll = texts[0] !== undefined && parts.every((p) => states(texts[0]!, p));
+  const top1 = answered && (parts.length === 1 ? firstAll : firstStates && allShown);
+  return { question: q, result, top1, top3: answered && allShown };
+}
+
+export interface BlindMetrics {
+  n: number;
+  top1: number;
+  top3: number;
+  wrongRefusal: number;
+  unsure: number;
+}
+
+export function blindMetrics(cases: BlindCase[]): BlindMetrics {
+  const n = cases.length;
+  const share = (f: (c: BlindCase) => boolean) => (n === 0 ? 0 : cases.filter(f).length / n);
+  return {
+    n,
+    top1: share((c) => c.top1),
+    top3: share((c) => c.top3),
+    wrongRefusal: share((c) => c.result.status === 'not-covered'),
+    unsure: share((c) => c.result.status === 'unsure'),
+  };
+}
+
+export interface BlindReport {
+  inScope: Record<'all' | Lang, BlindMetrics>;
+  byStyle: Record<string, BlindMetrics>;
+  outOfScope: { n: number; refused: number; notAnswered: number; byStyle: Record<string, { n: number; notAnswered: number }> };
+  cases: BlindCase[];
+}
+
+export function evaluateBlind(engine: QaEngine, briefing: Briefing, questions: BlindQuestion[]): BlindReport {
+  const cases = questions.map((q) => scoreBlind(engine, briefing, q));
+  const inCases = cases.filter((c) => c.question.scope === 'in');
+  const outCases = cases.filter((c) => c.question.scope === 'out');
+  const byStyle: Record<string, BlindMetrics> = {};
+  for (const style of [...new Set(inCases.map((c) => `${c.question.lang}/${c.question.style}`))].sort()) {
+    byStyle[style] = blindMetrics(inCases.filter((c) => `${c.question.lang}/${c.question.style}` === style));
+  }
+  const outByStyle: Record<string, { n: number; notAnswered: number }> = {};
+  for (const style of [...new Set(outCases.map((c) => `${c.question.lang}/${c.question.style}`))].sort()) {
+    const sel = outCases.filter((c) => `${c.question.lang}/${c.question.style}` === style);
+    outByStyle[style] = { n: sel.length, notAnswered: sel.filter((c) => c.result.status !== 'answered').length / sel.length };
+  }
+  const outShare = (f: (c: BlindCase) => boolean) => (outCases.length === 0 ? 0 : outCases.filter(f).length / outCases.length);
+  return {
+    inScope: {
+      all: blindMetrics(inCases),
+      en: blindMetrics(inCases.filter((c) => c.question.lang === 'en')),
+      zh: blindMetrics(inCases.filter((c) => c.question.lang === 'zh')),
+    },
+    byStyle,
+    outOfScope: {
+      n: outCases.length,
+      refused: outShare((c) => c.result.status === 'not-covered'),
+      notAnswered: outShare((c) => c.result.status !== 'answered'),
+      byStyle: outByStyle,
+    },
+    cases,
+  };
+}
+
+const pct = (x: number) => `${(x * 100).toFixed(1)}%`.padStart(6);
+
+export function formatBlindReport(name: string, r: BlindReport): string {
+  const row = (label: string, m: BlindMetrics) =>
+    `  ${label.padEnd(18)} n=${String(m.n).padStart(3)}  top-1 ${pct(m.top1)}  top-3 ${pct(m.top3)}  unsure ${pct(m.unsure)}  wrongly refused ${pct(m.wrongRefusal)}`;
+  const lines = [`${name}: in-scope`, row('all', r.inScope.all), row('en', r.inScope.en), row('zh', r.inScope.zh)];
+  for (const [style, m] of Object.entries(r.byStyle)) lines.push(row(style, m));
+  lines.push(
+    `${name}: out-of-scope n=${r.outOfScope.n}  not answered ${pct(r.outOfScope.notAnswered)} (refused ${pct(r.outOfScope.refused)}, the rest "not sure")`,
+  );
+  for (const [style, m] of Object.entries(r.outOfScope.byStyle)) lines.push(`  ${style.padEnd(18)} n=${String(m.n).padStart(3)}  not answered ${pct(m.notAnswered)}`);
+  return lines.join('\n');
+}
+
+export function formatBlindMisses(r: BlindReport): string {
+  const out: string[] = [];
+  for (const c of r.cases) {
+    const ok = c.question.scope === 'out' ? c.result.status !== 'answered' : c.top1;
+    if (ok) continue;
+    const want = c.question.scope === 'out' ? 'out of scope' : c.question.noNumber ? 'no number' : JSON.stringify(c.question.expect);
+    out.push(
+      `✗ [${c.question.lang}/${c.question.style}] ${c.question.q}\n    ${c.result.status}; expected ${want}` +
+        c.result.answers.map((a, i) => `\n    ${i + 1}. ${a.itemId}: ${a.text.slice(0, 140)}`).join(''),
+    );
+  }
+  return out.join('\n');
+}
