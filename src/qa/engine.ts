@@ -9,6 +9,7 @@
  * out-of-scope questions; coverage does.
  */
 import MiniSearch, { type SearchResult } from 'minisearch';
+import stopwords from 'stopwords-iso/stopwords-iso.json' with { type: 'json' };
 import { briefingItems, formatCitation, type BriefingItem, type ItemKind } from '../briefing/items.ts';
 import type { Actor, Briefing, Lang, Nature } from '../briefing/schema.ts';
 import { Analyzer, latinSignalWords, matchForm, type AliasEntry, type Unit } from './analyze.ts';
@@ -72,15 +73,18 @@ export interface QaThresholds {
   secondary: number;
 }
 
-export const DEFAULT_THRESHOLDS: QaThresholds = { answer: 0.46, unsure: 0.42, secondary: 0.3 };
+export const DEFAULT_THRESHOLDS: QaThresholds = { answer: 0.5, unsure: 0.4, secondary: 0.3 };
 
 /** Index settings (exposed for calibration). */
 export interface QaTuning {
   bm25: { k: number; b: number; d: number };
   boost: { en: number; zh: number; kw: number; ctx: number };
+  /** Weight of plain words (Latin, Han) relative to names and concepts in coverage. */
+  wordFactor: number;
+  hanFactor: number;
 }
 
-export const DEFAULT_TUNING: QaTuning = { bm25: { k: 1.2, b: 0.7, d: 0.5 }, boost: { en: 1, zh: 1, kw: 1.2, ctx: 0.6 } };
+export const DEFAULT_TUNING: QaTuning = { bm25: { k: 1.2, b: 0.7, d: 0.5 }, boost: { en: 1, zh: 1, kw: 1.2, ctx: 0.6 }, wordFactor: 0.4, hanFactor: 0.7 };
 
 export const MAX_ANSWER_CHARS = 400;
 
@@ -128,9 +132,15 @@ const KIND_CONCEPT: Partial<Record<ItemKind, string>> = {
 const SECTION_CONCEPT_WEIGHT = 0.35;
 const SINGLE_HAN_WEIGHT = 0.35;
 /** A word the briefing never uses weighs this much: it may be a paraphrase, not the subject. */
-const UNKNOWN_WORD_WEIGHT = 1.2;
+const UNKNOWN_WORD_WEIGHT = 1.6;
 /** Candidates considered for the decision and the three answers. */
 const CANDIDATES = 12;
+const SUMMARY_PENALTY = 0.12;
+/** Kinds whose statements are single facts; a summary never hides one of them as a duplicate. */
+const SINGLE_FACT_KINDS: ReadonlySet<ItemKind> = new Set(['fact', 'event', 'figure', 'provision', 'position', 'signal']);
+/** Everyday words ("next", "use", "一个") say little about a subject even where the briefing rarely uses them. */
+const GENERIC_WEIGHT = 0.8;
+const GENERIC = new Set([...(stopwords.en as string[]), ...(stopwords.zh as string[])].flatMap((w) => [w, matchForm(w)]));
 /** Filler words in the form questions are analysed into (stemmed). */
 const FILLER = new Set([...FILLER_WORDS].flatMap((w) => [w, matchForm(w)]));
 
@@ -211,7 +221,7 @@ class Engine implements QaEngine {
   constructor(
     private readonly briefing: Briefing,
     readonly thresholds: QaThresholds,
-    tuning: QaTuning,
+    private readonly tuning: QaTuning,
   ) {
     const aliases = briefingAliases(briefing);
     this.analyzer = new Analyzer(aliases);
@@ -299,12 +309,16 @@ class Engine implements QaEngine {
       if (this.df.has(t)) known = true;
       w = Math.max(w, this.idf(t));
     }
-    if (!known && u.kind === 'word') return FILLER.has(u.terms[0]!) ? 0 : UNKNOWN_WORD_WEIGHT;
+    if (!known && u.kind === 'word') return FILLER.has(u.terms[0]!) ? 0 : GENERIC.has(u.surface) ? GENERIC_WEIGHT / 2 : UNKNOWN_WORD_WEIGHT;
     if (!known && u.kind === 'cjk') {
       const partsKnown = (u.parts ?? []).filter((p) => this.df.has(p)).length;
       if (FILLER.has(u.surface)) return 0;
       if (partsKnown === 0) return UNKNOWN_WORD_WEIGHT * 0.8;
     }
+    // names, topics and synonym groups carry the subject; a plain word rare in one briefing may still be an everyday word
+    if (u.kind === 'word') w *= this.tuning.wordFactor;
+    if (u.kind === 'cjk') w *= this.tuning.hanFactor;
+    if ((u.kind === 'word' || u.kind === 'cjk') && GENERIC.has(u.surface)) w = Math.min(w, GENERIC_WEIGHT);
     if (u.kind === 'concept' && u.terms.every((t) => this.sectionConcepts.has(t))) w *= SECTION_CONCEPT_WEIGHT;
     // a lone Chinese character ("离", "人") says little on its own
     if (u.kind === 'cjk' && [...u.surface].length === 1) w *= SINGLE_HAN_WEIGHT;
@@ -386,6 +400,9 @@ class Engine implements QaEngine {
       if (t === 'who' && (item.kind === 'actor' || item.by !== undefined)) fit += item.kind === 'actor' ? 0.06 : 0.03;
       if (t === 'said' && (item.kind === 'position' || item.nature === 'claim')) fit += 0.05;
     }
+    // profiles and plan summaries mention a bit of everything: they answer "who is" and "what is the plan", not details
+    if (item.kind === 'actor' && !types.includes('who')) fit -= SUMMARY_PENALTY;
+    if (item.kind === 'plan') fit -= SUMMARY_PENALTY;
     return fit;
   }
 
@@ -436,13 +453,15 @@ class Engine implements QaEngine {
   /** Up to three answers that say different things: one datum stated as fact, event and figure is one answer. */
   private distinct(ranked: Candidate[], lang: Lang): Candidate[] {
     const out: Candidate[] = [];
-    const seen: Array<{ text: string; datums: Set<string> }> = [];
+    const seen: Array<{ text: string; datums: Set<string>; single: boolean }> = [];
     for (const c of ranked) {
       const form = this.itemForms[c.hit.id as number]![lang];
       const datums = datumTokens(form);
-      const dup = seen.some((s) => s.text === form || (datums.size > 0 && s.datums.size > 0 && [...datums].every((d) => s.datums.has(d))));
-      if (dup) continue;
-      seen.push({ text: form, datums });
+      const single = SINGLE_FACT_KINDS.has(c.item.kind);
+      const sameDatum = (s: { datums: Set<string>; single: boolean }) =>
+        single && s.single && datums.size > 0 && datums.size === s.datums.size && [...datums].every((d) => s.datums.has(d));
+      if (seen.some((s) => s.text === form || sameDatum(s))) continue;
+      seen.push({ text: form, datums, single });
       out.push(c);
       if (out.length === 3) break;
     }
