@@ -135,7 +135,7 @@ const SINGLE_HAN_WEIGHT = 0.35;
 const UNKNOWN_WORD_WEIGHT = 1.6;
 /** Candidates considered for the decision and the three answers. */
 const CANDIDATES = 12;
-const SUMMARY_PENALTY = 0.12;
+const SUMMARY_PENALTY = 0.2;
 /** Kinds whose statements are single facts; a summary never hides one of them as a duplicate. */
 const SINGLE_FACT_KINDS: ReadonlySet<ItemKind> = new Set(['fact', 'event', 'figure', 'provision', 'position', 'signal']);
 /** Everyday words ("next", "use", "一个") say little about a subject even where the briefing rarely uses them. */
