@@ -16,7 +16,7 @@ import { Analyzer, latinSignalWords, matchForm, type AliasEntry, type Unit } fro
 import { answerBy, answerText, type AnswerContext } from './answer-text.ts';
 import { capitalisedWords, ForeignEntities } from './foreign-entities.ts';
 import { FILLER_WORDS, KIND_WORDS, SYNONYMS } from './lexicon.ts';
-import { questionTypes, type QuestionType } from './question-type.ts';
+import { questionParts, questionTypes, type QuestionType } from './question-type.ts';
 import { countHan } from './normalize.ts';
 
 export interface QaAnswer {
@@ -395,8 +395,8 @@ class Engine implements QaEngine {
     let fit = 0;
     const has = (re: RegExp) => re.test(form);
     for (const t of types) {
-      if (t === 'when' && (item.kind === 'event' || has(/__d\d|__m\d/))) fit += item.kind === 'event' ? 0.12 : 0.08;
-      if (t === 'number' && (item.kind === 'figure' || has(/__n(?!(?:19|20)\d\d\b)\d/))) fit += item.kind === 'figure' ? 0.1 : 0.06;
+      if (t === 'when' && (item.kind === 'event' || has(/__d\d|__m\d/))) fit += item.kind === 'event' ? 0.2 : 0.12;
+      if (t === 'number' && (item.kind === 'figure' || has(/__n(?!(?:19|20)\d\d\b)\d/))) fit += item.kind === 'figure' ? 0.18 : 0.08;
       if (t === 'who' && (item.kind === 'actor' || item.by !== undefined)) fit += item.kind === 'actor' ? 0.06 : 0.03;
       if (t === 'said' && (item.kind === 'position' || item.nature === 'claim')) fit += 0.05;
     }
@@ -413,6 +413,36 @@ class Engine implements QaEngine {
   /** The answer plus the numbers behind it. */
   answer(question: string, opts: QaAskOptions = {}): { result: QaResult; debug: QaDebug } {
     const lang = detectLang(question, this.analyzer) ?? localeLang(opts.locale);
+    const whole = this.rank(question, lang);
+    const parts = questionParts(question);
+    // "how long is X, and which article is it modelled on?": each part gets its own best answer
+    const ranks = parts.length > 1 ? parts.map((p) => this.rank(p, lang)).filter((r) => r.informative.length > 0) : [];
+    const { secondary } = this.thresholds;
+    let status = whole.status;
+    let chosen = whole.top.filter((c, i) => i === 0 || c.coverage >= secondary);
+    if (ranks.length > 1 && whole.foreign.length === 0) {
+      const statuses = ranks.map((r) => r.status);
+      status = statuses.includes('answered') ? 'answered' : statuses.includes('unsure') ? 'unsure' : whole.status;
+      const firsts = ranks.filter((r) => r.status !== 'not-covered').map((r) => r.top[0]!).filter(Boolean);
+      chosen = this.distinct([...firsts, ...whole.top], lang);
+    }
+    const answers = status === 'not-covered' ? [] : chosen.map((c) => this.toAnswer(c.item, c.hit.score, lang));
+    const suggestions = status === 'answered' ? [] : this.suggest(whole.units, whole.hits, lang);
+    const matched0 = new Set(whole.top[0]?.hit.queryTerms ?? []);
+    return {
+      result: { question, lang, status, answered: status === 'answered', answers, suggestions },
+      debug: {
+        units: whole.informative.map((u, i) => ({ kind: u.kind, surface: u.surface, terms: u.terms, weight: whole.weights[i]!, found: Engine.found(u, matched0) })),
+        coverage: whole.top.map((c) => c.coverage),
+        hits: whole.ranked.slice(0, 5).map((c) => ({ itemId: c.item.id, score: c.hit.score, queryTerms: c.hit.queryTerms })),
+        foreign: whole.foreign,
+        types: whole.types,
+      },
+    };
+  }
+
+  /** Candidates for one question (or one part of it), best first, and whether the best one answers it. */
+  private rank(question: string, lang: Lang) {
     const { informative, weights, hits, units } = this.runQuery(question);
     const types = questionTypes(question);
     const topScore = hits[0]?.score ?? 1;
@@ -428,26 +458,10 @@ class Engine implements QaEngine {
     const top = this.distinct(ranked, lang);
     const best = Math.max(0, ...top.map((c) => c.coverage));
     const foreign = this.foreignNames(question, informative, top[0]);
-    const { answer, unsure, secondary } = this.thresholds;
+    const { answer, unsure } = this.thresholds;
     const status: QaStatus =
       informative.length === 0 || hits.length === 0 || foreign.length > 0 ? 'not-covered' : best >= answer ? 'answered' : best >= unsure ? 'unsure' : 'not-covered';
-
-    let answers: QaAnswer[] = [];
-    if (status !== 'not-covered') {
-      answers = top.filter((c, i) => i === 0 || c.coverage >= secondary).map((c) => this.toAnswer(c.item, c.hit.score, lang));
-    }
-    const suggestions = status === 'answered' ? [] : this.suggest(units, hits, lang);
-    const matched0 = new Set(top[0]?.hit.queryTerms ?? []);
-    return {
-      result: { question, lang, status, answered: status === 'answered', answers, suggestions },
-      debug: {
-        units: informative.map((u, i) => ({ kind: u.kind, surface: u.surface, terms: u.terms, weight: weights[i]!, found: Engine.found(u, matched0) })),
-        coverage: top.map((c) => c.coverage),
-        hits: ranked.slice(0, 5).map((c) => ({ itemId: c.item.id, score: c.hit.score, queryTerms: c.hit.queryTerms })),
-        foreign,
-        types,
-      },
-    };
+    return { informative, weights, hits, units, types, ranked, top, foreign, status };
   }
 
   /** Up to three answers that say different things: one datum stated as fact, event and figure is one answer. */
