@@ -401,8 +401,9 @@ class Engine implements QaEngine {
       if (t === 'said' && (item.kind === 'position' || item.nature === 'claim')) fit += 0.05;
     }
     // profiles and plan summaries mention a bit of everything: they answer "who is" and "what is the plan", not details
-    if (item.kind === 'actor' && !types.includes('who')) fit -= SUMMARY_PENALTY;
-    if (item.kind === 'plan') fit -= SUMMARY_PENALTY;
+    const detail = types.some((t) => t === 'when' || t === 'number' || t === 'where' || t === 'why');
+    if (item.kind === 'actor' && detail && !types.includes('who')) fit -= SUMMARY_PENALTY;
+    if (item.kind === 'plan' && detail) fit -= SUMMARY_PENALTY;
     return fit;
   }
 
