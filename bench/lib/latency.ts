@@ -10,7 +10,7 @@ import type { Briefing } from '../../src/briefing/schema.ts';
 import { parseConfig } from '../../src/config.ts';
 import { optionsFrom } from '../../src/console/parse-command-line.ts';
 import { silentLogger } from '../../src/log.ts';
-import { loadEvalSet, type EvalQuestion } from '../../src/qa/eval.ts';
+import { loadEvalSet, type EvalQuestion } from '../../eval/regression.ts';
 import { topics } from '../../src/query/common.ts';
 import { planTopics } from '../../src/query/plan-view.ts';
 import { pagePayload } from '../../src/render/discord-payload.ts';

@@ -364,7 +364,9 @@ class Engine implements QaEngine {
       for (const t of u.terms) {
         if (termInfo.has(t)) continue;
         if (u.kind === 'word' && !t.startsWith('__')) {
-          termInfo.set(t, { fuzzy: t.length >= 9 ? 2 : t.length >= 5 ? 1 : false, prefix: t.length >= 4, boost: FILLER.has(t) ? 0.2 : 1 });
+          // words the index has match exactly (fuzzy search is what makes long questions slow); others may be typos
+          const known = this.df.has(t);
+          termInfo.set(t, { fuzzy: known ? false : t.length >= 9 ? 2 : t.length >= 5 ? 1 : false, prefix: !known && t.length >= 4, boost: FILLER.has(t) ? 0.2 : 1 });
         } else if (u.kind === 'cjk') {
           termInfo.set(t, { fuzzy: false, prefix: false, boost: u.parts && u.parts.length > 1 && u.parts.includes(t) ? 0.5 : 1 });
         } else if (u.kind === 'kind') {

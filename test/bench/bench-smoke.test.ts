@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { benchLatency } from '../../bench/lib/latency.ts';
 import { formatTable, resultsDocument, shapeProblems } from '../../bench/lib/report.ts';
-import { loadEvalSet } from '../../src/qa/eval.ts';
+import { loadEvalSet } from '../../eval/regression.ts';
 
 // Runs the latency part of the bench harness with tiny sample counts. No timing assertions: benchmarks
 // are not tests; this only checks the harness runs and emits well-formed results.json entries.

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { BriefingRegistry } from '../../src/briefing/registry.ts';
 import { createQaEngine } from '../../src/qa/engine.ts';
-import { evaluate, formatReport, loadEvalSet, TARGETS } from '../../src/qa/eval.ts';
+import { evaluate, formatReport, loadEvalSet, TARGETS } from '../../eval/regression.ts';
 
 describe('/ask evaluation on the real briefing', () => {
   const briefing = BriefingRegistry.fromDir().default;

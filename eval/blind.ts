@@ -12,8 +12,8 @@
 import { readFileSync } from 'node:fs';
 import { load as parse } from 'js-yaml';
 import { z } from 'zod';
-import type { Briefing, Lang } from '../briefing/schema.ts';
-import type { QaEngine, QaResult } from './engine.ts';
+import type { Briefing, Lang } from '../src/briefing/schema.ts';
+import type { QaEngine, QaResult } from '../src/qa/engine.ts';
 
 const BlindQuestionSchema = z.strictObject({
   q: z.string().min(1),
@@ -163,4 +163,19 @@ export function formatBlindMisses(r: BlindReport): string {
     );
   }
   return out.join('\n');
+}
+
+/** Targets of issue 10, checked on the sealed half. */
+export const BLIND_TARGETS = { top1: 0.9, top3: 0.97, outOfScopeNotAnswered: 0.9, wrongRefusal: 0.03 } as const;
+
+export function blindTargetFailures(r: BlindReport): string[] {
+  const f: string[] = [];
+  const p = (x: number) => `${(x * 100).toFixed(1)}%`;
+  for (const lang of ['en', 'zh'] as const) {
+    if (r.inScope[lang].top1 < BLIND_TARGETS.top1) f.push(`top-1 ${lang} ${p(r.inScope[lang].top1)} < ${p(BLIND_TARGETS.top1)}`);
+    if (r.inScope[lang].top3 < BLIND_TARGETS.top3) f.push(`top-3 ${lang} ${p(r.inScope[lang].top3)} < ${p(BLIND_TARGETS.top3)}`);
+  }
+  if (r.outOfScope.notAnswered < BLIND_TARGETS.outOfScopeNotAnswered) f.push(`out-of-scope not answered ${p(r.outOfScope.notAnswered)} < ${p(BLIND_TARGETS.outOfScopeNotAnswered)}`);
+  if (r.inScope.all.wrongRefusal > BLIND_TARGETS.wrongRefusal) f.push(`in-scope wrongly refused ${p(r.inScope.all.wrongRefusal)} > ${p(BLIND_TARGETS.wrongRefusal)}`);
+  return f;
 }

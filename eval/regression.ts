@@ -1,18 +1,16 @@
 /**
- * Evaluation of the `/ask` engine on a labelled question set (`test/qa/eval-set.yaml`).
- *
- *   npm run eval                  # metrics per language and split; exits 1 below targets
- *   npm run eval -- --failures    # also list failing dev-split questions
- *   npm run eval -- --failures=all   # …including the held-out split (do not tune on these)
+ * The regression set for `/ask` (`test/qa/eval-set.yaml`): questions written by the engine's first
+ * authors in the briefing's own vocabulary, labelled with the item ids that answer them. Kept to
+ * catch regressions; the blind sets (blind.ts) are what quality is reported on.
  */
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { load as parse } from 'js-yaml';
 import { z } from 'zod';
-import type { Briefing, Lang } from '../briefing/schema.ts';
-import { createQaEngine, type QaResult, type QaThresholds } from './engine.ts';
+import type { Briefing, Lang } from '../src/briefing/schema.ts';
+import { createQaEngine, type QaResult, type QaThresholds } from '../src/qa/engine.ts';
 
-export const DEFAULT_EVAL_SET = fileURLToPath(new URL('../../test/qa/eval-set.yaml', import.meta.url));
+export const DEFAULT_EVAL_SET = fileURLToPath(new URL('../test/qa/eval-set.yaml', import.meta.url));
 
 const EvalQuestionSchema = z.strictObject({
   q: z.string().min(1),
@@ -215,24 +213,4 @@ export function formatFailures(r: EvalReport, includeHoldout: boolean): string {
     );
   }
   return out.join('\n');
-}
-
-async function main() {
-  const { BriefingRegistry } = await import('../briefing/registry.ts');
-  const args = process.argv.slice(2);
-  const setArg = args.find((a) => a.startsWith('--set='));
-  const briefing = BriefingRegistry.fromDir().default;
-  const report = evaluate(briefing, loadEvalSet(setArg ? setArg.slice(6) : DEFAULT_EVAL_SET));
-  console.log(`Briefing ${briefing.id}`);
-  console.log(formatReport(report));
-  const f = args.find((a) => a.startsWith('--failures'));
-  if (f) console.log(`\n${formatFailures(report, f === '--failures=all')}`);
-  process.exitCode = report.pass ? 0 : 1;
-}
-
-if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
-  main().catch((err: unknown) => {
-    console.error(err);
-    process.exitCode = 2;
-  });
 }

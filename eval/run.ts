@@ -1,0 +1,32 @@
+/**
+ * `npm run eval`: /ask quality on the blind sets (dev half to tune on, sealed half to report) and
+ * on the regression set. Exits 1 when the sealed half misses a target.
+ *
+ *   npm run eval                   # all three reports
+ *   npm run eval -- --misses       # plus the dev half's misses (tune on these)
+ *   npm run eval -- --misses=sealed   # plus the sealed half's misses: for the closing report only, never for tuning
+ */
+import { fileURLToPath } from 'node:url';
+import { BriefingRegistry } from '../src/briefing/registry.ts';
+import { createQaEngine } from '../src/qa/engine.ts';
+import { blindTargetFailures, evaluateBlind, formatBlindMisses, formatBlindReport, loadBlindSet } from './blind.ts';
+import { evaluate, formatReport, loadEvalSet } from './regression.ts';
+
+const blindFile = (half: 'dev' | 'sealed') => fileURLToPath(new URL(`../test/qa/blind/${half}.yaml`, import.meta.url));
+
+const args = process.argv.slice(2);
+const briefing = BriefingRegistry.fromDir().default;
+const engine = createQaEngine(briefing);
+const dev = evaluateBlind(engine, briefing, loadBlindSet(blindFile('dev')));
+const sealed = evaluateBlind(engine, briefing, loadBlindSet(blindFile('sealed')));
+console.log(`Briefing ${briefing.id}\n`);
+console.log(formatBlindReport('Blind set, dev half', dev));
+console.log();
+console.log(formatBlindReport('Blind set, SEALED half', sealed));
+const failures = blindTargetFailures(sealed);
+console.log(`Targets on the sealed half: ${failures.length === 0 ? 'PASS' : `FAIL (${failures.join('; ')})`}\n`);
+console.log('Regression set (written by the engine\'s first authors)');
+console.log(formatReport(evaluate(briefing, loadEvalSet())));
+if (args.includes('--misses')) console.log(`\nDev-half misses\n${formatBlindMisses(dev)}`);
+if (args.includes('--misses=sealed')) console.log(`\nSealed-half misses (report only; do not tune on them)\n${formatBlindMisses(sealed)}`);
+process.exitCode = failures.length === 0 ? 0 : 1;
