@@ -1,0 +1,46 @@
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { BriefingRegistry } from '../../src/briefing/registry.ts';
+import { createQaEngine } from '../../src/qa/engine.ts';
+import { BLIND_TARGETS, blindTargetFailures, evaluateBlind, formatBlindReport, loadBlindSet } from '../../eval/blind.ts';
+
+const file = (half: string) => fileURLToPath(new URL(`./blind/${half}.yaml`, import.meta.url));
+
+/**
+ * Floors measured on the sealed half when this engine landed. Issue 10's targets (BLIND_TARGETS)
+ * are not met yet; these floors stop quality sliding back while work continues. Raise them, never lower them.
+ */
+const SEALED_FLOOR = { top1: 0.72, top3: 0.79, outOfScopeNotAnswered: 0.75, wrongRefusal: 0.075 };
+
+describe('GIVEN the blind question sets written from the source article alone', () => {
+  const briefing = BriefingRegistry.fromDir().default;
+  const engine = createQaEngine(briefing);
+  const dev = loadBlindSet(file('dev'));
+  const sealed = loadBlindSet(file('sealed'));
+
+  it('THEN each half has both languages, every style and out-of-scope traps', () => {
+    for (const half of [dev, sealed]) {
+      const inScope = half.filter((q) => q.scope === 'in');
+      expect(inScope.length).toBeGreaterThanOrEqual(200);
+      expect(inScope.filter((q) => q.lang === 'zh').length / inScope.length).toBeCloseTo(0.5, 1);
+      expect(half.filter((q) => q.style === 'trap').length).toBeGreaterThanOrEqual(20);
+      expect(new Set(inScope.map((q) => q.style))).toEqual(new Set(['plain', 'casual', 'colloquial', 'indirect', 'multipart', 'said', 'yesno']));
+    }
+    const devQuestions = new Set(dev.map((q) => q.q));
+    expect(sealed.filter((q) => devQuestions.has(q.q))).toEqual([]);
+  });
+
+  it('THEN the sealed half stays at or above the measured floors, and the report names the unmet targets', () => {
+    const r = evaluateBlind(engine, briefing, sealed);
+    const msg = formatBlindReport('sealed', r);
+    for (const lang of ['en', 'zh'] as const) {
+      expect(r.inScope[lang].top1, msg).toBeGreaterThanOrEqual(SEALED_FLOOR.top1);
+      expect(r.inScope[lang].top3, msg).toBeGreaterThanOrEqual(SEALED_FLOOR.top3);
+    }
+    expect(r.outOfScope.notAnswered, msg).toBeGreaterThanOrEqual(SEALED_FLOOR.outOfScopeNotAnswered);
+    expect(r.inScope.all.wrongRefusal, msg).toBeLessThanOrEqual(SEALED_FLOOR.wrongRefusal);
+    const failures = blindTargetFailures(r);
+    expect(failures.every((f) => /top-[13]|out-of-scope|wrongly refused/.test(f))).toBe(true);
+    expect(BLIND_TARGETS.top1).toBe(0.9);
+  });
+});
