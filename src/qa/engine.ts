@@ -136,6 +136,10 @@ const UNKNOWN_WORD_WEIGHT = 1.6;
 /** Candidates considered for the decision and the three answers. */
 const CANDIDATES = 12;
 const SUMMARY_PENALTY = 0.2;
+/** An item without the kind of datum asked for (no date for "when") is less likely the answer. */
+const TYPE_MISS_PENALTY = 0.08;
+/** Units of time, as they appear in the match form of an answer. */
+const DURATION_UNIT = /\b(?:year|month|week|day|hour|minute)s?\b|年|个月|周|天|小时|分钟/;
 /** Kinds whose statements are single facts; a summary never hides one of them as a duplicate. */
 const SINGLE_FACT_KINDS: ReadonlySet<ItemKind> = new Set(['fact', 'event', 'figure', 'provision', 'position', 'signal']);
 /** Everyday words ("next", "use", "一个") say little about a subject even where the briefing rarely uses them. */
@@ -395,16 +399,18 @@ class Engine implements QaEngine {
   /** How well an item carries the kind of datum asked for (a date for "when", a number for "how many"). */
   private typeFit(item: BriefingItem, form: string, types: QuestionType[]): number {
     let fit = 0;
-    const has = (re: RegExp) => re.test(form);
+    const hasDate = item.kind === 'event' || /__d\d|__m\d/.test(form);
+    const hasNumber = /__n(?!(?:19|20)\d\d\b)\d/.test(form);
     for (const t of types) {
-      if (t === 'when' && (item.kind === 'event' || has(/__d\d|__m\d/))) fit += item.kind === 'event' ? 0.2 : 0.12;
-      if (t === 'number' && (item.kind === 'figure' || has(/__n(?!(?:19|20)\d\d\b)\d/))) fit += item.kind === 'figure' ? 0.18 : 0.08;
+      if (t === 'when') fit += hasDate ? (item.kind === 'event' ? 0.2 : 0.12) : -TYPE_MISS_PENALTY;
+      if (t === 'number') fit += item.kind === 'figure' ? 0.18 : hasNumber ? 0.08 : -TYPE_MISS_PENALTY;
+      if (t === 'duration' && DURATION_UNIT.test(form)) fit += 0.1;
       if (t === 'who' && (item.kind === 'actor' || item.by !== undefined)) fit += item.kind === 'actor' ? 0.06 : 0.03;
-      if (t === 'said' && (item.kind === 'position' || item.nature === 'claim')) fit += 0.05;
+      if (t === 'said' && (item.kind === 'position' || item.nature === 'claim')) fit += 0.08;
     }
     // profiles and plan summaries mention a bit of everything: they answer "who is" and "what is the plan", not details
     const detail = types.some((t) => t === 'when' || t === 'number' || t === 'where' || t === 'why');
-    if (item.kind === 'actor' && detail && !types.includes('who')) fit -= SUMMARY_PENALTY;
+    if (item.kind === 'actor' && (detail || types.includes('said')) && !types.includes('who')) fit -= SUMMARY_PENALTY;
     if (item.kind === 'plan' && detail) fit -= SUMMARY_PENALTY;
     return fit;
   }

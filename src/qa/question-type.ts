@@ -2,7 +2,7 @@
  * What kind of datum a question asks for, in English or Chinese: a date, a number, a person, a
  * place, someone's words, a reason, or a yes/no verdict. Ranking prefers items that carry it.
  */
-export type QuestionType = 'when' | 'number' | 'who' | 'where' | 'said' | 'why' | 'yesno' | 'what';
+export type QuestionType = 'when' | 'number' | 'duration' | 'who' | 'where' | 'said' | 'why' | 'yesno' | 'what';
 
 const PATTERNS: Array<[QuestionType, RegExp]> = [
   ['when', /\b(?:when|what (?:date|day|month|year|time)|which (?:date|day|month|year)|since when|by when|how long ago|dated?)\b|什么时候|啥时候?|何时|哪天|哪一天|几号|几月|哪年|哪个月|哪一年|日期|多会儿|几时/iu],
@@ -10,6 +10,7 @@ const PATTERNS: Array<[QuestionType, RegExp]> = [
     'number',
     /\b(?:how (?:many|much|big|large|long|strong|high|low)|what (?:percent(?:age)?|share|number|size|cap|ceiling|limit|level|amount|figure|proportion)|how many|\d+\s*%)|多少|几[个年次架枚万点]|多大|多长|多久|百分之几|比例|几成|多高|数额|人数|规模/iu,
   ],
+  ['duration', /\bhow long\b|\bfor how (?:long|many (?:years|months|days|hours))\b|\b(?:duration|length|term)\b|多久|多长时间|多长|几年|多少年|期限|时长|有效期/iu],
   ['who', /\b(?:who|whom|whose|which (?:person|official|leader|minister|envoy|general|people|officials|leaders)|name of)\b|谁|哪位|哪些人|什么人|叫什么|叫啥|名字/iu],
   ['where', /\b(?:where|which (?:city|country|place|capital|region|regions|port|oblasts?|venue|estate|resort|state)|what (?:city|place|venue|location))\b|哪里|哪儿|在哪|什么地方|啥地方|哪个城市|哪座|哪个地方|哪几个州|哪些地区|哪几个地区|何地/iu],
   ['said', /\b(?:say|said|says|stance|position|view|think|thinks|claim|claimed|describe[sd]?|call(?:ed)?|react(?:ed)?|respond(?:ed)?|warn(?:ed)?|promise[sd]?|pledge[sd]?|announce[sd]?)\b|说|表示|称|立场|态度|怎么看|看法|评价|回应|宣布|表态|警告|承诺/iu],
