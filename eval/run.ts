@@ -12,21 +12,24 @@ import { createQaEngine } from '../src/qa/engine.ts';
 import { blindTargetFailures, evaluateBlind, formatBlindMisses, formatBlindReport, loadBlindSet } from './blind.ts';
 import { evaluate, formatReport, loadEvalSet } from './regression.ts';
 
-const blindFile = (half: 'dev' | 'sealed') => fileURLToPath(new URL(`../test/qa/blind/${half}.yaml`, import.meta.url));
+const blindFile = (half: 'dev' | 'dev2' | 'sealed') => fileURLToPath(new URL(`../test/qa/blind/${half}.yaml`, import.meta.url));
 
 const args = process.argv.slice(2);
 const briefing = BriefingRegistry.fromDir().default;
 const engine = createQaEngine(briefing);
 const dev = evaluateBlind(engine, briefing, loadBlindSet(blindFile('dev')));
+const dev2 = evaluateBlind(engine, briefing, loadBlindSet(blindFile('dev2')));
 const sealed = evaluateBlind(engine, briefing, loadBlindSet(blindFile('sealed')));
 console.log(`Briefing ${briefing.id}\n`);
 console.log(formatBlindReport('Blind set, dev half', dev));
+console.log();
+console.log(formatBlindReport('Second blind dev set', dev2));
 console.log();
 console.log(formatBlindReport('Blind set, SEALED half', sealed));
 const failures = blindTargetFailures(sealed);
 console.log(`Targets on the sealed half: ${failures.length === 0 ? 'PASS' : `FAIL (${failures.join('; ')})`}\n`);
 console.log('Regression set (written by the engine\'s first authors)');
 console.log(formatReport(evaluate(briefing, loadEvalSet())));
-if (args.includes('--misses')) console.log(`\nDev-half misses\n${formatBlindMisses(dev)}`);
+if (args.includes('--misses')) console.log(`\nDev-half misses\n${formatBlindMisses(dev)}\n\nSecond dev set misses\n${formatBlindMisses(dev2)}`);
 if (args.includes('--misses=sealed')) console.log(`\nSealed-half misses (report only; do not tune on them)\n${formatBlindMisses(sealed)}`);
 process.exitCode = failures.length === 0 ? 0 : 1;

@@ -317,7 +317,8 @@ class Engine implements QaEngine {
     if (!known && u.kind === 'cjk') {
       const partsKnown = (u.parts ?? []).filter((p) => this.df.has(p)).length;
       if (FILLER.has(u.surface)) return 0;
-      if (partsKnown === 0) return UNKNOWN_WORD_WEIGHT * 0.8;
+      // a lone unknown character is mostly colloquial glue ("碰的头" = met)
+      if (partsKnown === 0) return UNKNOWN_WORD_WEIGHT * 0.8 * ([...u.surface].length === 1 ? SINGLE_HAN_WEIGHT : 1);
     }
     // names, topics and synonym groups carry the subject; a plain word rare in one briefing may still be an everyday word
     if (u.kind === 'word') w *= this.tuning.wordFactor;
