@@ -138,6 +138,7 @@ const CANDIDATES = 12;
 const SUMMARY_PENALTY = 0.2;
 /** An item without the kind of datum asked for (no date for "when") is less likely the answer. */
 const TYPE_MISS_PENALTY = 0.08;
+const NUMBER_FIGURE_FIT = 0.18;
 /** Units of time, as they appear in the match form of an answer. */
 const DURATION_UNIT = /\b(?:year|month|week|day|hour|minute)s?\b|年|个月|周|天|小时|分钟/;
 /** Kinds whose statements are single facts; a summary never hides one of them as a duplicate. */
@@ -404,7 +405,7 @@ class Engine implements QaEngine {
     const hasNumber = /__n(?!(?:19|20)\d\d\b)\d/.test(form);
     for (const t of types) {
       if (t === 'when') fit += hasDate ? (item.kind === 'event' ? 0.2 : 0.12) : -TYPE_MISS_PENALTY;
-      if (t === 'number') fit += item.kind === 'figure' ? 0.18 : hasNumber ? 0.08 : -TYPE_MISS_PENALTY;
+      if (t === 'number') fit += item.kind === 'figure' ? NUMBER_FIGURE_FIT : hasNumber ? 0.08 : -TYPE_MISS_PENALTY;
       if (t === 'duration' && DURATION_UNIT.test(form)) fit += 0.1;
       if (t === 'who' && (item.kind === 'actor' || item.by !== undefined)) fit += item.kind === 'actor' ? 0.06 : 0.03;
       if (t === 'said' && (item.kind === 'position' || item.nature === 'claim')) fit += 0.08;

@@ -42,7 +42,7 @@ export const ZH_STOPWORDS = new Set(
  * also picked up from the briefing, so these are only generic words.
  */
 export const SYNONYMS: Record<string, string[]> = {
-  army: ['army', 'armies', 'armed forces', 'armed force', 'military size', 'troops', 'troop', 'soldiers', 'servicemen', 'military personnel', '军队', '兵力', '军力', '武装部队', '乌军', '部队规模', '军人'],
+  army: ['army', 'armies', 'armed forces', 'armed force', 'military size', 'troops', 'troop', 'soldiers', 'servicemen', 'military personnel', '军队', '兵力', '军力', '武装部队', '乌军', '部队规模', '军人', 'forces', 'military', 'military forces', 'ground forces'],
   size: ['size', 'sizes', 'how big', 'how large', 'how strong', 'cap', 'caps', 'capped', 'ceiling', 'limit', 'limits', 'limited', 'headcount', 'strength', 'strong', '规模', '上限', '人数', '限制在', '控制在'],
   rebuild: ['reconstruction', 'reconstruct', 'rebuild', 'rebuilding', 'rebuilt', 'recovery', 'restoration', '重建', '战后重建', '恢复重建'],
   money: ['funds', 'fund', 'funding', 'money', 'financing', 'finance', 'cost', 'costs', 'price tag', 'bill', '资金', '钱', '经费', '费用', '筹资', '融资'],
