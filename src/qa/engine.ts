@@ -326,6 +326,8 @@ class Engine implements QaEngine {
     if (u.kind === 'cjk') w *= this.tuning.hanFactor;
     if ((u.kind === 'word' || u.kind === 'cjk') && GENERIC.has(u.surface)) w = Math.min(w, GENERIC_WEIGHT);
     if (u.kind === 'concept' && u.terms.every((t) => this.sectionConcepts.has(t))) w *= SECTION_CONCEPT_WEIGHT;
+    // "two leaders", "两位": small numbers in a question are mostly counts of things, not the data asked about
+    if (u.kind === 'number' && /^__n\d$/.test(u.terms[0]!)) w *= SINGLE_HAN_WEIGHT;
     // a lone Chinese character ("离", "人") says little on its own
     if (u.kind === 'cjk' && [...u.surface].length === 1) w *= SINGLE_HAN_WEIGHT;
     return w;

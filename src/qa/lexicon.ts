@@ -44,7 +44,7 @@ export const ZH_STOPWORDS = new Set(
 export const SYNONYMS: Record<string, string[]> = {
   army: ['army', 'armies', 'armed forces', 'armed force', 'military size', 'troops', 'troop', 'soldiers', 'servicemen', 'military personnel', '军队', '兵力', '军力', '武装部队', '乌军', '部队规模', '军人', 'forces', 'military', 'military forces', 'ground forces'],
   size: ['size', 'sizes', 'how big', 'how large', 'how strong', 'cap', 'caps', 'capped', 'ceiling', 'limit', 'limits', 'limited', 'headcount', 'strength', 'strong', '规模', '上限', '人数', '限制在', '控制在'],
-  rebuild: ['reconstruction', 'reconstruct', 'rebuild', 'rebuilding', 'rebuilt', 'recovery', 'restoration', '重建', '战后重建', '恢复重建'],
+  rebuild: ['重新建', '重新建设', '建起来', 'reconstruction', 'reconstruct', 'rebuild', 'rebuilding', 'rebuilt', 'recovery', 'restoration', '重建', '战后重建', '恢复重建'],
   money: ['funds', 'fund', 'funding', 'money', 'financing', 'finance', 'cost', 'costs', 'price tag', 'bill', '资金', '钱', '经费', '费用', '筹资', '融资'],
   ceasefire: ['ceasefire', 'cease-fire', 'cease fire', 'truce', 'armistice', '停火', '停战', '休战'],
   drone: ['drone', 'drones', 'uav', 'uavs', '无人机'],
@@ -142,7 +142,9 @@ export const FILLER_WORDS = new Set(
   remind recall remember wonder wondering curious question supposed apparently anyone someone somebody everyone again
   night day today yesterday ago back thing real honestly seriously like ok okay wait hey b4 bc cuz cos coz idk iirc afaik
   mean gist tldr tl dr brief briefly short shortly sure big huge massive whole entire latest newest happen happening went
-  来着 那个谁 话说 想问 问一下 问下 知道 记得 说说 聊聊 讲讲 那啥 就是 然后 其实 来的 搞 弄 整 咋 啥 呗 哈 嘛 呀 啊 哎 诶 咱 俺 大概 大约 左右 现在 如今 当时 那次 这次 那会儿`
+  来着 那个谁 话说 想问 问一下 问下 知道 记得 说说 聊聊 讲讲 那啥 就是 然后 其实 来的 搞 弄 整 咋 啥 呗 哈 嘛 呀 啊 哎 诶 咱 俺 大概 大约 左右 现在 如今 当时 那次 这次 那会儿
+  之后 之前 以后 以前 后来 只剩 剩下 还剩 是在 的是 在于 那种 这种 哪种 想要 起来 出来 下来 一回 头一回 当面 估算 估计 得 按 按照 照 把 这个 那个
+  一条 一下子 一共 总共 到底是 算是 叫做 所谓 分别 各自 具体是 主要 主要是 一般 通常 据说 听说 好像 似乎 是否 能够 能 会 可 两位 双方 各方 此次 这回 那回 这件事 那件事`
     .split(/\s+/)
     .filter(Boolean),
 );
