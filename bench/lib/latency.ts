@@ -10,6 +10,8 @@ import type { Briefing } from '../../src/briefing/schema.ts';
 import { parseConfig } from '../../src/config.ts';
 import { optionsFrom } from '../../src/console/parse-command-line.ts';
 import { silentLogger } from '../../src/log.ts';
+import { fileURLToPath } from 'node:url';
+import { loadBlindSet } from '../../eval/blind.ts';
 import { loadEvalSet, type EvalQuestion } from '../../eval/regression.ts';
 import { topics } from '../../src/query/common.ts';
 import { planTopics } from '../../src/query/plan-view.ts';
@@ -95,7 +97,9 @@ export async function benchLatency(opts: LatencyOptions): Promise<LatencyResult>
   const config = parseConfig(opts.briefingsDir ? { BRIEFINGS_DIR: opts.briefingsDir } : {});
   const app = await createApp(config, silentLogger);
   const b = app.briefings.default;
-  const questions = opts.questions ?? loadEvalSet();
+  // the regression set and the blind dev half: casual, long and multi-part questions are the slow ones
+  const blindDev = loadBlindSet(fileURLToPath(new URL('../../test/qa/blind/dev.yaml', import.meta.url))).map((q): EvalQuestion => ({ q: q.q, lang: q.lang, split: 'dev', outOfScope: q.scope === 'out' }));
+  const questions = opts.questions ?? [...loadEvalSet(), ...blindDev];
   const cases = commandCases(b, questions);
   const byCommand = new Map<string, Case[]>();
   for (const c of cases) byCommand.set(c.command, [...(byCommand.get(c.command) ?? []), c]);
