@@ -27,9 +27,50 @@ export const ConfigSchema = z.object({
       .default('UTC')
       .refine((tz) => isTimeZone(tz), 'must be an IANA time zone such as Europe/Berlin'),
   ),
+  DISCORD_INTERACTIONS: z.preprocess(
+    (v) => (typeof v === 'string' ? (v.trim() === '' ? undefined : v.trim().toLowerCase()) : v),
+    z.enum(['gateway', 'http'], { error: 'must be gateway (default) or http' }).default('gateway'),
+  ),
+  DISCORD_PUBLIC_KEY: optional(
+    z
+      .string()
+      .trim()
+      .regex(/^[0-9a-fA-F]{64}$/, 'must be the application\'s public key: 64 hexadecimal characters (Developer Portal → General Information)')
+      .transform((k) => k.toLowerCase()),
+  ),
+  PORT: optional(
+    z
+      .string()
+      .trim()
+      .regex(/^\d{1,5}$/, 'must be a port number from 1 to 65535 (0: any free port)')
+      .transform(Number)
+      .refine((p) => p <= 65535, 'must be a port number from 1 to 65535 (0: any free port)'),
+  ),
+  HOST: optional(z.string().trim().regex(/^[^\s/]+$/, 'must be a host name or address such as 0.0.0.0 or 127.0.0.1')),
 });
 
 export type Config = z.infer<typeof ConfigSchema>;
+
+/** HTTP mode listens on 3000 unless PORT says otherwise; gateway mode serves health and metrics only when PORT is set. */
+export const DEFAULT_HTTP_PORT = 3000;
+export const DEFAULT_HTTP_HOST = '0.0.0.0';
+
+/** Where the HTTP server listens, or undefined when this instance runs none. */
+export function httpListenAddress(config: Pick<Config, 'DISCORD_TOKEN' | 'DISCORD_INTERACTIONS' | 'PORT' | 'HOST'>): { port: number; host: string } | undefined {
+  if (!config.DISCORD_TOKEN) return undefined;
+  if (config.DISCORD_INTERACTIONS !== 'http' && config.PORT === undefined) return undefined;
+  return { port: config.PORT ?? DEFAULT_HTTP_PORT, host: config.HOST ?? DEFAULT_HTTP_HOST };
+}
+
+/** Rules between variables, checked once each is valid on its own. */
+function crossChecks(c: Config): string[] {
+  const problems: string[] = [];
+  if (c.DISCORD_INTERACTIONS === 'http') {
+    if (!c.DISCORD_TOKEN) problems.push('DISCORD_TOKEN: is needed with DISCORD_INTERACTIONS=http (replies, follow-ups and digests go over REST)');
+    if (!c.DISCORD_PUBLIC_KEY) problems.push('DISCORD_PUBLIC_KEY: is needed with DISCORD_INTERACTIONS=http, to verify that requests come from Discord (Developer Portal → General Information → Public Key)');
+  }
+  return problems;
+}
 
 function isTimeZone(tz: string): boolean {
   try {
@@ -53,6 +94,8 @@ export function parseConfig(env: NodeJS.ProcessEnv = process.env): Config {
   if (!result.success) {
     throw new ConfigError(result.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`));
   }
+  const problems = crossChecks(result.data);
+  if (problems.length > 0) throw new ConfigError(problems);
   return result.data;
 }
 

@@ -1,10 +1,11 @@
 import { createApp, type App } from './app.ts';
 import type { CommandServices } from './bot/command.ts';
-import type { Config } from './config.ts';
+import { httpListenAddress, type Config } from './config.ts';
 import { consoleDigestSender } from './console/console-sender.ts';
 import { startRepl } from './console/repl.ts';
 import { digestMessage, rotationSections } from './digest/digest-message.ts';
 import type { Logger } from './log.ts';
+import type { BotMetrics } from './metrics.ts';
 import type { DigestScheduler } from './scheduler/digest-scheduler.ts';
 import type { DigestSender } from './scheduler/types.ts';
 import type { Store } from './store/index.ts';
@@ -16,6 +17,8 @@ export interface Running {
   scheduler: DigestScheduler;
   /** Resolves when the console is closed; in Discord mode it only settles by rejecting, on a fatal gateway close. */
   done: Promise<void>;
+  /** The health, metrics and (HTTP mode) interactions server, when this instance runs one. */
+  http?: { url: string };
   stop(): Promise<void>;
 }
 
@@ -23,7 +26,7 @@ export interface Running {
  * Opens the store (migrating it) and builds the digest scheduler. Loaded on demand, so the console's
  * prompt does not wait for the database layer.
  */
-async function openDigests(app: App, sender: DigestSender, config: Config, log: Logger): Promise<{ store: Store; scheduler: DigestScheduler }> {
+async function openDigests(app: App, sender: DigestSender, config: Config, log: Logger, metrics?: BotMetrics): Promise<{ store: Store; scheduler: DigestScheduler }> {
   const [{ openStore }, { DigestScheduler }] = await Promise.all([import('./store/index.ts'), import('./scheduler/digest-scheduler.ts')]);
   const store = await openStore(config.DATABASE_URL, { log });
   const scheduler = new DigestScheduler({
@@ -35,6 +38,7 @@ async function openDigests(app: App, sender: DigestSender, config: Config, log: 
     claimLeaseMs: Math.min(60_000, config.DIGEST_GRACE_MINUTES * 30_000),
     rotationSections: rotationSections(app.briefings.default),
     render: (sub, section) => digestMessage(app.briefings.get(sub.briefingId) ?? app.briefings.default, section, sub.language),
+    onDigest: metrics ? (event) => metrics.digest(event) : undefined,
   });
   return { store, scheduler };
 }
@@ -49,46 +53,109 @@ export async function start(config: Config, log: Logger, io?: { input: NodeJS.Re
 
 async function startDiscord(config: Config, log: Logger): Promise<Running> {
   // discord.js is loaded only when it is used: the console starts without it.
-  const [{ createDiscordClient }, { discordChannelAccess }, { runDiscord }, { DiscordDigestSender }] = await Promise.all([
+  const [{ createDiscordClient }, { discordChannelAccess, restChannelAccess }, { runDiscord }, { DiscordDigestSender }, { BotMetrics }, { SharedPagerStore }, { RESTEvents, Routes }] = await Promise.all([
     import('./discord/client.ts'),
     import('./discord/channel-access.ts'),
     import('./discord/run-discord.ts'),
     import('./scheduler/discord-sender.ts'),
+    import('./metrics.ts'),
+    import('./bot/shared-pager.ts'),
+    import('discord.js'),
   ]);
-  const client = createDiscordClient(config);
+  const httpMode = config.DISCORD_INTERACTIONS === 'http';
+  const metrics = new BotMetrics();
+  const bridge = httpMode ? new (await import('./discord/http-interactions.ts')).HttpInteractionBridge(log) : undefined;
+  const client = createDiscordClient(config, bridge ? { makeRequest: bridge.makeRequest } : {});
+  client.rest.on(RESTEvents.Response, (_request, response) => {
+    if (response.status === 429) metrics.restRateLimited(response.headers.get('x-ratelimit-global') === 'true');
+  });
+  let channels;
+  if (httpMode) {
+    // No gateway session tells us who we are: ask, which also checks the token before anything starts.
+    client.rest.setToken(config.DISCORD_TOKEN!);
+    const me = (await client.rest.get(Routes.user('@me')).catch((err: unknown) => {
+      throw new Error(`Discord refused DISCORD_TOKEN or could not be reached: ${err instanceof Error ? err.message : String(err)}`, { cause: err });
+    })) as { id: string };
+    channels = restChannelAccess(client, me.id);
+  } else {
+    channels = discordChannelAccess(client);
+  }
   let digestsReady!: Promise<{ store: Store; scheduler: DigestScheduler }>;
   const digests: CommandServices['digests'] = { open: () => digestsReady, defaultTimezone: config.DEFAULT_TIMEZONE };
-  const app = await createApp(config, log, { channels: discordChannelAccess(client), digests });
-  digestsReady = openDigests(app, new DiscordDigestSender(client.rest, log), config, log);
+  const app = await createApp(config, log, { channels, digests, metrics });
+  digestsReady = openDigests(app, new DiscordDigestSender(client.rest, log), config, log, metrics);
   const { store, scheduler } = await digestsReady;
+  const pager = new SharedPagerStore(store.pagers, undefined, undefined, (err) => log.warn({ err }, 'could not clear expired page sessions'));
   let fail!: (err: Error) => void;
   const fatal = new Promise<void>((_, reject) => (fail = reject));
   fatal.catch(() => undefined); // observed by whoever awaits `done`
+  let web: import('./http/server.ts').BotHttpServer | undefined;
   try {
     let discord: { stop(): Promise<void> };
-    if (config.DISCORD_GATEWAY) {
+    let interactions: Parameters<typeof import('./http/server.ts').startBotHttpServer>[0]['interactions'];
+    if (bridge) {
+      const [{ createInteractionHandler }, { interactionsEndpoint }, { publicKeyFromHex }] = await Promise.all([
+        import('./discord/interactions.ts'),
+        import('./http/interactions-endpoint.ts'),
+        import('./http/signature.ts'),
+      ]);
       app.warmUp();
-      discord = await runDiscord(app, client, log, fail);
+      // The gateway's handler, fed by HTTP requests instead of gateway events.
+      bridge.attach(client, createInteractionHandler(app, pager));
+      interactions = interactionsEndpoint({ publicKey: publicKeyFromHex(config.DISCORD_PUBLIC_KEY!), handle: (payload) => bridge.handle(payload), log });
+      discord = { stop: () => client.destroy() };
+    } else if (config.DISCORD_GATEWAY) {
+      app.warmUp();
+      discord = await runDiscord(app, client, log, fail, pager);
     } else {
       // Delivery-only instance: REST with the token, no gateway session, so no interactions arrive here.
       client.rest.setToken(config.DISCORD_TOKEN!);
       discord = { stop: () => client.destroy() };
       log.info({}, 'gateway disabled (DISCORD_GATEWAY=false): delivering digests only');
     }
+    const listen = httpListenAddress(config);
+    if (listen) {
+      const { startBotHttpServer } = await import('./http/server.ts');
+      web = await startBotHttpServer(
+        {
+          log,
+          metrics,
+          interactions,
+          readiness: {
+            database: async () => {
+              await store.ping();
+              return `reachable (${store.engine})`;
+            },
+            briefings: async () => {
+              const n = app.briefings.all.length;
+              if (n === 0) throw new Error('no briefing loaded');
+              return `${n} loaded (default: ${app.briefings.default.id})`;
+            },
+          },
+        },
+        listen,
+      );
+      log.info({ url: web.url, interactions: httpMode ? 'http' : 'gateway' }, 'HTTP server listening');
+    }
     scheduler.start();
+    const server = web;
     return {
       mode: 'discord',
       app,
       store,
       scheduler,
       done: fatal,
+      ...(server ? { http: { url: server.url } } : {}),
       async stop() {
+        // No new requests first; those under way finish (their follow-ups still need REST and the store).
+        await server?.close();
         await scheduler.stop();
         await discord.stop();
         await store.close();
       },
     };
   } catch (err) {
+    await web?.close();
     await client.destroy();
     await store.close();
     throw err;

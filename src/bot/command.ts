@@ -37,6 +37,15 @@ export interface CommandServices {
   digests?: DigestServices;
   log: Logger;
   now(): Date;
+  /** Counts and times each command (Prometheus metrics); absent in the console. */
+  metrics?: CommandMetrics;
+}
+
+/** `ok`: answered; `refused`: a friendly refusal (bad input, no permission); `error`: an unexpected failure. */
+export type CommandOutcome = 'ok' | 'refused' | 'error';
+
+export interface CommandMetrics {
+  commandFinished(command: string, outcome: CommandOutcome, seconds: number): void;
 }
 
 export interface CommandContext extends CommandServices {

@@ -1,4 +1,4 @@
-import type { BotCommand, Choice, CommandContext, CommandOptions, CommandReply } from './command.ts';
+import type { BotCommand, Choice, CommandContext, CommandOptions, CommandOutcome, CommandReply } from './command.ts';
 import { apologyView, newErrorId } from './errors.ts';
 import { LIMITS } from '../render/discord-limits.ts';
 
@@ -7,12 +7,18 @@ import { LIMITS } from '../render/discord-limits.ts';
  * logged with enough context to find it.
  */
 export async function runCommand(command: BotCommand, ctx: CommandContext, options: CommandOptions, details: Record<string, unknown> = {}): Promise<CommandReply> {
+  const started = performance.now();
+  let outcome: CommandOutcome = 'error';
   try {
-    return await command.execute(ctx, options);
+    const reply = await command.execute(ctx, options);
+    outcome = reply.failed ? 'refused' : 'ok';
+    return reply;
   } catch (err) {
     const errorId = newErrorId();
     ctx.log.error({ err, errorId, command: command.data.name, userId: ctx.userId, guildId: ctx.guildId, channelId: ctx.channelId, ...details }, 'command failed');
     return { view: apologyView(errorId, ctx.lang), ephemeral: true, failed: true };
+  } finally {
+    ctx.metrics?.commandFinished(command.data.name, outcome, (performance.now() - started) / 1000);
   }
 }
 

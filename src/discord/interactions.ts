@@ -2,7 +2,7 @@ import { MessageFlags, type AutocompleteInteraction, type ButtonInteraction, typ
 import type { App } from '../app.ts';
 import { runAutocomplete, runCommand } from '../bot/dispatch.ts';
 import { apologyView, newErrorId } from '../bot/errors.ts';
-import type { PagerStore } from '../bot/pager.ts';
+import type { PagerSessions } from '../bot/shared-pager.ts';
 import { langFromLocale } from '../i18n/ui.ts';
 import { renderEmbedPages } from '../render/discord-render.ts';
 import { pagePayload, parsePagerCustomId, type MessagePayload } from '../render/discord-payload.ts';
@@ -26,7 +26,7 @@ function contextFor(app: App, i: ChatInputCommandInteraction | AutocompleteInter
   });
 }
 
-async function onChatInput(app: App, pager: PagerStore, i: ChatInputCommandInteraction): Promise<void> {
+async function onChatInput(app: App, pager: PagerSessions, i: ChatInputCommandInteraction): Promise<void> {
   const command = app.commands.get(i.commandName);
   if (!command) {
     // A command Discord still lists but this version no longer has (stale registration).
@@ -50,7 +50,13 @@ async function onChatInput(app: App, pager: PagerStore, i: ChatInputCommandInter
   }
   const pages = renderEmbedPages(reply.view);
   const ephemeral = (reply.ephemeral ?? false) || (i.deferred && wantsPrivate);
-  const session = pages.length > 1 ? pager.create(i.user.id, pages, reply.view.lang, ephemeral) : undefined;
+  // Without a stored session (database down) the reply still goes out, on its first page without buttons.
+  const session =
+    pages.length > 1
+      ? await Promise.resolve()
+          .then(() => pager.create(i.user.id, pages, reply.view.lang, ephemeral))
+          .catch((err: unknown) => void app.log.error({ err, interactionId: i.id }, 'could not store the pages; replying without page buttons'))
+      : undefined;
   const payload = pagePayload(pages, 0, { lang: reply.view.lang, ephemeral, pagerId: session?.id });
   let message: string = '@original';
   if (i.deferred && ephemeral && !wantsPrivate) {
@@ -70,21 +76,21 @@ async function onChatInput(app: App, pager: PagerStore, i: ChatInputCommandInter
 }
 
 /** When a pager expires, its buttons are removed so nobody clicks a dead control. */
-function scheduleExpiry(app: App, pager: PagerStore, i: ChatInputCommandInteraction, sessionId: string, message: string): void {
+function scheduleExpiry(app: App, pager: PagerSessions, i: ChatInputCommandInteraction, sessionId: string, message: string): void {
   const timer = setTimeout(() => {
     i.editReply({ message, components: [] }).catch((err: unknown) => app.log.debug({ err, sessionId }, 'could not clear expired pager buttons'));
   }, pager.ttl);
   timer.unref();
 }
 
-async function onButton(app: App, pager: PagerStore, i: ButtonInteraction): Promise<void> {
+async function onButton(app: App, pager: PagerSessions, i: ButtonInteraction): Promise<void> {
   const parsed = parsePagerCustomId(i.customId);
   const lang = langFromLocale(i.locale);
   if (!parsed) {
     await i.reply({ content: lang === 'zh' ? '这个按钮已失效，请重新运行命令。' : 'This button no longer works; run the command again.', flags: MessageFlags.Ephemeral, allowedMentions: { parse: [] } });
     return;
   }
-  const session = pager.get(parsed.sessionId);
+  const session = await pager.get(parsed.sessionId);
   if (!session) {
     await i.update({ components: [] });
     await i.followUp({
@@ -115,7 +121,7 @@ async function onAutocomplete(app: App, i: AutocompleteInteraction): Promise<voi
 }
 
 /** Routes every interaction; nothing thrown here may reach the process. */
-export function createInteractionHandler(app: App, pager: PagerStore) {
+export function createInteractionHandler(app: App, pager: PagerSessions) {
   return async (i: Interaction): Promise<void> => {
     try {
       if (i.isChatInputCommand()) await onChatInput(app, pager, i);

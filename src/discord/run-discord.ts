@@ -1,6 +1,7 @@
 import { Events } from 'discord.js';
 import type { App } from '../app.ts';
 import { PagerStore } from '../bot/pager.ts';
+import type { PagerSessions } from '../bot/shared-pager.ts';
 import type { Logger } from '../log.ts';
 import { createDiscordClient } from './client.ts';
 import { createInteractionHandler } from './interactions.ts';
@@ -12,8 +13,8 @@ export async function runDiscord(
   client: Client = createDiscordClient(app.config),
   log: Logger = app.log,
   onFatal: (err: Error) => void = () => undefined,
+  pager: PagerSessions = new PagerStore(),
 ): Promise<{ client: Client; stop(): Promise<void> }> {
-  const pager = new PagerStore();
   client.on(Events.InteractionCreate, createInteractionHandler(app, pager));
   client.on(Events.Error, (err) => log.error({ err }, 'discord client error'));
   client.on(Events.Warn, (message) => log.warn({ message }, 'discord client warning'));

@@ -59,7 +59,12 @@ export interface DigestSchedulerOptions {
   maxPagesPerTick?: number;
   /** Due subscriptions recorded per transaction. Default 200. */
   materializeBatchSize?: number;
+  /** Told of each run's final state and each subscription disabled (metrics); must not throw. */
+  onDigest?: (event: DigestEvent) => void;
 }
+
+/** What {@link DigestSchedulerOptions.onDigest} hears: a run posted, failed or missed, or a subscription disabled. */
+export type DigestEvent = 'delivered' | 'failed' | 'missed' | 'disabled';
 
 export type RunOutcome =
   | { status: 'delivered'; deliveryKey: string; messageId: string }
@@ -128,6 +133,7 @@ export class DigestScheduler {
   private readonly pageSize: number;
   private readonly maxPages: number;
   private readonly batchSize: number;
+  private readonly onDigest: (event: DigestEvent) => void;
   private lastYield = 0;
   private task: ScheduledTask | undefined;
   private inFlight: Promise<TickSummary> | undefined;
@@ -154,6 +160,7 @@ export class DigestScheduler {
     this.pageSize = Math.max(1, opts.pageSize ?? 2_000);
     this.maxPages = Math.max(1, opts.maxPagesPerTick ?? 100);
     this.batchSize = Math.max(1, opts.materializeBatchSize ?? 200);
+    this.onDigest = opts.onDigest ?? (() => undefined);
     if (this.sections.length === 0) throw new Error('rotationSections must not be empty');
     if (this.leaseMs >= this.graceMs) throw new Error('claimLeaseMs must be shorter than graceMs');
     if (this.leaseMs >= this.nonceWindowMs) throw new Error('claimLeaseMs must be shorter than nonceWindowMs');
@@ -370,6 +377,7 @@ export class DigestScheduler {
     } catch (err) {
       const reason = `invalid schedule: ${err instanceof Error ? err.message : String(err)}`;
       await this.store.subscriptions.disable(sub.id, reason, { now });
+      this.onDigest('disabled');
       this.log.warn({ subscriptionId: sub.id, reason }, 'subscription disabled');
       return undefined;
     }
@@ -406,8 +414,10 @@ export class DigestScheduler {
     for (const p of plans) {
       for (const row of p.rows) {
         if (!inserted.has(row.deliveryKey)) continue;
-        if (row.status === 'missed') missed++;
-        else enqueue(row.deliveryKey, p.sub.channelId);
+        if (row.status === 'missed') {
+          missed++;
+          this.onDigest('missed');
+        } else enqueue(row.deliveryKey, p.sub.channelId);
       }
     }
     return missed;
@@ -503,6 +513,7 @@ export class DigestScheduler {
           now: this.clock.now(),
           advanceRotation: sub.section === ROTATE,
         });
+        this.onDigest('delivered');
         this.log.debug({ ...ctx, messageId: result.messageId, attempts }, 'digest delivered');
         return { status: 'delivered', deliveryKey: key, messageId: result.messageId };
       }
@@ -511,6 +522,7 @@ export class DigestScheduler {
       if (result.kind === 'forbidden' || result.kind === 'not-found') {
         const reason = `${result.kind === 'forbidden' ? 'no access to the channel' : 'channel not found'}: ${error}`;
         await this.store.subscriptions.disable(sub.id, reason, { now: this.clock.now() });
+        this.onDigest('disabled');
         this.log.warn({ ...ctx, reason }, 'subscription disabled');
         return this.finish(d, 'failed', error);
       }
@@ -541,6 +553,7 @@ export class DigestScheduler {
         ? await this.store.deliveries.markFailed(d.deliveryKey, reason, now)
         : await this.store.deliveries.markMissed(d.deliveryKey, reason, now);
     if (!done) return { status: 'skipped', deliveryKey: d.deliveryKey };
+    this.onDigest(status);
     return status === 'failed'
       ? { status, deliveryKey: d.deliveryKey, error: reason }
       : { status, deliveryKey: d.deliveryKey, reason };

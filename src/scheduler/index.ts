@@ -1,4 +1,4 @@
-export { DigestScheduler, type DigestSchedulerOptions, type RunOutcome, type TickSummary } from './digest-scheduler.ts';
+export { DigestScheduler, type DigestEvent, type DigestSchedulerOptions, type RunOutcome, type TickSummary } from './digest-scheduler.ts';
 export { DiscordDigestSender, classifyError, type RestLike } from './discord-sender.ts';
 export { parseSchedule, validateTimezone, type ScheduleResult, type TimezoneResult } from './schedule.ts';
 export { nextFireTimes, nextFireTime } from './fire-times.ts';

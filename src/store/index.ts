@@ -1,7 +1,8 @@
-import type { Kysely } from 'kysely';
+import { sql, type Kysely } from 'kysely';
 import { connect, parseDatabaseUrl, type Engine, type StoreLogger } from './connection.ts';
 import { DeliveryRepo, inTransaction } from './deliveries.ts';
 import { migrateToLatest } from './migrations.ts';
+import { PagerSessionRepo } from './pager-sessions.ts';
 import { SubscriptionRepo } from './subscriptions.ts';
 import type { Database } from './types.ts';
 
@@ -9,6 +10,7 @@ export * from './types.ts';
 export { parseDatabaseUrl, DEFAULT_SQLITE_PATH, consoleStoreLogger, type Engine, type DatabaseTarget, type StoreLogger } from './connection.ts';
 export { SubscriptionRepo } from './subscriptions.ts';
 export { DeliveryRepo } from './deliveries.ts';
+export { PagerSessionRepo, type StoredPagerSession } from './pager-sessions.ts';
 
 export interface Repos {
   readonly subscriptions: SubscriptionRepo;
@@ -17,6 +19,10 @@ export interface Repos {
 
 export interface Store extends Repos {
   readonly engine: Engine;
+  /** Multi-page replies, outside transactions. */
+  readonly pagers: PagerSessionRepo;
+  /** Resolves when the database answers a trivial query (readiness checks). */
+  ping(): Promise<void>;
   /** Runs `fn` in one database transaction; use only the repos it is given. */
   transaction<T>(fn: (repos: Repos) => Promise<T>): Promise<T>;
   close(): Promise<void>;
@@ -45,6 +51,10 @@ export async function openStore(databaseUrl: string | undefined, opts: OpenStore
   return {
     engine: target.engine,
     ...reposFor(db),
+    pagers: new PagerSessionRepo(db),
+    ping: async () => {
+      await sql`select 1`.execute(db);
+    },
     transaction: (fn) => inTransaction(db, (trx) => fn(reposFor(trx))),
     close,
   };

@@ -77,6 +77,22 @@ function migrations(engine: Engine): Record<string, Migration> {
         await db.updateTable('deliveries').set({ last_attempt_at: sql.ref('updated_at') }).where('attempts', '>', 0).execute();
       },
     },
+    // Page buttons must work on any instance and after a restart, so multi-page replies live here.
+    '0003_pager_sessions': {
+      async up(db: Kysely<any>) {
+        await db.schema
+          .createTable('pager_sessions')
+          .addColumn('id', 'text', (c) => c.primaryKey())
+          .addColumn('user_id', 'text', (c) => c.notNull())
+          .addColumn('pages', 'text', (c) => c.notNull())
+          .addColumn('lang', 'text', (c) => c.notNull())
+          .addColumn('ephemeral', 'integer', (c) => c.notNull())
+          .addColumn('expires_at', 'text', (c) => c.notNull())
+          .addColumn('created_at', 'text', (c) => c.notNull())
+          .execute();
+        await db.schema.createIndex('pager_sessions_expires_idx').on('pager_sessions').column('expires_at').execute();
+      },
+    },
   };
 }
 

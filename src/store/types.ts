@@ -45,9 +45,22 @@ export interface DeliveriesTable {
   last_attempt_at: string | null;
 }
 
+/** Multi-page replies (migration 0003), shared by every instance; rows live until `expires_at`. */
+export interface PagerSessionsTable {
+  id: string;
+  user_id: string;
+  pages: string;
+  lang: string;
+  /** 0 or 1 (SQLite has no boolean). */
+  ephemeral: number;
+  expires_at: string;
+  created_at: string;
+}
+
 export interface Database {
   subscriptions: SubscriptionsTable;
   deliveries: DeliveriesTable;
+  pager_sessions: PagerSessionsTable;
 }
 
 export type SubscriptionStatus = 'active' | 'paused' | 'disabled';

@@ -1,5 +1,6 @@
 import { CommandRegistry, type RegisteredCommand } from './commands.ts';
 import { Gateway, type GatewayStats } from './gateway.ts';
+import { HttpInteractionDelivery, type HttpDeliveryResult, type SignOptions } from './http-delivery.ts';
 import { InteractionHandle } from './interaction-handle.ts';
 import { baseInteraction, chatInputData, type ChatInputInput, type InteractionContextInput } from './interaction-payloads.ts';
 import { INTERACTION, InteractionRegistry, type InteractionRecord } from './interactions.ts';
@@ -50,6 +51,8 @@ export class DiscordEmulator {
   readonly interactions: InteractionRegistry;
   readonly commands: CommandRegistry;
   readonly gateway: Gateway;
+  /** Interactions sent as signed HTTP requests once {@link setInteractionsEndpoint} is called. */
+  readonly http: HttpInteractionDelivery;
   private readonly rest: RestServer;
   private port = 0;
   private readonly interactionTimeoutMs: number;
@@ -60,6 +63,7 @@ export class DiscordEmulator {
     this.interactionTimeoutMs = options.interactionTimeoutMs ?? 3000;
     this.interactions = new InteractionRegistry(this.store, this.messages, this.interactionTimeoutMs);
     this.commands = new CommandRegistry(this.store.application.id);
+    this.http = new HttpInteractionDelivery(this.interactions, this.interactionTimeoutMs);
     const acceptsToken = (t: string) => (options.token === undefined ? t.length > 0 : t === options.token);
     this.gateway = new Gateway({
       store: this.store,
@@ -113,8 +117,32 @@ export class DiscordEmulator {
   }
 
   /** Environment for spawning the bot process against this emulator. */
-  env(): { DISCORD_TOKEN: string; DISCORD_API_URL: string; DISCORD_APPLICATION_ID: string } {
-    return { DISCORD_TOKEN: this.token, DISCORD_API_URL: this.apiUrl, DISCORD_APPLICATION_ID: this.store.application.id };
+  env(): { DISCORD_TOKEN: string; DISCORD_API_URL: string; DISCORD_APPLICATION_ID: string; DISCORD_PUBLIC_KEY: string } {
+    return { DISCORD_TOKEN: this.token, DISCORD_API_URL: this.apiUrl, DISCORD_APPLICATION_ID: this.store.application.id, DISCORD_PUBLIC_KEY: this.publicKey };
+  }
+
+  /** The application's Ed25519 public key (hex): what the bot needs as DISCORD_PUBLIC_KEY. */
+  get publicKey(): string {
+    return this.http.publicKeyHex;
+  }
+
+  /**
+   * From now on, interactions are POSTed to `url` (several: round-robin) instead of the gateway, signed as
+   * Discord signs them. Like saving the URL in the Developer Portal, this first checks that the endpoint
+   * answers a signed PING and refuses a badly signed one (set `validate: false` to skip). `null`: gateway again.
+   */
+  async setInteractionsEndpoint(url: string | string[] | null, opts: { validate?: boolean } = {}): Promise<void> {
+    await this.http.setEndpoints(url === null ? [] : Array.isArray(url) ? url : [url], opts);
+  }
+
+  /** Headers Discord would send with `body` (to craft requests by hand: forged, stale, tampered). */
+  signInteraction(body: string, opts: SignOptions = {}): Record<string, string> {
+    return this.http.sign(body, opts);
+  }
+
+  /** Every HTTP delivery so far (URL, status, answer, time taken). */
+  get httpDeliveries(): readonly HttpDeliveryResult[] {
+    return this.http.deliveries;
   }
 
   get botUserId(): string {
@@ -194,12 +222,14 @@ export class DiscordEmulator {
   // ---- interactions ----
 
   private requireBot(): void {
+    if (this.http.active) return;
     if (this.gateway.liveSessions().length === 0) throw new Error('emulator: no bot session is connected (did the client log in?)');
   }
 
   private dispatchInteraction(rec: InteractionRecord): InteractionHandle {
     this.interactions.register(rec);
-    this.gateway.dispatch('INTERACTION_CREATE', rec.payload);
+    if (this.http.active) void this.http.deliver(rec);
+    else this.gateway.dispatch('INTERACTION_CREATE', rec.payload);
     return new InteractionHandle(this.interactions, this.messages, rec, this.interactionTimeoutMs + 2000);
   }
 

@@ -40,6 +40,9 @@ export interface InteractionRecord {
   originalEdits: number;
   choices?: Json[];
   modal?: Json;
+  /** Delivered over HTTP: settles once the bot's HTTP response has been applied. */
+  httpResponse?: Promise<void>;
+  httpDelivery?: { url: string; status: number; body: unknown; ms: number; error?: string };
 }
 
 type Obj = Record<string, unknown>;
@@ -99,6 +102,24 @@ export class InteractionRegistry extends EventEmitter {
     if (check.issues.length) return fail(400, invalidFormBody(check.issues));
     if (check.empty) return fail(400, ERR.emptyMessage);
     return null;
+  }
+
+  /** The HTTP response to an interaction delivered over HTTP, applied as its callback. */
+  httpCallback(rec: InteractionRecord, body: Obj): RouteResult {
+    const ctx: RouteContext = { method: 'POST', path: '', params: { interaction_id: rec.id, token: rec.token }, query: new URLSearchParams(), body, files: [], headers: {} };
+    return this.callback(ctx);
+  }
+
+  /** An HTTP delivery answered with an error status (0: no answer): recorded as a refused callback. */
+  httpFailed(rec: InteractionRecord, status: number): void {
+    rec.callbackAttempts.push({ type: -1, status: status === 0 ? 504 : status });
+    this.changed(rec);
+  }
+
+  /** Waits until an HTTP-delivered interaction's response is in, so a quick edit finds its message (Discord orders them too). */
+  async settled(token: string | undefined): Promise<void> {
+    const rec = token ? this.byToken.get(token) : undefined;
+    await rec?.httpResponse;
   }
 
   /** POST /interactions/{id}/{token}/callback */

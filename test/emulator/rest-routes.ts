@@ -265,10 +265,15 @@ export function buildRoutes(deps: RouteDeps): RouteDef[] {
 
   // ---- interactions (no bot auth; discord.js sends these with auth: false) ----
   add('POST', '/interactions/:interaction_id/:token/callback', (ctx) => interactions.callback(ctx), { auth: false, bucket: null });
-  add('POST', '/webhooks/:webhook_id/:token', (ctx) => interactions.followUp(ctx), { auth: false, bucket: WEBHOOK_BUCKET });
-  add('GET', '/webhooks/:webhook_id/:token/messages/:message_id', (ctx) => interactions.getMessage(ctx), { auth: false, bucket: WEBHOOK_BUCKET });
-  add('PATCH', '/webhooks/:webhook_id/:token/messages/:message_id', (ctx) => interactions.editMessage(ctx), { auth: false, bucket: WEBHOOK_BUCKET });
-  add('DELETE', '/webhooks/:webhook_id/:token/messages/:message_id', (ctx) => interactions.deleteMessage(ctx), { auth: false, bucket: WEBHOOK_BUCKET });
+  // An interaction delivered over HTTP has its original response only once the bot's HTTP answer is in.
+  const afterResponse = (route: (ctx: RouteContext) => RouteResult) => async (ctx: RouteContext) => {
+    await interactions.settled(ctx.params.token);
+    return route(ctx);
+  };
+  add('POST', '/webhooks/:webhook_id/:token', afterResponse((ctx) => interactions.followUp(ctx)), { auth: false, bucket: WEBHOOK_BUCKET });
+  add('GET', '/webhooks/:webhook_id/:token/messages/:message_id', afterResponse((ctx) => interactions.getMessage(ctx)), { auth: false, bucket: WEBHOOK_BUCKET });
+  add('PATCH', '/webhooks/:webhook_id/:token/messages/:message_id', afterResponse((ctx) => interactions.editMessage(ctx)), { auth: false, bucket: WEBHOOK_BUCKET });
+  add('DELETE', '/webhooks/:webhook_id/:token/messages/:message_id', afterResponse((ctx) => interactions.deleteMessage(ctx)), { auth: false, bucket: WEBHOOK_BUCKET });
 
   return routes;
 }
