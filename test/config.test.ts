@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ConfigError, parseConfig } from '../src/config.ts';
+import { ConfigError, httpListenAddress, parseConfig } from '../src/config.ts';
 
 describe('GIVEN the environment', () => {
   it('THEN an empty one is console mode with defaults', () => {
@@ -29,6 +29,14 @@ describe('GIVEN the environment', () => {
     ['DIGEST_GRACE_MINUTES', '-3'],
     ['DIGEST_GRACE_MINUTES', '0'],
     ['DEFAULT_TIMEZONE', 'Mars/Base'],
+    ['DISCORD_INTERACTIONS', 'webhook'],
+    ['DISCORD_PUBLIC_KEY', 'abc123'],
+    ['DISCORD_PUBLIC_KEY', 'g'.repeat(64)],
+    ['PORT', 'eighty'],
+    ['PORT', '70000'],
+    ['PORT', '-1'],
+    ['PORT', '3e3'],
+    ['HOST', 'http://example.com/'],
   ])('THEN a bad %s stops start-up with a message naming it', (name, value) => {
     let error: unknown;
     try {
@@ -38,6 +46,29 @@ describe('GIVEN the environment', () => {
     }
     expect(error).toBeInstanceOf(ConfigError);
     expect((error as Error).message).toContain(`${name}:`);
+  });
+
+  it('THEN interactions come over the gateway by default, with no HTTP server unless PORT is set', () => {
+    const c = parseConfig({ DISCORD_TOKEN: 't' });
+    expect(c.DISCORD_INTERACTIONS).toBe('gateway');
+    expect(httpListenAddress(c)).toBeUndefined();
+    expect(httpListenAddress(parseConfig({ DISCORD_TOKEN: 't', PORT: '9100' }))).toEqual({ port: 9100, host: '0.0.0.0' });
+    // The console never listens.
+    expect(httpListenAddress(parseConfig({ PORT: '9100' }))).toBeUndefined();
+  });
+
+  it('THEN DISCORD_INTERACTIONS=http listens on 3000 on every interface unless PORT and HOST say otherwise', () => {
+    const key = 'AB'.repeat(32);
+    const c = parseConfig({ DISCORD_TOKEN: 't', DISCORD_INTERACTIONS: ' HTTP ', DISCORD_PUBLIC_KEY: key });
+    expect(c.DISCORD_INTERACTIONS).toBe('http');
+    expect(c.DISCORD_PUBLIC_KEY).toBe(key.toLowerCase());
+    expect(httpListenAddress(c)).toEqual({ port: 3000, host: '0.0.0.0' });
+    expect(httpListenAddress(parseConfig({ DISCORD_TOKEN: 't', DISCORD_INTERACTIONS: 'http', DISCORD_PUBLIC_KEY: key, PORT: '8081', HOST: '127.0.0.1' }))).toEqual({ port: 8081, host: '127.0.0.1' });
+  });
+
+  it('THEN DISCORD_INTERACTIONS=http without a public key or a token stops start-up, saying what is missing', () => {
+    expect(() => parseConfig({ DISCORD_TOKEN: 't', DISCORD_INTERACTIONS: 'http' })).toThrow(/DISCORD_PUBLIC_KEY: is needed with DISCORD_INTERACTIONS=http/);
+    expect(() => parseConfig({ DISCORD_INTERACTIONS: 'http', DISCORD_PUBLIC_KEY: 'ab'.repeat(32) })).toThrow(/DISCORD_TOKEN: is needed with DISCORD_INTERACTIONS=http/);
   });
 
   it('THEN every variable the schema reads is documented in .env.example', async () => {

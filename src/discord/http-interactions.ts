@@ -100,8 +100,18 @@ export class HttpInteractionBridge {
         this.log.warn({ interactionId: payload.id, type: payload.type }, 'no answer within Discord\'s 3-second window');
         entry.respond({ status: 503, body: { message: 'no answer in time' } });
       }, this.windowMs);
-      // discord.js's own gateway path: builds the interaction object and emits InteractionCreate.
-      (client as unknown as { actions: { InteractionCreate: { handle(data: unknown): void } } }).actions.InteractionCreate.handle(payload);
+      try {
+        // discord.js's own gateway path: builds the interaction object and emits InteractionCreate.
+        (client as unknown as { actions: { InteractionCreate: { handle(data: unknown): void } } }).actions.InteractionCreate.handle(payload);
+      } catch (err) {
+        // Signed by Discord yet not an interaction discord.js can read: nothing sensible to run.
+        this.log.warn({ err, interactionId: payload.id, type: payload.type }, 'unreadable interaction payload');
+        if (!entry.answered) {
+          entry.answered = true;
+          entry.respond({ status: 400, body: { message: 'unreadable interaction payload' } });
+        }
+        return;
+      }
       if (!entry.started && !entry.answered) {
         entry.answered = true;
         entry.respond({ status: 400, body: { message: `interaction type ${payload.type} is not served by this bot` } });
