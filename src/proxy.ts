@@ -25,6 +25,8 @@ export async function startProxy(opts: { port: number; host: string; upstream?: 
   const server = http.createServer((req, res) => {
     Promise.resolve(handle(req, res)).catch((err: unknown) => {
       opts.onError?.(err);
+      // proxyRequests ends the response itself in every case; only a response still open is answered here.
+      if (res.writableEnded) return;
       if (!res.headersSent) res.writeHead(502, { 'Content-Type': 'application/json' });
       res.end(JSON.stringify({ message: 'proxy could not reach the Discord API' }));
     });

@@ -1,0 +1,85 @@
+/**
+ * The shared rate limit: instances whose DISCORD_API_URL points at one @discordjs/proxy (src/proxy.ts) share
+ * its queue, so together they stay inside the bot's global 50 requests/s; pointed straight at Discord, each
+ * paces itself alone and together they overrun it.
+ */
+import { REST, RESTEvents, Routes } from 'discord.js';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startProxy, type RunningProxy } from '../../src/proxy.ts';
+import type { Running } from '../../src/runtime.ts';
+import { DiscordEmulator } from '../emulator/index.ts';
+import { isEphemeral, messageText, registerCommands, startBot, tempDatabase } from './harness.ts';
+
+const CHANNELS = 40;
+let emu: DiscordEmulator;
+let proxy: RunningProxy;
+let bot: Running | undefined;
+const proxyErrors: unknown[] = [];
+const db = tempDatabase('proxy');
+
+beforeAll(async () => {
+  emu = await DiscordEmulator.start({
+    heartbeatIntervalMs: 1000,
+    guilds: [{ name: 'Proxy Guild', channels: Array.from({ length: CHANNELS }, (_, i) => ({ name: `c${i}` })) }],
+  });
+  await registerCommands(emu);
+  proxy = await startProxy({ port: 0, host: '127.0.0.1', upstream: emu.apiUrl, onError: (e) => proxyErrors.push(e) });
+});
+
+afterAll(async () => {
+  await bot?.stop();
+  await proxy?.close();
+  await emu?.stop();
+  db.cleanup();
+});
+
+/** Three instances' REST clients (discord.js defaults: each allows itself 50 requests/s) posting at once. */
+async function burst(api: string, perClient: number): Promise<{ ok: number; client429: number; emulator429: number }> {
+  const before = emu.stats();
+  const clients = [0, 1, 2].map(() => new REST({ api }).setToken(emu.token));
+  let client429 = 0;
+  for (const c of clients) c.on(RESTEvents.Response, (_req, res) => void (res.status === 429 && client429++));
+  const sends = clients.flatMap((c, k) =>
+    Array.from({ length: perClient }, (_, i) => c.post(Routes.channelMessages(emu.channelId(`c${(k * perClient + i) % CHANNELS}`)), { body: { content: `burst ${k}-${i}`, allowed_mentions: { parse: [] } } })),
+  );
+  const results = await Promise.allSettled(sends);
+  const after = emu.stats();
+  return { ok: results.filter((r) => r.status === 'fulfilled').length, client429, emulator429: after.global429 - before.global429 + (after.route429 - before.route429) };
+}
+
+describe('GIVEN three instances posting at once (25 messages each over 40 channels)', () => {
+  it('WHEN each talks to Discord directly THEN together they exceed the global limit and get 429s', async () => {
+    const r = await burst(emu.apiUrl, 25);
+    expect(r.emulator429).toBeGreaterThan(0);
+    expect(r.client429).toBeGreaterThan(0);
+    expect(r.ok).toBe(75); // discord.js waits and retries, at the cost of invalid requests
+  });
+
+  it('WHEN they all go through the proxy THEN every message is posted with no 429 at all', async () => {
+    await new Promise((r) => setTimeout(r, 1100)); // a fresh global window
+    const r = await burst(proxy.url, 25);
+    expect(r).toEqual({ ok: 75, client429: 0, emulator429: 0 });
+    expect(proxyErrors).toEqual([]);
+    // The instances' token was forwarded: the emulator accepted every request as the bot's.
+    expect(emu.requestsTo('POST', /^\/channels\/\d+\/messages$/).slice(-75).every((q) => q.headers.authorization === `Bot ${emu.token}`)).toBe(true);
+  });
+});
+
+describe('GIVEN an HTTP-mode instance with DISCORD_API_URL set to the proxy', () => {
+  it('THEN it starts (its token is checked through the proxy) and a deferred answer follows up through it', async () => {
+    const proxied: string[] = [];
+    proxy.rest.on(RESTEvents.Response, (req) => void proxied.push(`${req.method.toUpperCase()} ${req.route}`));
+    bot = await startBot(emu, db.url, { DISCORD_API_URL: proxy.url, DISCORD_INTERACTIONS: 'http', DISCORD_PUBLIC_KEY: emu.publicKey, PORT: '0', HOST: '127.0.0.1' });
+    await emu.setInteractionsEndpoint(`${bot.http!.url}/interactions`);
+    emu.injectFault({ route: '/channels/:id', method: 'GET', kind: 'slow', delayMs: 2500, times: 1 });
+    const h = emu.sendChatInput({ name: 'digest', subcommand: 'subscribe', options: { channel: 'c3', section: 'risks', schedule: 'daily 09:00' }, user: 'alice' });
+    expect((await h.reply()).type).toBe(5);
+    const m = await h.final();
+    expect(isEphemeral(m)).toBe(true);
+    expect(messageText(m)).toMatch(/subscri/i);
+    // Everything the instance sent went through the proxy: the token check, the channel permission lookups, the edit.
+    expect(proxied).toEqual(expect.arrayContaining(['GET /users/%40me', 'GET /channels/:id', 'GET /guilds/:id', 'GET /guilds/:id/members/:id', 'PATCH /webhooks/:id/:token/messages/%40original']));
+    const subs = await bot.store.subscriptions.listByChannel(emu.channelId('c3'));
+    expect(subs).toHaveLength(1);
+  });
+});
