@@ -5,7 +5,7 @@
  * node, as `npm start` runs it.
  *
  *   BENCH_QUICK=1          small sizes (smoke run, ~1 min)
- *   BENCH_ONLY=a,b         only these parts: latency, startup, memory, fanout, growth
+ *   BENCH_ONLY=a,b         only these parts: latency, startup, memory, fanout, growth, scaleout, http
  *   BENCH_OUT=path.json    results file (default bench/results.json)
  *
  * Not a test: nothing here fails on a missed target (exit code 0 unless the bench itself breaks).
@@ -16,6 +16,8 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { BriefingRegistry } from '../src/briefing/registry.ts';
 import { naiveFanout, schedulerFanout, tickOverhead } from './lib/fanout.ts';
+import { interactionThroughput } from './lib/interaction-load.ts';
+import { instancesFanout } from './lib/scaleout.ts';
 import { benchLatency } from './lib/latency.ts';
 import { environment, metric, type Metric } from './lib/metrics.ts';
 import { formatTable, resultsDocument } from './lib/report.ts';
@@ -29,8 +31,8 @@ const want = (part: string) => !only || only.has(part);
 const outFile = process.env.BENCH_OUT ?? path.join(HERE, 'results.json');
 
 const SIZES = quick
-  ? { samples: 60, samplesX10: 20, loadRuns: 3, loadRunsX10: 1, coldRuns: 1, memorySubs: 1_000, digests: 200, channels: 40, skewDigests: 20, skewChannels: 2, tickSmall: 200, tickLarge: 2_000 }
-  : { samples: 1_000, samplesX10: 150, loadRuns: 10, loadRunsX10: 3, coldRuns: 5, memorySubs: 10_000, digests: 2_000, channels: 400, skewDigests: 60, skewChannels: 6, tickSmall: 2_000, tickLarge: 20_000 };
+  ? { samples: 60, samplesX10: 20, loadRuns: 3, loadRunsX10: 1, coldRuns: 1, memorySubs: 1_000, digests: 200, channels: 40, skewDigests: 20, skewChannels: 2, tickSmall: 200, tickLarge: 2_000, scaleoutDigests: 300, scaleoutChannels: 60, httpRates: [50, 200], httpStepS: 2 }
+  : { samples: 1_000, samplesX10: 150, loadRuns: 10, loadRunsX10: 3, coldRuns: 5, memorySubs: 10_000, digests: 2_000, channels: 400, skewDigests: 60, skewChannels: 6, tickSmall: 2_000, tickLarge: 20_000, scaleoutDigests: 2_000, scaleoutChannels: 400, httpRates: [50, 100, 200, 300, 400, 600, 800], httpStepS: 5 };
 const SCALE = 10;
 
 const log = (line: string) => process.stderr.write(`${line}\n`);
@@ -56,7 +58,7 @@ async function main(): Promise<void> {
     metrics.push(...r.metrics);
   }
 
-  if (want('startup') || want('memory')) {
+  if (want('startup') || want('memory') || want('http')) {
     // npm start runs dist/: build it from the current sources (tsc, ~10 s) before measuring it.
     log('• build');
     const ms = buildDist(log);
@@ -87,6 +89,18 @@ async function main(): Promise<void> {
     metrics.push(...(await schedulerFanout({ label: skewLabel, briefing: original, workload: skew, suffix: '.skewed', log, targets: false })));
     metrics.push(...(await schedulerFanout({ label: `${skewLabel}, concurrency 16`, briefing: original, workload: skew, suffix: '.skewed.c16', concurrency: 16, log, targets: false })));
     metrics.push(...(await naiveFanout({ label: skewLabel, briefing: original, workload: skew, suffix: '.skewed', log })));
+  }
+
+  if (want('scaleout')) {
+    log(`• scale-out: digest fan-out from 3 instances on one PostgreSQL, without and then with the shared REST proxy`);
+    const workload = { digests: SIZES.scaleoutDigests, channels: SIZES.scaleoutChannels, instances: 3, log };
+    metrics.push(...(await instancesFanout({ ...workload, via: 'direct' })));
+    metrics.push(...(await instancesFanout({ ...workload, via: 'proxy' })));
+  }
+
+  if (want('http')) {
+    log('• HTTP interactions: requests per second 1, 2 and 3 instances answer with p99 < 100 ms');
+    metrics.push(...(await interactionThroughput({ rates: SIZES.httpRates, stepSeconds: SIZES.httpStepS, maxInstances: 3, log })));
   }
 
   if (want('growth')) {

@@ -25,6 +25,9 @@ export interface InteractionsEndpointOptions {
   now?: () => number;
 }
 
+/** Interaction ids remembered for replay detection, at most. */
+const MAX_REMEMBERED = 50_000;
+
 const KINDS: Record<number, string> = { 1: 'ping', 2: 'command', 3: 'component', 4: 'autocomplete', 5: 'modal' };
 
 class BodyTooLarge extends Error {}
@@ -55,9 +58,14 @@ export function interactionsEndpoint(opts: InteractionsEndpointOptions): (req: I
   const max = opts.maxBytes ?? MAX_INTERACTION_BYTES;
   const maxSkewSeconds = opts.maxSkewSeconds ?? MAX_CLOCK_SKEW_SECONDS;
   // Interaction ids already served here within the skew window: the same signed request sent again is refused.
+  // Entries are kept in arrival order, so the oldest (first to expire) are dropped from the front; under a flood
+  // the memory stays bounded and only the oldest ids lose this protection (the timestamp check still holds).
   const seen = new Map<string, number>();
   const remember = (id: string, now: number): boolean => {
-    if (seen.size > 10_000) for (const [k, until] of seen) if (until <= now) seen.delete(k);
+    for (const [k, until] of seen) {
+      if (until > now && seen.size < MAX_REMEMBERED) break;
+      seen.delete(k);
+    }
     if ((seen.get(id) ?? 0) > now) return false;
     seen.set(id, now + 2 * maxSkewSeconds * 1000);
     return true;

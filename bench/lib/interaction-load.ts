@@ -1,0 +1,175 @@
+/**
+ * HTTP interactions throughput: how many slash commands per second 1, 2 and 3 instances answer with
+ * p99 < 100 ms from request to response. Each instance is `node dist/src/main.js` (what `npm start` runs) in
+ * HTTP mode on one PostgreSQL; the local Discord emulator, in this process, signs every interaction and POSTs
+ * it round-robin to the instances' endpoints (the load balancer), at a fixed rate (open loop: requests go out on
+ * schedule whether or not earlier ones were answered), stepping the rate up until the p99 target is missed.
+ */
+import { spawn, type ChildProcess } from 'node:child_process';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { REST, Routes } from 'discord.js';
+import { loadEvalSet } from '../../eval/regression.ts';
+import { loadCommands } from '../../src/bot/load-commands.ts';
+import { BriefingRegistry } from '../../src/briefing/registry.ts';
+import { topics } from '../../src/query/common.ts';
+import { DiscordEmulator, type ChatInputInput } from '../../test/emulator/index.ts';
+import { createPgTestSchema } from '../../test/store/pg-helper.ts';
+import { metric, percentile, type Metric } from './metrics.ts';
+
+const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+const P99_TARGET_MS = 100;
+
+/** A bot instance as `npm start` runs it, in HTTP interactions mode. */
+class Instance {
+  readonly proc: ChildProcess;
+  private out = '';
+  readonly url: Promise<string>;
+
+  constructor(env: Record<string, string>) {
+    this.proc = spawn(process.execPath, ['--max-semi-space-size=2', path.join(ROOT, 'dist/src/main.js')], {
+      cwd: ROOT,
+      env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? ROOT, ...env },
+      stdio: ['ignore', 'pipe', 'inherit'],
+    });
+    this.url = new Promise((resolve, reject) => {
+      const timer = setTimeout(() => reject(new Error(`instance did not start within 60 s:\n${this.out}`)), 60_000);
+      this.proc.stdout!.setEncoding('utf8').on('data', (d: string) => {
+        this.out += d;
+        const m = /"url":"(http:[^"]+)"[^\n]*"HTTP server listening"/.exec(this.out);
+        if (m) {
+          clearTimeout(timer);
+          resolve(m[1]!);
+        }
+        if (this.out.length > 100_000) this.out = this.out.slice(-10_000);
+      });
+      this.proc.once('exit', (code) => reject(new Error(`instance exited (${code}) during start-up:\n${this.out}`)));
+    });
+  }
+
+  async stop(): Promise<void> {
+    if (this.proc.exitCode !== null) return;
+    const exited = new Promise((r) => this.proc.once('exit', r));
+    this.proc.kill('SIGTERM');
+    const timer = setTimeout(() => this.proc.kill('SIGKILL'), 10_000);
+    await exited;
+    clearTimeout(timer);
+  }
+}
+
+/** Every command with inputs it naturally takes (each topic, actor, plan view, some eval questions), both locales. */
+function workload(): ChatInputInput[] {
+  const b = BriefingRegistry.fromDir().default;
+  const inputs: Array<Omit<ChatInputInput, 'locale' | 'user'>> = [];
+  for (const t of topics(b)) inputs.push({ name: 'brief', options: { topic: t.id } });
+  for (const a of b.actors) inputs.push({ name: 'actor', options: { name: a.id } });
+  for (const p of b.plans) inputs.push({ name: 'plan', options: { view: p.id } });
+  inputs.push({ name: 'plan', options: { view: 'compare' } });
+  for (const name of ['risks', 'timeline', 'help', 'about']) inputs.push({ name, options: {} });
+  for (const q of loadEvalSet().slice(0, 30)) inputs.push({ name: 'ask', options: { question: q.q } });
+  return inputs.flatMap((i, k) => [
+    { ...i, locale: 'en-US', user: k % 2 ? 'alice' : 'bob' },
+    { ...i, locale: 'zh-CN', user: k % 2 ? 'bob' : 'alice' },
+  ]);
+}
+
+interface Step {
+  rate: number;
+  seconds: number;
+  sent: number;
+  ok: number;
+  failed: number;
+  achieved: number;
+  p50: number;
+  p99: number;
+  max: number;
+}
+
+/** Sends `rate` interactions per second for `seconds`, open loop; waits for every answer. */
+async function runStep(emu: DiscordEmulator, inputs: ChatInputInput[], rate: number, seconds: number): Promise<Step> {
+  const latencies: number[] = [];
+  let ok = 0;
+  let failed = 0;
+  const total = Math.round(rate * seconds);
+  const pending: Promise<void>[] = [];
+  const started = performance.now();
+  let next = 0;
+  while (next < total) {
+    // Everything due by now goes out (timer granularity is ~1 ms; at high rates several per wake-up).
+    const due = Math.min(total, Math.floor(((performance.now() - started) / 1000) * rate) + 1);
+    for (; next < due; next++) {
+      const h = emu.sendChatInput(inputs[next % inputs.length]!);
+      pending.push(
+        h.record.httpResponse!.then(() => {
+          const d = h.record.httpDelivery!;
+          latencies.push(d.ms);
+          if (d.status === 200) ok++;
+          else failed++;
+        }),
+      );
+    }
+    await new Promise((r) => setTimeout(r, Math.max(0, ((next + 0.5) / rate) * 1000 - (performance.now() - started))));
+  }
+  await Promise.all(pending);
+  const wallS = (performance.now() - started) / 1000;
+  return { rate, seconds, sent: total, ok, failed, achieved: ok / wallS, p50: percentile(latencies, 0.5), p99: percentile(latencies, 0.99), max: Math.max(...latencies) };
+}
+
+export interface ThroughputOptions {
+  rates: number[];
+  stepSeconds: number;
+  maxInstances: number;
+  log?: (line: string) => void;
+}
+
+export async function interactionThroughput(opts: ThroughputOptions): Promise<Metric[]> {
+  // The emulator's own answer window stays Discord's 3 s: a slower answer counts as failed.
+  const emu = await DiscordEmulator.start({ heartbeatIntervalMs: 45_000 });
+  const pg = await createPgTestSchema('benchhttp');
+  const instances: Instance[] = [];
+  const metrics: Metric[] = [];
+  try {
+    const commands = [...(await loadCommands()).values()].map((c) => c.data.toJSON());
+    await new REST({ api: emu.apiUrl }).setToken(emu.token).put(Routes.applicationGuildCommands(emu.applicationId, emu.guildId()), { body: commands });
+    const env = { ...emu.env(), DISCORD_INTERACTIONS: 'http', PORT: '0', HOST: '127.0.0.1', DATABASE_URL: pg.url, LOG_LEVEL: 'info' };
+    // One at a time: the first one migrates the database.
+    for (let i = 0; i < opts.maxInstances; i++) {
+      const instance = new Instance(env);
+      instances.push(instance);
+      await instance.url;
+    }
+    const urls = await Promise.all(instances.map(async (i) => `${await i.url}/interactions`));
+    const inputs = workload();
+    for (let n = 1; n <= opts.maxInstances; n++) {
+      await emu.setInteractionsEndpoint(urls.slice(0, n));
+      opts.log?.(`  ${n} instance(s): warm-up, then ${opts.rates.join(', ')} interactions/s for ${opts.stepSeconds} s each until p99 ≥ ${P99_TARGET_MS} ms…`);
+      await runStep(emu, inputs, 50, Math.max(2, opts.stepSeconds / 2));
+      const steps: Step[] = [];
+      for (const rate of opts.rates) {
+        const step = await runStep(emu, inputs, rate, opts.stepSeconds);
+        steps.push(step);
+        opts.log?.(`    ${rate}/s: ${step.ok}/${step.sent} answered, p50 ${step.p50.toFixed(1)} ms, p99 ${step.p99.toFixed(1)} ms, max ${step.max.toFixed(0)} ms`);
+        if (step.p99 >= P99_TARGET_MS || step.failed > 0) break;
+      }
+      const good = steps.filter((s) => s.p99 < P99_TARGET_MS && s.failed === 0);
+      const best = good.at(-1);
+      const cond = {
+        measured: 'open-loop signed POST /interactions (emulator in the bench process, round-robin over the instances) → node dist/src/main.js in HTTP mode → reply in the HTTP response; latency = request sent → response read',
+        instances: n,
+        workload: `${inputs.length} inputs round-robin: /brief each topic, /actor each actor, /plan each view and compare, /risks, /timeline, /help, /about, /ask 30 eval questions; en-US and zh-CN`,
+        database: 'PostgreSQL 127.0.0.1:5432 (multi-page replies store their pages there)',
+        steps,
+        stepSeconds: opts.stepSeconds,
+      };
+      metrics.push(
+        metric(`scaleout.interactions.${n}.sustained`, best?.rate ?? 0, 'req/s', cond, { label: `interactions/s with p99 < ${P99_TARGET_MS} ms, ${n} instance(s)` }),
+        metric(`scaleout.interactions.${n}.p99`, best?.p99 ?? steps[0]?.p99 ?? 0, 'ms', cond, { label: `… p99 at that rate, ${n} instance(s)` }),
+      );
+    }
+    return metrics;
+  } finally {
+    await Promise.all(instances.map((i) => i.stop()));
+    await emu.stop();
+    await pg.drop();
+  }
+}
