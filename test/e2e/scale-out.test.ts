@@ -25,7 +25,6 @@ async function startInstance(): Promise<{ proc: BotProcess; url: string }> {
     PORT: '0',
     HOST: '127.0.0.1',
     DATABASE_URL: pg.url,
-    DIGEST_GRACE_MINUTES: '1',
     LOG_LEVEL: 'info',
   });
   bots.push(proc);
@@ -80,7 +79,7 @@ describe('GIVEN three HTTP-mode instances behind a round-robin balancer', () => 
   it('THEN the digests due now are posted exactly once between them, as each instance ticks on start', async () => {
     await eventually(async () => ((await deliveredCount()) === DIGESTS ? true : undefined), 60_000, 'every digest delivered');
     expectEachDigestOnce();
-  });
+  }, 90_000);
 
   it('THEN a user pages a multi-page reply back and forth, each press served by the next instance', async () => {
     for (const [name, options] of [['figures', {}], ['plan', { view: '20-point' }], ['brief', { topic: 'risks' }]] as const) {
