@@ -81,6 +81,29 @@ describe('GIVEN three instances posting at once (40 messages each over 40 channe
   });
 });
 
+describe('GIVEN Discord answers the proxy with a 429 anyway', () => {
+  it('THEN the proxy waits and resends the same request, body included, and the client sees only the success', async () => {
+    emu.injectFault({ route: '/channels/:id/messages', method: 'POST', kind: '429-global', retryAfter: 0.2, times: 1 });
+    const rest = new REST({ api: proxy.url }).setToken(emu.token);
+    let client429 = 0;
+    rest.on(RESTEvents.Response, (_req, res) => void (res.status === 429 && client429++));
+    const sent = (await rest.post(Routes.channelMessages(emu.channelId('c7')), { body: { content: 'after a 429', allowed_mentions: { parse: [] } } })) as { id: string };
+    expect(emu.message(sent.id)?.content).toBe('after a 429');
+    expect(emu.requestsTo('POST', /^\/channels\/\d+\/messages$/).slice(-2).map((r) => [r.status, (r.body as { content?: string }).content])).toEqual([
+      [429, 'after a 429'],
+      [200, 'after a 429'],
+    ]);
+    expect(client429).toBe(0);
+    expect(proxyErrors).toEqual([]);
+  });
+
+  it('THEN an error Discord returns reaches the client as that error, not as an empty success', async () => {
+    const rest = new REST({ api: proxy.url, retries: 0 }).setToken(emu.token);
+    const err = await rest.post(Routes.channelMessages(emu.channelId('c7')), { body: { content: '' } }).catch((e: unknown) => e);
+    expect(err).toMatchObject({ status: 400, code: 50006 });
+  });
+});
+
 describe('GIVEN an HTTP-mode instance with DISCORD_API_URL set to the proxy', () => {
   it('THEN it starts (its token is checked through the proxy) and a deferred answer follows up through it', async () => {
     const proxied: string[] = [];
