@@ -32,7 +32,7 @@ const outFile = process.env.BENCH_OUT ?? path.join(HERE, 'results.json');
 
 const SIZES = quick
   ? { samples: 60, samplesX10: 20, loadRuns: 3, loadRunsX10: 1, coldRuns: 1, memorySubs: 1_000, digests: 200, channels: 40, skewDigests: 20, skewChannels: 2, tickSmall: 200, tickLarge: 2_000, scaleoutDigests: 300, scaleoutChannels: 60, httpRates: [50, 200], httpStepS: 2 }
-  : { samples: 1_000, samplesX10: 150, loadRuns: 10, loadRunsX10: 3, coldRuns: 5, memorySubs: 10_000, digests: 2_000, channels: 400, skewDigests: 60, skewChannels: 6, tickSmall: 2_000, tickLarge: 20_000, scaleoutDigests: 2_000, scaleoutChannels: 400, httpRates: [50, 100, 200, 300, 400, 600, 800], httpStepS: 5 };
+  : { samples: 1_000, samplesX10: 150, loadRuns: 10, loadRunsX10: 3, coldRuns: 5, memorySubs: 10_000, digests: 2_000, channels: 400, skewDigests: 60, skewChannels: 6, tickSmall: 2_000, tickLarge: 20_000, scaleoutDigests: 2_000, scaleoutChannels: 400, httpRates: [50, 100, 200, 300, 400, 500, 600, 800], httpStepS: 8 };
 const SCALE = 10;
 
 const log = (line: string) => process.stderr.write(`${line}\n`);

@@ -145,13 +145,21 @@ export async function interactionThroughput(opts: ThroughputOptions): Promise<Me
       opts.log?.(`  ${n} instance(s): warm-up, then ${opts.rates.join(', ')} interactions/s for ${opts.stepSeconds} s each until p99 ≥ ${P99_TARGET_MS} ms…`);
       await runStep(emu, inputs, 50, Math.max(2, opts.stepSeconds / 2));
       const steps: Step[] = [];
+      const missed = (step: Step) => step.p99 >= P99_TARGET_MS || step.failed > 0;
       for (const rate of opts.rates) {
-        const step = await runStep(emu, inputs, rate, opts.stepSeconds);
+        // A rate that misses is tried once more before the ramp stops: one stall of the shared machine (another
+        // process, a GC) longer than 1% of a step is enough to miss a p99 once.
+        let step = await runStep(emu, inputs, rate, opts.stepSeconds);
         steps.push(step);
         opts.log?.(`    ${rate}/s: ${step.ok}/${step.sent} answered, p50 ${step.p50.toFixed(1)} ms, p99 ${step.p99.toFixed(1)} ms, max ${step.max.toFixed(0)} ms`);
-        if (step.p99 >= P99_TARGET_MS || step.failed > 0) break;
+        if (missed(step)) {
+          step = await runStep(emu, inputs, rate, opts.stepSeconds);
+          steps.push(step);
+          opts.log?.(`    ${rate}/s again: ${step.ok}/${step.sent} answered, p50 ${step.p50.toFixed(1)} ms, p99 ${step.p99.toFixed(1)} ms, max ${step.max.toFixed(0)} ms`);
+        }
+        if (missed(step)) break;
       }
-      const good = steps.filter((s) => s.p99 < P99_TARGET_MS && s.failed === 0);
+      const good = steps.filter((s) => !missed(s));
       const best = good.at(-1);
       const cond = {
         measured: 'open-loop signed POST /interactions (emulator in the bench process, round-robin over the instances) → node dist/src/main.js in HTTP mode → reply in the HTTP response; latency = request sent → response read',
@@ -162,7 +170,8 @@ export async function interactionThroughput(opts: ThroughputOptions): Promise<Me
         stepSeconds: opts.stepSeconds,
       };
       metrics.push(
-        metric(`scaleout.interactions.${n}.sustained`, best?.rate ?? 0, 'req/s', cond, { label: `interactions/s with p99 < ${P99_TARGET_MS} ms, ${n} instance(s)` }),
+        metric(`scaleout.interactions.${n}.sustained`, best?.rate ?? 0, 'req/s', cond, { label: `${n} instance(s): highest rate with p99 < ${P99_TARGET_MS} ms` }),
+        metric(`scaleout.interactions.${n}.p50`, best?.p50 ?? steps[0]?.p50 ?? 0, 'ms', cond, { label: `… latency at that rate, ${n} instance(s)` }),
         metric(`scaleout.interactions.${n}.p99`, best?.p99 ?? steps[0]?.p99 ?? 0, 'ms', cond, { label: `… p99 at that rate, ${n} instance(s)` }),
       );
     }

@@ -49,6 +49,8 @@ const SECTIONS: Array<[prefix: string, title: string]> = [
   ['memory', 'Memory'],
   ['fanout', 'Digest fan-out through discord.js to the emulator (50 req/s global, 5 msgs / 5 s per channel)'],
   ['scheduler.tick', 'Scheduler overhead, instant fake sender'],
+  ['scaleout.fanout', 'Scale-out: digest fan-out from 3 instances on one PostgreSQL, without and with the shared REST proxy'],
+  ['scaleout.interactions', 'Scale-out: HTTP interactions answered with p99 < 100 ms (request → response)'],
 ];
 
 function fmt(value: number, unit: string): string {
