@@ -92,6 +92,9 @@ export async function startBotHttpServer(opts: BotHttpServerOptions, listen: { p
   });
   // Discord holds its connections open; a restart should not wait for them.
   server.keepAliveTimeout = 5_000;
+  // A client trickling its request (headers or body) cannot hold a connection for long.
+  server.headersTimeout = 5_000;
+  server.requestTimeout = 10_000;
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
     server.listen(listen.port, listen.host, () => {
