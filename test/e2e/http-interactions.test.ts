@@ -129,6 +129,28 @@ describe('GIVEN work that takes longer than Discord waits', () => {
   });
 });
 
+describe('GIVEN the database cannot store a multi-page reply’s pages', () => {
+  it('THEN the reply still comes, on its first page without page buttons', async () => {
+    const pagers = first!.store.pagers;
+    const insert = pagers.insert.bind(pagers);
+    pagers.insert = async () => {
+      throw new Error('connection terminated unexpectedly');
+    };
+    try {
+      const candidates: Array<[string, Record<string, string>]> = [['figures', {}], ['plan', { view: '20-point' }], ['brief', { topic: 'risks' }]];
+      let m: EmulatedMessage | undefined;
+      for (const [name, options] of candidates) {
+        m = await emu.sendChatInput({ name, options, user: 'alice', locale: 'en-US' }).final();
+        if ((m.embeds[0] as { footer?: { text?: string } }).footer?.text?.includes('Page 1/')) break;
+      }
+      expect((m!.embeds[0] as { footer?: { text?: string } }).footer?.text).toContain('Page 1/');
+      expect(buttons(m!)).toEqual([]);
+    } finally {
+      pagers.insert = insert;
+    }
+  });
+});
+
 describe('GIVEN a multi-page reply served by one instance', () => {
   let reply: EmulatedMessage;
 
