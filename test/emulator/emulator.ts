@@ -345,6 +345,14 @@ export class DiscordEmulator {
     this.rest.unknownRequests.length = 0;
   }
 
+  /** Forgets past interactions, messages, HTTP deliveries and requests: for load runs, whose history would only fill memory. */
+  forgetHistory(): void {
+    this.interactions.clear();
+    this.messages.clear();
+    this.http.deliveries.length = 0;
+    this.clearRequests();
+  }
+
   /** Makes the next `times` matching requests fail. Returns a live view of how many are left. */
   injectFault(spec: FaultSpec): { readonly remaining: number } {
     return this.rest.injectFault(spec);

@@ -61,6 +61,12 @@ export class InteractionRegistry extends EventEmitter {
     super();
   }
 
+  /** Forgets every interaction (long load runs keep memory flat this way). */
+  clear(): void {
+    this.records.clear();
+    this.byToken.clear();
+  }
+
   register(rec: InteractionRecord): void {
     this.records.set(rec.id, rec);
     this.byToken.set(rec.token, rec);

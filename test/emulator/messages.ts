@@ -119,6 +119,14 @@ export class MessageStore extends EventEmitter {
     super();
   }
 
+  /** Forgets every message (long load runs keep memory flat this way). */
+  clear(): void {
+    this.byId.clear();
+    this.byChannel.clear();
+    this.deleted.clear();
+    this.nonces.clear();
+  }
+
   create(input: CreateMessageInput): EmulatedMessage {
     const { body } = input;
     const id = snowflake();
