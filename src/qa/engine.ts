@@ -486,7 +486,7 @@ class Engine implements QaEngine {
       const datums = datumTokens(form);
       const single = SINGLE_FACT_KINDS.has(c.item.kind);
       const sameDatum = (s: { datums: Set<string>; single: boolean }) =>
-        single && s.single && datums.size > 0 && datums.size === s.datums.size && [...datums].every((d) => s.datums.has(d));
+        single && s.single && datums.size > 0 && [...datums].every((d) => s.datums.has(d));
       if (seen.some((s) => s.text === form || sameDatum(s))) continue;
       seen.push({ text: form, datums, single });
       out.push(c);
