@@ -20,9 +20,16 @@ export interface BriefingItem {
   plan?: string;
 }
 
-/** "§III(2)": how citations are shown everywhere. */
-export function formatCitation(cite: string): string {
-  return cite === 'intro' ? '§Intro' : `§${cite}`;
+const INTRO: LocalizedText = { en: 'Intro', zh: '引言' };
+
+/** "§III(2)": how citations are shown everywhere; only the untitled opening has a name to translate. */
+export function formatCitation(cite: string, lang: Lang = 'en'): string {
+  return cite === 'intro' ? `§${INTRO[lang]}` : `§${cite}`;
+}
+
+/** A citation string as views build it (English, possibly several joined) in the reader's language. */
+export function localizeCitation(formatted: string, lang: Lang): string {
+  return lang === 'en' ? formatted : formatted.replaceAll(formatCitation('intro'), formatCitation('intro', lang));
 }
 
 export function localize(text: LocalizedText, lang: Lang): string {

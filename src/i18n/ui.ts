@@ -43,7 +43,7 @@ export function t(key: UiKey, lang: Lang): string {
 }
 
 export function natureLabel(nature: Nature, lang: Lang, speaker?: string): string {
-  if (nature === 'claim') return speaker ? `${t('labelClaim', lang)}: ${speaker}` : t('labelClaim', lang);
+  if (nature === 'claim') return speaker ? `${t('labelClaim', lang)}${lang === 'zh' ? '：' : ': '}${speaker}` : t('labelClaim', lang);
   return nature === 'reported' ? t('labelReported', lang) : t('labelAnalysis', lang);
 }
 

@@ -1,12 +1,20 @@
+import { localizeCitation } from '../briefing/items.ts';
 import type { Lang } from '../briefing/schema.ts';
 import { natureLabel } from '../i18n/ui.ts';
 import type { Statement } from '../query/view.ts';
 
+/** Plain text brackets the label: half-width in English, full-width in Chinese. */
+const BRACKETS: Record<Lang, [string, string]> = { en: ['[', ']'], zh: ['【', '】'] };
+
 /** "• text — *claim: Russia* · §III(1)": the claim label and citation travel with every statement. */
 export function statementLine(s: Statement, lang: Lang, style: 'markdown' | 'plain'): string {
   const tail: string[] = [];
-  if (s.nature) tail.push(style === 'markdown' ? `*${natureLabel(s.nature, lang, s.speaker)}*` : `[${natureLabel(s.nature, lang, s.speaker)}]`);
-  if (s.cite) tail.push(s.cite);
+  if (s.nature) {
+    const label = natureLabel(s.nature, lang, s.speaker);
+    const [open, close] = BRACKETS[lang];
+    tail.push(style === 'markdown' ? `*${label}*` : `${open}${label}${close}`);
+  }
+  if (s.cite) tail.push(localizeCitation(s.cite, lang));
   const text = style === 'plain' ? stripMarkdown(s.text) : s.text;
   return `• ${text}${tail.length > 0 ? ` — ${tail.join(' · ')}` : ''}`;
 }
