@@ -15,8 +15,8 @@ function reason(e: AskLogEntry, lang: Lang): string {
   const parts: string[] = [];
   if (e.status === 'not-covered') parts.push(say(lang, 'Refused', '未回答'));
   if (e.status === 'unsure') parts.push(say(lang, 'Not sure', '不确定'));
-  if (e.unhelpful > 0) parts.push(say(lang, `👎 ${e.unhelpful}`, `👎 ${e.unhelpful}`));
-  return parts.join(' · ');
+  if (e.unhelpful > 0) parts.push(`👎 ${e.unhelpful}`);
+  return parts.join(' · ') || say(lang, 'Answered', '已回答');
 }
 
 function where(e: AskLogEntry, lang: Lang): string {
