@@ -2,6 +2,7 @@ import { SlashCommandBuilder, type SlashCommandIntegerOption, type SlashCommandS
 import { ChannelType, InteractionContextType, PermissionFlagsBits } from 'discord-api-types/v10';
 import { localize } from '../src/bot/command-helpers.ts';
 import type { BotCommand, CommandContext, CommandOptions, CommandReply } from '../src/bot/command.ts';
+import { canManageServer } from '../src/bot/permissions.ts';
 import { noticeView } from '../src/bot/errors.ts';
 import type { Lang } from '../src/briefing/schema.ts';
 import { digestPreviewView, rotationSections } from '../src/digest/digest-message.ts';
@@ -47,7 +48,6 @@ const ok = (ctx: CommandContext, title: [string, string], body: [string, string]
   view: noticeView(ctx.lang, say(ctx, ...title), say(ctx, ...body), 'success', blocks),
 });
 
-const canManage = (ctx: CommandContext) => ctx.console || (ctx.memberPermissions !== null && (ctx.memberPermissions & PermissionFlagsBits.ManageGuild) === PermissionFlagsBits.ManageGuild);
 
 /** Resolves typed section text to a topic id or "rotate". */
 function resolveSection(ctx: CommandContext, typed: string): string | { suggestions: string[] } {
@@ -97,7 +97,7 @@ export const execute: BotCommand['execute'] = async (ctx, options) => {
     return { ephemeral: true, view: digestPreviewView(b, id, (options.getString('language') ?? ctx.lang) as Lang) };
   }
   if (!ctx.guildId) return fail(ctx, ['Servers only', '仅限服务器'], ['Digests belong to a server: run this in a server channel.', '摘要属于服务器，请在服务器频道中使用。']);
-  if (!canManage(ctx)) return fail(ctx, ['Admins only', '仅限管理员'], ['Managing digests needs the Manage Server permission.', '管理摘要需要“管理服务器”权限。']);
+  if (!canManageServer(ctx)) return fail(ctx, ['Admins only', '仅限管理员'], ['Managing digests needs the Manage Server permission.', '管理摘要需要“管理服务器”权限。']);
   if (!ctx.digests) return fail(ctx, ['Digests unavailable', '摘要不可用'], ['This instance runs without its database, so digests are off.', '此实例未连接数据库，摘要功能不可用。']);
   const { store, scheduler } = await ctx.digests.open();
   const guildId = ctx.guildId;

@@ -12,8 +12,9 @@ const COMMANDS: Array<[string, { en: string; zh: string }]> = [
   ['/actor name:rubio', { en: 'who someone is, their role and positions (any spelling: “Nubio” works too)', zh: '人物身份、职务与立场（原文拼写如“Nubio”也可）' }],
   ['/plan view:compare', { en: 'the 28-point and 20-point plans, alone or side by side (optionally one topic)', zh: '28点与20点方案，单独查看或逐项对比（可指定议题）' }],
   ['/risks · /timeline · /figures', { en: 'ranked risks with drivers and what to watch; dated events; key numbers', zh: '按严重程度排序的风险与关注点；大事时间线；关键数字' }],
-  ['/ask question:…', { en: 'ask in English or Chinese; answers cite the source section, or say plainly the briefing does not cover it', zh: '用中文或英文提问；回答注明出处，简报未涉及时会直说' }],
+  ['/ask question:…', { en: 'ask in English or Chinese; answers cite the source section, or say plainly the briefing does not cover it; rate them with 👍/👎', zh: '用中文或英文提问；回答注明出处，简报未涉及时会直说；可用 👍/👎 评价' }],
   ['/digest subscribe', { en: '(admins) post a section digest to a channel on a schedule; /digest list shows subscriptions', zh: '（管理员）按计划向频道推送章节摘要；/digest list 查看订阅' }],
+  ['/ask-log', { en: '(admins) questions /ask refused, was not sure about, or readers rated 👎: material to extend the briefing', zh: '（管理员）/ask 未回答、不确定或被点 👎 的提问，可据此补充简报' }],
   ['/about', { en: 'the briefing, its source and how it was written', zh: '简报、来源及编写方式' }],
 ];
 

@@ -1,23 +1,55 @@
 import { createInterface } from 'node:readline';
 import { createApp, type App } from './app.ts';
-import { ConfigError, loadDotEnv, parseConfig } from './config.ts';
-import { createLogger } from './log.ts';
+import { ConfigError, loadDotEnv, parseConfig, type Config } from './config.ts';
+import { askJsonRecord, askLogJsonRecord, parseAskLogExportArgs } from './console/json-contract.ts';
 import { runConsoleCommand } from './console/run-line.ts';
+import { createLogger, type Logger } from './log.ts';
 
 const USAGE = `Usage: npm run --silent cli -- <command> [words…] [--option value…] [--locale zh-CN] [--json]
   e.g. cli brief territory --locale zh-CN
        cli actor rubio --json
        cli ask --json "what does the 20-point plan say about the army"
-       cli ask --json < questions.txt      (one JSON object per line)`;
+       cli ask --json < questions.txt      (one JSON object per line)
+       cli ask-log --json --limit 50       (logged questions, newest first, one JSON object per line;
+                                            --show all|not-covered|unsure|unhelpful, --guild <id>)`;
 
-/** The /ask contract for scripts: one JSON object per question. */
+/** The /ask contract for scripts: one JSON object per question (see askJsonRecord). */
 function askJson(app: App, question: string, locale: string): string {
-  const result = app.services.qa(app.briefings.default).ask(question, { locale });
-  return JSON.stringify({
-    question,
-    answered: result.answered,
-    answers: result.answered ? result.answers.map((a) => ({ text: a.text, topic: a.topic, citation: a.citation })) : [],
-  });
+  return JSON.stringify(askJsonRecord(app.services.qa(app.briefings.default).ask(question, { locale })));
+}
+
+/** Writes and resolves once the text is handed to the OS, so a large export is not cut off by exit. */
+const write = (stream: NodeJS.WriteStream, text: string) => new Promise<void>((resolve) => stream.write(text, () => resolve()));
+
+/**
+ * `ask-log`: the questions /ask logged for analysts, from the database. With --json, JSON lines for
+ * scripts (every server, the console and DMs); without, the admin view as the console shows it.
+ */
+async function askLog(config: Config, log: Logger, args: string[], json: boolean, locale: string): Promise<number> {
+  let exportArgs;
+  if (json) {
+    try {
+      exportArgs = parseAskLogExportArgs(args);
+    } catch (err) {
+      process.stderr.write(`${(err as Error).message}\n`);
+      return 2;
+    }
+  }
+  const { openStore } = await import('./store/index.ts');
+  const store = await openStore(config.DATABASE_URL, { log });
+  try {
+    if (exportArgs) {
+      const entries = await store.askLog.listRecent(exportArgs);
+      await write(process.stdout, entries.map((e) => `${JSON.stringify(askLogJsonRecord(e))}\n`).join(''));
+      return 0;
+    }
+    const app = await createApp(config, log, { askLog: { open: async () => store.askLog } });
+    const result = await runConsoleCommand(app, ['ask-log', ...args], locale);
+    await write(result.failed ? process.stderr : process.stdout, `${result.text}\n`);
+    return result.failed ? 1 : 0;
+  } finally {
+    await store.close();
+  }
 }
 
 async function main(argv: string[]): Promise<number> {
@@ -40,7 +72,9 @@ async function main(argv: string[]): Promise<number> {
   }
   loadDotEnv();
   const config = parseConfig();
-  const app = await createApp(config, createLogger(config.LOG_LEVEL === 'info' ? 'warn' : config.LOG_LEVEL, 2));
+  const log = createLogger(config.LOG_LEVEL === 'info' ? 'warn' : config.LOG_LEVEL, 2);
+  if (words[0]?.replace(/^\//, '') === 'ask-log') return askLog(config, log, words.slice(1), json, locale);
+  const app = await createApp(config, log);
 
   if (json && words[0]?.replace(/^\//, '') === 'ask') {
     const question = words.slice(1).join(' ').trim();

@@ -58,7 +58,8 @@ async function startDiscord(config: Config, log: Logger): Promise<Running> {
   const client = createDiscordClient(config);
   let digestsReady!: Promise<{ store: Store; scheduler: DigestScheduler }>;
   const digests: CommandServices['digests'] = { open: () => digestsReady, defaultTimezone: config.DEFAULT_TIMEZONE };
-  const app = await createApp(config, log, { channels: discordChannelAccess(client), digests });
+  const askLog: CommandServices['askLog'] = { open: async () => (await digestsReady).store.askLog };
+  const app = await createApp(config, log, { channels: discordChannelAccess(client), digests, askLog });
   digestsReady = openDigests(app, new DiscordDigestSender(client.rest, log), config, log);
   const { store, scheduler } = await digestsReady;
   let fail!: (err: Error) => void;
@@ -104,7 +105,8 @@ async function startConsole(config: Config, log: Logger, io?: { input: NodeJS.Re
   let digestsReady: Promise<{ store: Store; scheduler: DigestScheduler }> | undefined;
   const openOnce = () => (digestsReady ??= openDigests(app, consoleDigestSender(print), config, log));
   const digests: CommandServices['digests'] = { open: openOnce, defaultTimezone: config.DEFAULT_TIMEZONE };
-  const app = await createApp(config, log, { digests });
+  const askLog: CommandServices['askLog'] = { open: async () => (await openOnce()).store.askLog };
+  const app = await createApp(config, log, { digests, askLog });
   const repl = startRepl(app, { input: io?.input ?? process.stdin, output });
   // The prompt is up first. The database and the Q&A index are prepared a moment later, so a command typed
   // straight away is answered first (a /digest or /ask among them opens or builds what it needs itself).

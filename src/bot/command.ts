@@ -29,12 +29,19 @@ export interface DigestServices {
   defaultTimezone: string;
 }
 
+/** Where /ask keeps questions for analysts: present when the bot runs with its database. */
+export interface AskLogService {
+  /** Resolves once the database is open. */
+  open(): Promise<import('../store/ask-log.ts').AskLogRepo>;
+}
+
 /** Services a command may use; what is absent in a mode (e.g. no store) is undefined. */
 export interface CommandServices {
   briefings: BriefingRegistry;
   qa(briefing: Briefing): QaEngine;
   channels?: ChannelAccess;
   digests?: DigestServices;
+  askLog?: AskLogService;
   log: Logger;
   now(): Date;
 }
@@ -58,6 +65,8 @@ export interface CommandReply {
   ephemeral?: boolean;
   /** The command could not do what was asked (bad input, unknown name): scripts exit non-zero. */
   failed?: boolean;
+  /** On Discord, 👍/👎 buttons under the reply rate it; this is what they refer to. */
+  feedback?: import('../feedback/vote-id.ts').VoteTarget;
 }
 
 export interface Choice {

@@ -9,6 +9,7 @@ const HELP = `Type a command as in Discord, with or without the slash:
   plan compare --topic nato                        risks    timeline
   ask what does the 20-point plan say about the army
   digest subscribe --channel general --section risks --schedule "daily 09:00"
+  ask-log                  questions /ask refused or was not sure about (kept for analysts)
 Console commands: help · commands · lang en|zh · history · exit`;
 
 /** The interactive console: same commands and handlers as Discord, rendered for a terminal. */

@@ -3,6 +3,9 @@ import type { App } from '../app.ts';
 import { runAutocomplete, runCommand } from '../bot/dispatch.ts';
 import { apologyView, newErrorId } from '../bot/errors.ts';
 import type { PagerStore } from '../bot/pager.ts';
+import { questionShown, recordVote, voteReply } from '../feedback/ask-feedback.ts';
+import { parseVoteCustomId, type VoteTarget } from '../feedback/vote-id.ts';
+import { VoteGuard } from '../feedback/vote-guard.ts';
 import { langFromLocale } from '../i18n/ui.ts';
 import { renderEmbedPages } from '../render/discord-render.ts';
 import { pagePayload, parsePagerCustomId, type MessagePayload } from '../render/discord-payload.ts';
@@ -51,7 +54,7 @@ async function onChatInput(app: App, pager: PagerStore, i: ChatInputCommandInter
   const pages = renderEmbedPages(reply.view);
   const ephemeral = (reply.ephemeral ?? false) || (i.deferred && wantsPrivate);
   const session = pages.length > 1 ? pager.create(i.user.id, pages, reply.view.lang, ephemeral) : undefined;
-  const payload = pagePayload(pages, 0, { lang: reply.view.lang, ephemeral, pagerId: session?.id });
+  const payload = pagePayload(pages, 0, { lang: reply.view.lang, ephemeral, pagerId: session?.id, feedback: reply.feedback });
   let message: string = '@original';
   if (i.deferred && ephemeral && !wantsPrivate) {
     // Deferred publicly, but the answer is private (errors, notices): a public "thinking…" placeholder
@@ -77,7 +80,38 @@ function scheduleExpiry(app: App, pager: PagerStore, i: ChatInputCommandInteract
   timer.unref();
 }
 
-async function onButton(app: App, pager: PagerStore, i: ButtonInteraction): Promise<void> {
+/** 👍/👎 under an /ask answer: recorded once per person and message, answered privately. */
+async function onVote(app: App, votes: VoteGuard, i: ButtonInteraction, vote: { vote: 'up' | 'down'; target: VoteTarget }): Promise<void> {
+  const lang = langFromLocale(i.locale);
+  const answer = (content: string) => i.reply({ content, flags: MessageFlags.Ephemeral, allowedMentions: { parse: [] } });
+  const askLog = app.services.askLog;
+  if (!askLog) {
+    await answer(lang === 'zh' ? '谢谢！不过此实例未连接数据库，反馈无法保存。' : 'Thanks! This instance runs without its database, so feedback cannot be kept.');
+    return;
+  }
+  if (!votes.firstVote(i.message.id, i.user.id)) {
+    await answer(voteReply('already', lang));
+    return;
+  }
+  try {
+    const outcome = await recordVote(await askLog.open(), app.briefings, {
+      ...vote,
+      messageId: i.message.id,
+      shownQuestion: questionShown(i.message.embeds[0]),
+      guildId: i.guildId,
+      now: app.services.now(),
+    });
+    await answer(voteReply(outcome, lang));
+  } catch (err) {
+    // Not counted: let the person try again rather than be told they already voted.
+    votes.forget(i.message.id, i.user.id);
+    throw err;
+  }
+}
+
+async function onButton(app: App, pager: PagerStore, votes: VoteGuard, i: ButtonInteraction): Promise<void> {
+  const vote = parseVoteCustomId(i.customId);
+  if (vote) return onVote(app, votes, i, vote);
   const parsed = parsePagerCustomId(i.customId);
   const lang = langFromLocale(i.locale);
   if (!parsed) {
@@ -115,12 +149,12 @@ async function onAutocomplete(app: App, i: AutocompleteInteraction): Promise<voi
 }
 
 /** Routes every interaction; nothing thrown here may reach the process. */
-export function createInteractionHandler(app: App, pager: PagerStore) {
+export function createInteractionHandler(app: App, pager: PagerStore, votes = new VoteGuard()) {
   return async (i: Interaction): Promise<void> => {
     try {
       if (i.isChatInputCommand()) await onChatInput(app, pager, i);
       else if (i.isAutocomplete()) await onAutocomplete(app, i);
-      else if (i.isButton()) await onButton(app, pager, i);
+      else if (i.isButton()) await onButton(app, pager, votes, i);
     } catch (err) {
       const errorId = newErrorId();
       app.log.error({ err, errorId, interactionId: i.id, type: i.type, userId: i.user.id, guildId: i.guildId }, 'interaction failed');

@@ -34,6 +34,8 @@ export const UI = {
   page: { en: 'Page', zh: '第' },
   previous: { en: 'Previous', zh: '上一页' },
   next: { en: 'Next', zh: '下一页' },
+  helpful: { en: 'Helpful', zh: '有帮助' },
+  unhelpful: { en: 'Not helpful', zh: '没帮助' },
 } satisfies Record<string, LocalizedText>;
 
 export type UiKey = keyof typeof UI;

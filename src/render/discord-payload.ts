@@ -1,6 +1,7 @@
 import type { APIActionRowComponent, APIButtonComponent, APIEmbed } from 'discord-api-types/v10';
 import { ButtonStyle, ComponentType, MessageFlags } from 'discord-api-types/v10';
 import type { Lang } from '../briefing/schema.ts';
+import { voteCustomId, type VoteTarget } from '../feedback/vote-id.ts';
 import { t } from '../i18n/ui.ts';
 
 /** A message body exactly as the bot sends it to Discord's API. */
@@ -23,8 +24,11 @@ export function parsePagerCustomId(customId: string): { sessionId: string; page:
   return m ? { sessionId: m[1]!, page: Number(m[2]) } : null;
 }
 
-/** One page of a reply, with Previous/Next buttons when there are several pages. */
-export function pagePayload(pages: APIEmbed[], index: number, opts: { lang: Lang; ephemeral?: boolean; pagerId?: string }): MessagePayload {
+/**
+ * One page of a reply, with Previous/Next buttons when there are several pages, and 👍/👎 under it when
+ * the reply can be rated (`feedback`).
+ */
+export function pagePayload(pages: APIEmbed[], index: number, opts: { lang: Lang; ephemeral?: boolean; pagerId?: string; feedback?: VoteTarget }): MessagePayload {
   const payload: MessagePayload = { embeds: [pages[index]!], components: [], allowed_mentions: { parse: [] } };
   if (opts.ephemeral) payload.flags = MessageFlags.Ephemeral;
   if (pages.length > 1 && opts.pagerId) {
@@ -46,7 +50,19 @@ export function pagePayload(pages: APIEmbed[], index: number, opts: { lang: Lang
       },
     ];
   }
+  if (opts.feedback) payload.components.push(feedbackRow(opts.feedback, opts.lang));
   return payload;
+}
+
+function feedbackRow(target: VoteTarget, lang: Lang): APIActionRowComponent<APIButtonComponent> {
+  const button = (vote: 'up' | 'down'): APIButtonComponent => ({
+    type: ComponentType.Button,
+    style: ButtonStyle.Secondary,
+    emoji: { name: vote === 'up' ? '👍' : '👎' },
+    label: t(vote === 'up' ? 'helpful' : 'unhelpful', lang),
+    custom_id: voteCustomId(vote, target),
+  });
+  return { type: ComponentType.ActionRow, components: [button('up'), button('down')] };
 }
 
 /** The same page with its buttons removed: what an expired pager turns into. */

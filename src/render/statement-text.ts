@@ -19,15 +19,29 @@ export function statementLine(s: Statement, lang: Lang, style: 'markdown' | 'pla
   return `• ${text}${tail.length > 0 ? ` — ${tail.join(' · ')}` : ''}`;
 }
 
-/** Terminal text: no Markdown, and Discord's `<t:unix:F>` timestamps and `<#channel>` links spelt out. */
+/** Stands in for an escaped character while Markdown is stripped (a private-use code point). */
+const ESCAPED = '\uE000';
+
+/**
+ * Terminal text: no Markdown, Discord's `<t:unix:F>` timestamps and `<#channel>` links spelt out, and
+ * characters escaped with a backslash (user text, see `escapeMarkdown`) shown as typed.
+ */
 export function stripMarkdown(text: string): string {
+  // Escaped characters are set aside first so that none of them is taken for Markdown below.
+  const escaped: string[] = [];
   return text
+    .replace(/\\([\\*_~`|<>#[\]@-])/g, (_m, c: string) => {
+      escaped.push(c);
+      return ESCAPED;
+    })
     .replace(/\*\*(.+?)\*\*/g, '$1')
     .replace(/(^|\s)\*(\S.*?)\*/g, '$1$2')
     .replace(/<t:(\d+):R>/g, (_m, s: string) => relative(Number(s) * 1000))
     .replace(/<t:(\d+):[tTdDfF]>/g, (_m, s: string) => `${new Date(Number(s) * 1000).toISOString().slice(0, 16).replace('T', ' ')} UTC`)
-    .replace(/<#([^>]+)>/g, '#$1');
+    .replace(/<#([^>]+)>/g, '#$1')
+    .replace(new RegExp(ESCAPED, 'g'), () => escaped.shift() ?? '');
 }
+
 
 function relative(ms: number): string {
   const minutes = Math.round((ms - Date.now()) / 60_000);

@@ -1,5 +1,6 @@
 import type { Kysely } from 'kysely';
 import { connect, parseDatabaseUrl, type Engine, type StoreLogger } from './connection.ts';
+import { AskLogRepo } from './ask-log.ts';
 import { DeliveryRepo, inTransaction } from './deliveries.ts';
 import { migrateToLatest } from './migrations.ts';
 import { SubscriptionRepo } from './subscriptions.ts';
@@ -9,10 +10,12 @@ export * from './types.ts';
 export { parseDatabaseUrl, DEFAULT_SQLITE_PATH, consoleStoreLogger, type Engine, type DatabaseTarget, type StoreLogger } from './connection.ts';
 export { SubscriptionRepo } from './subscriptions.ts';
 export { DeliveryRepo } from './deliveries.ts';
+export { AskLogRepo, ASK_LOG_MAX_LIMIT } from './ask-log.ts';
 
 export interface Repos {
   readonly subscriptions: SubscriptionRepo;
   readonly deliveries: DeliveryRepo;
+  readonly askLog: AskLogRepo;
 }
 
 export interface Store extends Repos {
@@ -25,6 +28,7 @@ export interface Store extends Repos {
 const reposFor = (db: Kysely<Database>): Repos => ({
   subscriptions: new SubscriptionRepo(db),
   deliveries: new DeliveryRepo(db),
+  askLog: new AskLogRepo(db),
 });
 
 export interface OpenStoreOptions {

@@ -3,6 +3,7 @@ import { mkdtempSync, existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { openStore } from '../../src/store/index.ts';
 
 function startConsole(input: string, env: Record<string, string>): Promise<{ code: number | null; stdout: string; stderr: string }> {
   return new Promise((resolve) => {
@@ -38,6 +39,25 @@ describe('GIVEN npm start without a Discord token', () => {
     expect(r.stdout).toContain('── digest → #general ──');
     expect(r.stdout).toMatch(/Digest · .*Risks/);
     expect(r.stdout).toContain('Posted digest #1');
+  }, 30_000);
+
+  it('THEN a refused console question is logged without a guild, and ask-log shows it as typed', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'bb-console-'));
+    const url = `file:${path.join(dir, 'bot.db')}`;
+    const r = await startConsole('ask who won the **world cup** in 2022\nask how big would ukraine\'s army be\nask-log\nexit\n', { DATABASE_URL: url });
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain('The briefing does not cover this');
+    expect(r.stdout).toContain('/ask questions to look at (1)');
+    expect(r.stdout).toContain('Q: who won the **world cup** in 2022');
+    expect(r.stdout).toMatch(/English · 👍 0 · 👎 0 · console/);
+    const store = await openStore(url);
+    try {
+      const entries = await store.askLog.listRecent();
+      expect(entries).toHaveLength(1);
+      expect(entries[0]).toMatchObject({ question: 'who won the **world cup** in 2022', status: 'not-covered', guildId: null, origin: 'console' });
+    } finally {
+      await store.close();
+    }
   }, 30_000);
 
   it('THEN a bad configuration stops start-up naming the variable', async () => {
