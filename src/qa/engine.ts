@@ -506,7 +506,7 @@ class Engine implements QaEngine {
   }
 
   /**
-   * "Weather in Paris tomorrow": a name the briefing knows, and nothing else it knows. A question is
+   * "Weather in Paris tomorrow", "who won the world cup in 2022": a name or year the briefing knows, and nothing else it knows. A question is
    * about something only when a word or concept beyond the people and places matches too.
    */
   private onlyNamesMatched(informative: Unit[], weights: number[], best: Candidate | undefined): boolean {
@@ -515,11 +515,14 @@ class Engine implements QaEngine {
     let other = 0;
     let unknown = 0;
     informative.forEach((u, i) => {
-      const isName = u.kind === 'concept' && u.terms.every((t) => t.startsWith('__a_') || this.analyzer.nameConcepts.has(t));
+      // people, places and years set the scene; they are not what a question is about
+      const isName =
+        (u.kind === 'concept' && u.terms.every((t) => t.startsWith('__a_') || this.analyzer.nameConcepts.has(t))) ||
+        (u.kind === 'number' && /^__n(?:19|20)\d\d$/.test(u.terms[0]!));
       if (!isName && Engine.found(u, matched) > 0) other += weights[i]!;
       if (!isName && !u.terms.some((t) => this.df.has(t)) && weights[i]! > 0) unknown += weights[i]!;
     });
-    return other === 0 && unknown >= 2 * UNKNOWN_WORD_WEIGHT;
+    return other === 0 && unknown >= 1.5 * UNKNOWN_WORD_WEIGHT;
   }
 
   /** Names in the question that the briefing never mentions: countries, or capitalised words no item matches. */
