@@ -1,23 +1,39 @@
 import { createInterface } from 'node:readline';
 import { createApp, type App } from './app.ts';
+import type { Briefing } from './briefing/schema.ts';
 import { ConfigError, loadDotEnv, parseConfig } from './config.ts';
 import { createLogger } from './log.ts';
 import { runConsoleCommand } from './console/run-line.ts';
 
-const USAGE = `Usage: npm run --silent cli -- <command> [words…] [--option value…] [--locale zh-CN] [--json]
+const USAGE = `Usage: npm run --silent cli -- <command> [words…] [--option value…] [--briefing id] [--locale zh-CN] [--json]
   e.g. cli brief territory --locale zh-CN
+       cli brief territory --briefing maralago-2025-12-28
        cli actor rubio --json
        cli ask --json "what does the 20-point plan say about the army"
        cli ask --json < questions.txt      (one JSON object per line)`;
 
 /** The /ask contract for scripts: one JSON object per question. */
-function askJson(app: App, question: string, locale: string): string {
-  const result = app.services.qa(app.briefings.default).ask(question, { locale });
+function askJson(app: App, briefing: Briefing, question: string, locale: string): string {
+  const result = app.services.qa(briefing).ask(question, { locale });
   return JSON.stringify({
     question,
     answered: result.answered,
     answers: result.answered ? result.answers.map((a) => ({ text: a.text, topic: a.topic, citation: a.citation })) : [],
   });
+}
+
+/** `--briefing id` / `--briefing=id` / `briefing:id` among the words of `ask --json`: the briefing (undefined if unknown) and the other words. */
+function takeBriefing(app: App, words: string[]): { briefing: Briefing | undefined; rest: string[] } {
+  const rest: string[] = [];
+  let id: string | undefined;
+  for (let i = 0; i < words.length; i++) {
+    const word = words[i]!;
+    const inline = /^(?:--briefing=|briefing:)(.+)$/.exec(word);
+    if (inline) id = inline[1];
+    else if (word === '--briefing') id = words[++i];
+    else rest.push(word);
+  }
+  return { briefing: app.briefings.get(id), rest };
 }
 
 async function main(argv: string[]): Promise<number> {
@@ -43,13 +59,18 @@ async function main(argv: string[]): Promise<number> {
   const app = await createApp(config, createLogger(config.LOG_LEVEL === 'info' ? 'warn' : config.LOG_LEVEL, 2));
 
   if (json && words[0]?.replace(/^\//, '') === 'ask') {
-    const question = words.slice(1).join(' ').trim();
+    const { briefing, rest } = takeBriefing(app, words.slice(1));
+    if (!briefing) {
+      process.stderr.write(`No such briefing. Available: ${app.briefings.all.map((b) => b.id).join(', ')}\n`);
+      return 1;
+    }
+    const question = rest.join(' ').trim();
     if (question !== '') {
-      process.stdout.write(`${askJson(app, question, locale)}\n`);
+      process.stdout.write(`${askJson(app, briefing, question, locale)}\n`);
       return 0;
     }
     const lines = createInterface({ input: process.stdin, crlfDelay: Infinity });
-    for await (const line of lines) if (line.trim() !== '') process.stdout.write(`${askJson(app, line.trim(), locale)}\n`);
+    for await (const line of lines) if (line.trim() !== '') process.stdout.write(`${askJson(app, briefing, line.trim(), locale)}\n`);
     return 0;
   }
 

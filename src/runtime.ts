@@ -33,8 +33,8 @@ async function openDigests(app: App, sender: DigestSender, config: Config, log: 
     graceMs: config.DIGEST_GRACE_MINUTES * 60_000,
     // A crashed process's claim must lapse well inside both the grace window and Discord's nonce memory.
     claimLeaseMs: Math.min(60_000, config.DIGEST_GRACE_MINUTES * 30_000),
-    rotationSections: rotationSections(app.briefings.default),
-    render: (sub, section) => digestMessage(app.briefings.get(sub.briefingId) ?? app.briefings.default, section, sub.language),
+    rotationFor: (sub) => rotationSections(app.briefings.orDefault(sub.briefingId)),
+    render: (sub, section) => digestMessage(app.briefings.orDefault(sub.briefingId), section, sub.language),
   });
   return { store, scheduler };
 }

@@ -1,15 +1,16 @@
 import type { Briefing, Lang } from '../briefing/schema.ts';
 import { formatDate } from '../i18n/ui.ts';
-import { topicById } from '../query/common.ts';
+import { topicById, topics } from '../query/common.ts';
 import { topicView } from '../query/topic-view.ts';
 import { embedChars, LIMITS } from '../render/discord-limits.ts';
 import { renderEmbedPages } from '../render/discord-render.ts';
 import type { MessagePayload } from '../render/discord-payload.ts';
 import type { View } from '../query/view.ts';
 
-/** The order a `rotate` subscription walks through: context first, then each issue, then the outlook. */
+/** The topics a `rotate` subscription walks through: the briefing's `presentation.digestRotation`, else every topic in order. */
 export function rotationSections(b: Briefing): string[] {
-  return ['background', 'progress', 'plans', ...b.stickingPoints.map((s) => s.id), 'risks', 'timeline', 'outlook'].filter((id) => topicById(b, id));
+  const declared = b.presentation.digestRotation;
+  return declared.length > 0 ? [...declared] : topics(b).map((t) => t.id);
 }
 
 /**
