@@ -1,4 +1,6 @@
+import type { BriefingRegistry } from '../briefing/registry.ts';
 import type { Briefing, Lang } from '../briefing/schema.ts';
+import type { DigestSchedulerOptions } from '../scheduler/digest-scheduler.ts';
 import { formatDate } from '../i18n/ui.ts';
 import { topicById, topics } from '../query/common.ts';
 import { topicView } from '../query/topic-view.ts';
@@ -43,4 +45,15 @@ export function digestPreviewView(b: Briefing, section: string, lang: Lang): Vie
   if (!topic) throw new Error(`digest section "${section}" is not in briefing ${b.id}`);
   const view = topicView(b, topic, lang);
   return { ...view, title: lang === 'zh' ? `摘要预览 · ${view.title}` : `Digest preview · ${view.title}` };
+}
+
+/**
+ * What the scheduler needs to post digests of any loaded briefing: a subscription's rotation and messages both
+ * come from the briefing it follows (the default one if that briefing is no longer loaded).
+ */
+export function digestsFrom(briefings: BriefingRegistry): Pick<DigestSchedulerOptions, 'rotationFor' | 'render'> {
+  return {
+    rotationFor: (sub) => rotationSections(briefings.orDefault(sub.briefingId)),
+    render: (sub, section) => digestMessage(briefings.orDefault(sub.briefingId), section, sub.language),
+  };
 }
