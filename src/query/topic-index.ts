@@ -7,7 +7,8 @@ import type { Briefing, CollectionName, Fact, Figure, Plan, Position, Provision,
  * tags, collection homes). Facts and positions filed under the topic itself come before those tagged for it.
  */
 export interface TopicEntries {
-  facts: readonly Fact[];
+  /** With the plan a fact is about, for a plan's own facts (their text reads in that plan's context). */
+  facts: ReadonlyArray<{ fact: Fact; plan?: Plan }>;
   positions: ReadonlyArray<{ stickingPoint: StickingPoint; position: Position }>;
   /** Plan by plan, in each plan's order. */
   provisions: ReadonlyArray<{ plan: Plan; provision: Provision }>;
@@ -25,7 +26,7 @@ type Filling<T> = { -readonly [K in keyof T]: T[K] extends ReadonlyArray<infer U
 
 /** What an item stands for, for the views: the statement itself and where it sits. */
 type Origin =
-  | { kind: 'fact'; fact: Fact }
+  | { kind: 'fact'; fact: Fact; plan?: Plan }
   | { kind: 'position'; stickingPoint: StickingPoint; position: Position }
   | { kind: 'provision'; plan: Plan; provision: Provision }
   | { kind: 'risk'; risk: Risk }
@@ -51,7 +52,7 @@ function origins(b: Briefing): Map<string, Origin> {
   for (const t of [...b.sections, ...b.stickingPoints]) for (const fact of t.facts) put('fact', fact.id, { kind: 'fact', fact });
   for (const stickingPoint of b.stickingPoints) for (const position of stickingPoint.positions) put('position', position.id, { kind: 'position', stickingPoint, position });
   for (const plan of b.plans) {
-    for (const fact of plan.facts) put('fact', fact.id, { kind: 'fact', fact });
+    for (const fact of plan.facts) put('fact', fact.id, { kind: 'fact', fact, plan });
     for (const provision of plan.provisions) put('provision', provision.id, { kind: 'provision', plan, provision });
   }
   for (const risk of b.risks) put('risk', risk.id, { kind: 'risk', risk });
@@ -77,7 +78,7 @@ function build(b: Briefing): TopicIndex {
       const e = entries(topic);
       switch (origin.kind) {
         case 'fact':
-          e.facts.push(origin.fact);
+          e.facts.push(origin.plan ? { fact: origin.fact, plan: origin.plan } : { fact: origin.fact });
           if (i === 0) own.add(origin.fact);
           break;
         case 'position':
@@ -105,7 +106,7 @@ function build(b: Briefing): TopicIndex {
   for (const [name, id] of Object.entries(b.presentation.homes)) if (id !== undefined) entries(id).homeOf.push(name as CollectionName);
   const ownFirst = (x: object, y: object) => Number(!own.has(x)) - Number(!own.has(y));
   for (const e of byTopic.values()) {
-    e.facts.sort(ownFirst);
+    e.facts.sort((x, y) => ownFirst(x.fact, y.fact));
     e.positions.sort((x, y) => ownFirst(x.position, y.position));
     e.risks.sort((x, y) => x.rank - y.rank);
     e.events.sort((x, y) => compareDates(x.date, y.date));

@@ -17,7 +17,13 @@ export function topicView(b: Briefing, topic: Topic, lang: Lang): View {
   const push = (heading: string, statements: Statement[]) => {
     if (statements.length > 0) blocks.push({ heading, statements });
   };
-  push(t('keyPoints', lang), entries.facts.map((f) => factStatement(b, f, lang)));
+  push(
+    t('keyPoints', lang),
+    entries.facts.map(({ fact, plan }) => {
+      const statement = factStatement(b, fact, lang);
+      return plan ? { ...statement, text: `**${plan.name[lang]}**: ${statement.text}` } : statement;
+    }),
+  );
   push(
     t('positions', lang),
     entries.positions.map(({ position: p }) => ({ text: p.stance[lang], nature: p.nature, speaker: actorName(b, p.actor, lang), cite: formatCitation(p.cite) })),

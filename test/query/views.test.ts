@@ -43,9 +43,9 @@ function scanTopic(br: Briefing, id: string) {
   const homes = br.presentation.homes;
   const ownFirst = <T>(list: Array<{ item: T; own: boolean }>) => [...list.filter((x) => x.own), ...list.filter((x) => !x.own)].map((x) => x.item);
   const facts = [
-    ...[...br.sections, ...br.stickingPoints].flatMap((t) => t.facts.map((item) => ({ item, own: t.id === id }))),
-    ...br.plans.flatMap((p) => p.facts.map((item) => ({ item, own: homes.plans === id }))),
-  ].filter(({ item, own }) => own || item.alsoUnder.includes(id));
+    ...[...br.sections, ...br.stickingPoints].flatMap((t) => t.facts.map((fact) => ({ item: { fact }, own: t.id === id }))),
+    ...br.plans.flatMap((plan) => plan.facts.map((fact) => ({ item: { fact, plan }, own: homes.plans === id }))),
+  ].filter(({ item, own }) => own || item.fact.alsoUnder.includes(id));
   const positions = br.stickingPoints
     .flatMap((s) => s.positions.map((position) => ({ item: { stickingPoint: s, position }, own: s.id === id })))
     .filter(({ item, own }) => own || item.position.alsoUnder.includes(id));

@@ -24,7 +24,6 @@ describe('GIVEN the one-shot console with two briefings loaded', { timeout: 60_0
     const other = await cli(['brief', 'territory', '--briefing', 'maralago-2025-12-28']);
     expect(other.code).toBe(0);
     expect(other.stdout).toMatch(/Territory/);
-    expect((await cli(['brief', 'territory'])).code).toBe(1);
   });
 
   it('THEN ask --json takes --briefing too, and an unknown one exits 1 with the list', async () => {
@@ -33,8 +32,6 @@ describe('GIVEN the one-shot console with two briefings loaded', { timeout: 60_0
     const answer = JSON.parse(r.stdout);
     expect(answer.answered).toBe(true);
     expect(answer.answers[0].text).toMatch(/5\.2 metres/);
-    const other = JSON.parse((await cli(['ask', '--json', 'briefing:maralago-2025-12-28', 'how big would the army be under the 20-point plan'])).stdout);
-    expect(other.answers[0].text).toMatch(/800,000/);
     const unknown = await cli(['ask', '--json', '--briefing', 'atlantis', 'anything']);
     expect(unknown.code).toBe(1);
     expect(unknown.stderr).toContain(`No such briefing. Available: ${SECOND_ID}, maralago-2025-12-28`);

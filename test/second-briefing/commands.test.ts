@@ -1,10 +1,8 @@
-import { spawnSync } from 'node:child_process';
-import path from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
+import { main as checkBriefings } from '../../src/briefing/check.ts';
 import { createQaEngine } from '../../src/qa/engine.ts';
 import { run } from '../helpers/app.ts';
 import { everyInvocation, expectFitsDiscord } from '../helpers/invocations.ts';
-import { REPO_ROOT } from '../briefing/helpers.ts';
 import { SECOND_DIR, SECOND_ID, secondApp } from './fixture.ts';
 
 const app = await secondApp();
@@ -12,15 +10,17 @@ const b = app.briefings.default;
 
 describe('GIVEN a second, fictional briefing with its own topics, actors and three plans', () => {
   it('THEN npm run briefing:check passes on its folder and checks its figures against its own source text', () => {
-    const tsx = path.join(REPO_ROOT, 'node_modules', '.bin', 'tsx');
-    const r = spawnSync(tsx, [path.join(REPO_ROOT, 'src', 'briefing', 'check.ts')], {
-      cwd: REPO_ROOT,
-      encoding: 'utf8',
-      timeout: 60_000,
-      env: { ...process.env, BRIEFINGS_DIR: SECOND_DIR },
-    });
-    expect(r.status).toBe(0);
-    expect(r.stdout).toMatch(/quillmouth-barrier-2031\.yaml: OK \(7 actors, 7 sections, 4 sticking points, .*3 plans, .*\); figures checked against the source text/);
+    const printed: string[] = [];
+    const log = vi.spyOn(console, 'log').mockImplementation((line: string) => void printed.push(line));
+    const error = vi.spyOn(console, 'error').mockImplementation((line: string) => void printed.push(line));
+    try {
+      expect(checkBriefings(SECOND_DIR)).toBe(0);
+    } finally {
+      log.mockRestore();
+      error.mockRestore();
+    }
+    expect(printed).toHaveLength(1);
+    expect(printed[0]).toMatch(/quillmouth-barrier-2031\.yaml: OK \(7 actors, 7 sections, 4 sticking points, .*3 plans, .*\); figures checked against the source text/);
   });
 
   it('THEN it shares no topic, actor or plan id with the Mar-a-Lago briefing', () => {
