@@ -3,7 +3,7 @@ import { main as checkBriefings } from '../../src/briefing/check.ts';
 import { createQaEngine } from '../../src/qa/engine.ts';
 import { run } from '../helpers/app.ts';
 import { everyInvocation, expectFitsDiscord } from '../helpers/invocations.ts';
-import { SECOND_DIR, SECOND_ID, secondApp } from './fixture.ts';
+import { SECOND_DIR, secondApp } from './fixture.ts';
 
 const app = await secondApp();
 const b = app.briefings.default;
