@@ -1,16 +1,16 @@
 import { SlashCommandBuilder, type SlashCommandIntegerOption, type SlashCommandStringOption } from '@discordjs/builders';
 import { ChannelType, InteractionContextType, PermissionFlagsBits } from 'discord-api-types/v10';
-import { localize } from '../src/bot/command-helpers.ts';
+import { briefingChoices, briefingForAutocomplete, briefingOption, localize, pickBriefing } from '../src/bot/command-helpers.ts';
 import type { BotCommand, CommandContext, CommandOptions, CommandReply } from '../src/bot/command.ts';
 import { canManageServer } from '../src/bot/permissions.ts';
 import { noticeView } from '../src/bot/errors.ts';
-import type { Lang } from '../src/briefing/schema.ts';
+import type { Briefing, Lang } from '../src/briefing/schema.ts';
 import { digestPreviewView, rotationSections } from '../src/digest/digest-message.ts';
 import { sectionLabel, subscriptionListView, subscriptionStatements } from '../src/digest/subscription-view.ts';
 import { topicNames } from '../src/query/common.ts';
 import { completeName, resolveName } from '../src/query/resolve.ts';
 import { parseSchedule, validateTimezone } from '../src/scheduler/schedule.ts';
-import type { Store } from '../src/store/index.ts';
+import type { Store, Subscription } from '../src/store/index.ts';
 
 const idOption = (o: SlashCommandIntegerOption) => localize(o.setName('id').setRequired(true).setMinValue(1).setMaxValue(2_147_483_647), { en: 'Subscription number (see /digest list)', zh: '订阅编号（见 /digest list）' }, '编号');
 const sectionOption = (o: SlashCommandStringOption) => localize(o.setName('section').setRequired(true).setAutocomplete(true), { en: 'A section or topic, or "rotate" to cycle through them', zh: '章节或议题，或“rotate”轮换' }, '章节');
@@ -28,13 +28,14 @@ export const data = localize(new SlashCommandBuilder().setName('digest'), { en: 
       .addStringOption(sectionOption)
       .addStringOption((o) => localize(o.setName('schedule').setRequired(true).setAutocomplete(true), { en: 'e.g. "daily 09:00", "weekdays 09:00", "weekly monday 09:00" or a cron expression', zh: '如 daily 09:00、weekdays 09:00、weekly monday 09:00 或 cron 表达式' }, '时间'))
       .addStringOption((o) => localize(o.setName('timezone').setAutocomplete(true), { en: 'IANA time zone, e.g. Europe/Kyiv (default UTC)', zh: 'IANA 时区，如 Asia/Shanghai（默认 UTC）' }, '时区'))
-      .addStringOption(languageOption),
+      .addStringOption(languageOption)
+      .addStringOption(briefingOption),
   )
   .addSubcommand((s) => localize(s.setName('list'), { en: 'Subscriptions in this server, next runs and problems', zh: '本服务器的订阅、下次推送与问题' }, '列表'))
   .addSubcommand((s) => localize(s.setName('unsubscribe'), { en: 'Stop and remove a subscription', zh: '取消并删除订阅' }, '取消订阅').addIntegerOption(idOption))
   .addSubcommand((s) => localize(s.setName('pause'), { en: 'Pause a subscription', zh: '暂停订阅' }, '暂停').addIntegerOption(idOption))
   .addSubcommand((s) => localize(s.setName('resume'), { en: 'Resume a paused or disabled subscription (re-checks permissions)', zh: '恢复已暂停或停用的订阅（重新检查权限）' }, '恢复').addIntegerOption(idOption))
-  .addSubcommand((s) => localize(s.setName('preview'), { en: 'See a digest now, only for you', zh: '立即预览摘要（仅自己可见）' }, '预览').addStringOption(sectionOption).addStringOption(languageOption))
+  .addSubcommand((s) => localize(s.setName('preview'), { en: 'See a digest now, only for you', zh: '立即预览摘要（仅自己可见）' }, '预览').addStringOption(sectionOption).addStringOption(languageOption).addStringOption(briefingOption))
   .addSubcommand((s) => localize(s.setName('send-now'), { en: 'Post a subscription’s digest right away', zh: '立即推送一次订阅的摘要' }, '立即推送').addIntegerOption(idOption));
 
 const say = (ctx: CommandContext, en: string, zh: string) => (ctx.lang === 'zh' ? zh : en);
@@ -49,10 +50,10 @@ const ok = (ctx: CommandContext, title: [string, string], body: [string, string]
 });
 
 
-/** Resolves typed section text to a topic id or "rotate". */
-function resolveSection(ctx: CommandContext, typed: string): string | { suggestions: string[] } {
+/** Resolves typed section text to a topic id of briefing `b` or "rotate". */
+function resolveSection(b: Briefing, typed: string): string | { suggestions: string[] } {
   if (/^(rotate|rotation|轮换)$/i.test(typed.trim())) return 'rotate';
-  const found = resolveName(topicNames(ctx.briefings.default), typed);
+  const found = resolveName(topicNames(b), typed);
   return found.ok ? found.value.id : { suggestions: found.suggestions.map((s) => s.id) };
 }
 
@@ -68,10 +69,13 @@ async function checkChannel(ctx: CommandContext, channelId: string): Promise<Com
 
 async function subscribe(ctx: CommandContext, options: CommandOptions, guildId: string, store: Store): Promise<CommandReply> {
   const digests = ctx.digests!;
+  const picked = pickBriefing(ctx, options);
+  if ('reply' in picked) return picked.reply;
+  const b = picked.briefing;
   const channelId = options.getChannelId('channel')!;
-  const section = resolveSection(ctx, options.getString('section') ?? '');
+  const section = resolveSection(b, options.getString('section') ?? '');
   if (typeof section !== 'string') {
-    return fail(ctx, ['Unknown section', '未知章节'], [`Try one of: rotate, ${section.suggestions.join(', ') || rotationSections(ctx.briefings.default).join(', ')}.`, `可选：rotate、${section.suggestions.join('、') || rotationSections(ctx.briefings.default).join('、')}。`]);
+    return fail(ctx, ['Unknown section', '未知章节'], [`Try one of: rotate, ${section.suggestions.join(', ') || rotationSections(b).join(', ')}.`, `可选：rotate、${section.suggestions.join('、') || rotationSections(b).join('、')}。`]);
   }
   const tzInput = options.getString('timezone') ?? digests.defaultTimezone;
   const tz = validateTimezone(tzInput);
@@ -81,17 +85,19 @@ async function subscribe(ctx: CommandContext, options: CommandOptions, guildId: 
   const denied = await checkChannel(ctx, channelId);
   if (denied) return denied;
   const language = (options.getString('language') ?? ctx.lang) as Lang;
-  const sub = await store.subscriptions.create({ guildId, channelId, section, briefingId: ctx.briefings.default.id, schedule: schedule.cron, scheduleLabel: schedule.label, timezone: tz.timezone, language, createdBy: ctx.userId }, ctx.now());
-  return ok(ctx, [`Subscribed: digest #${sub.id}`, `已订阅：摘要 #${sub.id}`], [`${sectionLabel(ctx.briefings.default, section, ctx.lang)} will be posted to <#${channelId}>.`, `${sectionLabel(ctx.briefings.default, section, ctx.lang)} 将推送到 <#${channelId}>。`], [
-    { heading: `#${sub.id}`, statements: subscriptionStatements(ctx.briefings.default, sub, [], ctx.now(), ctx.lang) },
+  const sub = await store.subscriptions.create({ guildId, channelId, section, briefingId: b.id, schedule: schedule.cron, scheduleLabel: schedule.label, timezone: tz.timezone, language, createdBy: ctx.userId }, ctx.now());
+  return ok(ctx, [`Subscribed: digest #${sub.id}`, `已订阅：摘要 #${sub.id}`], [`${sectionLabel(b, section, ctx.lang)} will be posted to <#${channelId}>.`, `${sectionLabel(b, section, ctx.lang)} 将推送到 <#${channelId}>。`], [
+    { heading: `#${sub.id}`, statements: subscriptionStatements(b, sub, [], ctx.now(), ctx.lang) },
   ]);
 }
 
 export const execute: BotCommand['execute'] = async (ctx, options) => {
   const sub = options.getSubcommand();
   if (sub === 'preview') {
-    const section = resolveSection(ctx, options.getString('section') ?? '');
-    const b = ctx.briefings.default;
+    const picked = pickBriefing(ctx, options);
+    if ('reply' in picked) return picked.reply;
+    const b = picked.briefing;
+    const section = resolveSection(b, options.getString('section') ?? '');
     const id = typeof section === 'string' ? (section === 'rotate' ? rotationSections(b)[0]! : section) : undefined;
     if (!id) return fail(ctx, ['Unknown section', '未知章节'], [`Try one of: ${rotationSections(b).join(', ')}.`, `可选：${rotationSections(b).join('、')}。`]);
     return { ephemeral: true, view: digestPreviewView(b, id, (options.getString('language') ?? ctx.lang) as Lang) };
@@ -102,13 +108,13 @@ export const execute: BotCommand['execute'] = async (ctx, options) => {
   const { store, scheduler } = await ctx.digests.open();
   const guildId = ctx.guildId;
   const now = ctx.now();
-  const b = ctx.briefings.default;
+  const briefingOf = (s: Subscription) => ctx.briefings.orDefault(s.briefingId);
 
   if (sub === 'subscribe') return subscribe(ctx, options, guildId, store);
   if (sub === 'list') {
     const subs = await store.subscriptions.listByGuild(guildId);
     const withRecent = await Promise.all(subs.map(async (s) => ({ sub: s, recent: await store.deliveries.listRecentBySubscription(s.id, 20) })));
-    return { ephemeral: true, view: subscriptionListView(b, withRecent, now, ctx.lang) };
+    return { ephemeral: true, view: subscriptionListView(briefingOf, withRecent, now, ctx.lang) };
   }
 
   const id = options.getInteger('id')!;
@@ -126,7 +132,7 @@ export const execute: BotCommand['execute'] = async (ctx, options) => {
       if (denied) return denied;
       const resumed = await store.subscriptions.resume(id, scope);
       return resumed
-        ? ok(ctx, [`Resumed #${id}`, `已恢复 #${id}`], ['Runs missed while it was off are skipped; the next one goes out on schedule.', '暂停期间错过的推送不会补发，下次将按计划推送。'], [{ heading: `#${id}`, statements: subscriptionStatements(b, resumed, [], now, ctx.lang) }])
+        ? ok(ctx, [`Resumed #${id}`, `已恢复 #${id}`], ['Runs missed while it was off are skipped; the next one goes out on schedule.', '暂停期间错过的推送不会补发，下次将按计划推送。'], [{ heading: `#${id}`, statements: subscriptionStatements(briefingOf(resumed), resumed, [], now, ctx.lang) }])
         : notFound();
     }
     case 'send-now': {
@@ -145,9 +151,11 @@ const SCHEDULE_PRESETS = ['daily 09:00', 'weekdays 09:00', 'weekly monday 09:00'
 
 const TIMEZONES = ['UTC', ...Intl.supportedValuesOf('timeZone')].map((tz) => ({ id: tz, names: [tz, tz.split('/').pop()!.replace(/_/g, ' ')] }));
 
-export const autocomplete: BotCommand['autocomplete'] = (ctx, focused) => {
+export const autocomplete: BotCommand['autocomplete'] = (ctx, focused, options) => {
+  if (focused.name === 'briefing') return briefingChoices(ctx, focused.value);
   if (focused.name === 'section') {
-    const entries = [{ id: 'rotate', names: ['rotate', '轮换'], title: sectionLabel(ctx.briefings.default, 'rotate', ctx.lang) }, ...topicNames(ctx.briefings.default).map((t) => ({ ...t, title: t.topic.title[ctx.lang] }))];
+    const b = briefingForAutocomplete(ctx, options);
+    const entries = [{ id: 'rotate', names: ['rotate', '轮换'], title: sectionLabel(b, 'rotate', ctx.lang) }, ...topicNames(b).map((t) => ({ ...t, title: t.topic.title[ctx.lang] }))];
     return completeName(entries, focused.value).map((e) => ({ name: e.title, value: e.id }));
   }
   if (focused.name === 'schedule') {

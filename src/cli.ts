@@ -1,12 +1,14 @@
 import { createInterface } from 'node:readline';
 import { createApp, type App } from './app.ts';
+import type { Briefing } from './briefing/schema.ts';
 import { ConfigError, loadDotEnv, parseConfig, type Config } from './config.ts';
 import { askJsonRecord, askLogJsonRecord, parseAskLogExportArgs } from './console/json-contract.ts';
 import { runConsoleCommand } from './console/run-line.ts';
 import { createLogger, type Logger } from './log.ts';
 
-const USAGE = `Usage: npm run --silent cli -- <command> [words…] [--option value…] [--locale zh-CN] [--json]
+const USAGE = `Usage: npm run --silent cli -- <command> [words…] [--option value…] [--briefing id] [--locale zh-CN] [--json]
   e.g. cli brief territory --locale zh-CN
+       cli brief territory --briefing maralago-2025-12-28
        cli actor rubio --json
        cli ask --json "what does the 20-point plan say about the army"
        cli ask --json < questions.txt      (one JSON object per line)
@@ -14,8 +16,8 @@ const USAGE = `Usage: npm run --silent cli -- <command> [words…] [--option val
                                             --show all|not-covered|unsure|unhelpful, --guild <id>)`;
 
 /** The /ask contract for scripts: one JSON object per question (see askJsonRecord). */
-function askJson(app: App, question: string, locale: string): string {
-  return JSON.stringify(askJsonRecord(app.services.qa(app.briefings.default).ask(question, { locale })));
+function askJson(app: App, briefing: Briefing, question: string, locale: string): string {
+  return JSON.stringify(askJsonRecord(app.services.qa(briefing).ask(question, { locale })));
 }
 
 /** Writes and resolves once the text is handed to the OS, so a large export is not cut off by exit. */
@@ -52,6 +54,20 @@ async function askLog(config: Config, log: Logger, args: string[], json: boolean
   }
 }
 
+/** `--briefing id` / `--briefing=id` / `briefing:id` among the words of `ask --json`: the briefing (undefined if unknown) and the other words. */
+function takeBriefing(app: App, words: string[]): { briefing: Briefing | undefined; rest: string[] } {
+  const rest: string[] = [];
+  let id: string | undefined;
+  for (let i = 0; i < words.length; i++) {
+    const word = words[i]!;
+    const inline = /^(?:--briefing=|briefing:)(.+)$/.exec(word);
+    if (inline) id = inline[1];
+    else if (word === '--briefing') id = words[++i];
+    else rest.push(word);
+  }
+  return { briefing: app.briefings.get(id), rest };
+}
+
 async function main(argv: string[]): Promise<number> {
   let locale = 'en-US';
   let json = false;
@@ -77,13 +93,18 @@ async function main(argv: string[]): Promise<number> {
   const app = await createApp(config, log);
 
   if (json && words[0]?.replace(/^\//, '') === 'ask') {
-    const question = words.slice(1).join(' ').trim();
+    const { briefing, rest } = takeBriefing(app, words.slice(1));
+    if (!briefing) {
+      process.stderr.write(`No such briefing. Available: ${app.briefings.all.map((b) => b.id).join(', ')}\n`);
+      return 1;
+    }
+    const question = rest.join(' ').trim();
     if (question !== '') {
-      process.stdout.write(`${askJson(app, question, locale)}\n`);
+      process.stdout.write(`${askJson(app, briefing, question, locale)}\n`);
       return 0;
     }
     const lines = createInterface({ input: process.stdin, crlfDelay: Infinity });
-    for await (const line of lines) if (line.trim() !== '') process.stdout.write(`${askJson(app, line.trim(), locale)}\n`);
+    for await (const line of lines) if (line.trim() !== '') process.stdout.write(`${askJson(app, briefing, line.trim(), locale)}\n`);
     return 0;
   }
 

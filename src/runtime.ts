@@ -3,7 +3,7 @@ import type { CommandServices } from './bot/command.ts';
 import type { Config } from './config.ts';
 import { consoleDigestSender } from './console/console-sender.ts';
 import { startRepl } from './console/repl.ts';
-import { digestMessage, rotationSections } from './digest/digest-message.ts';
+import { digestsFrom } from './digest/digest-message.ts';
 import type { Logger } from './log.ts';
 import type { DigestScheduler } from './scheduler/digest-scheduler.ts';
 import type { DigestSender } from './scheduler/types.ts';
@@ -33,8 +33,7 @@ async function openDigests(app: App, sender: DigestSender, config: Config, log: 
     graceMs: config.DIGEST_GRACE_MINUTES * 60_000,
     // A crashed process's claim must lapse well inside both the grace window and Discord's nonce memory.
     claimLeaseMs: Math.min(60_000, config.DIGEST_GRACE_MINUTES * 30_000),
-    rotationSections: rotationSections(app.briefings.default),
-    render: (sub, section) => digestMessage(app.briefings.get(sub.briefingId) ?? app.briefings.default, section, sub.language),
+    ...digestsFrom(app.briefings),
   });
   return { store, scheduler };
 }

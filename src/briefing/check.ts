@@ -10,8 +10,8 @@ import { fromRoot } from '../paths.ts';
 /**
  * `npm run briefing:check [dir]`: validates every briefing in `briefings/` (or `dir`), printing one line per problem
  * (`briefings/x.yaml: path: message`) and exiting 1 on any; otherwise one OK line per briefing.
- * When the source article is on disk (../shared/source/ next to the repo), also checks that every
- * outline heading is found and every figure's evidence occurs in its cited section.
+ * When the source article is on disk (beside the briefing file, or in ../shared/source/ next to the repo), also
+ * checks that every outline heading is found and every figure's evidence occurs in its cited section.
  */
 
 export const SOURCE_DIRS = [fromRoot('..', 'shared', 'source')];
@@ -91,7 +91,7 @@ export function main(dir = DEFAULT_BRIEFINGS_DIR): number {
       continue;
     }
     firstFileWithId.set(b.id, name);
-    const source = findSource(b);
+    const source = findSource(b, [path.dirname(file), ...SOURCE_DIRS]);
     const problems = source ? sourceIssues(b, readFileSync(source, 'utf8')) : [];
     if (problems.length > 0) {
       failed = true;

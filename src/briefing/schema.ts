@@ -78,15 +78,6 @@ const topicBase = {
   related: z.array(IdSchema).default([]),
 };
 
-export const SECTION_IDS = ['background', 'progress', 'actors', 'plans', 'risks', 'timeline', 'outlook'] as const;
-export const REQUIRED_STICKING_POINT_IDS = [
-  'territory',
-  'security-guarantees',
-  'nuclear-plant',
-  'army-size',
-  'reconstruction',
-] as const;
-
 export const SectionSchema = z.strictObject({ ...topicBase });
 export type Section = z.infer<typeof SectionSchema>;
 
@@ -109,7 +100,7 @@ export const ActorSchema = z.strictObject({
   role: LocalizedTextSchema,
   /** The state, bloc or organisation the actor belongs to or speaks for. */
   affiliation: IdSchema.optional(),
-  /** Set when the actor attended the 28 Dec talks as part of a delegation (the delegation's state id). */
+  /** Set when the actor came to the event in a delegation (the delegation's id); `presentation.labels.delegation` heads the group. */
   delegation: IdSchema.optional(),
   profile: LocalizedTextSchema,
   cite: CitationSchema,
@@ -227,6 +218,49 @@ export const GlossaryEntrySchema = z.strictObject({
 });
 export type GlossaryEntry = z.infer<typeof GlossaryEntrySchema>;
 
+/**
+ * How the bot presents this story: which topic lists each whole collection, the orders readers meet topics
+ * in, and the story's own labels and examples. Code requires no topic id; everything story-specific is here.
+ */
+export const PresentationSchema = z.strictObject({
+  /**
+   * The topic whose `/brief` view lists a whole collection (every actor, plan, risk, event, positive signal or
+   * figure). An item of that collection with no topic of its own belongs there.
+   */
+  homes: z
+    .strictObject({
+      actors: IdSchema.optional(),
+      plans: IdSchema.optional(),
+      risks: IdSchema.optional(),
+      timeline: IdSchema.optional(),
+      positiveSignals: IdSchema.optional(),
+      figures: IdSchema.optional(),
+    })
+    .default({}),
+  /** Topics in menus and suggestions; those not named follow, sticking points first, in file order. */
+  topicOrder: z.array(IdSchema).default([]),
+  /** Rows of `/plan compare`; topics not named follow in the order the plans first raise them. */
+  compareOrder: z.array(IdSchema).default([]),
+  /** Topics a `rotate` digest walks through, one per run; empty: every topic in topic order. */
+  digestRotation: z.array(IdSchema).default([]),
+  labels: z
+    .strictObject({
+      /** Heading over the actors who came as a delegation (`actors[].delegation`), e.g. "Delegation on 28 Dec". */
+      delegation: LocalizedTextSchema.optional(),
+      /** The line under the title of `/plan compare`. */
+      compareHeadline: LocalizedTextSchema.optional(),
+    })
+    .default({}),
+  /** What `/help`, the console and `/ask` offer as examples. */
+  examples: z.strictObject({
+    topic: IdSchema,
+    actor: IdSchema,
+    question: LocalizedTextSchema,
+  }),
+});
+export type Presentation = z.infer<typeof PresentationSchema>;
+export type CollectionName = keyof Presentation['homes'];
+
 export const BriefingSchema = z.strictObject({
   $schema: z.string().optional(),
   id: IdSchema,
@@ -234,6 +268,7 @@ export const BriefingSchema = z.strictObject({
   summary: LocalizedTextSchema,
   eventDate: DateSchema,
   asOf: DateSchema,
+  presentation: PresentationSchema,
   source: SourceSchema,
   actors: z.array(ActorSchema).min(1),
   sections: z.array(SectionSchema),

@@ -1,5 +1,6 @@
 import type { z } from 'zod';
-import { BriefingSchema, REQUIRED_STICKING_POINT_IDS, SECTION_IDS, type Briefing } from './schema.ts';
+import { BriefingSchema, type Briefing } from './schema.ts';
+import { presentationIssues } from './validate-presentation.ts';
 
 export interface BriefingIssue {
   /** Path inside the file, e.g. `stickingPoints[2].positions[0].actor`. */
@@ -24,7 +25,7 @@ export function normalizeAlias(text: string): string {
   return text.normalize('NFKC').toLowerCase().replace(/[\s_\-–—·.'’"]+/g, ' ').trim();
 }
 
-/** Checks what zod cannot see: references between parts, unique ids, required topics. */
+/** Checks what zod cannot see: references between parts, unique ids, the presentation block. */
 export function crossCheck(b: Briefing): BriefingIssue[] {
   const issues: BriefingIssue[] = [];
   const add = (path: string, message: string) => issues.push({ path, message });
@@ -59,12 +60,7 @@ export function crossCheck(b: Briefing): BriefingIssue[] {
     ...b.stickingPoints.map((s, i): [string, string] => [`stickingPoints[${i}].id`, s.id]),
   ]);
 
-  for (const id of SECTION_IDS) {
-    if (!b.sections.some((s) => s.id === id)) add('sections', `missing required section "${id}"`);
-  }
-  for (const id of REQUIRED_STICKING_POINT_IDS) {
-    if (!b.stickingPoints.some((s) => s.id === id)) add('stickingPoints', `missing required sticking point "${id}"`);
-  }
+  presentationIssues(b, add);
 
   // Every citable item shares one id space, so Q&A answers and digests can point at any of them.
   const items: Array<[string, string]> = [];

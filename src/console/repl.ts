@@ -4,13 +4,19 @@ import { langFromLocale } from '../i18n/ui.ts';
 import { runConsoleCommand } from './run-line.ts';
 import { splitWords } from './parse-command-line.ts';
 
-const HELP = `Type a command as in Discord, with or without the slash:
-  brief territory          brief 核电站            actor rubio
-  plan compare --topic nato                        risks    timeline
-  ask what does the 20-point plan say about the army
-  digest subscribe --channel general --section risks --schedule "daily 09:00"
+/** Console help, with examples from the default briefing (`presentation.examples`). */
+function helpText(app: App): string {
+  const b = app.briefings.default;
+  const ex = b.presentation.examples;
+  const briefings = app.briefings.all.map((x) => x.id).join(', ');
+  return `Type a command as in Discord, with or without the slash:
+  brief ${ex.topic}          actor ${ex.actor}          plan compare          risks    timeline
+  ask ${ex.question.en}
+  digest subscribe --channel general --section rotate --schedule "daily 09:00"
   ask-log                  questions /ask refused or was not sure about (kept for analysts)
+Any command takes --briefing <id> (loaded: ${briefings}; default ${b.id}).
 Console commands: help · commands · lang en|zh · history · exit`;
+}
 
 /** The interactive console: same commands and handlers as Discord, rendered for a terminal. */
 export function startRepl(app: App, io: { input: NodeJS.ReadableStream; output: NodeJS.WritableStream } = { input: process.stdin, output: process.stdout }): { rl: Interface; done: Promise<void> } {
@@ -35,7 +41,7 @@ export function startRepl(app: App, io: { input: NodeJS.ReadableStream; output: 
           return;
         case 'help':
         case '?':
-          print(HELP);
+          print(helpText(app));
           return;
         case 'commands':
           print([...app.commands.values()].map((c) => `/${c.data.name}: ${c.data.description}`).join('\n'));

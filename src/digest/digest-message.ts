@@ -1,15 +1,18 @@
+import type { BriefingRegistry } from '../briefing/registry.ts';
 import type { Briefing, Lang } from '../briefing/schema.ts';
+import type { DigestSchedulerOptions } from '../scheduler/digest-scheduler.ts';
 import { formatDate } from '../i18n/ui.ts';
-import { topicById } from '../query/common.ts';
+import { topicById, topics } from '../query/common.ts';
 import { topicView } from '../query/topic-view.ts';
 import { embedChars, LIMITS } from '../render/discord-limits.ts';
 import { renderEmbedPages } from '../render/discord-render.ts';
 import type { MessagePayload } from '../render/discord-payload.ts';
 import type { View } from '../query/view.ts';
 
-/** The order a `rotate` subscription walks through: context first, then each issue, then the outlook. */
+/** The topics a `rotate` subscription walks through: the briefing's `presentation.digestRotation`, else every topic in order. */
 export function rotationSections(b: Briefing): string[] {
-  return ['background', 'progress', 'plans', ...b.stickingPoints.map((s) => s.id), 'risks', 'timeline', 'outlook'].filter((id) => topicById(b, id));
+  const declared = b.presentation.digestRotation;
+  return declared.length > 0 ? [...declared] : topics(b).map((t) => t.id);
 }
 
 /**
@@ -42,4 +45,15 @@ export function digestPreviewView(b: Briefing, section: string, lang: Lang): Vie
   if (!topic) throw new Error(`digest section "${section}" is not in briefing ${b.id}`);
   const view = topicView(b, topic, lang);
   return { ...view, title: lang === 'zh' ? `摘要预览 · ${view.title}` : `Digest preview · ${view.title}` };
+}
+
+/**
+ * What the scheduler needs to post digests of any loaded briefing: a subscription's rotation and messages both
+ * come from the briefing it follows (the default one if that briefing is no longer loaded).
+ */
+export function digestsFrom(briefings: BriefingRegistry): Pick<DigestSchedulerOptions, 'rotationFor' | 'render'> {
+  return {
+    rotationFor: (sub) => rotationSections(briefings.orDefault(sub.briefingId)),
+    render: (sub, section) => digestMessage(briefings.orDefault(sub.briefingId), section, sub.language),
+  };
 }

@@ -22,6 +22,7 @@ export function subscriptionStatements(b: Briefing, sub: Subscription, recent: D
   const zh = lang === 'zh';
   const lines: Statement[] = [
     { text: `${zh ? '频道' : 'Channel'}: <#${sub.channelId}> · ${sectionLabel(b, sub.section, lang)} · ${sub.scheduleLabel} (${sub.timezone}) · ${sub.language === 'zh' ? '中文' : 'English'}` },
+    { text: `${zh ? '简报' : 'Briefing'}: ${b.title[lang]}` },
     { text: `${zh ? '状态' : 'Status'}: ${STATUS[sub.status][lang]}${sub.disabledReason ? ` · ${zh ? '原因' : 'reason'}: ${sub.disabledReason}` : ''}` },
   ];
   if (sub.status === 'active') {
@@ -36,7 +37,8 @@ export function subscriptionStatements(b: Briefing, sub: Subscription, recent: D
   return lines;
 }
 
-export function subscriptionListView(b: Briefing, subs: Array<{ sub: Subscription; recent: Delivery[] }>, now: Date, lang: Lang): View {
+/** Every subscription of a server; `briefingOf` gives the briefing each one follows (for its section's name). */
+export function subscriptionListView(briefingOf: (sub: Subscription) => Briefing, subs: Array<{ sub: Subscription; recent: Delivery[] }>, now: Date, lang: Lang): View {
   const zh = lang === 'zh';
   if (subs.length === 0) {
     return {
@@ -51,6 +53,6 @@ export function subscriptionListView(b: Briefing, subs: Array<{ sub: Subscriptio
     lang,
     tone: 'info',
     title: zh ? `摘要订阅（${subs.length}）` : `Digest subscriptions (${subs.length})`,
-    blocks: subs.map(({ sub, recent }) => ({ heading: `#${sub.id}`, statements: subscriptionStatements(b, sub, recent, now, lang) })),
+    blocks: subs.map(({ sub, recent }) => ({ heading: `#${sub.id}`, statements: subscriptionStatements(briefingOf(sub), sub, recent, now, lang) })),
   };
 }

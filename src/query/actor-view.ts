@@ -1,7 +1,7 @@
 import { formatCitation } from '../briefing/items.ts';
 import type { Actor, Briefing, Lang } from '../briefing/schema.ts';
 import { t } from '../i18n/ui.ts';
-import { actorEntries, actorName, briefingFooter, factStatement, figureValue, topicTitle } from './common.ts';
+import { actorEntries, actorName, delegationLabel, briefingFooter, factStatement, figureValue, topicTitle } from './common.ts';
 import type { Statement, View, ViewBlock } from './view.ts';
 
 /**
@@ -14,7 +14,7 @@ export function actorView(b: Briefing, actor: Actor, lang: Lang): View {
   const about: Statement[] = [{ text: actor.profile[lang], nature: 'reported', cite: formatCitation(actor.cite) }];
   const details: string[] = [];
   if (actor.affiliation) details.push(`${t('affiliation', lang)}: ${actorName(b, actor.affiliation, lang)}`);
-  if (actor.delegation) details.push(`${t('delegation', lang)}: ${actorName(b, actor.delegation, lang)}`);
+  if (actor.delegation) details.push(`${delegationLabel(b, lang)}: ${actorName(b, actor.delegation, lang)}`);
   if (actor.sourceSpellings.length > 0) details.push(`${t('sourceSpelling', lang)}: ${actor.sourceSpellings.map((s) => `“${s}”`).join(', ')}`);
   if (details.length > 0) about.push({ text: details.join(' · ') });
   blocks.push({ heading: t('profile', lang), statements: about });

@@ -5,9 +5,10 @@ import { actorName, briefingFooter, figureValue, topicById, topicTitle } from '.
 import { riskBlocks, timelineBlock } from './topic-view.ts';
 import type { View } from './view.ts';
 
-/** A whole-list section (risks, timeline) as its own view, headed by that section's headline. */
-function sectionListView(b: Briefing, lang: Lang, section: 'risks' | 'timeline', tone: View['tone'], blocks: View['blocks']): View {
-  return { lang, tone, title: t(section, lang), headline: topicById(b, section)?.headline[lang], blocks, footer: briefingFooter(b, lang) };
+/** A whole list (risks, timeline) as its own view, headed by the headline of the topic that lists it, if any. */
+function sectionListView(b: Briefing, lang: Lang, list: 'risks' | 'timeline', tone: View['tone'], blocks: View['blocks']): View {
+  const home = b.presentation.homes[list];
+  return { lang, tone, title: t(list, lang), headline: home === undefined ? undefined : topicById(b, home)?.headline[lang], blocks, footer: briefingFooter(b, lang) };
 }
 
 export function risksView(b: Briefing, lang: Lang): View {
@@ -18,11 +19,11 @@ export function timelineView(b: Briefing, lang: Lang): View {
   return sectionListView(b, lang, 'timeline', 'info', [timelineBlock(b, lang)]);
 }
 
-/** Every key figure, grouped by the topic it belongs to; numbers the source withholds say so. */
+/** Every key figure, grouped by its own topic (or the topic listing all figures); numbers the source withholds say so. */
 export function figuresView(b: Briefing, lang: Lang): View {
   const groups = new Map<string, View['blocks'][number]>();
   for (const f of b.figures) {
-    const topic = f.topics[0] ?? 'background';
+    const topic = f.topics[0] ?? b.presentation.homes.figures!;
     const block = groups.get(topic) ?? { heading: topicTitle(b, topic, lang), statements: [] };
     const value = figureValue(f, lang, { bold: true });
     block.statements.push({ text: `${f.measures[lang]}: ${value}`, nature: f.nature, speaker: actorName(b, f.by, lang), cite: formatCitation(f.cite) });

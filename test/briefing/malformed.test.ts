@@ -131,6 +131,7 @@ describe('malformed briefings fail with precise messages', () => {
     expect(loadLines(readFileSync(path.join(FIXTURES_DIR, file), 'utf8'), `briefings/${file}`)).toEqual([
       'briefings/missing-fields.yaml: id: must be lowercase kebab-case (a-z, 0-9, "-")',
       'briefings/missing-fields.yaml: title.zh: missing Chinese text',
+      'briefings/missing-fields.yaml: presentation: Invalid input: expected object, received undefined',
       'briefings/missing-fields.yaml: source: Invalid input: expected object, received undefined',
       'briefings/missing-fields.yaml: actors: Invalid input: expected array, received undefined',
       'briefings/missing-fields.yaml: sections: Invalid input: expected array, received undefined',

@@ -43,7 +43,7 @@ beforeAll(async () => {
 afterAll(async () => store.close());
 
 function ctx(perms: bigint | null, locale = 'en-US'): CommandContext {
-  const scheduler = new DigestScheduler({ store, sender, rotationSections: rotationSections(b), render: (sub, section) => digestMessage(b, section, sub.language) });
+  const scheduler = new DigestScheduler({ store, sender, rotationFor: () => rotationSections(b), render: (sub, section) => digestMessage(b, section, sub.language) });
   return { ...app.context({ locale, userId: '100000000000000001', guildId: GUILD, channelId: CHANNEL, memberPermissions: perms }), channels, digests: { open: async () => ({ store, scheduler }), defaultTimezone: 'UTC' } };
 }
 
