@@ -69,7 +69,8 @@ function build(b: Briefing): TopicIndex {
     if (!e) byTopic.set(id, (e = { facts: [], positions: [], provisions: [], risks: [], signals: [], events: [], figures: [], homeOf: [] }));
     return e;
   };
-  const own = new Set<object>();
+  /** Statement → the topic it is filed under: listed first there, after the topic's own in others. */
+  const home = new Map<object, string>();
   const from = origins(b);
   for (const item of briefingItems(b)) {
     const origin = from.get(`${item.kind}:${item.id}`);
@@ -79,11 +80,11 @@ function build(b: Briefing): TopicIndex {
       switch (origin.kind) {
         case 'fact':
           e.facts.push(origin.plan ? { fact: origin.fact, plan: origin.plan } : { fact: origin.fact });
-          if (i === 0) own.add(origin.fact);
+          if (i === 0) home.set(origin.fact, topic);
           break;
         case 'position':
           e.positions.push({ stickingPoint: origin.stickingPoint, position: origin.position });
-          if (i === 0) own.add(origin.position);
+          if (i === 0) home.set(origin.position, topic);
           break;
         case 'provision':
           e.provisions.push({ plan: origin.plan, provision: origin.provision });
@@ -104,8 +105,8 @@ function build(b: Briefing): TopicIndex {
     });
   }
   for (const [name, id] of Object.entries(b.presentation.homes)) if (id !== undefined) entries(id).homeOf.push(name as CollectionName);
-  const ownFirst = (x: object, y: object) => Number(!own.has(x)) - Number(!own.has(y));
-  for (const e of byTopic.values()) {
+  for (const [topic, e] of byTopic) {
+    const ownFirst = (x: object, y: object) => Number(home.get(x) !== topic) - Number(home.get(y) !== topic);
     e.facts.sort((x, y) => ownFirst(x.fact, y.fact));
     e.positions.sort((x, y) => ownFirst(x.position, y.position));
     e.risks.sort((x, y) => x.rank - y.rank);
