@@ -93,7 +93,7 @@ export function briefingItems(b: Briefing): BriefingItem[] {
     push({ id: e.id, kind: 'event', topics: distinct([...e.topics, homes.timeline]), text: e.text, nature: e.nature, by: e.by, cite: e.cite, keywords: [...kw(e.keywords), e.date], date: e.date });
   }
   for (const f of b.figures) {
-    push({ id: f.id, kind: 'figure', topics: distinct([...f.topics, homes.figures]), text: { en: `${f.measures.en}: ${f.display.en}`, zh: `${f.measures.zh}：${f.display.zh}` }, nature: f.nature, by: f.by, cite: f.cite, keywords: [...kw(f.keywords), ...(f.evidence ? [f.evidence] : [])] });
+    push({ id: f.id, kind: 'figure', topics: distinct([...f.topics, homes.figures]), text: { en: `${f.measures.en}: ${f.display.en}`, zh: `${f.measures.zh}：${f.display.zh}` }, nature: f.nature, by: f.by, cite: f.cite, keywords: [...kw(f.keywords), ...(f.evidence ? [f.evidence] : [])], ...(f.plan ? { plan: f.plan } : {}) });
   }
   return items;
 }

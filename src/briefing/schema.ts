@@ -175,10 +175,14 @@ export const FigureSchema = z
     missing: LocalizedTextSchema.optional(),
     nature: NatureSchema,
     by: IdSchema.optional(),
+    /** The plan that proposes this number: shown as its source, as the plan's provisions are. */
+    plan: IdSchema.optional(),
     cite: CitationSchema,
     topics: z.array(IdSchema).default([]),
     keywords: z.array(z.string().min(1)).optional(),
   })
+  .refine((f) => f.by === undefined || f.plan === undefined, { message: 'a figure comes from a party ("by") or a plan ("plan"), not both', path: ['plan'] })
+  .refine((f) => f.nature !== 'claim' || f.by !== undefined || f.plan !== undefined, { message: 'a claimed figure must name who claims it ("by") or its plan ("plan")', path: ['by'] })
   .refine((f) => (f.value === null) === (f.missing !== undefined), {
     message: 'a figure without a value must say what is missing ("missing"), and only then',
     path: ['missing'],

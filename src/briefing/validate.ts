@@ -119,8 +119,10 @@ export function crossCheck(b: Briefing): BriefingIssue[] {
     if (e.nature === 'claim' && e.by === undefined) add(`timeline[${i}].by`, 'a claim must name who makes it ("by")');
     e.topics.forEach((t, j) => topic(`timeline[${i}].topics[${j}]`, t));
   });
+  const planIds = new Set(b.plans.map((p) => p.id));
   b.figures.forEach((f, i) => {
     fact(`figures[${i}]`, f);
+    if (f.plan !== undefined && !planIds.has(f.plan)) add(`figures[${i}].plan`, `unknown plan "${f.plan}"`);
     f.topics.forEach((t, j) => topic(`figures[${i}].topics[${j}]`, t));
   });
   unique('item', items);

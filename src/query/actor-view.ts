@@ -1,7 +1,7 @@
 import { formatCitation } from '../briefing/items.ts';
 import type { Actor, Briefing, Lang } from '../briefing/schema.ts';
 import { t } from '../i18n/ui.ts';
-import { actorEntries, actorName, delegationLabel, briefingFooter, factStatement, figureValue, topicTitle } from './common.ts';
+import { actorEntries, actorName, delegationLabel, briefingFooter, factStatement, figureSpeaker, figureValue, topicTitle } from './common.ts';
 import type { Statement, View, ViewBlock } from './view.ts';
 
 /**
@@ -40,7 +40,10 @@ export function actorView(b: Briefing, actor: Actor, lang: Lang): View {
     ...entries.planFacts.map((f) => factStatement(b, f, lang)),
     ...entries.plans.map((p) => ({ text: `${p.draftedBy.includes(actor.id) ? t('draftedBy', lang) : t('publishedBy', lang)}: ${p.name[lang]}`, nature: 'reported' as const, cite: formatCitation(p.provisions[0]!.cite) })),
     ...entries.timeline.map((e) => factStatement(b, e, lang)),
-    ...entries.figures.map((f) => factStatement(b, { ...f, text: { en: `${f.measures.en}: ${figureValue(f, 'en', { why: false })}`, zh: `${f.measures.zh}：${figureValue(f, 'zh', { why: false })}` } }, lang)),
+    ...entries.figures.map((f) => ({
+      ...factStatement(b, { ...f, text: { en: `${f.measures.en}: ${figureValue(f, 'en', { why: false })}`, zh: `${f.measures.zh}：${figureValue(f, 'zh', { why: false })}` } }, lang),
+      speaker: figureSpeaker(b, f, lang),
+    })),
   ];
   if (said.length > 0) blocks.push({ heading: t('inTheSource', lang), statements: dedupe(said) });
 

@@ -99,7 +99,12 @@ function buildEntryIndex(b: Briefing): EntryIndex {
   for (const p of b.plans) for (const f of p.facts) if (f.by !== undefined) actor(f.by).planFacts.push(f);
   for (const p of b.plans) eachOnce([...p.draftedBy, p.publishedBy], (id) => actor(id).plans.push(p));
   for (const e of b.timeline) if (e.by !== undefined) actor(e.by).timeline.push(e);
-  for (const f of b.figures) if (f.by !== undefined) actor(f.by).figures.push(f);
+  const plans = new Map(b.plans.map((p) => [p.id, p]));
+  for (const f of b.figures) {
+    // a plan's number belongs to everyone who drafted the plan
+    const plan = f.plan !== undefined ? plans.get(f.plan) : undefined;
+    eachOnce(plan ? plan.draftedBy : [f.by], (id) => actor(id).figures.push(f));
+  }
 
   return {
     byActor,
@@ -161,6 +166,12 @@ export function actorNames(b: Briefing): ReadonlyArray<Named & { actor: Briefing
 
 export function factStatement(b: Briefing, f: Pick<Fact, 'text' | 'nature' | 'by' | 'cite'>, lang: Lang): Statement {
   return { text: f.text[lang], nature: f.nature, speaker: actorName(b, f.by, lang), cite: formatCitation(f.cite) };
+}
+
+/** Who a figure comes from, as shown beside it: its plan, or the party that gives it. */
+export function figureSpeaker(b: Briefing, f: Figure, lang: Lang): string | undefined {
+  if (f.plan !== undefined) return b.plans.find((p) => p.id === f.plan)?.name[lang];
+  return actorName(b, f.by, lang);
 }
 
 /** The heading over a delegation's members: the briefing's own label, else a plain "Delegation". */

@@ -1,7 +1,7 @@
 import type { Briefing, Lang } from '../briefing/schema.ts';
 import { t } from '../i18n/ui.ts';
 import { formatCitation } from '../briefing/items.ts';
-import { actorName, briefingFooter, figureValue, topicById, topicTitle } from './common.ts';
+import { actorName, briefingFooter, figureSpeaker, figureValue, topicById, topicTitle } from './common.ts';
 import { riskBlocks, timelineBlock } from './topic-view.ts';
 import type { View } from './view.ts';
 
@@ -26,7 +26,7 @@ export function figuresView(b: Briefing, lang: Lang): View {
     const topic = f.topics[0] ?? b.presentation.homes.figures!;
     const block = groups.get(topic) ?? { heading: topicTitle(b, topic, lang), statements: [] };
     const value = figureValue(f, lang, { bold: true });
-    block.statements.push({ text: `${f.measures[lang]}: ${value}`, nature: f.nature, speaker: actorName(b, f.by, lang), cite: formatCitation(f.cite) });
+    block.statements.push({ text: `${f.measures[lang]}: ${value}`, nature: f.nature, speaker: figureSpeaker(b, f, lang), cite: formatCitation(f.cite) });
     groups.set(topic, block);
   }
   return {

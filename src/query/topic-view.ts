@@ -1,7 +1,7 @@
 import { formatCitation } from '../briefing/items.ts';
 import type { Briefing, CollectionName, Lang } from '../briefing/schema.ts';
 import { formatDate, t } from '../i18n/ui.ts';
-import { actorName, briefingFooter, delegationLabel, factStatement, figureValue, risksByRank, timelineByDate, topicById, topicTitle, type Topic } from './common.ts';
+import { actorName, briefingFooter, delegationLabel, factStatement, figureSpeaker, figureValue, risksByRank, timelineByDate, topicById, topicTitle, type Topic } from './common.ts';
 import { topicEntries } from './topic-index.ts';
 import type { Statement, View, ViewBlock } from './view.ts';
 
@@ -40,7 +40,7 @@ export function topicView(b: Briefing, topic: Topic, lang: Lang): View {
   push(home('timeline') ? t('timeline', lang) : t('datedEvents', lang), eventStatements(b, home('timeline') ? timelineByDate(b) : entries.events, lang));
   push(
     t('figures', lang),
-    entries.figures.map((f) => ({ text: `${f.measures[lang]}: ${figureValue(f, lang)}`, nature: f.nature, speaker: actorName(b, f.by, lang), cite: formatCitation(f.cite) })),
+    entries.figures.map((f) => ({ text: `${f.measures[lang]}: ${figureValue(f, lang)}`, nature: f.nature, speaker: figureSpeaker(b, f, lang), cite: formatCitation(f.cite) })),
   );
   if (!home('risks')) push(t('relatedRisks', lang), entries.risks.map((r) => ({ text: `${r.rank}. ${r.title[lang]}`, nature: r.nature, cite: formatCitation(r.cite) })));
   return {

@@ -162,7 +162,7 @@ describe('completeness spot-checks', () => {
   it('labels claims with who makes them and keeps analysis apart', () => {
     const items = briefingItems(b);
     for (const item of items) {
-      if (item.nature === 'claim') expect(item.by, item.id).toBeDefined();
+      if (item.nature === 'claim') expect(item.by ?? item.plan, item.id).toBeDefined();
     }
     // The analysis's own judgements say so in the English wording.
     const factsByNature = [...b.sections, ...b.stickingPoints, ...b.plans].flatMap((t) => t.facts);

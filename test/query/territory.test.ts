@@ -46,3 +46,19 @@ describe('GIVEN the territory topic of the Mar-a-Lago briefing', () => {
     for (const id of TERRITORIAL) expect(view).toContain(JSON.stringify(provision(id).text.en).slice(1, -1));
   });
 });
+
+describe('GIVEN a figure a plan proposes', () => {
+  it('THEN /figures, /actor for each drafter and /ask all attribute it to the plan', async () => {
+    const { BriefingRegistry } = await import('../../src/briefing/registry.ts');
+    const { actorView } = await import('../../src/query/actor-view.ts');
+    const { createQaEngine } = await import('../../src/qa/engine.ts');
+    const b = BriefingRegistry.fromDir().default;
+    for (const drafter of ['witkoff', 'kushner']) {
+      const view = actorView(b, b.actors.find((a) => a.id === drafter)!, 'en');
+      const statements = view.blocks.flatMap((bl) => bl.statements ?? []);
+      expect(statements.find((s) => /600,000/.test(s.text))?.speaker, drafter).toBe('28-point plan');
+    }
+    const answer = createQaEngine(b).ask('what army cap does the 28-point plan set').answers.find((a) => a.itemId === 'fig-army-28');
+    expect(answer?.by).toBe('28-point plan');
+  });
+});

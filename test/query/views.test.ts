@@ -34,7 +34,7 @@ function scanActor(br: Briefing, id: string) {
     planFacts: br.plans.flatMap((p) => p.facts.filter((f) => f.by === id)),
     plans: br.plans.filter((p) => p.draftedBy.includes(id) || p.publishedBy === id),
     timeline: br.timeline.filter((e) => e.by === id),
-    figures: br.figures.filter((f) => f.by === id),
+    figures: br.figures.filter((f) => f.by === id || (f.plan !== undefined && br.plans.find((p) => p.id === f.plan)!.draftedBy.includes(id))),
   };
 }
 
