@@ -3,9 +3,11 @@ import { createApp, type App } from './app.ts';
 import { ConfigError, loadDotEnv, parseConfig } from './config.ts';
 import { createLogger } from './log.ts';
 import { runConsoleCommand } from './console/run-line.ts';
+import { payloadForJson } from './render/discord-payload.ts';
 
-const USAGE = `Usage: npm run --silent cli -- <command> [words…] [--option value…] [--locale zh-CN] [--json]
+const USAGE = `Usage: npm run --silent cli -- <command> [words…] [--option value…] [--locale zh-CN] [--json] [--image <dir>]
   e.g. cli brief territory --locale zh-CN
+       cli timeline --image ./charts       (writes the reply's picture, prints its path)
        cli actor rubio --json
        cli ask --json "what does the 20-point plan say about the army"
        cli ask --json < questions.txt      (one JSON object per line)`;
@@ -53,9 +55,12 @@ async function main(argv: string[]): Promise<number> {
     return 0;
   }
 
-  const result = await runConsoleCommand(app, words, locale);
-  if (json && result.payload) process.stdout.write(`${JSON.stringify(result.payload, null, 2)}\n`);
-  else (result.failed ? process.stderr : process.stdout).write(`${result.text}\n`);
+  const result = await runConsoleCommand(app, words, locale, { withPicture: json });
+  await app.charts.close();
+  if (json && result.payload) {
+    process.stdout.write(`${JSON.stringify(payloadForJson(result.payload), null, 2)}\n`);
+    for (const file of result.images) process.stderr.write(`${file}\n`);
+  } else (result.failed ? process.stderr : process.stdout).write(`${result.text}\n`);
   return result.failed ? 1 : 0;
 }
 

@@ -36,11 +36,18 @@ export function chartSpec(data: ChartData): VegaLiteSpec {
   }
 }
 
-/** What a view attaches: the picture's name and alt text, when the briefing has that chart. */
+const pictures = new WeakMap<Briefing, Map<string, Picture | undefined>>();
+
+/** What a view attaches: the picture's name and alt text, when the briefing has that chart (kept per briefing, which never changes). */
 export function pictureFor(b: Briefing, chartId: ChartId, lang: Lang): Picture | undefined {
-  const data = chartData(b, chartId, lang);
-  if (!data) return undefined;
-  return { briefingId: b.id, chartId, lang, filename: `${chartId}-${lang}.png`, description: describeChart(data) };
+  let known = pictures.get(b);
+  if (!known) pictures.set(b, (known = new Map()));
+  const key = `${lang}:${chartId}`;
+  if (!known.has(key)) {
+    const data = chartData(b, chartId, lang);
+    known.set(key, data ? Object.freeze({ briefingId: b.id, chartId, lang, filename: `${chartId}-${lang}.png`, description: describeChart(data) }) : undefined);
+  }
+  return known.get(key);
 }
 
 /** The chart of a topic view: the timeline for the timeline section, else the topic's comparisons. */

@@ -7,6 +7,7 @@ import { splitWords } from './parse-command-line.ts';
 const HELP = `Type a command as in Discord, with or without the slash:
   brief territory          brief 核电站            actor rubio
   plan compare --topic nato                        risks    timeline
+  timeline --image ./charts    (saves the reply's picture; also figures, positions, brief army-size…)
   ask what does the 20-point plan say about the army
   digest subscribe --channel general --section risks --schedule "daily 09:00"
 Console commands: help · commands · lang en|zh · history · exit`;

@@ -7,6 +7,12 @@ const MAX_LABEL_WIDTH = 190;
 const EARLIER_WIDTH = 50;
 const MIN_SPAN_PX = 3;
 
+/** A timestamp as vega-lite's UTC date-time object, for the panel's fixed domain. */
+const dateTime = (t: number) => {
+  const d = new Date(t);
+  return { year: d.getUTCFullYear(), month: d.getUTCMonth() + 1, date: d.getUTCDate(), utc: true };
+};
+
 /**
  * Events on a UTC time axis, one row each in date order: a dot for an exact day, a bar over the whole
  * month or year when the source gives no day, hollow and dashed when planned. The months around the
@@ -35,7 +41,7 @@ export function timelineSpec(d: TimelineChartData): VegaLiteSpec {
 
   const panel = (range: { start: number; end: number }, width: number, withLabels: boolean, xAxis: object) => {
     const minSpan = ((range.end - range.start) / width) * MIN_SPAN_PX;
-    const x = { field: 'start', type: 'temporal' as const, scale: { type: 'utc' as const, domain: [range.start, range.end], nice: false }, axis: { title: null, ...xAxis, grid: false, labelColor: THEME.muted, labelFontSize: 10 } };
+    const x = { field: 'start', type: 'temporal' as const, scale: { type: 'utc' as const, domainMin: dateTime(range.start), domainMax: dateTime(range.end), nice: false }, axis: { title: null, ...xAxis, grid: false, labelColor: THEME.muted, labelFontSize: 10 } };
     const planned = { test: 'datum.planned' };
     return {
       width,
