@@ -11,6 +11,11 @@ function shortLabel(b: Briefing, id: string, lang: Lang, long: string, max: numb
   return b.charts.labels[id]?.[lang] ?? shorten(long, max);
 }
 
+/** For alt text: the short form, or the whole statement (a screen reader has room that a chart row has not). */
+function spokenLabel(b: Briefing, id: string, lang: Lang, long: string): string {
+  return b.charts.labels[id]?.[lang] ?? long.replace(/[.。]$/, '');
+}
+
 const utc = (y: number, m = 0, d = 1) => Date.UTC(y, m, d);
 
 /** A partial date as a span: a day is [day, day], a month or a year covers all of it. */
@@ -28,7 +33,8 @@ export function dateSpan(date: string): Pick<TimelineRow, 'precision' | 'start' 
 export function timelineData(b: Briefing, lang: Lang): TimelineChartData {
   const rows: TimelineRow[] = timelineByDate(b).map((e) => ({
     id: e.id,
-    label: shortLabel(b, e.id, lang, e.text[lang], lang === 'zh' ? 16 : 34),
+    label: shortLabel(b, e.id, lang, e.text[lang], lang === 'zh' ? 24 : 60),
+    spoken: spokenLabel(b, e.id, lang, e.text[lang]),
     dateText: formatDate(e.date, lang) + (e.planned ? (lang === 'zh' ? '（计划中）' : ' (planned)') : ''),
     planned: e.planned,
     ...dateSpan(e.date),
@@ -55,7 +61,7 @@ export function figuresData(b: Briefing, lang: Lang, topic?: string): FiguresCha
       bars: c.figures.flatMap((id) => {
         const f = byId.get(id);
         if (!f) return [];
-        return [{ figureId: id, label: shortLabel(b, id, lang, f.measures[lang], lang === 'zh' ? 16 : 34), value: f.value, valueText: f.value === null ? NOT_GIVEN[lang] : f.display[lang] }];
+        return [{ figureId: id, label: shortLabel(b, id, lang, f.measures[lang], lang === 'zh' ? 24 : 60), spoken: spokenLabel(b, id, lang, f.measures[lang]), value: f.value, valueText: f.value === null ? NOT_GIVEN[lang] : f.display[lang] }];
       }),
     }));
   const title = topic === undefined ? t('figures', lang) : `${t('figures', lang)} · ${topicTitle(b, topic, lang)}`;

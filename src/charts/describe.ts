@@ -23,13 +23,13 @@ function timeline(d: TimelineChartData): string {
   const summary = zh
     ? `时间线图：${d.rows.length} 个事件，从${first}到${last}${planned > 0 ? `，其中 ${planned} 个为计划中` : ''}。圆点为确切日期，横条表示只知道月份或年份。`
     : `Timeline chart of ${d.rows.length} events from ${first} to ${last}${planned > 0 ? `, ${planned} of them planned` : ''}. Dots are exact days; bars are events known only by month or year.`;
-  return fit(summary, d.rows.map((r) => `${r.dateText}: ${r.label}`), zh ? '；' : '; ', (n) => (zh ? `另有 ${n} 个事件。` : `and ${n} more.`));
+  return fit(summary, d.rows.map((r) => `${r.dateText}: ${r.spoken}`), zh ? '；' : '; ', (n) => (zh ? `另有 ${n} 个事件。` : `and ${n} more.`));
 }
 
 function figures(d: FiguresChartData): string {
   const zh = d.lang === 'zh';
   const summary = zh ? `条形图，并列比较 ${d.groups.length} 组数字（原文未给出的数字不画条形）。` : `Bar charts comparing ${d.groups.length} sets of figures side by side (figures the source does not give are not drawn).`;
-  const items = d.groups.map((g) => `${g.title} (${g.unit}): ${g.bars.map((b) => `${b.label} ${b.valueText}`).join(zh ? '，' : ', ')}`);
+  const items = d.groups.map((g) => `${g.title} (${g.unit}): ${g.bars.map((b) => `${b.spoken} ${b.valueText}`).join(zh ? '，' : ', ')}`);
   return fit(summary, items, zh ? '；' : '; ', (n) => (zh ? `另有 ${n} 组。` : `and ${n} more sets.`));
 }
 

@@ -24,7 +24,10 @@ export interface RenderedPicture extends Picture {
 /** One event on the time axis. `start`/`end` are UTC timestamps; a day is a point, a month or year a span. */
 export interface TimelineRow {
   id: string;
+  /** What the chart draws (vega cuts it to the label column with an ellipsis). */
   label: string;
+  /** What the alt text says: the short form where the briefing gives one, else the whole statement. */
+  spoken: string;
   dateText: string;
   precision: 'day' | 'month' | 'year';
   start: number;
@@ -46,6 +49,7 @@ export interface TimelineChartData {
 export interface ComparisonBar {
   figureId: string;
   label: string;
+  spoken: string;
   /** null when the source withholds the number: drawn as text, never as a bar. */
   value: number | null;
   valueText: string;

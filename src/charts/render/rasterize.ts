@@ -92,18 +92,22 @@ export class ChartRasterizer {
     return item.limit !== undefined && item.limit > 0 ? Math.min(width, item.limit) : width;
   }
 
+  /** The chart as SVG, laid out with the real font's metrics; vega's warnings go into `warnings`. */
+  async svg(spec: TopLevelSpec, warnings: string[] = []): Promise<string> {
+    const logger = collectingLogger(warnings);
+    const view = new vega.View(vega.parse(compile(spec, { logger }).spec), { renderer: 'none', logger });
+    try {
+      return await view.toSVG();
+    } finally {
+      view.finalize();
+    }
+  }
+
   /** Renders at `scale`× (2 keeps text sharp on high-density screens). */
   async render(spec: TopLevelSpec, scale = 2): Promise<RasterOutput> {
     const t0 = performance.now();
     const warnings: string[] = [];
-    const logger = collectingLogger(warnings);
-    const view = new vega.View(vega.parse(compile(spec, { logger }).spec), { renderer: 'none', logger });
-    let svg: string;
-    try {
-      svg = await view.toSVG();
-    } finally {
-      view.finalize();
-    }
+    const svg = await this.svg(spec, warnings);
     const t1 = performance.now();
     const points = codePointsOf(svg);
     const id = ++this.renders;

@@ -13,7 +13,7 @@ function group(g: ComparisonGroup, colour: string) {
   const values = g.bars.map((b, row) => ({ row, value: b.value, given: b.value !== null, text: `${b.label} · ${b.valueText}` }));
   const text = (given: boolean) => ({
     transform: [{ filter: given ? 'datum.given' : '!datum.given' }],
-    mark: { type: 'text' as const, align: 'left' as const, baseline: 'bottom' as const, x: 0, yOffset: 1, fontSize: 11, color: given ? THEME.text : THEME.muted, fontStyle: given ? 'normal' : 'italic' },
+    mark: { type: 'text' as const, align: 'left' as const, baseline: 'bottom' as const, x: 0, yOffset: 1, fontSize: 11, limit: INNER_WIDTH, color: given ? THEME.text : THEME.muted, fontStyle: given ? 'normal' : 'italic' },
     encoding: { text: { field: 'text' } },
   });
   return {
