@@ -16,11 +16,16 @@ type Reply = { id: number; ok: true; out: RasterOutput } | { id: number; ok: fal
 /** A finished render on the main thread: the PNG as a Buffer (ready for upload). */
 export type RenderedChart = Omit<RasterOutput, 'png'> & { png: Buffer };
 
-/** Where the worker's code is: next to this file, as TypeScript under tsx and tests, JavaScript once built. */
-function workerEntry(): { url: URL; execArgv: string[] } {
-  const here = fileURLToPath(import.meta.url);
-  const ts = path.extname(here) === '.ts';
-  return { url: new URL(`./worker${ts ? '.ts' : '.js'}`, import.meta.url), execArgv: ts ? ['--import', 'tsx'] : [] };
+/**
+ * The worker's code sits next to this file: JavaScript once built; under tsx and in tests it is TypeScript,
+ * so a one-line bootstrap registers tsx in the worker before importing it.
+ */
+function startWorker(): Worker {
+  const ts = path.extname(fileURLToPath(import.meta.url)) === '.ts';
+  const url = new URL(`./worker${ts ? '.ts' : '.js'}`, import.meta.url);
+  if (!ts) return new Worker(url);
+  const bootstrap = `import('tsx/esm/api').then((tsx) => { tsx.register(); return import(${JSON.stringify(url.href)}); })`;
+  return new Worker(bootstrap, { eval: true });
 }
 
 /** Renders vega-lite specs to PNG in a worker thread started on demand. */
@@ -53,8 +58,7 @@ export class ChartRenderer {
 
   private ensureWorker(): Worker {
     if (this.worker) return this.worker;
-    const { url, execArgv } = workerEntry();
-    const worker = new Worker(url, { execArgv });
+    const worker = startWorker();
     this.started++;
     worker.on('message', (reply: Reply) => {
       const waiter = this.pending.get(reply.id);

@@ -33,7 +33,7 @@ export function timelineSpec(d: TimelineChartData): VegaLiteSpec {
     field: 'row',
     type: 'ordinal' as const,
     title: null,
-    scale: { paddingInner: 0.2 },
+    scale: { type: 'band' as const, paddingInner: 0.2 },
     axis: withLabels
       ? { labelExpr: `${literal(labels)}[datum.value]`, labelLimit: LABEL_WIDTH - 6, labelPadding: 6, ticks: false, domain: false, grid: true, gridOpacity: 0.5 }
       : { labels: false, ticks: false, domain: false, grid: true, gridOpacity: 0.5 },
@@ -43,13 +43,17 @@ export function timelineSpec(d: TimelineChartData): VegaLiteSpec {
     const minSpan = ((range.end - range.start) / width) * MIN_SPAN_PX;
     const x = { field: 'start', type: 'temporal' as const, scale: { type: 'utc' as const, domainMin: dateTime(range.start), domainMax: dateTime(range.end), nice: false }, axis: { title: null, ...xAxis, grid: false, labelColor: THEME.muted, labelFontSize: 10 } };
     const planned = { test: 'datum.planned' };
+    const shown = d.rows.filter((r) => r.end >= range.start && r.start < range.end);
+    const spans = shown.some((r) => r.precision !== 'day');
+    const days = shown.some((r) => r.precision === 'day');
     return {
       width,
       height,
       transform: [{ filter: `datum.end >= ${range.start} && datum.start < ${range.end}` }],
       encoding: { y: y(withLabels), x },
+      // A layer with no rows would leave vega an empty scale extent, so only layers with something to draw.
       layer: [
-        {
+        ...(spans ? [{
           transform: [{ filter: "datum.precision != 'day'" }, { calculate: `max(datum.end, datum.start + ${minSpan})`, as: 'shown_end' }],
           mark: { type: 'bar' as const, height: 9, cornerRadius: 2, clip: true, strokeWidth: 1.2 },
           encoding: {
@@ -58,15 +62,15 @@ export function timelineSpec(d: TimelineChartData): VegaLiteSpec {
             stroke: { value: THEME.palette[0] },
             strokeDash: { condition: { ...planned, value: [3, 2] }, value: [1, 0] },
           },
-        },
-        {
+        }] : []),
+        ...(days ? [{
           transform: [{ filter: "datum.precision == 'day'" }],
           mark: { type: 'point' as const, size: 60, clip: true, strokeWidth: 1.5, opacity: 1 },
           encoding: {
             fill: { condition: { ...planned, value: THEME.background }, value: THEME.palette[1] },
             stroke: { value: THEME.palette[1] },
           },
-        },
+        }] : []),
       ],
     };
   };
