@@ -33,6 +33,8 @@ export interface CacheStats {
  */
 export class ChartService {
   private readonly cache = new Map<string, Promise<RenderedPicture | null>>();
+  /** Views hand out the same frozen Picture each time (see pictureFor), so its key is worked out once. */
+  private readonly keys = new WeakMap<Picture, { key: string; spec: VegaLiteSpec } | null>();
   private closed = false;
   readonly stats: CacheStats = { entries: 0, rendered: 0, failed: 0, hits: 0 };
 
@@ -51,11 +53,16 @@ export class ChartService {
   /** The rendered picture, or null when pictures are off, the chart does not exist, or rendering failed. */
   picture(p: Picture): Promise<RenderedPicture | null> {
     if (this.mode === 'off' || this.closed) return Promise.resolve(null);
-    const b = this.briefings.get(p.briefingId);
-    const data = b && b.id === p.briefingId ? chartData(b, p.chartId, p.lang) : undefined;
-    if (!data) return Promise.resolve(null);
-    const spec = chartSpec(data);
-    const key = ChartService.cacheKey(p, spec);
+    let known = this.keys.get(p);
+    if (known === undefined) {
+      const b = this.briefings.get(p.briefingId);
+      const data = b && b.id === p.briefingId ? chartData(b, p.chartId, p.lang) : undefined;
+      const spec = data ? chartSpec(data) : undefined;
+      known = spec ? { key: ChartService.cacheKey(p, spec), spec } : null;
+      this.keys.set(p, known);
+    }
+    if (!known) return Promise.resolve(null);
+    const { key, spec } = known;
     const cached = this.cache.get(key);
     if (cached) {
       this.stats.hits++;
