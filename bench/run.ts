@@ -5,7 +5,7 @@
  * node, as `npm start` runs it.
  *
  *   BENCH_QUICK=1          small sizes (smoke run, ~1 min)
- *   BENCH_ONLY=a,b         only these parts: latency, startup, memory, fanout, growth
+ *   BENCH_ONLY=a,b         only these parts: latency, startup, memory, fanout, growth, charts
  *   BENCH_OUT=path.json    results file (default bench/results.json)
  *
  * Not a test: nothing here fails on a missed target (exit code 0 unless the bench itself breaks).
@@ -17,6 +17,7 @@ import { fileURLToPath } from 'node:url';
 import { BriefingRegistry } from '../src/briefing/registry.ts';
 import { naiveFanout, schedulerFanout, tickOverhead } from './lib/fanout.ts';
 import { benchLatency } from './lib/latency.ts';
+import { benchCharts, benchChartsMemory } from './lib/charts.ts';
 import { environment, metric, type Metric } from './lib/metrics.ts';
 import { formatTable, resultsDocument } from './lib/report.ts';
 import { benchBriefingLoad, benchColdStart, benchMemory, buildDist } from './lib/startup.ts';
@@ -56,7 +57,7 @@ async function main(): Promise<void> {
     metrics.push(...r.metrics);
   }
 
-  if (want('startup') || want('memory')) {
+  if (want('startup') || want('memory') || want('charts')) {
     // npm start runs dist/: build it from the current sources (tsc, ~10 s) before measuring it.
     log('• build');
     const ms = buildDist(log);
@@ -73,6 +74,12 @@ async function main(): Promise<void> {
   if (want('memory')) {
     log('• memory');
     metrics.push(...(await benchMemory({ subscriptions: SIZES.memorySubs, log })));
+  }
+
+  if (want('charts')) {
+    log('• charts: cold render per chart (worker thread), cached reply time, memory');
+    metrics.push(...(await benchCharts({ briefing: original, samples: SIZES.samples, log })));
+    metrics.push(...(await benchChartsMemory(log)));
   }
 
   if (want('fanout')) {

@@ -5,10 +5,12 @@ import { ConfigError, loadDotEnv, parseConfig, type Config } from './config.ts';
 import { askJsonRecord, askLogJsonRecord, parseAskLogExportArgs } from './console/json-contract.ts';
 import { runConsoleCommand } from './console/run-line.ts';
 import { createLogger, type Logger } from './log.ts';
+import { payloadForJson } from './render/discord-payload.ts';
 
-const USAGE = `Usage: npm run --silent cli -- <command> [words…] [--option value…] [--briefing id] [--locale zh-CN] [--json]
+const USAGE = `Usage: npm run --silent cli -- <command> [words…] [--option value…] [--briefing id] [--locale zh-CN] [--json] [--image <dir>]
   e.g. cli brief territory --locale zh-CN
        cli brief territory --briefing maralago-2025-12-28
+       cli timeline --image ./charts       (writes the reply's picture, prints its path)
        cli actor rubio --json
        cli ask --json "what does the 20-point plan say about the army"
        cli ask --json < questions.txt      (one JSON object per line)
@@ -108,9 +110,12 @@ async function main(argv: string[]): Promise<number> {
     return 0;
   }
 
-  const result = await runConsoleCommand(app, words, locale);
-  if (json && result.payload) process.stdout.write(`${JSON.stringify(result.payload, null, 2)}\n`);
-  else (result.failed ? process.stderr : process.stdout).write(`${result.text}\n`);
+  const result = await runConsoleCommand(app, words, locale, { withPicture: json });
+  await app.charts.close();
+  if (json && result.payload) {
+    process.stdout.write(`${JSON.stringify(payloadForJson(result.payload), null, 2)}\n`);
+    for (const file of result.images) process.stderr.write(`${file}\n`);
+  } else (result.failed ? process.stderr : process.stdout).write(`${result.text}\n`);
   return result.failed ? 1 : 0;
 }
 

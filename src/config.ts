@@ -20,6 +20,10 @@ export const ConfigSchema = z.object({
   LOG_LEVEL: z.preprocess(blankToUndefined, z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info')),
   BRIEFINGS_DIR: optional(z.string()),
   DIGEST_GRACE_MINUTES: z.preprocess(blankToUndefined, z.coerce.number().int().min(1, 'must be at least 1 (minutes)').max(1440).default(15)),
+  CHARTS: z.preprocess(
+    (v) => (typeof v === 'string' ? (v.trim() === '' ? undefined : v.trim().toLowerCase()) : v),
+    z.enum(['prerender', 'on-demand', 'off'], { error: 'must be prerender, on-demand or off' }).default('prerender'),
+  ),
   DEFAULT_TIMEZONE: z.preprocess(
     blankToUndefined,
     z

@@ -3,7 +3,7 @@ import type { CommandServices } from './bot/command.ts';
 import type { Config } from './config.ts';
 import { consoleDigestSender } from './console/console-sender.ts';
 import { startRepl } from './console/repl.ts';
-import { digestsFrom } from './digest/digest-message.ts';
+import { digestMessage, digestPicture, digestsFrom } from './digest/digest-message.ts';
 import type { Logger } from './log.ts';
 import type { DigestScheduler } from './scheduler/digest-scheduler.ts';
 import type { DigestSender } from './scheduler/types.ts';
@@ -18,6 +18,9 @@ export interface Running {
   done: Promise<void>;
   stop(): Promise<void>;
 }
+
+/** A digest goes without its chart rather than wait longer than this for it. */
+const DIGEST_PICTURE_WAIT_MS = 15_000;
 
 /**
  * Opens the store (migrating it) and builds the digest scheduler. Loaded on demand, so the console's
@@ -34,6 +37,12 @@ async function openDigests(app: App, sender: DigestSender, config: Config, log: 
     // A crashed process's claim must lapse well inside both the grace window and Discord's nonce memory.
     claimLeaseMs: Math.min(60_000, config.DIGEST_GRACE_MINUTES * 30_000),
     ...digestsFrom(app.briefings),
+    render: async (sub, section) => {
+      const b = app.briefings.orDefault(sub.briefingId);
+      const ref = digestPicture(b, section, sub.language);
+      // Pictures are normally rendered at start-up; a digest waits a little longer than a reply would.
+      return digestMessage(b, section, sub.language, ref ? await app.charts.within(ref, DIGEST_PICTURE_WAIT_MS) : null);
+    },
   });
   return { store, scheduler };
 }
@@ -76,6 +85,7 @@ async function startDiscord(config: Config, log: Logger): Promise<Running> {
       log.info({}, 'gateway disabled (DISCORD_GATEWAY=false): delivering digests only');
     }
     scheduler.start();
+    void app.charts.prerender();
     return {
       mode: 'discord',
       app,
@@ -86,11 +96,13 @@ async function startDiscord(config: Config, log: Logger): Promise<Running> {
         await scheduler.stop();
         await discord.stop();
         await store.close();
+        await app.charts.close();
       },
     };
   } catch (err) {
     await client.destroy();
     await store.close();
+    await app.charts.close();
     throw err;
   }
 }
@@ -111,11 +123,13 @@ async function startConsole(config: Config, log: Logger, io?: { input: NodeJS.Re
   // straight away is answered first (a /digest or /ask among them opens or builds what it needs itself).
   await new Promise((resolve) => setTimeout(resolve, CONSOLE_PREPARE_DELAY_MS));
   app.warmUp();
+  void app.charts.prerender();
   let opened: { store: Store; scheduler: DigestScheduler };
   try {
     opened = await openOnce();
   } catch (err) {
     repl.rl.close();
+    await app.charts.close();
     throw err;
   }
   const { store, scheduler } = opened;
@@ -126,6 +140,7 @@ async function startConsole(config: Config, log: Logger, io?: { input: NodeJS.Re
       repl.rl.close();
       await scheduler.stop();
       await store.close();
+      await app.charts.close();
     })());
   return { mode: 'console', app, store, scheduler, done: repl.done.then(stop), stop };
 }

@@ -193,6 +193,31 @@ export const FigureSchema = z
   });
 export type Figure = z.infer<typeof FigureSchema>;
 
+/** Figures that belong side by side in a picture (army caps, money needed against money available). */
+export const ChartComparisonSchema = z.strictObject({
+  id: IdSchema,
+  title: LocalizedTextSchema,
+  /** Figure ids, in the order they are drawn; a figure the source withholds is shown as "not given". */
+  figures: z.array(IdSchema).min(2),
+  /** What the figures count, shown under the title. */
+  unit: LocalizedTextSchema,
+});
+export type ChartComparison = z.infer<typeof ChartComparisonSchema>;
+
+/** A short form must fit a chart row or a cell of the positions matrix. */
+const ShortTextSchema = z.strictObject({
+  en: nonBlank('English').max(48, 'a chart label has at most 48 characters'),
+  zh: nonBlank('Chinese').max(24, 'a chart label has at most 24 characters'),
+});
+
+/** What pictures need beyond the text: which figures compare, and short forms of long statements. */
+export const ChartsSchema = z.strictObject({
+  comparisons: z.array(ChartComparisonSchema).default([]),
+  /** Short forms keyed by the id of a timeline event, a position or a figure; without one a chart shortens the text itself. */
+  labels: z.record(IdSchema, ShortTextSchema).default({}),
+});
+export type Charts = z.infer<typeof ChartsSchema>;
+
 export const SourceSectionSchema = z.strictObject({
   id: CitationSchema,
   title: LocalizedTextSchema,
@@ -283,6 +308,7 @@ export const BriefingSchema = z.strictObject({
   timeline: z.array(TimelineEventSchema),
   figures: z.array(FigureSchema),
   glossary: z.array(GlossaryEntrySchema).default([]),
+  charts: ChartsSchema.default({ comparisons: [], labels: {} }),
 });
 export type Briefing = z.infer<typeof BriefingSchema>;
 export type BriefingInput = z.input<typeof BriefingSchema>;

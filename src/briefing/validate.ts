@@ -147,6 +147,18 @@ export function crossCheck(b: Briefing): BriefingIssue[] {
     },
   );
 
+  const figureIds = new Set(b.figures.map((f) => f.id));
+  unique('comparison', b.charts.comparisons.map((c, i) => [`charts.comparisons[${i}].id`, c.id]));
+  b.charts.comparisons.forEach((c, i) =>
+    c.figures.forEach((id, j) => {
+      if (!figureIds.has(id)) add(`charts.comparisons[${i}].figures[${j}]`, `unknown figure "${id}"`);
+    }),
+  );
+  const labelled = new Set([...b.timeline.map((e) => e.id), ...b.stickingPoints.flatMap((s) => s.positions.map((p) => p.id)), ...figureIds]);
+  for (const id of Object.keys(b.charts.labels)) {
+    if (!labelled.has(id)) add(`charts.labels.${id}`, `unknown timeline event, position or figure "${id}"`);
+  }
+
   if (b.asOf < b.eventDate) add('asOf', `"as of" date ${b.asOf} is before the event date ${b.eventDate}`);
   return issues;
 }

@@ -11,6 +11,7 @@ function helpText(app: App): string {
   const briefings = app.briefings.all.map((x) => x.id).join(', ');
   return `Type a command as in Discord, with or without the slash:
   brief ${ex.topic}          actor ${ex.actor}          plan compare          risks    timeline
+  timeline --image ./charts    (saves the reply's picture; also figures, positions, brief with figures…)
   ask ${ex.question.en}
   digest subscribe --channel general --section rotate --schedule "daily 09:00"
   ask-log                  questions /ask refused or was not sure about (kept for analysts)

@@ -8,14 +8,17 @@ import { parseVoteCustomId, type VoteTarget } from '../feedback/vote-id.ts';
 import { VoteGuard } from '../feedback/vote-guard.ts';
 import { langFromLocale } from '../i18n/ui.ts';
 import { renderEmbedPages } from '../render/discord-render.ts';
-import { pagePayload, parsePagerCustomId, type MessagePayload } from '../render/discord-payload.ts';
+import { pagePayload, parsePagerCustomId, picturePages, withPicture, type MessagePayload } from '../render/discord-payload.ts';
 import { interactionOptions } from './options.ts';
 
 export const DEFER_AFTER_MS = 2000;
+/** How long a reply waits for its picture (normally rendered ahead, so ready at once) before going without it. */
+export const PICTURE_WAIT_MS = 1500;
 
-/** discord.js wants camelCase options; our payloads are the API's snake_case bodies. */
+/** discord.js wants camelCase options; our payloads are the API's snake_case bodies. Files become multipart uploads with their alt text. */
 export function toDiscordJs(payload: MessagePayload): InteractionReplyOptions & { flags?: number } {
-  return { content: payload.content, embeds: payload.embeds, components: payload.components, allowedMentions: { parse: [] }, flags: payload.flags };
+  const files = payload.files?.map((f) => ({ attachment: f.data, name: f.name, description: f.description }));
+  return { content: payload.content, embeds: payload.embeds, components: payload.components, allowedMentions: { parse: [] }, flags: payload.flags, ...(files ? { files } : {}) };
 }
 
 function contextFor(app: App, i: ChatInputCommandInteraction | AutocompleteInteraction) {
@@ -41,20 +44,24 @@ async function onChatInput(app: App, pager: PagerStore, i: ChatInputCommandInter
   const wantsPrivate = options.getBoolean('private') ?? command.ephemeral ?? false;
   const defer = () => (i.deferred ? Promise.resolve() : i.deferReply(wantsPrivate ? { flags: MessageFlags.Ephemeral } : {}).then(() => undefined));
   if (command.defer) await defer();
-  const running = runCommand(command, ctx, options, { interactionId: i.id, options: i.options.data.map((o) => ({ name: o.name, value: o.value })) });
+  const running = runCommand(command, ctx, options, { interactionId: i.id, options: i.options.data.map((o) => ({ name: o.name, value: o.value })) }).then(async (reply) => ({
+    reply,
+    picture: reply.view.picture ? await app.charts.within(reply.view.picture, PICTURE_WAIT_MS) : null,
+  }));
   // Discord drops an interaction not answered within 3 s: defer if the work is still running at 2 s.
   let timer: NodeJS.Timeout | undefined;
   const slow = new Promise<null>((resolve) => (timer = setTimeout(() => resolve(null), DEFER_AFTER_MS)));
-  let reply = await Promise.race([running, slow]);
+  let result = await Promise.race([running, slow]);
   clearTimeout(timer);
-  if (reply === null) {
+  if (result === null) {
     await defer();
-    reply = await running;
+    result = await running;
   }
-  const pages = renderEmbedPages(reply.view);
+  const { reply, picture } = result;
+  const pages = picturePages(renderEmbedPages(reply.view), picture);
   const ephemeral = (reply.ephemeral ?? false) || (i.deferred && wantsPrivate);
   const session = pages.length > 1 ? pager.create(i.user.id, pages, reply.view.lang, ephemeral) : undefined;
-  const payload = pagePayload(pages, 0, { lang: reply.view.lang, ephemeral, pagerId: session?.id, feedback: reply.feedback });
+  const payload = withPicture(pagePayload(pages, 0, { lang: reply.view.lang, ephemeral, pagerId: session?.id, feedback: reply.feedback }), picture);
   let message: string = '@original';
   if (i.deferred && ephemeral && !wantsPrivate) {
     // Deferred publicly, but the answer is private (errors, notices): a public "thinking…" placeholder

@@ -1,4 +1,5 @@
 import { formatCitation } from '../briefing/items.ts';
+import { pictureFor, topicChartId } from '../charts/catalog.ts';
 import type { Briefing, CollectionName, Lang } from '../briefing/schema.ts';
 import { formatDate, t } from '../i18n/ui.ts';
 import { actorName, briefingFooter, delegationLabel, factStatement, figureSpeaker, figureValue, risksByRank, timelineByDate, topicById, topicTitle, type Topic } from './common.ts';
@@ -51,6 +52,7 @@ export function topicView(b: Briefing, topic: Topic, lang: Lang): View {
     blocks,
     related: topic.related.map((id) => ({ id, title: topicTitle(b, id, lang) })),
     footer: briefingFooter(b, lang),
+    picture: pictureFor(b, topicChartId(topic.id), lang),
   };
 }
 

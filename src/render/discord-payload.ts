@@ -4,13 +4,55 @@ import type { Lang } from '../briefing/schema.ts';
 import { voteCustomId, type VoteTarget } from '../feedback/vote-id.ts';
 import { t } from '../i18n/ui.ts';
 
-/** A message body exactly as the bot sends it to Discord's API. */
+/** A file uploaded with a message (multipart), described by the `attachments` entry with the same index. */
+export interface PayloadFile {
+  name: string;
+  data: Buffer;
+  contentType: string;
+  description: string;
+}
+
+/**
+ * A message body exactly as the bot sends it to Discord's API; `files` travel beside the JSON body as
+ * multipart parts, each announced in `attachments` with its alt text.
+ */
 export interface MessagePayload {
   content?: string;
   embeds: APIEmbed[];
   components: Array<APIActionRowComponent<APIButtonComponent>>;
   allowed_mentions: { parse: [] };
   flags?: number;
+  attachments?: Array<{ id: number; filename: string; description: string }>;
+  files?: PayloadFile[];
+}
+
+/** A rendered picture to upload: what `withPicture` needs from a chart. */
+export interface PictureUpload {
+  filename: string;
+  description: string;
+  png: Buffer;
+}
+
+/** Every page shows the picture (it stays on the message as pages are turned), referenced as `attachment://`. */
+export function picturePages(pages: APIEmbed[], picture: PictureUpload | null | undefined): APIEmbed[] {
+  if (!picture) return pages;
+  return pages.map((page) => ({ ...page, image: { url: `attachment://${picture.filename}` } }));
+}
+
+/** The message that first carries the picture: its file and the attachment entry with its alt text. */
+export function withPicture(payload: MessagePayload, picture: PictureUpload | null | undefined): MessagePayload {
+  if (!picture) return payload;
+  return {
+    ...payload,
+    attachments: [{ id: 0, filename: picture.filename, description: picture.description }],
+    files: [{ name: picture.filename, data: picture.png, contentType: 'image/png', description: picture.description }],
+  };
+}
+
+/** The payload for printing as JSON: each file as its name, alt text and size instead of its bytes. */
+export function payloadForJson(payload: MessagePayload): object {
+  const { files, ...rest } = payload;
+  return files ? { ...rest, files: files.map((f) => ({ name: f.name, description: f.description, contentType: f.contentType, size: f.data.length })) } : rest;
 }
 
 export const PAGER_PREFIX = 'pager';

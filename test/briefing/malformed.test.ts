@@ -59,7 +59,8 @@ describe('malformed briefings fail with precise messages', () => {
 
   it('duplicate id across kinds of items (a figure reusing a timeline id)', () => {
     const b = rawBriefing();
-    const figure = b.figures.length - 1;
+    // A figure no chart refers to, so renaming it breaks nothing else.
+    const figure = b.figures.findIndex((f: { id: string }) => !JSON.stringify(b.charts).includes(f.id));
     b.figures[figure].id = b.timeline[0].id;
     const result = validateBriefing(b);
     expect(result.ok).toBe(false);
