@@ -3,6 +3,7 @@ import { createApp, type App } from './app.ts';
 import { ConfigError, loadDotEnv, parseConfig } from './config.ts';
 import { createLogger } from './log.ts';
 import { runConsoleCommand } from './console/run-line.ts';
+import { terminalSafe } from './query/user-text.ts';
 
 const USAGE = `Usage: npm run --silent cli -- <command> [words…] [--option value…] [--locale zh-CN] [--json]
   e.g. cli brief territory --locale zh-CN
@@ -55,7 +56,7 @@ async function main(argv: string[]): Promise<number> {
 
   const result = await runConsoleCommand(app, words, locale);
   if (json && result.payload) process.stdout.write(`${JSON.stringify(result.payload, null, 2)}\n`);
-  else (result.failed ? process.stderr : process.stdout).write(`${result.text}\n`);
+  else (result.failed ? process.stderr : process.stdout).write(`${terminalSafe(result.text)}\n`);
   return result.failed ? 1 : 0;
 }
 

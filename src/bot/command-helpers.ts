@@ -5,6 +5,7 @@ import { completeName, resolveName, type Named } from '../query/resolve.ts';
 import type { View } from '../query/view.ts';
 import type { Choice, CommandContext, CommandOptions, CommandReply } from './command.ts';
 import { noticeView } from './errors.ts';
+import { userText } from '../query/user-text.ts';
 
 export interface Texts {
   en: string;
@@ -30,9 +31,10 @@ export const privateOption = (o: SlashCommandBooleanOption) =>
 
 /** The briefing the user picked, or the newest one; a friendly notice for an unknown id. */
 export function pickBriefing(ctx: CommandContext, options: CommandOptions): { briefing: Briefing } | { reply: CommandReply } {
-  const id = options.getString('briefing');
-  const briefing = ctx.briefings.get(id);
+  const typed = options.getString('briefing');
+  const briefing = ctx.briefings.get(typed);
   if (briefing) return { briefing };
+  const id = userText(typed ?? '');
   const list = ctx.briefings.all.map((b) => `\`${b.id}\``).join(', ');
   return {
     reply: {
@@ -57,8 +59,9 @@ export function briefingForAutocomplete(ctx: CommandContext, options: CommandOpt
   return ctx.briefings.get(options.getString('briefing')) ?? ctx.briefings.default;
 }
 
-export function notFound(lang: Lang, kind: { en: string; zh: string }, typed: string, suggestions: Array<{ id: string; title: string }>, command: string, all: Array<{ id: string; title: string }>): CommandReply {
+export function notFound(lang: Lang, kind: { en: string; zh: string }, typedText: string, suggestions: Array<{ id: string; title: string }>, command: string, all: Array<{ id: string; title: string }>): CommandReply {
   const list = (items: Array<{ id: string; title: string }>) => items.map((s) => ({ text: `\`${command} ${s.id}\` ${s.title}` }));
+  const typed = userText(typedText);
   const view: View = noticeView(
     lang,
     lang === 'zh' ? `没有找到${kind.zh}“${typed}”` : `No ${kind.en} matches “${typed}”`,

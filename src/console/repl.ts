@@ -3,6 +3,7 @@ import type { App } from '../app.ts';
 import { langFromLocale } from '../i18n/ui.ts';
 import { runConsoleCommand } from './run-line.ts';
 import { splitWords } from './parse-command-line.ts';
+import { terminalSafe } from '../query/user-text.ts';
 
 const HELP = `Type a command as in Discord, with or without the slash:
   brief territory          brief 核电站            actor rubio
@@ -16,7 +17,8 @@ export function startRepl(app: App, io: { input: NodeJS.ReadableStream; output: 
   let locale = 'en-US';
   const history: string[] = [];
   const rl = createInterface({ input: io.input, output: io.output, prompt: 'briefing> ', historySize: 200, terminal: (io.input as { isTTY?: boolean }).isTTY === true });
-  const print = (text: string) => io.output.write(`${text}\n`);
+  // Replies can echo what was typed: escape sequences and bidi overrides are shown, never interpreted.
+  const print = (text: string) => io.output.write(`${terminalSafe(text)}\n`);
   print(`Briefing Bot console: ${app.briefings.default.title.en} (no Discord token, so commands run locally). Type "help".`);
   rl.prompt();
   let queue = Promise.resolve();

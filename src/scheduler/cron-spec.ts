@@ -1,4 +1,5 @@
 import cron from 'node-cron';
+import { userCode } from '../query/user-text.ts';
 
 /** A validated 5-field cron expression expanded to the values each field allows. */
 export interface CronSpec {
@@ -37,8 +38,8 @@ function compile(expression: string): CronSpecResult {
   }
   if (!cron.validate(fields.join(' '))) {
     const detail = cron.validateDetailed(fields.join(' ')).errors[0];
-    const where = detail ? ` (the ${detail.field} field \`${detail.value ?? ''}\` is not valid)` : '';
-    return { ok: false, error: `\`${expression.trim()}\` is not a valid cron expression${where}.` };
+    const where = detail ? ` (the ${detail.field} field \`${userCode(String(detail.value ?? ''))}\` is not valid)` : '';
+    return { ok: false, error: `\`${userCode(expression)}\` is not a valid cron expression${where}.` };
   }
   const parsed = cron.parse(fields.join(' '));
   const numbers = (values: (number | string)[], field: (typeof FIELD_NAMES)[number]): number[] | string => {

@@ -1,3 +1,4 @@
+import { userCode } from '../query/user-text.ts';
 import { compileCron } from './cron-spec.ts';
 
 export type ScheduleResult = { ok: true; cron: string; label: string; timezone: string } | { ok: false; error: string };
@@ -23,13 +24,13 @@ export function parseSchedule(input: string, timezone: string): ScheduleResult {
   const compiled = compileCron(text);
   if (!compiled.ok) {
     const looksLikeCron = /^[\d*?/,\-a-z]+( [\d*?/,\-a-z]+)+$/i.test(text) && /[\d*]/.test(text);
-    return { ok: false, error: looksLikeCron ? compiled.error : `I don't understand the schedule \`${text}\`. Use ${EXAMPLES}.` };
+    return { ok: false, error: looksLikeCron ? compiled.error : `I don't understand the schedule \`${userCode(text)}\`. Use ${EXAMPLES}.` };
   }
   const perHour = compiled.spec.minutes.length;
   if (perHour > 1) {
     return {
       ok: false,
-      error: `Digests can run at most once an hour, but \`${text}\` fires ${perHour} times an hour. Use a single minute, e.g. \`0 * * * *\` for hourly.`,
+      error: `Digests can run at most once an hour, but \`${userCode(text)}\` fires ${perHour} times an hour. Use a single minute, e.g. \`0 * * * *\` for hourly.`,
     };
   }
   return { ok: true, cron: text, label: `cron ${text}`, timezone: tz.timezone };
@@ -47,14 +48,14 @@ function parsePreset(text: string): PresetResult | undefined {
   if (kind === 'weekly') {
     const day = rest.shift() ?? '';
     const found = DAYS.findIndex((d) => d === day || (day.length >= 3 && d.startsWith(day)));
-    if (found < 0) return { ok: false, error: `Unknown day \`${day}\`. Use ${usage}.` };
+    if (found < 0) return { ok: false, error: `Unknown day \`${userCode(day)}\`. Use ${usage}.` };
     dayIndex = found;
   }
   const time = rest.length === 1 ? /^(\d{1,2}):(\d{2})$/.exec(rest[0] ?? '') : null;
   if (!time) return { ok: false, error: `Use ${usage} (24-hour time).` };
   const hour = Number(time[1]);
   const minute = Number(time[2]);
-  if (hour > 23 || minute > 59) return { ok: false, error: `\`${rest[0]}\` is not a valid time; use 00:00–23:59.` };
+  if (hour > 23 || minute > 59) return { ok: false, error: `\`${userCode(rest[0] ?? '')}\` is not a valid time; use 00:00–23:59.` };
 
   const hhmm = `${String(hour).padStart(2, '0')}:${String(minute).padStart(2, '0')}`;
   const dow = kind === 'daily' ? '*' : kind === 'weekdays' ? '1-5' : String(dayIndex);
@@ -69,14 +70,14 @@ export function validateTimezone(input: string): TimezoneResult {
   if (!name) return { ok: false, error: `Please give a time zone. ${help}` };
   // Fixed offsets ("+08:00", "GMT+8") don't follow DST and some ICU builds accept them; keep to zone names.
   if (/^[+-]|^(gmt|utc)[+-]/i.test(name)) {
-    return { ok: false, error: `\`${name}\` is a fixed UTC offset, not a time zone. ${help}` };
+    return { ok: false, error: `\`${userCode(name)}\` is a fixed UTC offset, not a time zone. ${help}` };
   }
   try {
     const timezone = new Intl.DateTimeFormat('en-US', { timeZone: name }).resolvedOptions().timeZone;
     return { ok: true, timezone };
   } catch {
     const suggestion = suggestTimezone(name);
-    return { ok: false, error: `Unknown time zone \`${name}\`.${suggestion ? ` Did you mean \`${suggestion}\`?` : ''} ${help}` };
+    return { ok: false, error: `Unknown time zone \`${userCode(name)}\`.${suggestion ? ` Did you mean \`${suggestion}\`?` : ''} ${help}` };
   }
 }
 
