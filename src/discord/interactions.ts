@@ -50,15 +50,14 @@ async function onChatInput(app: App, pager: PagerStore, i: ChatInputCommandInter
   }
   const pages = renderEmbedPages(reply.view);
   const ephemeral = (reply.ephemeral ?? false) || (i.deferred && wantsPrivate);
-  const session = pages.length > 1 ? pager.create(i.user.id, pages, reply.view.lang, ephemeral) : undefined;
+  const session = pages.length > 1 ? pager.create(i.user.id, pages, reply.view.lang, ephemeral, i.id) : undefined;
   const payload = pagePayload(pages, 0, { lang: reply.view.lang, ephemeral, pagerId: session?.id });
-  let message: string = '@original';
   if (i.deferred && ephemeral && !wantsPrivate) {
     // Deferred publicly, but the answer is private (errors, notices): a public "thinking…" placeholder
     // cannot be made ephemeral. The first follow-up after a defer would *become* that public message, so
     // the placeholder is edited first, the answer follows privately, and the placeholder is removed.
     await i.editReply({ content: reply.view.lang === 'zh' ? '已私下回复。' : 'Answered privately.', embeds: [], components: [], allowedMentions: { parse: [] } });
-    message = (await i.followUp(toDiscordJs(payload))).id;
+    await i.followUp(toDiscordJs(payload));
     await i.deleteReply().catch((err: unknown) => app.log.warn({ err, interactionId: i.id }, 'could not remove the deferred placeholder'));
   } else if (i.deferred) {
     const { flags: _ignored, ...edit } = toDiscordJs(payload);
@@ -66,15 +65,6 @@ async function onChatInput(app: App, pager: PagerStore, i: ChatInputCommandInter
   } else {
     await i.reply(toDiscordJs(payload));
   }
-  if (session) scheduleExpiry(app, pager, i, session.id, message);
-}
-
-/** When a pager expires, its buttons are removed so nobody clicks a dead control. */
-function scheduleExpiry(app: App, pager: PagerStore, i: ChatInputCommandInteraction, sessionId: string, message: string): void {
-  const timer = setTimeout(() => {
-    i.editReply({ message, components: [] }).catch((err: unknown) => app.log.debug({ err, sessionId }, 'could not clear expired pager buttons'));
-  }, pager.ttl);
-  timer.unref();
 }
 
 async function onButton(app: App, pager: PagerStore, i: ButtonInteraction): Promise<void> {
@@ -86,9 +76,22 @@ async function onButton(app: App, pager: PagerStore, i: ButtonInteraction): Prom
   }
   const session = pager.get(parsed.sessionId);
   if (!session) {
+    // Expired buttons are removed when someone clicks them (answering the click), never ahead of time: a timer
+    // per reply would hold the interaction and spend rate-limited REST calls in bursts when they all expire.
     await i.update({ components: [] });
     await i.followUp({
       content: lang === 'zh' ? '这些翻页按钮已过期，请重新运行命令。' : 'These page buttons have expired; run the command again.',
+      flags: MessageFlags.Ephemeral,
+      allowedMentions: { parse: [] },
+    });
+    return;
+  }
+  // A button belongs to the reply it was sent with; a replayed or forged click on another message must not
+  // page that message (the reply and its follow-ups carry the command interaction's id).
+  const origin = i.message.interactionMetadata?.id ?? i.message.interaction?.id;
+  if (origin !== session.origin) {
+    await i.reply({
+      content: lang === 'zh' ? '这个按钮不属于这条消息。' : 'This button does not belong to this message.',
       flags: MessageFlags.Ephemeral,
       allowedMentions: { parse: [] },
     });
