@@ -56,9 +56,9 @@ function resolveSection(ctx: CommandContext, typed: string): string | { suggesti
   return found.ok ? found.value.id : { suggestions: found.suggestions.map((s) => s.id) };
 }
 
-async function checkChannel(ctx: CommandContext, channelId: string): Promise<CommandReply | null> {
+async function checkChannel(ctx: CommandContext, channelId: string, guildId: string): Promise<CommandReply | null> {
   if (!ctx.channels) return null;
-  const missing = await ctx.channels.missingBotPermissions(channelId);
+  const missing = await ctx.channels.missingBotPermissions(channelId, guildId);
   if (missing === 'unknown-channel') return fail(ctx, ['Channel not reachable', '无法访问该频道'], ["I can't see that channel. Check that it exists and that I have View Channel there.", '我看不到这个频道。请确认它存在，并且我有“查看频道”权限。']);
   if (missing.length > 0) {
     return fail(ctx, ['Missing permissions in that channel', '我在该频道缺少权限'], [`I need these permissions in <#${channelId}>: ${missing.join(', ')}.`, `我需要在 <#${channelId}> 拥有以下权限：${missing.join('、')}。`]);
@@ -78,7 +78,7 @@ async function subscribe(ctx: CommandContext, options: CommandOptions, guildId: 
   if (!tz.ok) return fail(ctx, ['Unknown time zone', '无效时区'], [tz.error, tz.error]);
   const schedule = parseSchedule(options.getString('schedule') ?? '', tz.timezone);
   if (!schedule.ok) return fail(ctx, ['That schedule does not work', '无法使用该时间设置'], [schedule.error, schedule.error]);
-  const denied = await checkChannel(ctx, channelId);
+  const denied = await checkChannel(ctx, channelId, guildId);
   if (denied) return denied;
   const language = (options.getString('language') ?? ctx.lang) as Lang;
   const sub = await store.subscriptions.create({ guildId, channelId, section, briefingId: ctx.briefings.default.id, schedule: schedule.cron, scheduleLabel: schedule.label, timezone: tz.timezone, language, createdBy: ctx.userId }, ctx.now());
@@ -122,7 +122,7 @@ export const execute: BotCommand['execute'] = async (ctx, options) => {
     case 'resume': {
       const existing = await store.subscriptions.get(id, scope);
       if (!existing) return notFound();
-      const denied = await checkChannel(ctx, existing.channelId);
+      const denied = await checkChannel(ctx, existing.channelId, guildId);
       if (denied) return denied;
       const resumed = await store.subscriptions.resume(id, scope);
       return resumed
