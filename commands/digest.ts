@@ -81,7 +81,7 @@ async function subscribe(ctx: CommandContext, options: CommandOptions, guildId: 
   const denied = await checkChannel(ctx, channelId, guildId);
   if (denied) return denied;
   const language = (options.getString('language') ?? ctx.lang) as Lang;
-  const sub = await store.subscriptions.create({ guildId, channelId, section, briefingId: ctx.briefings.default.id, schedule: schedule.cron, scheduleLabel: schedule.label, timezone: tz.timezone, language, createdBy: ctx.userId }, ctx.now());
+  const sub = await store.subscriptions.create({ guildId, channelId, section, briefingId: ctx.briefings.default.id, schedule: schedule.cron, scheduleLabel: schedule.label, timezone: tz.timezone, language, createdBy: ctx.userId, requestId: ctx.requestId }, ctx.now());
   return ok(ctx, [`Subscribed: digest #${sub.id}`, `已订阅：摘要 #${sub.id}`], [`${sectionLabel(ctx.briefings.default, section, ctx.lang)} will be posted to <#${channelId}>.`, `${sectionLabel(ctx.briefings.default, section, ctx.lang)} 将推送到 <#${channelId}>。`], [
     { heading: `#${sub.id}`, statements: subscriptionStatements(ctx.briefings.default, sub, [], ctx.now(), ctx.lang) },
   ]);
@@ -115,13 +115,20 @@ export const execute: BotCommand['execute'] = async (ctx, options) => {
   const notFound = () => fail(ctx, ['No such subscription', '没有这个订阅'], [`There is no digest #${id} in this server; see /digest list.`, `本服务器没有 #${id} 号摘要，请查看 /digest list。`]);
   const scope = { guildId, now };
   switch (sub) {
-    case 'unsubscribe':
-      return (await store.subscriptions.remove(id, scope)) ? ok(ctx, [`Unsubscribed #${id}`, `已取消 #${id}`], ['No more digests will be posted for it.', '不会再推送该摘要。']) : notFound();
+    case 'unsubscribe': {
+      const unsubscribed = ok(ctx, [`Unsubscribed #${id}`, `已取消 #${id}`], ['No more digests will be posted for it.', '不会再推送该摘要。']);
+      if (await store.subscriptions.remove(id, scope)) return unsubscribed;
+      // Already removed (by this same request on another instance, or earlier): the outcome is the same.
+      const gone = await store.subscriptions.getIncludingDeleted(id);
+      return gone?.guildId === guildId && gone.deletedAt !== null ? unsubscribed : notFound();
+    }
     case 'pause':
       return (await store.subscriptions.pause(id, scope)) ? ok(ctx, [`Paused #${id}`, `已暂停 #${id}`], ['Resume it with /digest resume.', '可用 /digest resume 恢复。']) : notFound();
     case 'resume': {
       const existing = await store.subscriptions.get(id, scope);
       if (!existing) return notFound();
+      // Resuming an active subscription changes nothing (it must not move the schedule's watermark again).
+      if (existing.status === 'active') return ok(ctx, [`#${id} is active`, `#${id} 正在运行`], ['It was not paused; the next digest goes out on schedule.', '它没有被暂停，下次将按计划推送。'], [{ heading: `#${id}`, statements: subscriptionStatements(b, existing, [], now, ctx.lang) }]);
       const denied = await checkChannel(ctx, existing.channelId, guildId);
       if (denied) return denied;
       const resumed = await store.subscriptions.resume(id, scope);

@@ -23,7 +23,8 @@ export function splitWords(line: string): string[] {
  * Maps console words onto a slash command's options: `--name value` (or `name:value`) sets an option;
  * bare words fill the first required string option, joined by spaces (so `brief nuclear plant` works).
  */
-export function parseCommandLine(def: RESTPostAPIChatInputApplicationCommandsJSONBody, words: string[]): ParsedCommandLine {
+export function parseCommandLine(def: RESTPostAPIChatInputApplicationCommandsJSONBody, input: readonly string[]): ParsedCommandLine {
+  const words = [...input];
   let leaves = (def.options ?? []) as APIApplicationCommandOption[];
   let subcommand: string | null = null;
   const subcommands = leaves.filter((o) => o.type === ApplicationCommandOptionType.Subcommand);

@@ -1,4 +1,4 @@
-import { MessageFlags, type AutocompleteInteraction, type ButtonInteraction, type ChatInputCommandInteraction, type Interaction, type InteractionReplyOptions } from 'discord.js';
+import { DiscordAPIError, MessageFlags, RESTJSONErrorCodes, type AutocompleteInteraction, type ButtonInteraction, type ChatInputCommandInteraction, type Interaction, type InteractionReplyOptions } from 'discord.js';
 import type { App } from '../app.ts';
 import { runAutocomplete, runCommand } from '../bot/dispatch.ts';
 import { apologyView, newErrorId } from '../bot/errors.ts';
@@ -117,6 +117,18 @@ async function onAutocomplete(app: App, i: AutocompleteInteraction): Promise<voi
   await i.respond(choices);
 }
 
+/**
+ * Discord hands every interaction to each gateway session of an unsharded bot. If another session answered
+ * first, a second instance is connected with this token: the commands are idempotent per interaction, but the
+ * operator must stop it (or set DISCORD_GATEWAY=false there), so this is logged as an error, every time.
+ */
+function answeredElsewhere(err: unknown): boolean {
+  return err instanceof DiscordAPIError && err.code === RESTJSONErrorCodes.InteractionHasAlreadyBeenAcknowledged;
+}
+
+export const SECOND_SESSION_WARNING =
+  'another gateway session answered this interaction first: a second instance is connected to Discord with this token. Run exactly one instance with DISCORD_GATEWAY=true and set DISCORD_GATEWAY=false on the others';
+
 /** Routes every interaction; nothing thrown here may reach the process. */
 export function createInteractionHandler(app: App, pager: PagerStore) {
   return async (i: Interaction): Promise<void> => {
@@ -125,6 +137,11 @@ export function createInteractionHandler(app: App, pager: PagerStore) {
       else if (i.isAutocomplete()) await onAutocomplete(app, i);
       else if (i.isButton()) await onButton(app, pager, i);
     } catch (err) {
+      if (answeredElsewhere(err)) {
+        // Nothing to apologise for: the user already has the other session's answer.
+        app.log.error({ interactionId: i.id, type: i.type, command: i.isCommand() || i.isAutocomplete() ? i.commandName : undefined }, SECOND_SESSION_WARNING);
+        return;
+      }
       const errorId = newErrorId();
       app.log.error({ err, errorId, interactionId: i.id, type: i.type, userId: i.user.id, guildId: i.guildId }, 'interaction failed');
       if (!i.isRepliable()) return;

@@ -77,6 +77,14 @@ function migrations(engine: Engine): Record<string, Migration> {
         await db.updateTable('deliveries').set({ last_attempt_at: sql.ref('updated_at') }).where('attempts', '>', 0).execute();
       },
     },
+    // Discord hands an interaction to every gateway session: a second instance connected by mistake runs
+    // /digest subscribe too. The interaction id makes the second insert find the first one's row.
+    '0003_subscription_request_id': {
+      async up(db: Kysely<any>) {
+        await db.schema.alterTable('subscriptions').addColumn('request_id', 'text').execute();
+        await db.schema.createIndex('subscriptions_request_idx').on('subscriptions').column('request_id').unique().execute();
+      },
+    },
   };
 }
 
