@@ -9,6 +9,7 @@ export * from './types.ts';
 export { parseDatabaseUrl, DEFAULT_SQLITE_PATH, consoleStoreLogger, type Engine, type DatabaseTarget, type StoreLogger } from './connection.ts';
 export { SubscriptionRepo } from './subscriptions.ts';
 export { DeliveryRepo } from './deliveries.ts';
+export { StoreError, identityFile } from './sqlite.ts';
 
 export interface Repos {
   readonly subscriptions: SubscriptionRepo;
