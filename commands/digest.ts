@@ -9,7 +9,7 @@ import { sectionLabel, subscriptionListView, subscriptionStatements } from '../s
 import { topicNames } from '../src/query/common.ts';
 import { completeName, resolveName } from '../src/query/resolve.ts';
 import { parseSchedule, validateTimezone } from '../src/scheduler/schedule.ts';
-import type { Store } from '../src/store/index.ts';
+import { StoreError, type Store } from '../src/store/index.ts';
 
 const idOption = (o: SlashCommandIntegerOption) => localize(o.setName('id').setRequired(true).setMinValue(1).setMaxValue(2_147_483_647), { en: 'Subscription number (see /digest list)', zh: '订阅编号（见 /digest list）' }, '编号');
 const sectionOption = (o: SlashCommandStringOption) => localize(o.setName('section').setRequired(true).setAutocomplete(true), { en: 'A section or topic, or "rotate" to cycle through them', zh: '章节或议题，或“rotate”轮换' }, '章节');
@@ -88,6 +88,18 @@ async function subscribe(ctx: CommandContext, options: CommandOptions, guildId: 
 }
 
 export const execute: BotCommand['execute'] = async (ctx, options) => {
+  try {
+    return await run(ctx, options);
+  } catch (err) {
+    // Storage failures an operator must fix (file gone, disk full, read-only) say what happened instead of
+    // an apology; the user learns nothing was saved, the log names the file.
+    if (!(err instanceof StoreError)) throw err;
+    ctx.log.error({ err, command: 'digest', subcommand: options.getSubcommand() }, 'digest command could not use the database');
+    return fail(ctx, ['Database error: nothing was changed', '数据库出错：没有做任何更改'], [err.message, err.message]);
+  }
+};
+
+async function run(ctx: CommandContext, options: CommandOptions): Promise<CommandReply> {
   const sub = options.getSubcommand();
   if (sub === 'preview') {
     const section = resolveSection(ctx, options.getString('section') ?? '');
@@ -98,8 +110,18 @@ export const execute: BotCommand['execute'] = async (ctx, options) => {
   }
   if (!ctx.guildId) return fail(ctx, ['Servers only', '仅限服务器'], ['Digests belong to a server: run this in a server channel.', '摘要属于服务器，请在服务器频道中使用。']);
   if (!canManage(ctx)) return fail(ctx, ['Admins only', '仅限管理员'], ['Managing digests needs the Manage Server permission.', '管理摘要需要“管理服务器”权限。']);
-  if (!ctx.digests) return fail(ctx, ['Digests unavailable', '摘要不可用'], ['This instance runs without its database, so digests are off.', '此实例未连接数据库，摘要功能不可用。']);
-  const { store, scheduler } = await ctx.digests.open();
+  // Only the one-shot CLI runs commands without the store and scheduler.
+  if (!ctx.digests) return fail(ctx, ['Digests need the running bot', '摘要需要运行中的机器人'], ['Digests are kept and sent by the running bot: start it with `npm start` and use /digest there (in Discord, or in its console). One-shot `cli` commands have no database or schedule.', '摘要由运行中的机器人保存和推送：请用 `npm start` 启动它，再在 Discord 或其控制台中使用 /digest。一次性的 `cli` 命令没有数据库和推送计划。']);
+  let opened;
+  try {
+    opened = await ctx.digests.open();
+  } catch (err) {
+    // The database cannot be reached (the console opens it after its prompt): say so plainly, log the detail.
+    if (!(err instanceof StoreError)) throw err;
+    ctx.log.warn({ err }, 'digests unavailable: the database could not be opened');
+    return fail(ctx, ['Digests unavailable', '摘要暂不可用'], [`The database could not be opened. ${err.message}`, `无法打开数据库。${err.message}`]);
+  }
+  const { store, scheduler } = opened;
   const guildId = ctx.guildId;
   const now = ctx.now();
   const b = ctx.briefings.default;
@@ -146,7 +168,7 @@ export const execute: BotCommand['execute'] = async (ctx, options) => {
     default:
       return fail(ctx, ['Unknown subcommand', '未知子命令'], ['See /help.', '请查看 /help。']);
   }
-};
+}
 
 const SCHEDULE_PRESETS = ['daily 09:00', 'weekdays 09:00', 'weekly monday 09:00', 'daily 18:00', 'weekdays 08:30', 'weekly friday 16:00', '0 */6 * * *'];
 

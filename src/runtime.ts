@@ -8,7 +8,6 @@ import type { Logger } from './log.ts';
 import type { DigestScheduler } from './scheduler/digest-scheduler.ts';
 import type { DigestSender } from './scheduler/types.ts';
 import type { Store } from './store/index.ts';
-import { terminalSafe } from './query/user-text.ts';
 
 export interface Running {
   mode: 'discord' | 'console';
@@ -101,9 +100,9 @@ const CONSOLE_PREPARE_DELAY_MS = 150;
 
 async function startConsole(config: Config, log: Logger, io?: { input: NodeJS.ReadableStream; output: NodeJS.WritableStream }): Promise<Running> {
   const output = io?.output ?? process.stdout;
-  const print = (text: string) => output.write(`${terminalSafe(text)}\n`);
   let digestsReady: Promise<{ store: Store; scheduler: DigestScheduler }> | undefined;
-  const openOnce = () => (digestsReady ??= openDigests(app, consoleDigestSender(print), config, log));
+  // Digests print above the prompt, which is then shown again (the REPL exists by the time one is sent).
+  const openOnce = () => (digestsReady ??= openDigests(app, consoleDigestSender((text) => repl.printAbove(text)), config, log));
   const digests: CommandServices['digests'] = { open: openOnce, defaultTimezone: config.DEFAULT_TIMEZONE };
   const app = await createApp(config, log, { digests });
   const repl = startRepl(app, { input: io?.input ?? process.stdin, output });

@@ -29,6 +29,11 @@ export function localize(text: LocalizedText, lang: Lang): string {
   return text[lang];
 }
 
+/** Sentences one after the other, each ending with its stop ("a. b.", never "a.; b."). */
+function sentences(list: string[], separator: string, stop: string): string {
+  return list.map((s) => s.trim()).map((s) => (/[.!?。！？”"]$/u.test(s) ? s : `${s}${stop}`)).join(separator);
+}
+
 export function briefingItems(b: Briefing): BriefingItem[] {
   const items: BriefingItem[] = [];
   const kw = (k: string[] | undefined) => k ?? [];
@@ -65,7 +70,7 @@ export function briefingItems(b: Briefing): BriefingItem[] {
     }
   }
   for (const r of b.risks) {
-    items.push({ id: r.id, kind: 'risk', topic: r.topics[0] ?? 'risks', topics: r.topics.length > 0 ? r.topics : ['risks'], text: { en: `${r.title.en}: ${r.drivers.map((d) => d.en).join('; ')}`, zh: `${r.title.zh}：${r.drivers.map((d) => d.zh).join('；')}` }, nature: r.nature, cite: r.cite, keywords: kw(r.keywords) });
+    items.push({ id: r.id, kind: 'risk', topic: r.topics[0] ?? 'risks', topics: r.topics.length > 0 ? r.topics : ['risks'], text: { en: `${r.title.en}: ${sentences(r.drivers.map((d) => d.en), ' ', '.')}`, zh: `${r.title.zh}：${sentences(r.drivers.map((d) => d.zh), '', '。')}` }, nature: r.nature, cite: r.cite, keywords: kw(r.keywords) });
   }
   for (const s of b.positiveSignals) {
     items.push({ id: s.id, kind: 'signal', topic: 'outlook', topics: ['outlook', ...s.alsoUnder], text: s.text, nature: s.nature, by: s.by, cite: s.cite, keywords: kw(s.keywords) });

@@ -38,7 +38,8 @@ export function actorView(b: Briefing, actor: Actor, lang: Lang): View {
   const said: Statement[] = [
     ...entries.topicFacts.map((f) => factStatement(b, f, lang)),
     ...entries.planFacts.map((f) => factStatement(b, f, lang)),
-    ...entries.plans.map((p) => ({ text: `${p.draftedBy.includes(actor.id) ? t('draftedBy', lang) : t('publishedBy', lang)}: ${p.name[lang]}`, nature: 'reported' as const, cite: formatCitation(p.provisions[0]!.cite) })),
+    // The actor did something to the plan: "Drafted the 28-point plan", not "Drafted by: 28-point plan".
+    ...entries.plans.map((p) => ({ text: t(p.draftedBy.includes(actor.id) ? 'draftedPlan' : 'publishedPlan', lang).replace('{plan}', p.name[lang]), nature: 'reported' as const, cite: formatCitation(p.provisions[0]!.cite) })),
     ...entries.timeline.map((e) => factStatement(b, e, lang)),
     ...entries.figures.map((f) => factStatement(b, { ...f, text: { en: `${f.measures.en}: ${figureValue(f, 'en', { why: false })}`, zh: `${f.measures.zh}：${figureValue(f, 'zh', { why: false })}` } }, lang)),
   ];

@@ -102,8 +102,9 @@ export function riskBlocks(b: Briefing, lang: Lang): ViewBlock[] {
 
 export function timelineBlock(b: Briefing, lang: Lang): ViewBlock {
   const events = timelineByDate(b);
+  // Not "Timeline": the view around it is already titled so (/timeline, /brief timeline).
   return {
-    heading: t('timeline', lang),
+    heading: t('events', lang),
     statements: events.map((e) => ({
       text: `**${formatDate(e.date, lang)}**${e.planned ? ` (${t('planned', lang)})` : ''}: ${e.text[lang]}`,
       nature: e.nature,

@@ -63,7 +63,12 @@ function parsePreset(text: string): PresetResult | undefined {
   return { ok: true, cron: `${minute} ${hour} * * ${dow}`, label };
 }
 
-/** Accepts IANA names (any case, including aliases such as `US/Eastern`) and returns the canonical name. */
+/**
+ * Accepts IANA names (any case, including aliases such as `US/Eastern`) and returns the name to store and
+ * show: the user's own, in its proper case. ICU (behind Intl) still calls some zones by their old names
+ * (`Europe/Kyiv` → `Europe/Kiev`, `Asia/Kolkata` → `Asia/Calcutta`); the IANA database renamed them, so an
+ * admin who typed the current name sees that name back, and Intl accepts it everywhere.
+ */
 export function validateTimezone(input: string): TimezoneResult {
   const name = input.trim();
   const help = 'Use an IANA time zone name such as `Europe/London`, `America/New_York`, `Asia/Shanghai` or `UTC`.';
@@ -72,13 +77,23 @@ export function validateTimezone(input: string): TimezoneResult {
   if (/^[+-]|^(gmt|utc)[+-]/i.test(name)) {
     return { ok: false, error: `\`${userCode(name)}\` is a fixed UTC offset, not a time zone. ${help}` };
   }
+  let resolved: string;
   try {
-    const timezone = new Intl.DateTimeFormat('en-US', { timeZone: name }).resolvedOptions().timeZone;
-    return { ok: true, timezone };
+    resolved = new Intl.DateTimeFormat('en-US', { timeZone: name }).resolvedOptions().timeZone;
   } catch {
     const suggestion = suggestTimezone(name);
     return { ok: false, error: `Unknown time zone \`${userCode(name)}\`.${suggestion ? ` Did you mean \`${suggestion}\`?` : ''} ${help}` };
   }
+  return { ok: true, timezone: properCase(name, resolved) };
+}
+
+/** `europe/kyiv` → `Europe/Kyiv`; a name typed with capitals is kept as typed. */
+function properCase(name: string, resolved: string): string {
+  if (resolved.toLowerCase() === name.toLowerCase()) return resolved;
+  const known = Intl.supportedValuesOf('timeZone').find((tz) => tz.toLowerCase() === name.toLowerCase());
+  if (known) return known;
+  if (name !== name.toLowerCase()) return name;
+  return name.replace(/(^|[/_-])([a-z])/g, (_m, sep: string, c: string) => sep + c.toUpperCase());
 }
 
 function suggestTimezone(name: string): string | undefined {

@@ -2,6 +2,7 @@ import type { Kysely } from 'kysely';
 import { connect, parseDatabaseUrl, type Engine, type StoreLogger } from './connection.ts';
 import { DeliveryRepo, inTransaction } from './deliveries.ts';
 import { migrateToLatest } from './migrations.ts';
+import { startupPostgresError } from './pg-errors.ts';
 import { SubscriptionRepo } from './subscriptions.ts';
 import type { Database } from './types.ts';
 
@@ -41,7 +42,7 @@ export async function openStore(databaseUrl: string | undefined, opts: OpenStore
     await migrateToLatest(db, target.engine);
   } catch (err) {
     await close();
-    throw err;
+    throw (target.engine === 'postgres' && startupPostgresError(err, target.connectionString)) || err;
   }
   return {
     engine: target.engine,

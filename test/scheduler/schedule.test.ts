@@ -68,6 +68,16 @@ describe('time zones', () => {
     expect(ok('daily 09:00', 'asia/shanghai').timezone).toBe('Asia/Shanghai');
   });
 
+  it('shows a zone by the name the admin gave, not by an older name ICU maps it to', () => {
+    expect(validateTimezone('Europe/Kyiv')).toEqual({ ok: true, timezone: 'Europe/Kyiv' });
+    expect(validateTimezone('europe/kyiv')).toEqual({ ok: true, timezone: 'Europe/Kyiv' });
+    expect(validateTimezone('Asia/Kolkata')).toEqual({ ok: true, timezone: 'Asia/Kolkata' });
+    expect(validateTimezone('US/Eastern')).toEqual({ ok: true, timezone: 'US/Eastern' });
+    // …and the stored name works wherever a zone is used.
+    expect(ok('daily 09:00', 'Europe/Kyiv')).toMatchObject({ timezone: 'Europe/Kyiv', cron: '0 9 * * *' });
+    expect(new Intl.DateTimeFormat('en-US', { timeZone: 'Europe/Kyiv', hour: 'numeric', hourCycle: 'h23' }).format(new Date('2026-01-15T07:00:00Z'))).toBe('09');
+  });
+
   it('rejects unknown zones and fixed offsets instead of falling back', () => {
     expect(error('daily 09:00', 'Europe/Londn')).toMatch(/Unknown time zone `Europe\/Londn`.*IANA/);
     expect(error('daily 09:00', 'new york')).toMatch(/Did you mean `America\/New_York`/);
