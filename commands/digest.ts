@@ -74,9 +74,9 @@ async function subscribe(ctx: CommandContext, options: CommandOptions, guildId: 
     return fail(ctx, ['Unknown section', '未知章节'], [`Try one of: rotate, ${section.suggestions.join(', ') || rotationSections(ctx.briefings.default).join(', ')}.`, `可选：rotate、${section.suggestions.join('、') || rotationSections(ctx.briefings.default).join('、')}。`]);
   }
   const tzInput = options.getString('timezone') ?? digests.defaultTimezone;
-  const tz = validateTimezone(tzInput);
+  const tz = validateTimezone(tzInput, ctx.lang);
   if (!tz.ok) return fail(ctx, ['Unknown time zone', '无效时区'], [tz.error, tz.error]);
-  const schedule = parseSchedule(options.getString('schedule') ?? '', tz.timezone);
+  const schedule = parseSchedule(options.getString('schedule') ?? '', tz.timezone, ctx.lang);
   if (!schedule.ok) return fail(ctx, ['That schedule does not work', '无法使用该时间设置'], [schedule.error, schedule.error]);
   const denied = await checkChannel(ctx, channelId, guildId);
   if (denied) return denied;

@@ -1,7 +1,7 @@
 import { formatCitation } from '../briefing/items.ts';
 import type { Actor, Briefing, Lang } from '../briefing/schema.ts';
 import { t } from '../i18n/ui.ts';
-import { actorEntries, actorName, briefingFooter, factStatement, figureValue, topicTitle } from './common.ts';
+import { actorEntries, actorName, briefingFooter, factStatement, figureValue, nameWithRole, roleBesideName, topicTitle } from './common.ts';
 import type { Statement, View, ViewBlock } from './view.ts';
 
 /**
@@ -23,7 +23,7 @@ export function actorView(b: Briefing, actor: Actor, lang: Lang): View {
   if (members.length > 0) {
     blocks.push({
       heading: lang === 'zh' ? '相关人物' : 'People',
-      statements: members.map((m) => ({ text: `**${m.name[lang]}**: ${m.role[lang]}` })),
+      statements: members.map((m) => ({ text: nameWithRole(m, lang, { bold: true }) })),
     });
   }
 
@@ -49,7 +49,7 @@ export function actorView(b: Briefing, actor: Actor, lang: Lang): View {
     lang,
     tone: 'info',
     title: actor.name[lang],
-    headline: actor.role[lang],
+    headline: roleBesideName(actor, lang),
     blocks,
     related: entries.stickingPoints.map((s) => ({ id: s.id, title: topicTitle(b, s.id, lang) })),
     footer: briefingFooter(b, lang),

@@ -1,7 +1,7 @@
 import { formatCitation } from '../briefing/items.ts';
 import type { Briefing, Lang } from '../briefing/schema.ts';
 import { formatDate, t } from '../i18n/ui.ts';
-import { actorName, briefingFooter, factStatement, figureValue, risksByRank, timelineByDate, topicById, topicEntries, topicTitle, type Topic } from './common.ts';
+import { actorName, briefingFooter, factStatement, figureValue, nameWithRole, risksByRank, timelineByDate, topicById, topicEntries, topicTitle, type Topic } from './common.ts';
 import type { View, ViewBlock } from './view.ts';
 
 /**
@@ -80,7 +80,7 @@ function actorDirectory(b: Briefing, lang: Lang): ViewBlock[] {
           ? (lang === 'zh' ? '其他人物' : 'Other people')
           : (lang === 'zh' ? '国家、集团与机构' : 'States, blocs and organisations');
     const group = groups.get(heading) ?? { heading, statements: [] };
-    group.statements.push({ text: `**${a.name[lang]}**: ${a.role[lang]}`, cite: formatCitation(a.cite) });
+    group.statements.push({ text: nameWithRole(a, lang, { bold: true }), cite: formatCitation(a.cite) });
     groups.set(heading, group);
   }
   return [...groups.values()];

@@ -101,6 +101,10 @@ describe('GIVEN the console, typed into as in Discord', () => {
     expect(list).toContain('每天 09:00');
     expect(list).toMatch(/\d+ (分钟|小时|天)后/);
     expect(list).not.toMatch(/daily 09:00|\bin \d+ (min|h|days)\b/);
+    const refused = await type('digest subscribe channel:general section:risks schedule:"*/5 * * * *" timezone:Mars/Base');
+    expect(refused).toContain('无法识别时区 `Mars/Base`');
+    expect(await type('digest subscribe channel:general section:risks schedule:"*/5 * * * *"')).toContain('摘要每小时最多推送一次，而 `*/5 * * * *` 每小时触发 12 次');
+    expect(await type('brief')).toContain('请选择议题');
     expect(await type('lang en')).toContain('Language: English');
   });
 

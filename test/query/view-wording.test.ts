@@ -57,3 +57,20 @@ describe('GIVEN a risk with several drivers, as /ask quotes it', () => {
     expect(answer.answers.map((a) => a.text).join('\n')).not.toContain('.;');
   });
 });
+
+describe('GIVEN an actor whose name already glosses its role', () => {
+  it('THEN the gloss is not repeated beside the name', () => {
+    const rada = actor('ukrainian-parliament');
+    for (const lang of ['en', 'zh'] as const) {
+      expect(rada.name[lang]).toContain(rada.role[lang]);
+      const page = actorView(b, rada, lang);
+      expect(page.title).toBe(rada.name[lang]);
+      expect(page.headline).toBeUndefined();
+      const directory = renderConsole(topicView(b, topicOrThrow(b, 'actors'), lang));
+      expect(directory).toContain(rada.name[lang]);
+      expect(directory).not.toContain(`${rada.name[lang]}: ${rada.role[lang]}`);
+    }
+    // Others keep their role.
+    expect(actorView(b, actor('rubio'), 'en').headline).toBe('US Secretary of State');
+  });
+});
