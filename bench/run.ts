@@ -58,10 +58,10 @@ async function main(): Promise<void> {
   }
 
   if (want('startup') || want('memory') || want('charts')) {
-    // npm start runs dist/: build it from the current sources (tsc, ~10 s) before measuring it.
+    // npm start runs dist/: build it from the current sources (scripts/build.mjs) before measuring it.
     log('• build');
     const ms = buildDist(log);
-    metrics.push(metric('startup.build', ms, 'ms', { measured: '`npm run build` (tsc -p tsconfig.build.json → dist/), run once before the start-up and memory figures; not part of start-up' }, { label: 'npm run build (not part of start-up)' }));
+    metrics.push(metric('startup.build', ms, 'ms', { measured: '`npm run build` (scripts/build.mjs: TypeScript → dist/), run once before the start-up and memory figures; not part of start-up' }, { label: 'npm run build (not part of start-up)' }));
   }
 
   if (want('startup')) {

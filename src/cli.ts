@@ -6,13 +6,16 @@ import { askJsonRecord, askLogJsonRecord, parseAskLogExportArgs } from './consol
 import { runConsoleCommand } from './console/run-line.ts';
 import { createLogger, type Logger } from './log.ts';
 import { payloadForJson } from './render/discord-payload.ts';
+import { terminalSafe } from './query/user-text.ts';
+import { CONSOLE_LANGUAGES, consoleLocale } from './i18n/ui.ts';
 
-const USAGE = `Usage: npm run --silent cli -- <command> [words…] [--option value…] [--briefing id] [--locale zh-CN] [--json] [--image <dir>]
-  e.g. cli brief territory --locale zh-CN
+const USAGE = `Usage: npm run --silent cli -- <command> [words…] [--option value… | option:value…] [--briefing id] [--locale en|zh] [--json] [--image <dir>]
+  e.g. cli brief territory --locale zh
        cli brief territory --briefing maralago-2025-12-28
+       cli actor name:marco rubio --json
        cli timeline --image ./charts       (writes the reply's picture, prints its path)
-       cli actor rubio --json
        cli ask --json "what does the 20-point plan say about the army"
+       cli ask < questions.txt             (each line's answer, as text)
        cli ask --json < questions.txt      (one JSON object per line)
        cli ask-log --json --limit 50       (logged questions, newest first, one JSON object per line;
                                             --show all|not-covered|unsure|unhelpful, --guild <id>)`;
@@ -71,14 +74,14 @@ function takeBriefing(app: App, words: string[]): { briefing: Briefing | undefin
 }
 
 async function main(argv: string[]): Promise<number> {
-  let locale = 'en-US';
+  let asked: string | undefined;
   let json = false;
   const words: string[] = [];
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i]!;
     if (arg === '--json') json = true;
-    else if (arg === '--locale') locale = argv[++i] ?? locale;
-    else if (arg.startsWith('--locale=')) locale = arg.slice('--locale='.length);
+    else if (arg === '--locale') asked = argv[++i] ?? '';
+    else if (arg.startsWith('--locale=')) asked = arg.slice('--locale='.length);
     else if (arg === '--help' || arg === '-h') {
       process.stdout.write(`${USAGE}\n`);
       return 0;
@@ -88,26 +91,49 @@ async function main(argv: string[]): Promise<number> {
     process.stderr.write(`${USAGE}\n`);
     return 2;
   }
+  const locale = asked === undefined ? 'en-US' : consoleLocale(asked);
+  if (!locale) {
+    process.stderr.write(`There is no language "${terminalSafe(asked ?? '')}". Available: ${CONSOLE_LANGUAGES}, e.g. --locale zh\n`);
+    return 2;
+  }
   loadDotEnv();
   const config = parseConfig();
-  const log = createLogger(config.LOG_LEVEL === 'info' ? 'warn' : config.LOG_LEVEL, 2);
+  const log = createLogger(config.LOG_LEVEL === 'info' ? 'warn' : config.LOG_LEVEL, 2, 'lines');
   if (words[0]?.replace(/^\//, '') === 'ask-log') return askLog(config, log, words.slice(1), json, locale);
   const app = await createApp(config, log);
 
-  if (json && words[0]?.replace(/^\//, '') === 'ask') {
+  if (words[0]?.replace(/^\//, '') === 'ask') {
     const { briefing, rest } = takeBriefing(app, words.slice(1));
     if (!briefing) {
       process.stderr.write(`No such briefing. Available: ${app.briefings.all.map((b) => b.id).join(', ')}\n`);
       return 1;
     }
-    const question = rest.join(' ').trim();
-    if (question !== '') {
-      process.stdout.write(`${askJson(app, briefing, question, locale)}\n`);
+    if (rest.length === 0 && (json || !process.stdin.isTTY)) {
+      // Questions on stdin, one per line: JSON objects for scripts, or each answer as the console shows it.
+      let count = 0;
+      let failed = false;
+      const lines = createInterface({ input: process.stdin, crlfDelay: Infinity });
+      for await (const line of lines) {
+        const question = line.trim();
+        if (question === '') continue;
+        if (json) process.stdout.write(`${askJson(app, briefing, question, locale)}\n`);
+        else {
+          const result = await runConsoleCommand(app, ['ask', question, '--briefing', briefing.id], locale);
+          process.stdout.write(`${count > 0 ? '\n' : ''}${terminalSafe(result.text)}\n`);
+          failed ||= result.failed;
+        }
+        count++;
+      }
+      if (count === 0) {
+        process.stderr.write('No questions: give one (cli ask who drafted the 28-point plan) or pipe them in, one per line.\n');
+        return 2;
+      }
+      return failed ? 1 : 0;
+    }
+    if (json) {
+      process.stdout.write(`${askJson(app, briefing, rest.join(' ').trim(), locale)}\n`);
       return 0;
     }
-    const lines = createInterface({ input: process.stdin, crlfDelay: Infinity });
-    for await (const line of lines) if (line.trim() !== '') process.stdout.write(`${askJson(app, briefing, line.trim(), locale)}\n`);
-    return 0;
   }
 
   const result = await runConsoleCommand(app, words, locale, { withPicture: json });
@@ -115,7 +141,7 @@ async function main(argv: string[]): Promise<number> {
   if (json && result.payload) {
     process.stdout.write(`${JSON.stringify(payloadForJson(result.payload), null, 2)}\n`);
     for (const file of result.images) process.stderr.write(`${file}\n`);
-  } else (result.failed ? process.stderr : process.stdout).write(`${result.text}\n`);
+  } else (result.failed ? process.stderr : process.stdout).write(`${terminalSafe(result.text)}\n`);
   return result.failed ? 1 : 0;
 }
 

@@ -112,9 +112,9 @@ const CONSOLE_PREPARE_DELAY_MS = 150;
 
 async function startConsole(config: Config, log: Logger, io?: { input: NodeJS.ReadableStream; output: NodeJS.WritableStream }): Promise<Running> {
   const output = io?.output ?? process.stdout;
-  const print = (text: string) => output.write(`${text}\n`);
   let digestsReady: Promise<{ store: Store; scheduler: DigestScheduler }> | undefined;
-  const openOnce = () => (digestsReady ??= openDigests(app, consoleDigestSender(print), config, log));
+  // Digests print above the prompt, which is then shown again (the REPL exists by the time one is sent).
+  const openOnce = () => (digestsReady ??= openDigests(app, consoleDigestSender((text) => repl.printAbove(text)), config, log));
   const digests: CommandServices['digests'] = { open: openOnce, defaultTimezone: config.DEFAULT_TIMEZONE };
   const askLog: CommandServices['askLog'] = { open: async () => (await openOnce()).store.askLog };
   const app = await createApp(config, log, { digests, askLog });

@@ -16,7 +16,8 @@ export interface CommandOptions {
 
 /** What a channel lets the bot do, checked before subscribing it to digests. */
 export interface ChannelAccess {
-  missingBotPermissions(channelId: string): Promise<string[] | 'unknown-channel'>;
+  /** 'unknown-channel' also when the channel is not in `guildId` (a forged option naming another server's channel). */
+  missingBotPermissions(channelId: string, guildId: string): Promise<string[] | 'unknown-channel'>;
 }
 
 /** What `/digest` needs: present when the bot runs with its database. */

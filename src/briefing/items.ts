@@ -36,6 +36,11 @@ export function localize(text: LocalizedText, lang: Lang): string {
   return text[lang];
 }
 
+/** Sentences one after the other, each ending with its stop ("a. b.", never "a.; b."). */
+function sentences(list: string[], separator: string, stop: string): string {
+  return list.map((s) => s.trim()).map((s) => (/[.!?。！？”"]$/u.test(s) ? s : `${s}${stop}`)).join(separator);
+}
+
 /** Ids once each, in order of first appearance, without the absent ones. */
 function distinct(ids: ReadonlyArray<string | undefined>): string[] {
   return [...new Set(ids.filter((id): id is string => id !== undefined))];
@@ -84,7 +89,7 @@ export function briefingItems(b: Briefing): BriefingItem[] {
     }
   }
   for (const r of b.risks) {
-    push({ id: r.id, kind: 'risk', topics: distinct([...r.topics, homes.risks]), text: { en: `${r.title.en}: ${r.drivers.map((d) => d.en).join('; ')}`, zh: `${r.title.zh}：${r.drivers.map((d) => d.zh).join('；')}` }, nature: r.nature, cite: r.cite, keywords: kw(r.keywords) });
+    push({ id: r.id, kind: 'risk', topics: distinct([...r.topics, homes.risks]), text: { en: `${r.title.en}: ${sentences(r.drivers.map((d) => d.en), ' ', '.')}`, zh: `${r.title.zh}：${sentences(r.drivers.map((d) => d.zh), '', '。')}` }, nature: r.nature, cite: r.cite, keywords: kw(r.keywords) });
   }
   for (const s of b.positiveSignals) {
     push({ id: s.id, kind: 'signal', topics: distinct([homes.positiveSignals, ...s.alsoUnder]), text: s.text, nature: s.nature, by: s.by, cite: s.cite, keywords: kw(s.keywords) });

@@ -7,6 +7,7 @@ import { renderConsole } from '../render/console-render.ts';
 import { renderEmbedPages } from '../render/discord-render.ts';
 import { pagePayload, picturePages, withPicture, type MessagePayload } from '../render/discord-payload.ts';
 import { CommandLineError, parseCommandLine } from './parse-command-line.ts';
+import { langFromLocale } from '../i18n/ui.ts';
 
 export interface ConsoleResult {
   reply?: CommandReply;
@@ -52,12 +53,14 @@ export async function runConsoleCommand(app: App, allWords: string[], locale: st
   const imageDir = image.imageDir ?? opts.imageDir;
   const name = (words[0] ?? '').replace(/^\//, '').toLowerCase();
   const command = app.commands.get(name);
+  const lang = langFromLocale(locale);
   if (!command) {
-    return { text: `Unknown command "${name}". Commands: ${[...app.commands.keys()].sort().join(', ')}`, failed: true, images: [] };
+    const list = [...app.commands.keys()].sort().join(', ');
+    return { text: lang === 'zh' ? `没有“${name}”这个命令。可用命令：${list}` : `Unknown command "${name}". Commands: ${list}`, failed: true, images: [] };
   }
   let parsed;
   try {
-    parsed = parseCommandLine(command.data.toJSON(), words.slice(1));
+    parsed = parseCommandLine(command.data.toJSON(), words.slice(1), lang);
   } catch (err) {
     if (err instanceof CommandLineError) return { text: err.message, failed: true, images: [] };
     throw err;

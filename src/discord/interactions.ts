@@ -1,4 +1,4 @@
-import { MessageFlags, type AutocompleteInteraction, type ButtonInteraction, type ChatInputCommandInteraction, type Interaction, type InteractionReplyOptions } from 'discord.js';
+import { DiscordAPIError, MessageFlags, RESTJSONErrorCodes, type AutocompleteInteraction, type ButtonInteraction, type ChatInputCommandInteraction, type Interaction, type InteractionReplyOptions } from 'discord.js';
 import type { App } from '../app.ts';
 import { runAutocomplete, runCommand } from '../bot/dispatch.ts';
 import { apologyView, newErrorId } from '../bot/errors.ts';
@@ -60,7 +60,7 @@ async function onChatInput(app: App, pager: PagerStore, i: ChatInputCommandInter
   const { reply, picture } = result;
   const pages = picturePages(renderEmbedPages(reply.view), picture);
   const ephemeral = (reply.ephemeral ?? false) || (i.deferred && wantsPrivate);
-  const session = pages.length > 1 ? pager.create(i.user.id, pages, reply.view.lang, ephemeral) : undefined;
+  const session = pages.length > 1 ? pager.create(i.user.id, pages, reply.view.lang, ephemeral, i.id) : undefined;
   const payload = withPicture(pagePayload(pages, 0, { lang: reply.view.lang, ephemeral, pagerId: session?.id, feedback: reply.feedback }), picture);
   let message: string = '@original';
   if (i.deferred && ephemeral && !wantsPrivate) {
@@ -68,7 +68,7 @@ async function onChatInput(app: App, pager: PagerStore, i: ChatInputCommandInter
     // cannot be made ephemeral. The first follow-up after a defer would *become* that public message, so
     // the placeholder is edited first, the answer follows privately, and the placeholder is removed.
     await i.editReply({ content: reply.view.lang === 'zh' ? '已私下回复。' : 'Answered privately.', embeds: [], components: [], allowedMentions: { parse: [] } });
-    message = (await i.followUp(toDiscordJs(payload))).id;
+    await i.followUp(toDiscordJs(payload));
     await i.deleteReply().catch((err: unknown) => app.log.warn({ err, interactionId: i.id }, 'could not remove the deferred placeholder'));
   } else if (i.deferred) {
     const { flags: _ignored, ...edit } = toDiscordJs(payload);
@@ -76,15 +76,6 @@ async function onChatInput(app: App, pager: PagerStore, i: ChatInputCommandInter
   } else {
     await i.reply(toDiscordJs(payload));
   }
-  if (session) scheduleExpiry(app, pager, i, session.id, message);
-}
-
-/** When a pager expires, its buttons are removed so nobody clicks a dead control. */
-function scheduleExpiry(app: App, pager: PagerStore, i: ChatInputCommandInteraction, sessionId: string, message: string): void {
-  const timer = setTimeout(() => {
-    i.editReply({ message, components: [] }).catch((err: unknown) => app.log.debug({ err, sessionId }, 'could not clear expired pager buttons'));
-  }, pager.ttl);
-  timer.unref();
 }
 
 /** 👍/👎 under an /ask answer: recorded once per person and message, answered privately. */
@@ -127,9 +118,22 @@ async function onButton(app: App, pager: PagerStore, votes: VoteGuard, i: Button
   }
   const session = pager.get(parsed.sessionId);
   if (!session) {
+    // Expired buttons are removed when someone clicks them (answering the click), never ahead of time: a timer
+    // per reply would hold the interaction and spend rate-limited REST calls in bursts when they all expire.
     await i.update({ components: [] });
     await i.followUp({
       content: lang === 'zh' ? '这些翻页按钮已过期，请重新运行命令。' : 'These page buttons have expired; run the command again.',
+      flags: MessageFlags.Ephemeral,
+      allowedMentions: { parse: [] },
+    });
+    return;
+  }
+  // A button belongs to the reply it was sent with; a replayed or forged click on another message must not
+  // page that message (the reply and its follow-ups carry the command interaction's id).
+  const origin = i.message.interactionMetadata?.id ?? i.message.interaction?.id;
+  if (origin !== session.origin) {
+    await i.reply({
+      content: lang === 'zh' ? '这个按钮不属于这条消息。' : 'This button does not belong to this message.',
       flags: MessageFlags.Ephemeral,
       allowedMentions: { parse: [] },
     });
@@ -155,6 +159,18 @@ async function onAutocomplete(app: App, i: AutocompleteInteraction): Promise<voi
   await i.respond(choices);
 }
 
+/**
+ * Discord hands every interaction to each gateway session of an unsharded bot. If another session answered
+ * first, a second instance is connected with this token: the commands are idempotent per interaction, but the
+ * operator must stop it (or set DISCORD_GATEWAY=false there), so this is logged as an error, every time.
+ */
+function answeredElsewhere(err: unknown): boolean {
+  return err instanceof DiscordAPIError && err.code === RESTJSONErrorCodes.InteractionHasAlreadyBeenAcknowledged;
+}
+
+export const SECOND_SESSION_WARNING =
+  'another gateway session answered this interaction first: a second instance is connected to Discord with this token. Run exactly one instance with DISCORD_GATEWAY=true and set DISCORD_GATEWAY=false on the others';
+
 /** Routes every interaction; nothing thrown here may reach the process. */
 export function createInteractionHandler(app: App, pager: PagerStore, votes = new VoteGuard()) {
   return async (i: Interaction): Promise<void> => {
@@ -163,6 +179,11 @@ export function createInteractionHandler(app: App, pager: PagerStore, votes = ne
       else if (i.isAutocomplete()) await onAutocomplete(app, i);
       else if (i.isButton()) await onButton(app, pager, votes, i);
     } catch (err) {
+      if (answeredElsewhere(err)) {
+        // Nothing to apologise for: the user already has the other session's answer.
+        app.log.error({ interactionId: i.id, type: i.type, command: i.isCommand() || i.isAutocomplete() ? i.commandName : undefined }, SECOND_SESSION_WARNING);
+        return;
+      }
       const errorId = newErrorId();
       app.log.error({ err, errorId, interactionId: i.id, type: i.type, userId: i.user.id, guildId: i.guildId }, 'interaction failed');
       if (!i.isRepliable()) return;

@@ -12,8 +12,8 @@ export async function runDiscord(
   client: Client = createDiscordClient(app.config),
   log: Logger = app.log,
   onFatal: (err: Error) => void = () => undefined,
+  pager: PagerStore = new PagerStore(),
 ): Promise<{ client: Client; stop(): Promise<void> }> {
-  const pager = new PagerStore();
   client.on(Events.InteractionCreate, createInteractionHandler(app, pager));
   client.on(Events.Error, (err) => log.error({ err }, 'discord client error'));
   client.on(Events.Warn, (message) => log.warn({ message }, 'discord client warning'));

@@ -18,6 +18,9 @@ export const UI = {
   positionsOnIssues: { en: 'Positions on the sticking points', zh: '在争议问题上的立场' },
   draftedBy: { en: 'Drafted by', zh: '起草' },
   publishedBy: { en: 'Published by', zh: '公布' },
+  /** On an actor's page: what they did with a plan ("{plan}" is the plan's name). */
+  draftedPlan: { en: 'Drafted the {plan}', zh: '起草了{plan}' },
+  publishedPlan: { en: 'Published the {plan}', zh: '公布了{plan}' },
   provisions: { en: 'Provisions', zh: '条款' },
   compareHeadline: { en: 'The plans side by side, topic by topic.', zh: '各方案逐项对比。' },
   notInPlan: { en: 'The source does not say what this plan proposes here.', zh: '原文未说明该方案在此问题上的内容。' },
@@ -27,6 +30,7 @@ export const UI = {
   risks: { en: 'Risks, ranked', zh: '风险（按严重程度）' },
   timeline: { en: 'Timeline', zh: '时间线' },
   datedEvents: { en: 'Dated events', zh: '相关事件' },
+  events: { en: 'Events, oldest first', zh: '事件（按时间先后）' },
   planned: { en: 'planned', zh: '计划中' },
   noNumber: { en: 'no number in the source', zh: '原文未给出数字' },
   labelReported: { en: 'reported', zh: '报道事实' },
@@ -49,6 +53,19 @@ export function t(key: UiKey, lang: Lang): string {
 export function natureLabel(nature: Nature, lang: Lang, speaker?: string): string {
   if (nature === 'claim') return speaker ? `${t('labelClaim', lang)}${lang === 'zh' ? '：' : ': '}${speaker}` : t('labelClaim', lang);
   return nature === 'reported' ? t('labelReported', lang) : t('labelAnalysis', lang);
+}
+
+/** The languages the console and CLI offer, and how to ask for each. */
+export const CONSOLE_LANGUAGES = 'en (English), zh (中文)';
+
+/**
+ * What the console accepts for `lang` / `--locale`: en or zh, alone or with a region (en-GB, zh-CN, zh_TW).
+ * Anything else is undefined, so the caller can say which languages exist instead of quietly using English.
+ */
+export function consoleLocale(input: string | undefined): 'en-US' | 'zh-CN' | undefined {
+  const m = /^(en|zh)(?:[-_][a-z]{2,4})?$/i.exec(input?.trim() ?? '');
+  if (!m) return undefined;
+  return m[1]!.toLowerCase() === 'zh' ? 'zh-CN' : 'en-US';
 }
 
 /** Discord locales zh-CN and zh-TW read Chinese; everything else English. */

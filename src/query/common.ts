@@ -164,6 +164,20 @@ export function actorNames(b: Briefing): ReadonlyArray<Named & { actor: Briefing
   return indexOf(b).actorNames;
 }
 
+/**
+ * An actor's name with its role, the role left out when the name already glosses it
+ * ("Verkhovna Rada (Ukraine's parliament)" is not followed by ": Ukraine's parliament" again).
+ */
+export function nameWithRole(a: Actor, lang: Lang, style: { bold?: boolean; separator?: string } = {}): string {
+  const name = style.bold ? `**${a.name[lang]}**` : a.name[lang];
+  return a.name[lang].includes(a.role[lang]) ? name : `${name}${style.separator ?? ': '}${a.role[lang]}`;
+}
+
+/** The role to show under an actor's name, unless the name already says it. */
+export function roleBesideName(a: Actor, lang: Lang): string | undefined {
+  return a.name[lang].includes(a.role[lang]) ? undefined : a.role[lang];
+}
+
 export function factStatement(b: Briefing, f: Pick<Fact, 'text' | 'nature' | 'by' | 'cite'>, lang: Lang): Statement {
   return { text: f.text[lang], nature: f.nature, speaker: actorName(b, f.by, lang), cite: formatCitation(f.cite) };
 }

@@ -13,7 +13,8 @@ function sectionListView(b: Briefing, lang: Lang, list: 'risks' | 'timeline', to
 }
 
 export function risksView(b: Briefing, lang: Lang): View {
-  return sectionListView(b, lang, 'risks', 'warning', riskBlocks(b, lang));
+  // 'info': a briefing section, not a notice; the warning tone would mark its title as an error in the console.
+  return sectionListView(b, lang, 'risks', 'info', riskBlocks(b, lang));
 }
 
 export function timelineView(b: Briefing, lang: Lang): View {

@@ -2,7 +2,7 @@ import { formatCitation } from '../briefing/items.ts';
 import { pictureFor, topicChartId } from '../charts/catalog.ts';
 import type { Briefing, CollectionName, Lang } from '../briefing/schema.ts';
 import { formatDate, t } from '../i18n/ui.ts';
-import { actorName, briefingFooter, delegationLabel, factStatement, figureSpeaker, figureValue, risksByRank, timelineByDate, topicById, topicTitle, type Topic } from './common.ts';
+import { actorName, briefingFooter, delegationLabel, factStatement, figureSpeaker, figureValue, nameWithRole, risksByRank, timelineByDate, topicById, topicTitle, type Topic } from './common.ts';
 import { topicEntries } from './topic-index.ts';
 import type { Statement, View, ViewBlock } from './view.ts';
 
@@ -67,7 +67,7 @@ function actorDirectory(b: Briefing, lang: Lang): ViewBlock[] {
           ? (lang === 'zh' ? '其他人物' : 'Other people')
           : (lang === 'zh' ? '国家、集团与机构' : 'States, blocs and organisations');
     const group = groups.get(heading) ?? { heading, statements: [] };
-    group.statements.push({ text: `**${a.name[lang]}**: ${a.role[lang]}`, cite: formatCitation(a.cite) });
+    group.statements.push({ text: nameWithRole(a, lang, { bold: true }), cite: formatCitation(a.cite) });
     groups.set(heading, group);
   }
   return [...groups.values()];
@@ -99,7 +99,8 @@ function eventStatements(b: Briefing, events: ReadonlyArray<Briefing['timeline']
 
 /** The whole timeline, oldest first. */
 export function timelineBlock(b: Briefing, lang: Lang): ViewBlock {
-  return { heading: t('timeline', lang), statements: eventStatements(b, timelineByDate(b), lang) };
+  // Not "Timeline": the view around it is already titled so (/timeline, /brief timeline).
+  return { heading: t('events', lang), statements: eventStatements(b, timelineByDate(b), lang) };
 }
 
 export function topicOrThrow(b: Briefing, id: string): Topic {

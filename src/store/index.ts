@@ -3,6 +3,7 @@ import { connect, parseDatabaseUrl, type Engine, type StoreLogger } from './conn
 import { AskLogRepo } from './ask-log.ts';
 import { DeliveryRepo, inTransaction } from './deliveries.ts';
 import { migrateToLatest } from './migrations.ts';
+import { startupPostgresError } from './pg-errors.ts';
 import { SubscriptionRepo } from './subscriptions.ts';
 import type { Database } from './types.ts';
 
@@ -11,6 +12,7 @@ export { parseDatabaseUrl, DEFAULT_SQLITE_PATH, consoleStoreLogger, type Engine,
 export { SubscriptionRepo } from './subscriptions.ts';
 export { DeliveryRepo } from './deliveries.ts';
 export { AskLogRepo, ASK_LOG_MAX_LIMIT } from './ask-log.ts';
+export { StoreError, identityFile } from './sqlite.ts';
 
 export interface Repos {
   readonly subscriptions: SubscriptionRepo;
@@ -44,7 +46,7 @@ export async function openStore(databaseUrl: string | undefined, opts: OpenStore
     await migrateToLatest(db, target.engine);
   } catch (err) {
     await close();
-    throw err;
+    throw (target.engine === 'postgres' && startupPostgresError(err, target.connectionString)) || err;
   }
   return {
     engine: target.engine,

@@ -105,6 +105,14 @@ function migrations(engine: Engine): Record<string, Migration> {
         await db.schema.createIndex('ask_log_created_idx').on('ask_log').column('created_at').execute();
       },
     },
+    // Discord hands an interaction to every gateway session: a second instance connected by mistake runs
+    // /digest subscribe too. The interaction id makes the second insert find the first one's row.
+    '0004_subscription_request_id': {
+      async up(db: Kysely<any>) {
+        await db.schema.alterTable('subscriptions').addColumn('request_id', 'text').execute();
+        await db.schema.createIndex('subscriptions_request_idx').on('subscriptions').column('request_id').unique().execute();
+      },
+    },
   };
 }
 

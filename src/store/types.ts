@@ -22,6 +22,8 @@ export interface SubscriptionsTable {
   last_fire_checked_at: string;
   next_fire_at: string | null;
   deleted_at: string | null;
+  /** The interaction that created it (migration 0003); null for rows made otherwise. */
+  request_id: string | null;
 }
 
 export interface DeliveriesTable {
@@ -113,6 +115,8 @@ export interface NewSubscription {
   language: Language;
   briefingId?: string | null;
   createdBy: string;
+  /** The request (Discord interaction id) creating it: creating again with the same id returns the first row. */
+  requestId?: string | null;
 }
 
 export interface SubscriptionPatch {

@@ -114,4 +114,31 @@ describe('GIVEN the one-shot console', { timeout: 60_000 }, () => {
       rmSync(dir, { recursive: true, force: true });
     }
   });
+
+  it('THEN an unknown --locale says which languages exist and exits non-zero instead of answering in English', async () => {
+    const r = await cli(['brief', 'territory', '--locale', 'fr']);
+    expect(r.code).toBe(2);
+    expect(r.stdout).toBe('');
+    expect(r.stderr).toContain('There is no language "fr". Available: en (English), zh (中文)');
+    expect((await cli(['brief', 'territory', '--locale', 'zh'])).stdout).toMatch(/领土/);
+  });
+
+  it('THEN ask without --json answers each stdin line as text', async () => {
+    const r = await cli(['ask'], 'who drafted the 28-point plan\n\nwhat will the weather be in Paris\n');
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain('Q: who drafted the 28-point plan');
+    expect(r.stdout).toContain('The briefing does not cover this');
+    expect(r.stdout).not.toContain('needs');
+    const none = await cli(['ask'], '');
+    expect(none.code).not.toBe(0);
+    expect(none.stderr).toContain('No questions');
+  });
+
+  it('THEN digest says that digests need the running bot', async () => {
+    const r = await cli(['digest', 'list']);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain('Digests need the running bot');
+    expect(r.stderr).toContain('npm start');
+    expect(r.stderr).not.toContain('without its database');
+  });
 });

@@ -65,4 +65,16 @@ describe('GIVEN npm start without a Discord token', () => {
     expect(r.code).toBe(1);
     expect(r.stderr).toContain('LOG_LEVEL');
   });
+
+  it('THEN PostgreSQL being unreachable is one friendly line, not a JSON stack trace', async () => {
+    const r = await startConsole('digest list\n', { DATABASE_URL: 'postgres://bot:secret@127.0.0.1:1/briefings', LOG_LEVEL: '' });
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain('Briefing Bot could not start: PostgreSQL at 127.0.0.1:1/briefings is unreachable');
+    expect(r.stderr).toContain('check that the server is running and that DATABASE_URL points to it');
+    for (const out of [r.stdout, r.stderr]) {
+      expect(out).not.toContain('{"level"');
+      expect(out).not.toMatch(/\n\s+at /);
+      expect(out).not.toContain('secret');
+    }
+  }, 30_000);
 });

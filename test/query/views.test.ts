@@ -88,7 +88,7 @@ describe('GIVEN actors with several positions and statements', () => {
     for (const lang of LANGS) {
       const view = actorView(b, actor, lang);
       expect(texts(view, t('positionsOnIssues', lang))).toEqual(scan.positions.map(({ stickingPoint: s, position: p }) => `**${s.title[lang]}**: ${p.stance[lang]}`));
-      expect(texts(view, lang === 'zh' ? '相关人物' : 'People')).toEqual(scan.members.map((m) => `**${m.name[lang]}**: ${m.role[lang]}`));
+      expect(texts(view, lang === 'zh' ? '相关人物' : 'People')).toEqual(scan.members.map((m) => (m.name[lang].includes(m.role[lang]) ? `**${m.name[lang]}**` : `**${m.name[lang]}**: ${m.role[lang]}`)));
       // Facts first (topics, then plans), then plans drafted/published, timeline, figures; the facts keep their file order.
       const facts = [...scan.topicFacts, ...scan.planFacts, ...scan.timeline].map((f) => f.text[lang]);
       const said = texts(view, t('inTheSource', lang));
