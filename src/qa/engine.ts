@@ -522,7 +522,7 @@ class Engine implements QaEngine {
       if (!isName && Engine.found(u, matched) > 0) other += weights[i]!;
       if (!isName && !u.terms.some((t) => this.df.has(t)) && weights[i]! > 0) unknown += weights[i]!;
     });
-    return other === 0 && unknown >= 1.5 * UNKNOWN_WORD_WEIGHT;
+    return other === 0 && unknown >= UNKNOWN_WORD_WEIGHT;
   }
 
   /** Names in the question that the briefing never mentions: countries, or capitalised words no item matches. */

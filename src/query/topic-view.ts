@@ -38,7 +38,7 @@ export function topicView(b: Briefing, topic: Topic, lang: Lang): View {
   // The risk list ends with every positive signal, so a topic that lists the risks shows no second signal list.
   if (home('risks')) for (const block of riskBlocks(b, lang)) push(block.heading, block.statements);
   else push(t('positiveSignals', lang), (home('positiveSignals') ? b.positiveSignals : entries.signals).map((f) => factStatement(b, f, lang)));
-  push(home('timeline') ? t('timeline', lang) : t('datedEvents', lang), eventStatements(b, home('timeline') ? timelineByDate(b) : entries.events, lang));
+  push(home('timeline') ? t('events', lang) : t('datedEvents', lang), eventStatements(b, home('timeline') ? timelineByDate(b) : entries.events, lang));
   push(
     t('figures', lang),
     entries.figures.map((f) => ({ text: `${f.measures[lang]}: ${figureValue(f, lang)}`, nature: f.nature, speaker: figureSpeaker(b, f, lang), cite: formatCitation(f.cite) })),

@@ -1,3 +1,4 @@
+import { compareDates } from '../../src/briefing/partial-date.ts';
 import { describe, expect, it } from 'vitest';
 import { loadBriefingFile } from '../../src/briefing/load.ts';
 import { validateBriefing } from '../../src/briefing/validate.ts';
@@ -19,7 +20,7 @@ describe('timeline chart data', () => {
 
   it('THEN every event is a row in date order, planned ones flagged, labels from the briefing short forms', () => {
     const d = timelineData(b, 'en');
-    expect(d.rows.map((r) => r.id)).toEqual(b.timeline.map((e) => e.id).sort((x, y) => b.timeline.find((e) => e.id === x)!.date.localeCompare(b.timeline.find((e) => e.id === y)!.date)));
+    expect(d.rows.map((r) => r.id)).toEqual([...b.timeline].sort((x, y) => compareDates(x.date, y.date)).map((e) => e.id));
     const jan = d.rows.find((r) => r.id === 'ev-jan-meeting')!;
     expect(jan).toMatchObject({ planned: true, precision: 'month', label: 'Meeting with European leaders', dateText: 'Jan 2026 (planned)' });
     expect(d.rows.filter((r) => r.planned).map((r) => r.id)).toEqual(['ev-jan-meeting', 'ev-jan-guarantee-talks']);
@@ -113,7 +114,7 @@ describe('pictures and their alt text', () => {
   });
 
   it('THEN the alt text says what is drawn: counts, values, planned events, cells', () => {
-    expect(pictureFor(b, 'timeline', 'en')!.description).toMatch(/^Timeline chart of 14 events from Mar 2022 to .*2 of them planned/);
+    expect(pictureFor(b, 'timeline', 'en')!.description).toMatch(/^Timeline chart of 17 events from Mar 2022 to .*2 of them planned/);
     expect(pictureFor(b, 'timeline', 'en')!.description).toContain('Jan 2026 (planned): Meeting with European leaders');
     expect(pictureFor(b, 'figures', 'en')!.description).toContain("Ukraine's army: the two plans (troops): 28-point plan: cap 600,000, 20-point plan: peacetime army 800,000");
     expect(pictureFor(b, 'figures', 'zh')!.description).toContain('乌军规模：两份方案（人数）'.replace('（人数）', ' (人数)'));

@@ -24,7 +24,7 @@ describe('GIVEN the console', { timeout: 120_000 }, () => {
     expect(r.images).toEqual([file]);
     expect(readFileSync(file).subarray(1, 4).toString()).toBe('PNG');
     expect(r.text.split('\n')).toContain(file);
-    expect(r.text).toContain('时间线图：14 个事件');
+    expect(r.text).toContain('时间线图：17 个事件');
     expect(r.payload?.attachments).toEqual([{ id: 0, filename: 'timeline-zh.png', description: expect.stringContaining('时间线图') }]);
     expect(r.payload?.embeds[0]?.image).toEqual({ url: 'attachment://timeline-zh.png' });
   });

@@ -28,7 +28,7 @@ describe('GIVEN the bot with its charts rendered', () => {
     expect(attachments(m)).toHaveLength(1);
     const a = attachments(m)[0]!;
     expect(a).toMatchObject({ filename: 'timeline-en.png', content_type: 'image/png', width: 800 });
-    expect(a.description).toMatch(/^Timeline chart of 14 events from Mar 2022 to .*, 2 of them planned\./);
+    expect(a.description).toMatch(/^Timeline chart of 17 events from Mar 2022 to .*, 2 of them planned\./);
     expect(a.size).toBeLessThan(512 * 1024);
     expect(embeds(m)[0]!.image?.url).toBe(a.url);
     expect(embeds(m)[0]!.title).toBe('Timeline');
@@ -42,7 +42,7 @@ describe('GIVEN the bot with its charts rendered', () => {
     const m = await emu.sendChatInput({ name: 'timeline', options: {}, user: 'alice', locale: 'zh-CN' }).final();
     const a = attachments(m)[0]!;
     expect(a.filename).toBe('timeline-zh.png');
-    expect(a.description).toMatch(/^时间线图：14 个事件/);
+    expect(a.description).toMatch(/^时间线图：17 个事件/);
     expect(embeds(m)[0]!.image?.url).toBe(a.url);
   });
 

@@ -24,7 +24,10 @@ function startWorker(): Worker {
   const ts = path.extname(fileURLToPath(import.meta.url)) === '.ts';
   const url = new URL(`./worker${ts ? '.ts' : '.js'}`, import.meta.url);
   if (!ts) return new Worker(url);
-  const bootstrap = `import('tsx/esm/api').then((tsx) => { tsx.register(); return import(${JSON.stringify(url.href)}); })`;
+  // Only reached when running the TypeScript sources (development, tests), where tsx is installed; the
+  // built worker is plain JavaScript and a production install has no tsx.
+  const devLoader = 'tsx/esm/api';
+  const bootstrap = `import(${JSON.stringify(devLoader)}).then((tsx) => { tsx.register(); return import(${JSON.stringify(url.href)}); })`;
   return new Worker(bootstrap, { eval: true });
 }
 
