@@ -5,7 +5,7 @@
  * node, as `npm start` runs it.
  *
  *   BENCH_QUICK=1          small sizes (smoke run, ~1 min)
- *   BENCH_ONLY=a,b         only these parts: latency, startup, memory, fanout, growth, scaleout, http
+ *   BENCH_ONLY=a,b         only these parts: latency, startup, memory, fanout, growth, charts, scaleout, http
  *   BENCH_OUT=path.json    results file (default bench/results.json)
  *
  * Not a test: nothing here fails on a missed target (exit code 0 unless the bench itself breaks).
@@ -19,6 +19,7 @@ import { naiveFanout, schedulerFanout, tickOverhead } from './lib/fanout.ts';
 import { interactionThroughput } from './lib/interaction-load.ts';
 import { instancesFanout } from './lib/scaleout.ts';
 import { benchLatency } from './lib/latency.ts';
+import { benchCharts, benchChartsMemory } from './lib/charts.ts';
 import { environment, metric, type Metric } from './lib/metrics.ts';
 import { formatTable, resultsDocument } from './lib/report.ts';
 import { benchBriefingLoad, benchColdStart, benchMemory, buildDist } from './lib/startup.ts';
@@ -58,11 +59,11 @@ async function main(): Promise<void> {
     metrics.push(...r.metrics);
   }
 
-  if (want('startup') || want('memory') || want('http')) {
-    // npm start runs dist/: build it from the current sources (tsc, ~10 s) before measuring it.
+  if (want('startup') || want('memory') || want('charts') || want('http')) {
+    // npm start runs dist/: build it from the current sources (scripts/build.mjs) before measuring it.
     log('• build');
     const ms = buildDist(log);
-    metrics.push(metric('startup.build', ms, 'ms', { measured: '`npm run build` (tsc -p tsconfig.build.json → dist/), run once before the start-up and memory figures; not part of start-up' }, { label: 'npm run build (not part of start-up)' }));
+    metrics.push(metric('startup.build', ms, 'ms', { measured: '`npm run build` (scripts/build.mjs: TypeScript → dist/), run once before the start-up and memory figures; not part of start-up' }, { label: 'npm run build (not part of start-up)' }));
   }
 
   if (want('startup')) {
@@ -75,6 +76,12 @@ async function main(): Promise<void> {
   if (want('memory')) {
     log('• memory');
     metrics.push(...(await benchMemory({ subscriptions: SIZES.memorySubs, log })));
+  }
+
+  if (want('charts')) {
+    log('• charts: cold render per chart (worker thread), cached reply time, memory');
+    metrics.push(...(await benchCharts({ briefing: original, samples: SIZES.samples, log })));
+    metrics.push(...(await benchChartsMemory(log)));
   }
 
   if (want('fanout')) {

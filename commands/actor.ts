@@ -1,6 +1,6 @@
 import { lookupCommand } from '../src/bot/lookup-command.ts';
 import { actorView } from '../src/query/actor-view.ts';
-import { actorNames } from '../src/query/common.ts';
+import { actorNames, nameWithRole } from '../src/query/common.ts';
 
 export const { data, execute, autocomplete } = lookupCommand({
   name: 'actor',
@@ -10,6 +10,6 @@ export const { data, execute, autocomplete } = lookupCommand({
   kind: { en: 'actor', zh: '人物' },
   entries: actorNames,
   title: (e, lang) => e.actor.name[lang],
-  choiceName: (e, lang) => `${e.actor.name[lang]}: ${e.actor.role[lang]}`,
+  choiceName: (e, lang) => nameWithRole(e.actor, lang),
   view: (b, e, lang) => actorView(b, e.actor, lang),
 });

@@ -1,20 +1,31 @@
 import { SlashCommandBuilder } from '@discordjs/builders';
-import { isPrivate, localize, privateOption } from '../src/bot/command-helpers.ts';
+import { briefingChoices, briefingOption, isPrivate, localize, pickBriefing, privateOption } from '../src/bot/command-helpers.ts';
 import type { BotCommand } from '../src/bot/command.ts';
 import { noticeView } from '../src/bot/errors.ts';
+import { logAsked } from '../src/feedback/ask-feedback.ts';
 import { askView } from '../src/query/ask-view.ts';
 import { briefingFooter } from '../src/query/common.ts';
 
 export const data = localize(new SlashCommandBuilder().setName('ask'), { en: 'Ask a question; answers come from the briefing, with citations', zh: '提问：答案来自简报并附出处' }, '提问')
   .addStringOption((o) => localize(o.setName('question').setRequired(true).setMaxLength(500), { en: 'Your question, in English or Chinese', zh: '你的问题（中文或英文）' }, '问题'))
+  .addStringOption(briefingOption)
   .addBooleanOption(privateOption);
 
-export const execute: BotCommand['execute'] = (ctx, options) => {
+export const execute: BotCommand['execute'] = async (ctx, options) => {
+  const picked = pickBriefing(ctx, options);
+  if ('reply' in picked) return picked.reply;
+  const b = picked.briefing;
   const question = (options.getString('question') ?? '').trim();
   if (question === '') {
-    return { ephemeral: true, failed: true, view: noticeView(ctx.lang, ctx.lang === 'zh' ? '请输入问题' : 'Please type a question', ctx.lang === 'zh' ? '例如：`/ask 28点计划对军队规模有什么要求？`' : 'For example: `/ask what does the 28-point plan say about army size`') };
+    const example = b.presentation.examples.question[ctx.lang];
+    return { ephemeral: true, failed: true, view: noticeView(ctx.lang, ctx.lang === 'zh' ? '请输入问题' : 'Please type a question', ctx.lang === 'zh' ? `例如：\`/ask ${example}\`` : `For example: \`/ask ${example}\``) };
   }
-  const b = ctx.briefings.default;
   const result = ctx.qa(b).ask(question, { locale: ctx.locale });
-  return { view: askView(result, result.lang, briefingFooter(b, result.lang)), ephemeral: isPrivate(options) };
+  // Refused and "not sure" questions are kept for analysts (the console's too, without a guild).
+  const place = { briefingId: b.id, guildId: ctx.console ? null : ctx.guildId, origin: ctx.console ? ('console' as const) : ('discord' as const) };
+  const askLog = ctx.askLog;
+  const feedback = await logAsked(askLog && (() => askLog.open()), result, place, ctx.now(), ctx.log);
+  return { view: askView(result, result.lang, briefingFooter(b, result.lang)), ephemeral: isPrivate(options), feedback: ctx.console ? undefined : feedback };
 };
+
+export const autocomplete: BotCommand['autocomplete'] = (ctx, focused) => briefingChoices(ctx, focused.value);

@@ -6,13 +6,13 @@ import { topicById, topicTitle } from '../src/query/common.ts';
 import { compareView, planTopics, planView } from '../src/query/plan-view.ts';
 import { completeName } from '../src/query/resolve.ts';
 
-export const data = localize(new SlashCommandBuilder().setName('plan'), { en: 'A peace plan’s provisions, or the plans compared', zh: '查看和平方案条款或对比两份方案' }, '方案')
-  .addStringOption((o) => localize(o.setName('view').setRequired(true).setAutocomplete(true), { en: 'A plan (28-point, 20-point) or "compare"', zh: '方案（28点、20点）或“对比”' }, '视图'))
-  .addStringOption((o) => localize(o.setName('topic').setAutocomplete(true), { en: 'Only this topic (territory, army size…)', zh: '只看某个议题（领土、军队规模……）' }, '议题'))
+export const data = localize(new SlashCommandBuilder().setName('plan'), { en: 'A plan’s provisions, or the plans compared', zh: '查看方案条款或逐项对比各方案' }, '方案')
+  .addStringOption((o) => localize(o.setName('view').setRequired(true).setAutocomplete(true), { en: 'A plan of the briefing, or "compare"', zh: '简报中的某个方案，或“对比”' }, '视图'))
+  .addStringOption((o) => localize(o.setName('topic').setAutocomplete(true), { en: 'Only this topic', zh: '只看某个议题' }, '议题'))
   .addStringOption(briefingOption)
   .addBooleanOption(privateOption);
 
-const COMPARE = { id: 'compare', names: ['compare', 'comparison', 'vs', 'both', '对比', '比较', '两份'] };
+const COMPARE = { id: 'compare', names: ['compare', 'comparison', 'vs', 'both', 'all', '对比', '比较', '两份', '全部'] };
 
 type Entry = { id: string; names: readonly string[]; title: string };
 
@@ -28,7 +28,7 @@ function perBriefing(build: (b: Briefing, lang: Lang) => Entry[]) {
 
 const viewEntries = perBriefing((b, lang) => [
   ...b.plans.map((p) => ({ id: p.id, names: [p.id, p.name.en, p.name.zh, String(p.points), `${p.points}-point`, `${p.points}点`, ...p.aliases], title: p.name[lang] })),
-  { ...COMPARE, title: lang === 'zh' ? '对比两份方案' : 'Compare the plans' },
+  { ...COMPARE, title: lang === 'zh' ? '对比各方案' : 'Compare the plans' },
 ]);
 
 const topicEntries = perBriefing((b, lang) =>

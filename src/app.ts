@@ -7,6 +7,8 @@ import type { Lang } from './briefing/schema.ts';
 import { langFromLocale } from './i18n/ui.ts';
 import type { Logger } from './log.ts';
 import { createQaEngine, type QaEngine } from './qa/engine.ts';
+import { ChartRenderer } from './charts/render/renderer.ts';
+import { ChartService } from './charts/service.ts';
 
 /** Everything a front end (Discord or console) needs: briefings, Q&A indexes and command modules. */
 export interface App {
@@ -15,6 +17,8 @@ export interface App {
   briefings: BriefingRegistry;
   commands: Map<string, BotCommand>;
   services: CommandServices;
+  /** Chart pictures for replies and digests, rendered in a worker thread and cached. */
+  charts: ChartService;
   /** Builds the default briefing's Q&A index now, so the first /ask is as fast as the rest. */
   warmUp(): void;
   context(input: { locale: string; userId: string; guildId?: string | null; channelId?: string | null; memberPermissions?: bigint | null; console?: boolean; requestId?: string }): CommandContext;
@@ -33,12 +37,14 @@ export async function createApp(config: Config, log: Logger, extra: Partial<Comm
   };
   const commands = await loadCommands();
   const services: CommandServices = { briefings, qa, log, now: () => new Date(), ...extra };
+  const charts = new ChartService(briefings, new ChartRenderer(), log, config.CHARTS);
   return {
     config,
     log,
     briefings,
     commands,
     services,
+    charts,
     warmUp: () => void qa(briefings.default),
     context: (input) => {
       const lang: Lang = langFromLocale(input.locale);

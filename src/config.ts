@@ -3,6 +3,12 @@ import { z } from 'zod';
 
 const blankToUndefined = (v: unknown) => (typeof v === 'string' && v.trim() === '' ? undefined : v);
 const optional = <T extends z.ZodType>(schema: T) => z.preprocess(blankToUndefined, schema.optional());
+/** A whole number written in plain decimal digits: `1e3`, `0x10`, `1.0` or `+5` are refused rather than reinterpreted. */
+const plainInteger = z
+  .string()
+  .trim()
+  .regex(/^\d{1,9}$/, 'must be a whole number in plain decimal digits, e.g. 15')
+  .transform(Number);
 const snowflake = z.string().regex(/^\d{17,20}$/, 'must be a Discord id (17–20 digits)');
 
 export const ConfigSchema = z.object({
@@ -19,7 +25,11 @@ export const ConfigSchema = z.object({
   ),
   LOG_LEVEL: z.preprocess(blankToUndefined, z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info')),
   BRIEFINGS_DIR: optional(z.string()),
-  DIGEST_GRACE_MINUTES: z.preprocess(blankToUndefined, z.coerce.number().int().min(1, 'must be at least 1 (minutes)').max(1440).default(15)),
+  DIGEST_GRACE_MINUTES: z.preprocess(blankToUndefined, plainInteger.pipe(z.number().int().min(1, 'must be at least 1 (minutes)').max(1440)).default(15)),
+  CHARTS: z.preprocess(
+    (v) => (typeof v === 'string' ? (v.trim() === '' ? undefined : v.trim().toLowerCase()) : v),
+    z.enum(['prerender', 'on-demand', 'off'], { error: 'must be prerender, on-demand or off' }).default('prerender'),
+  ),
   DEFAULT_TIMEZONE: z.preprocess(
     blankToUndefined,
     z

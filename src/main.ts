@@ -16,8 +16,15 @@ async function main(): Promise<void> {
     throw err;
   }
   const consoleMode = !config.DISCORD_TOKEN;
-  const log = createLogger(consoleMode && config.LOG_LEVEL === 'info' ? 'warn' : config.LOG_LEVEL, consoleMode ? 2 : 1);
-  const running = await start(config, log);
+  const log = createLogger(consoleMode && config.LOG_LEVEL === 'info' ? 'warn' : config.LOG_LEVEL, consoleMode ? 2 : 1, consoleMode ? 'lines' : 'json');
+  let running;
+  try {
+    running = await start(config, log);
+  } catch (err) {
+    // One line for the operator; the cause chain (driver errors, stacks) goes to the log at debug level.
+    log.debug({ err }, 'start-up failed');
+    throw err;
+  }
   log.info({ mode: running.mode, briefing: running.app.briefings.default.id }, 'started');
 
   let stopping = false;

@@ -3,7 +3,7 @@ import type { CommandServices } from './bot/command.ts';
 import { httpListenAddress, type Config } from './config.ts';
 import { consoleDigestSender } from './console/console-sender.ts';
 import { startRepl } from './console/repl.ts';
-import { digestMessage, rotationSections } from './digest/digest-message.ts';
+import { digestMessage, digestPicture, digestsFrom } from './digest/digest-message.ts';
 import type { Logger } from './log.ts';
 import type { BotMetrics } from './metrics.ts';
 import type { DigestScheduler } from './scheduler/digest-scheduler.ts';
@@ -22,6 +22,9 @@ export interface Running {
   stop(): Promise<void>;
 }
 
+/** A digest goes without its chart rather than wait longer than this for it. */
+const DIGEST_PICTURE_WAIT_MS = 15_000;
+
 /**
  * Opens the store (migrating it) and builds the digest scheduler. Loaded on demand, so the console's
  * prompt does not wait for the database layer.
@@ -36,8 +39,13 @@ async function openDigests(app: App, sender: DigestSender, config: Config, log: 
     graceMs: config.DIGEST_GRACE_MINUTES * 60_000,
     // A crashed process's claim must lapse well inside both the grace window and Discord's nonce memory.
     claimLeaseMs: Math.min(60_000, config.DIGEST_GRACE_MINUTES * 30_000),
-    rotationSections: rotationSections(app.briefings.default),
-    render: (sub, section) => digestMessage(app.briefings.get(sub.briefingId) ?? app.briefings.default, section, sub.language),
+    ...digestsFrom(app.briefings),
+    render: async (sub, section) => {
+      const b = app.briefings.orDefault(sub.briefingId);
+      const ref = digestPicture(b, section, sub.language);
+      // Pictures are normally rendered at start-up; a digest waits a little longer than a reply would.
+      return digestMessage(b, section, sub.language, ref ? await app.charts.within(ref, DIGEST_PICTURE_WAIT_MS) : null);
+    },
     onDigest: metrics ? (event) => metrics.digest(event) : undefined,
   });
   return { store, scheduler };
@@ -82,7 +90,8 @@ async function startDiscord(config: Config, log: Logger): Promise<Running> {
   }
   let digestsReady!: Promise<{ store: Store; scheduler: DigestScheduler }>;
   const digests: CommandServices['digests'] = { open: () => digestsReady, defaultTimezone: config.DEFAULT_TIMEZONE };
-  const app = await createApp(config, log, { channels, digests, metrics });
+  const askLog: CommandServices['askLog'] = { open: async () => (await digestsReady).store.askLog };
+  const app = await createApp(config, log, { channels, digests, askLog, metrics });
   digestsReady = openDigests(app, new DiscordDigestSender(client.rest, log), config, log, metrics);
   const { store, scheduler } = await digestsReady;
   const pager = new SharedPagerStore(store.pagers, undefined, undefined, (err) => log.warn({ err }, 'could not clear expired page sessions'));
@@ -138,6 +147,7 @@ async function startDiscord(config: Config, log: Logger): Promise<Running> {
       log.info({ url: web.url, interactions: httpMode ? 'http' : 'gateway' }, 'HTTP server listening');
     }
     scheduler.start();
+    void app.charts.prerender();
     const server = web;
     return {
       mode: 'discord',
@@ -152,12 +162,14 @@ async function startDiscord(config: Config, log: Logger): Promise<Running> {
         await scheduler.stop();
         await discord.stop();
         await store.close();
+        await app.charts.close();
       },
     };
   } catch (err) {
     await web?.close();
     await client.destroy();
     await store.close();
+    await app.charts.close();
     throw err;
   }
 }
@@ -167,21 +179,24 @@ const CONSOLE_PREPARE_DELAY_MS = 150;
 
 async function startConsole(config: Config, log: Logger, io?: { input: NodeJS.ReadableStream; output: NodeJS.WritableStream }): Promise<Running> {
   const output = io?.output ?? process.stdout;
-  const print = (text: string) => output.write(`${text}\n`);
   let digestsReady: Promise<{ store: Store; scheduler: DigestScheduler }> | undefined;
-  const openOnce = () => (digestsReady ??= openDigests(app, consoleDigestSender(print), config, log));
+  // Digests print above the prompt, which is then shown again (the REPL exists by the time one is sent).
+  const openOnce = () => (digestsReady ??= openDigests(app, consoleDigestSender((text) => repl.printAbove(text)), config, log));
   const digests: CommandServices['digests'] = { open: openOnce, defaultTimezone: config.DEFAULT_TIMEZONE };
-  const app = await createApp(config, log, { digests });
+  const askLog: CommandServices['askLog'] = { open: async () => (await openOnce()).store.askLog };
+  const app = await createApp(config, log, { digests, askLog });
   const repl = startRepl(app, { input: io?.input ?? process.stdin, output });
   // The prompt is up first. The database and the Q&A index are prepared a moment later, so a command typed
   // straight away is answered first (a /digest or /ask among them opens or builds what it needs itself).
   await new Promise((resolve) => setTimeout(resolve, CONSOLE_PREPARE_DELAY_MS));
   app.warmUp();
+  void app.charts.prerender();
   let opened: { store: Store; scheduler: DigestScheduler };
   try {
     opened = await openOnce();
   } catch (err) {
     repl.rl.close();
+    await app.charts.close();
     throw err;
   }
   const { store, scheduler } = opened;
@@ -192,6 +207,7 @@ async function startConsole(config: Config, log: Logger, io?: { input: NodeJS.Re
       repl.rl.close();
       await scheduler.stop();
       await store.close();
+      await app.charts.close();
     })());
   return { mode: 'console', app, store, scheduler, done: repl.done.then(stop), stop };
 }

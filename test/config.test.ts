@@ -15,6 +15,12 @@ describe('GIVEN the environment', () => {
     for (const v of ['false', 'off', '0', 'FALSE']) expect(parseConfig({ DISCORD_GATEWAY: v }).DISCORD_GATEWAY).toBe(false);
   });
 
+  it('THEN numbers are read as plain decimal only', () => {
+    expect(parseConfig({ DIGEST_GRACE_MINUTES: '30' }).DIGEST_GRACE_MINUTES).toBe(30);
+    expect(parseConfig({ DIGEST_GRACE_MINUTES: ' 07 ' }).DIGEST_GRACE_MINUTES).toBe(7);
+    expect(() => parseConfig({ DIGEST_GRACE_MINUTES: '1e3' })).toThrow(/DIGEST_GRACE_MINUTES: must be a whole number in plain decimal digits/);
+  });
+
   it('THEN blank values count as unset', () => {
     expect(parseConfig({ DISCORD_TOKEN: '  ', DATABASE_URL: '' }).DISCORD_TOKEN).toBeUndefined();
   });
@@ -28,6 +34,10 @@ describe('GIVEN the environment', () => {
     ['DISCORD_GATEWAY', 'maybe'],
     ['DIGEST_GRACE_MINUTES', '-3'],
     ['DIGEST_GRACE_MINUTES', '0'],
+    ['DIGEST_GRACE_MINUTES', '1e3'],
+    ['DIGEST_GRACE_MINUTES', '0x10'],
+    ['DIGEST_GRACE_MINUTES', '1.5'],
+    ['DIGEST_GRACE_MINUTES', '+5'],
     ['DEFAULT_TIMEZONE', 'Mars/Base'],
     ['DISCORD_INTERACTIONS', 'webhook'],
     ['DISCORD_PUBLIC_KEY', 'abc123'],

@@ -63,7 +63,7 @@ async function init(msg: { databaseUrl: string; apiUrl: string; token: string; n
     // As src/runtime.ts configures it (DIGEST_GRACE_MINUTES=15): default concurrency, retries and backoff.
     graceMs: 15 * 60_000,
     claimLeaseMs: 60_000,
-    rotationSections: rotationSections(briefing),
+    rotationFor: () => rotationSections(briefing),
     render: (sub, section) => digestMessage(briefing, section, sub.language as Lang),
     clock: { now: () => new Date(Date.now() + offset) },
   });

@@ -204,7 +204,7 @@ export async function schedulerFanout(run: FanoutRun): Promise<Metric[]> {
       graceMs: 15 * MINUTE,
       claimLeaseMs: 2 * MINUTE,
       ...(run.concurrency !== undefined ? { concurrency: run.concurrency } : {}),
-      rotationSections: sections,
+      rotationFor: () => sections,
       render: (sub, section) => digestMessage(run.briefing, section, sub.language as Lang),
       clock: shiftedClock(new Date(fireTime.getTime() + 5_000)),
     });
@@ -332,7 +332,7 @@ export async function tickOverhead(opts: { subscriptions: number; briefing: Brie
       sender,
       graceMs: 15 * MINUTE,
       claimLeaseMs: 2 * MINUTE,
-      rotationSections: sections,
+      rotationFor: () => sections,
       render: (sub, section) => digestMessage(opts.briefing, section, sub.language as Lang),
       clock: shiftedClock(new Date(fireTime.getTime() + 5_000)),
     });

@@ -57,7 +57,7 @@ export function commandCases(b: Briefing, questions: EvalQuestion[]): Case[] {
   for (const p of b.plans) cases.push({ command: 'plan', input: `plan ${p.id}`, options: opt({ view: p.id }) });
   cases.push({ command: 'plan', input: 'plan compare', options: opt({ view: 'compare' }) });
   for (const topic of planTopics(b)) cases.push({ command: 'plan', input: `plan compare --topic ${topic}`, options: opt({ view: 'compare', topic }) });
-  for (const name of ['risks', 'timeline', 'help', 'about']) cases.push({ command: name, input: name, options: opt({}) });
+  for (const name of ['risks', 'timeline', 'figures', 'positions', 'help', 'about']) cases.push({ command: name, input: name, options: opt({}) });
   for (const q of questions) cases.push({ command: 'ask', input: `ask ${q.q}`, options: opt({ question: q.q }) });
   return cases;
 }

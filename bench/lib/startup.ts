@@ -30,9 +30,9 @@ interface ConsoleRun {
 
 const MAIN_JS = 'dist/src/main.js';
 
-/** `npm run build` (tsc -p tsconfig.build.json → dist/), so the start-up and memory figures are of the current code. Returns ms taken. */
+/** `npm run build` (scripts/build.mjs → dist/), so the start-up and memory figures are of the current code. Returns ms taken. */
 export function buildDist(log?: (line: string) => void): number {
-  log?.('  npm run build (tsc → dist/)…');
+  log?.('  npm run build (→ dist/)…');
   const t0 = performance.now();
   const r = spawnSync('npm', ['run', '--silent', 'build'], { cwd: ROOT, encoding: 'utf8', env: { ...process.env, NODE_OPTIONS: '' } });
   const ms = performance.now() - t0;

@@ -3,7 +3,7 @@
  * times with suffixed ids (`territory`, `territory-x2`, … `territory-x10`), references inside copy k point
  * at copy k, and the result still passes `validateBriefing` (schema + cross-checks).
  *
- * The seven sections have fixed ids (SECTION_IDS), so they are not cloned; their facts are (N× facts each).
+ * Sections are not cloned (the presentation block names them by id); their facts are (N× facts each).
  * Texts are the original texts (copy k of a topic/actor/plan gets a " #k" suffix on its title/name and
  * aliases so names stay unique), so the Q&A vocabulary stays about the same while postings grow N×.
  */
@@ -11,14 +11,12 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { Briefing, LocalizedText } from '../../src/briefing/schema.ts';
-import { SECTION_IDS } from '../../src/briefing/schema.ts';
 import { validateBriefing } from '../../src/briefing/validate.ts';
-
-const SECTIONS = new Set<string>(SECTION_IDS);
 
 export function scaleBriefing(original: Briefing, factor: number): Briefing {
   if (!Number.isInteger(factor) || factor < 1) throw new Error('factor must be a positive integer');
   const b = structuredClone(original);
+  const SECTIONS = new Set(original.sections.map((s) => s.id));
   const copies = Array.from({ length: factor }, (_, k) => k);
   /** Id of copy k (copy 0 keeps the original id). */
   const sfx = (id: string, k: number) => (k === 0 ? id : `${id}-x${k + 1}`);

@@ -5,6 +5,7 @@ import { completeName, resolveName, type Named } from '../query/resolve.ts';
 import type { View } from '../query/view.ts';
 import type { Choice, CommandContext, CommandOptions, CommandReply } from './command.ts';
 import { noticeView } from './errors.ts';
+import { userText } from '../query/user-text.ts';
 
 export interface Texts {
   en: string;
@@ -30,9 +31,10 @@ export const privateOption = (o: SlashCommandBooleanOption) =>
 
 /** The briefing the user picked, or the newest one; a friendly notice for an unknown id. */
 export function pickBriefing(ctx: CommandContext, options: CommandOptions): { briefing: Briefing } | { reply: CommandReply } {
-  const id = options.getString('briefing');
-  const briefing = ctx.briefings.get(id);
+  const typed = options.getString('briefing');
+  const briefing = ctx.briefings.get(typed);
   if (briefing) return { briefing };
+  const id = userText(typed ?? '');
   const list = ctx.briefings.all.map((b) => `\`${b.id}\``).join(', ');
   return {
     reply: {
@@ -57,16 +59,24 @@ export function briefingForAutocomplete(ctx: CommandContext, options: CommandOpt
   return ctx.briefings.get(options.getString('briefing')) ?? ctx.briefings.default;
 }
 
-export function notFound(lang: Lang, kind: { en: string; zh: string }, typed: string, suggestions: Array<{ id: string; title: string }>, command: string, all: Array<{ id: string; title: string }>): CommandReply {
-  const list = (items: Array<{ id: string; title: string }>) => items.map((s) => ({ text: `\`${command} ${s.id}\` ${s.title}` }));
+export function notFound(lang: Lang, kind: { en: string; zh: string }, typedText: string, suggestions: Array<{ id: string; title: string }>, command: string, all: Array<{ id: string; title: string }>): CommandReply {
+  const prefix = command.endsWith(':') ? command : `${command} `;
+  const list = (items: Array<{ id: string; title: string }>) => items.map((s) => ({ text: `\`${prefix}${s.id}\` ${s.title}` }));
+  const typed = userText(typedText);
+  const every = lang === 'zh' ? `可选的${kind.zh}如下：` : `Here are the ${kind.en}s this briefing covers:`;
+  // Nothing typed (a bare `brief` in the console): the choices, as a menu rather than as a failed match.
+  if (typed === '') {
+    const view = noticeView(lang, lang === 'zh' ? `请选择${kind.zh}` : `Which ${kind.en}?`, every, 'info', [{ heading: lang === 'zh' ? '可选' : 'Choices', statements: list(all) }]);
+    return { view, ephemeral: true, failed: true };
+  }
   const view: View = noticeView(
     lang,
     lang === 'zh' ? `没有找到${kind.zh}“${typed}”` : `No ${kind.en} matches “${typed}”`,
-    suggestions.length > 0
-      ? lang === 'zh' ? '你是不是想找：' : 'Did you mean:'
-      : lang === 'zh' ? `可选的${kind.zh}如下：` : `Here are the ${kind.en}s this briefing covers:`,
+    suggestions.length > 0 ? (lang === 'zh' ? '你是不是想找：' : 'Did you mean:') : every,
     'warning',
-    [{ heading: lang === 'zh' ? '建议' : 'Suggestions', statements: list(suggestions.length > 0 ? suggestions : all) }],
+    suggestions.length > 0
+      ? [{ heading: lang === 'zh' ? '建议' : 'Suggestions', statements: list(suggestions) }]
+      : [{ heading: lang === 'zh' ? '全部' : `All ${kind.en}s`, statements: list(all) }],
   );
   return { view, ephemeral: true, failed: true };
 }

@@ -16,7 +16,8 @@ export interface CommandOptions {
 
 /** What a channel lets the bot do, checked before subscribing it to digests. */
 export interface ChannelAccess {
-  missingBotPermissions(channelId: string): Promise<string[] | 'unknown-channel'>;
+  /** 'unknown-channel' also when the channel is not in `guildId` (a forged option naming another server's channel). */
+  missingBotPermissions(channelId: string, guildId: string): Promise<string[] | 'unknown-channel'>;
 }
 
 /** What `/digest` needs: present when the bot runs with its database. */
@@ -29,12 +30,19 @@ export interface DigestServices {
   defaultTimezone: string;
 }
 
+/** Where /ask keeps questions for analysts: present when the bot runs with its database. */
+export interface AskLogService {
+  /** Resolves once the database is open. */
+  open(): Promise<import('../store/ask-log.ts').AskLogRepo>;
+}
+
 /** Services a command may use; what is absent in a mode (e.g. no store) is undefined. */
 export interface CommandServices {
   briefings: BriefingRegistry;
   qa(briefing: Briefing): QaEngine;
   channels?: ChannelAccess;
   digests?: DigestServices;
+  askLog?: AskLogService;
   log: Logger;
   now(): Date;
   /** Counts and times each command (Prometheus metrics); absent in the console. */
@@ -67,6 +75,8 @@ export interface CommandReply {
   ephemeral?: boolean;
   /** The command could not do what was asked (bad input, unknown name): scripts exit non-zero. */
   failed?: boolean;
+  /** On Discord, 👍/👎 buttons under the reply rate it; this is what they refer to. */
+  feedback?: import('../feedback/vote-id.ts').VoteTarget;
 }
 
 export interface Choice {

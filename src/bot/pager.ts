@@ -5,6 +5,8 @@ import type { Lang } from '../briefing/schema.ts';
 export interface PagerSession {
   id: string;
   userId: string;
+  /** The command interaction whose reply carries the buttons: a click on any other message is refused. */
+  origin: string;
   pages: APIEmbed[];
   lang: Lang;
   ephemeral: boolean;
@@ -13,7 +15,8 @@ export interface PagerSession {
 
 /**
  * Keeps multi-page replies in memory for a while so Previous/Next can flip them.
- * Bounded in time and count; after a restart old buttons answer "expired".
+ * Bounded in time and count; a session holds only its pages, never the interaction, and costs nothing when it
+ * expires: a click on an expired (or, after a restart, unknown) session is answered as expired then.
  */
 export class PagerStore {
   private readonly sessions = new Map<string, PagerSession>();
@@ -24,10 +27,10 @@ export class PagerStore {
     private readonly now: () => number = Date.now,
   ) {}
 
-  create(userId: string, pages: APIEmbed[], lang: Lang, ephemeral: boolean): PagerSession {
+  create(userId: string, pages: APIEmbed[], lang: Lang, ephemeral: boolean, origin: string): PagerSession {
     this.sweep();
     while (this.sessions.size >= this.maxSessions) this.sessions.delete(this.sessions.keys().next().value!);
-    const session = { id: randomBytes(9).toString('base64url'), userId, pages, lang, ephemeral, expiresAt: this.now() + this.ttlMs };
+    const session = { id: randomBytes(9).toString('base64url'), userId, origin, pages, lang, ephemeral, expiresAt: this.now() + this.ttlMs };
     this.sessions.set(session.id, session);
     return session;
   }
@@ -41,8 +44,8 @@ export class PagerStore {
     return s;
   }
 
-  get ttl(): number {
-    return this.ttlMs;
+  get size(): number {
+    return this.sessions.size;
   }
 
   private sweep(): void {

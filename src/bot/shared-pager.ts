@@ -6,9 +6,8 @@ import type { PagerSessionRepo } from '../store/pager-sessions.ts';
 
 /** What the interaction handler needs from a pager: the in-memory {@link PagerStore} or the shared one below. */
 export interface PagerSessions {
-  create(userId: string, pages: APIEmbed[], lang: Lang, ephemeral: boolean): PagerSession | Promise<PagerSession>;
+  create(userId: string, pages: APIEmbed[], lang: Lang, ephemeral: boolean, origin: string): PagerSession | Promise<PagerSession>;
   get(id: string): PagerSession | undefined | Promise<PagerSession | undefined>;
-  readonly ttl: number;
 }
 
 /** How often one instance clears expired rows (on the next create after this long). */
@@ -16,7 +15,7 @@ const SWEEP_EVERY_MS = 60_000;
 
 /**
  * Pager sessions in the database: a Next button pressed on any instance, or after a restart, finds its
- * pages, with the same invoker check and expiry as the in-memory store. Session ids are 72 random bits,
+ * pages, with the same invoker and message checks and expiry as the in-memory store. Session ids are 72 random bits,
  * so a button's custom id cannot be guessed to read someone else's pages.
  */
 export class SharedPagerStore implements PagerSessions {
@@ -29,14 +28,10 @@ export class SharedPagerStore implements PagerSessions {
     private readonly onSweepError: (err: unknown) => void = () => undefined,
   ) {}
 
-  get ttl(): number {
-    return this.ttlMs;
-  }
-
-  async create(userId: string, pages: APIEmbed[], lang: Lang, ephemeral: boolean): Promise<PagerSession> {
+  async create(userId: string, pages: APIEmbed[], lang: Lang, ephemeral: boolean, origin: string): Promise<PagerSession> {
     const now = this.now();
-    const session: PagerSession = { id: randomBytes(9).toString('base64url'), userId, pages, lang, ephemeral, expiresAt: now + this.ttlMs };
-    await this.repo.insert({ id: session.id, userId, pagesJson: JSON.stringify(pages), lang, ephemeral, expiresAt: new Date(session.expiresAt) }, new Date(now));
+    const session: PagerSession = { id: randomBytes(9).toString('base64url'), userId, origin, pages, lang, ephemeral, expiresAt: now + this.ttlMs };
+    await this.repo.insert({ id: session.id, userId, origin, pagesJson: JSON.stringify(pages), lang, ephemeral, expiresAt: new Date(session.expiresAt) }, new Date(now));
     if (now - this.lastSweep >= SWEEP_EVERY_MS) {
       this.lastSweep = now;
       // Housekeeping only: a failure here must not cost the user their reply.
@@ -48,6 +43,6 @@ export class SharedPagerStore implements PagerSessions {
   async get(id: string): Promise<PagerSession | undefined> {
     const row = await this.repo.get(id, new Date(this.now()));
     if (!row) return undefined;
-    return { id: row.id, userId: row.userId, pages: JSON.parse(row.pagesJson) as APIEmbed[], lang: row.lang === 'zh' ? 'zh' : 'en', ephemeral: row.ephemeral, expiresAt: row.expiresAt.getTime() };
+    return { id: row.id, userId: row.userId, origin: row.origin, pages: JSON.parse(row.pagesJson) as APIEmbed[], lang: row.lang === 'zh' ? 'zh' : 'en', ephemeral: row.ephemeral, expiresAt: row.expiresAt.getTime() };
   }
 }

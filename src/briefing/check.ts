@@ -1,4 +1,4 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, realpathSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { briefingFiles, BriefingLoadError, DEFAULT_BRIEFINGS_DIR, loadBriefingFile } from './load.ts';
@@ -10,8 +10,8 @@ import { fromRoot } from '../paths.ts';
 /**
  * `npm run briefing:check [dir]`: validates every briefing in `briefings/` (or `dir`), printing one line per problem
  * (`briefings/x.yaml: path: message`) and exiting 1 on any; otherwise one OK line per briefing.
- * When the source article is on disk (../shared/source/ next to the repo), also checks that every
- * outline heading is found and every figure's evidence occurs in its cited section.
+ * When the source article is on disk (beside the briefing file, or in ../shared/source/ next to the repo), also
+ * checks that every outline heading is found and every figure's evidence occurs in its cited section.
  */
 
 export const SOURCE_DIRS = [fromRoot('..', 'shared', 'source')];
@@ -59,8 +59,28 @@ export function sourceIssues(b: Briefing, text: string): string[] {
   return issues;
 }
 
-export function findSource(b: Briefing, dirs = SOURCE_DIRS): string | undefined {
-  return dirs.map((d) => path.join(d, b.source.file)).find((f) => existsSync(f));
+/**
+ * The source article of a briefing: `source.file` inside one of `dirs`. A name that leads outside them
+ * (`../../etc/passwd`, an absolute path, a symlink out) is a problem, and nothing is read.
+ */
+export function findSource(b: Briefing, dirs = SOURCE_DIRS): { file?: string; problem?: string } {
+  const name = b.source.file;
+  for (const dir of dirs) {
+    const candidate = path.resolve(dir, name);
+    if (!inside(dir, candidate)) {
+      return { problem: `source.file: "${name}" is outside the source folders; give the name of a file in ${dirs.map(rel).join(' or ')}` };
+    }
+    if (!existsSync(candidate)) continue;
+    // The name may stay inside while a symlink on the way leads out.
+    if (!inside(realpathSync(dir), realpathSync(candidate))) return { problem: `source.file: "${name}" leads outside the source folders (a symbolic link)` };
+    return { file: candidate };
+  }
+  return {};
+}
+
+function inside(dir: string, file: string): boolean {
+  const r = path.relative(path.resolve(dir), file);
+  return r !== '' && !r.startsWith('..') && !path.isAbsolute(r);
 }
 
 /** Checks every briefing in `dir` (default `briefings/`); returns the exit code. */
@@ -91,8 +111,9 @@ export function main(dir = DEFAULT_BRIEFINGS_DIR): number {
       continue;
     }
     firstFileWithId.set(b.id, name);
-    const source = findSource(b);
-    const problems = source ? sourceIssues(b, readFileSync(source, 'utf8')) : [];
+    const found = findSource(b, [path.dirname(file), ...SOURCE_DIRS]);
+    const source = found.file;
+    const problems = found.problem ? [found.problem] : source ? sourceIssues(b, readFileSync(source, 'utf8')) : [];
     if (problems.length > 0) {
       failed = true;
       lines.push(...problems.map((p) => `${name}: ${p}`));

@@ -20,35 +20,59 @@ export interface BriefingItem {
   plan?: string;
 }
 
-/** "§III(2)": how citations are shown everywhere. */
-export function formatCitation(cite: string): string {
-  return cite === 'intro' ? '§Intro' : `§${cite}`;
+const INTRO: LocalizedText = { en: 'Intro', zh: '引言' };
+
+/** "§III(2)": how citations are shown everywhere; only the untitled opening has a name to translate. */
+export function formatCitation(cite: string, lang: Lang = 'en'): string {
+  return cite === 'intro' ? `§${INTRO[lang]}` : `§${cite}`;
+}
+
+/** A citation string as views build it (English, possibly several joined) in the reader's language. */
+export function localizeCitation(formatted: string, lang: Lang): string {
+  return lang === 'en' ? formatted : formatted.replaceAll(formatCitation('intro'), formatCitation('intro', lang));
 }
 
 export function localize(text: LocalizedText, lang: Lang): string {
   return text[lang];
 }
 
+/** Sentences one after the other, each ending with its stop ("a. b.", never "a.; b."). */
+function sentences(list: string[], separator: string, stop: string): string {
+  return list.map((s) => s.trim()).map((s) => (/[.!?。！？”"]$/u.test(s) ? s : `${s}${stop}`)).join(separator);
+}
+
+/** Ids once each, in order of first appearance, without the absent ones. */
+function distinct(ids: ReadonlyArray<string | undefined>): string[] {
+  return [...new Set(ids.filter((id): id is string => id !== undefined))];
+}
+
+/**
+ * Every statement of a briefing as an item, with every topic it belongs to: its own topic and `alsoUnder`
+ * tags (or `topics`), plus the topic that lists its whole collection (`presentation.homes`). Topic views,
+ * plan comparisons, digests and Q&A all read membership from here. A validated briefing gives every item
+ * at least one topic.
+ */
 export function briefingItems(b: Briefing): BriefingItem[] {
   const items: BriefingItem[] = [];
   const kw = (k: string[] | undefined) => k ?? [];
+  const homes = b.presentation.homes;
+  const push = (item: Omit<BriefingItem, 'topic'>) => items.push({ ...item, topic: item.topics[0]! });
 
   for (const t of [...b.sections, ...b.stickingPoints]) {
     for (const f of t.facts) {
-      items.push({ id: f.id, kind: 'fact', topic: t.id, topics: [t.id, ...f.alsoUnder], text: f.text, nature: f.nature, by: f.by, cite: f.cite, keywords: kw(f.keywords) });
+      push({ id: f.id, kind: 'fact', topics: distinct([t.id, ...f.alsoUnder]), text: f.text, nature: f.nature, by: f.by, cite: f.cite, keywords: kw(f.keywords) });
     }
   }
   for (const s of b.stickingPoints) {
     for (const p of s.positions) {
-      items.push({ id: p.id, kind: 'position', topic: s.id, topics: [s.id, ...p.alsoUnder], text: p.stance, nature: p.nature, by: p.actor, cite: p.cite, keywords: kw(p.keywords) });
+      push({ id: p.id, kind: 'position', topics: distinct([s.id, ...p.alsoUnder]), text: p.stance, nature: p.nature, by: p.actor, cite: p.cite, keywords: kw(p.keywords) });
     }
   }
   for (const a of b.actors) {
-    items.push({
+    push({
       id: `actor-${a.id}`,
       kind: 'actor',
-      topic: 'actors',
-      topics: ['actors'],
+      topics: distinct([homes.actors]),
       text: a.profile,
       nature: 'reported',
       cite: a.cite,
@@ -56,25 +80,25 @@ export function briefingItems(b: Briefing): BriefingItem[] {
     });
   }
   for (const p of b.plans) {
-    items.push({ id: `plan-${p.id}`, kind: 'plan', topic: 'plans', topics: ['plans'], text: p.summary, nature: 'reported', cite: p.provisions[0]!.cite, keywords: [p.name.en, p.name.zh, ...p.aliases], plan: p.id });
+    push({ id: `plan-${p.id}`, kind: 'plan', topics: distinct([homes.plans]), text: p.summary, nature: 'reported', cite: p.provisions[0]!.cite, keywords: [p.name.en, p.name.zh, ...p.aliases], plan: p.id });
     for (const f of p.facts) {
-      items.push({ id: f.id, kind: 'fact', topic: 'plans', topics: ['plans', ...f.alsoUnder], text: f.text, nature: f.nature, by: f.by, cite: f.cite, keywords: [...kw(f.keywords), p.name.en, p.name.zh], plan: p.id });
+      push({ id: f.id, kind: 'fact', topics: distinct([homes.plans, ...f.alsoUnder]), text: f.text, nature: f.nature, by: f.by, cite: f.cite, keywords: [...kw(f.keywords), p.name.en, p.name.zh], plan: p.id });
     }
     for (const v of p.provisions) {
-      items.push({ id: v.id, kind: 'provision', topic: v.topic, topics: [v.topic, ...v.alsoUnder], text: v.text, nature: 'claim', by: p.publishedBy ?? p.draftedBy[0], cite: v.cite, keywords: [...kw(v.keywords), p.name.en, p.name.zh, ...p.aliases], plan: p.id });
+      push({ id: v.id, kind: 'provision', topics: distinct([v.topic, ...v.alsoUnder]), text: v.text, nature: 'claim', by: p.publishedBy ?? p.draftedBy[0], cite: v.cite, keywords: [...kw(v.keywords), p.name.en, p.name.zh, ...p.aliases], plan: p.id });
     }
   }
   for (const r of b.risks) {
-    items.push({ id: r.id, kind: 'risk', topic: r.topics[0] ?? 'risks', topics: r.topics.length > 0 ? r.topics : ['risks'], text: { en: `${r.title.en}: ${r.drivers.map((d) => d.en).join('; ')}`, zh: `${r.title.zh}：${r.drivers.map((d) => d.zh).join('；')}` }, nature: r.nature, cite: r.cite, keywords: kw(r.keywords) });
+    push({ id: r.id, kind: 'risk', topics: distinct([...r.topics, homes.risks]), text: { en: `${r.title.en}: ${sentences(r.drivers.map((d) => d.en), ' ', '.')}`, zh: `${r.title.zh}：${sentences(r.drivers.map((d) => d.zh), '', '。')}` }, nature: r.nature, cite: r.cite, keywords: kw(r.keywords) });
   }
   for (const s of b.positiveSignals) {
-    items.push({ id: s.id, kind: 'signal', topic: 'outlook', topics: ['outlook', ...s.alsoUnder], text: s.text, nature: s.nature, by: s.by, cite: s.cite, keywords: kw(s.keywords) });
+    push({ id: s.id, kind: 'signal', topics: distinct([homes.positiveSignals, ...s.alsoUnder]), text: s.text, nature: s.nature, by: s.by, cite: s.cite, keywords: kw(s.keywords) });
   }
   for (const e of b.timeline) {
-    items.push({ id: e.id, kind: 'event', topic: e.topics[0] ?? 'timeline', topics: e.topics.length > 0 ? e.topics : ['timeline'], text: e.text, nature: e.nature, by: e.by, cite: e.cite, keywords: [...kw(e.keywords), e.date], date: e.date });
+    push({ id: e.id, kind: 'event', topics: distinct([...e.topics, homes.timeline]), text: e.text, nature: e.nature, by: e.by, cite: e.cite, keywords: [...kw(e.keywords), e.date], date: e.date });
   }
   for (const f of b.figures) {
-    items.push({ id: f.id, kind: 'figure', topic: f.topics[0] ?? 'background', topics: f.topics.length > 0 ? f.topics : ['background'], text: { en: `${f.measures.en}: ${f.display.en}`, zh: `${f.measures.zh}：${f.display.zh}` }, nature: f.nature, by: f.by, cite: f.cite, keywords: [...kw(f.keywords), ...(f.evidence ? [f.evidence] : [])] });
+    push({ id: f.id, kind: 'figure', topics: distinct([...f.topics, homes.figures]), text: { en: `${f.measures.en}: ${f.display.en}`, zh: `${f.measures.zh}：${f.display.zh}` }, nature: f.nature, by: f.by, cite: f.cite, keywords: [...kw(f.keywords), ...(f.evidence ? [f.evidence] : [])], ...(f.plan ? { plan: f.plan } : {}) });
   }
   return items;
 }

@@ -1,8 +1,9 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { CORE_SCHEMA, load as parseYaml, YAMLException } from 'js-yaml';
 import type { Briefing } from './schema.ts';
 import { validateBriefing, type BriefingIssue } from './validate.ts';
+import { bytesIssue, fileSizeIssue, sizeIssue } from './bounds.ts';
 import { fromRoot } from '../paths.ts';
 
 export const DEFAULT_BRIEFINGS_DIR = fromRoot('briefings');
@@ -33,13 +34,20 @@ export function parseBriefingText(text: string, file: string): Briefing {
     if (!(err instanceof YAMLException)) throw err;
     throw new BriefingLoadError(file, [{ path: `line ${err.mark ? err.mark.line + 1 : '?'}`, message: err.reason }]);
   }
+  const tooBig = sizeIssue(data);
+  if (tooBig) throw new BriefingLoadError(file, [tooBig]);
   const result = validateBriefing(data);
   if (!result.ok) throw new BriefingLoadError(file, result.issues);
   return result.briefing;
 }
 
 export function loadBriefingFile(file: string): Briefing {
-  return parseBriefingText(readFileSync(file, 'utf8'), displayName(file));
+  const tooBig = fileSizeIssue(statSync(file).size);
+  if (tooBig) throw new BriefingLoadError(displayName(file), [tooBig]);
+  const bytes = readFileSync(file);
+  const bad = bytesIssue(bytes);
+  if (bad) throw new BriefingLoadError(displayName(file), [bad]);
+  return parseBriefingText(bytes.toString('utf8'), displayName(file));
 }
 
 export function briefingFiles(dir = DEFAULT_BRIEFINGS_DIR): string[] {

@@ -23,4 +23,9 @@ export class BriefingRegistry {
     if (id === undefined || id === null || id === '') return this.default;
     return this.all.find((b) => b.id === id);
   }
+
+  /** The briefing a stored reference (a subscription's) points at, or the default once that one is no longer loaded. */
+  orDefault(id?: string | null): Briefing {
+    return this.get(id) ?? this.default;
+  }
 }

@@ -78,15 +78,6 @@ const topicBase = {
   related: z.array(IdSchema).default([]),
 };
 
-export const SECTION_IDS = ['background', 'progress', 'actors', 'plans', 'risks', 'timeline', 'outlook'] as const;
-export const REQUIRED_STICKING_POINT_IDS = [
-  'territory',
-  'security-guarantees',
-  'nuclear-plant',
-  'army-size',
-  'reconstruction',
-] as const;
-
 export const SectionSchema = z.strictObject({ ...topicBase });
 export type Section = z.infer<typeof SectionSchema>;
 
@@ -109,7 +100,7 @@ export const ActorSchema = z.strictObject({
   role: LocalizedTextSchema,
   /** The state, bloc or organisation the actor belongs to or speaks for. */
   affiliation: IdSchema.optional(),
-  /** Set when the actor attended the 28 Dec talks as part of a delegation (the delegation's state id). */
+  /** Set when the actor came to the event in a delegation (the delegation's id); `presentation.labels.delegation` heads the group. */
   delegation: IdSchema.optional(),
   profile: LocalizedTextSchema,
   cite: CitationSchema,
@@ -184,10 +175,14 @@ export const FigureSchema = z
     missing: LocalizedTextSchema.optional(),
     nature: NatureSchema,
     by: IdSchema.optional(),
+    /** The plan that proposes this number: shown as its source, as the plan's provisions are. */
+    plan: IdSchema.optional(),
     cite: CitationSchema,
     topics: z.array(IdSchema).default([]),
     keywords: z.array(z.string().min(1)).optional(),
   })
+  .refine((f) => f.by === undefined || f.plan === undefined, { message: 'a figure comes from a party ("by") or a plan ("plan"), not both', path: ['plan'] })
+  .refine((f) => f.nature !== 'claim' || f.by !== undefined || f.plan !== undefined, { message: 'a claimed figure must name who claims it ("by") or its plan ("plan")', path: ['by'] })
   .refine((f) => (f.value === null) === (f.missing !== undefined), {
     message: 'a figure without a value must say what is missing ("missing"), and only then',
     path: ['missing'],
@@ -197,6 +192,31 @@ export const FigureSchema = z
     path: ['evidence'],
   });
 export type Figure = z.infer<typeof FigureSchema>;
+
+/** Figures that belong side by side in a picture (army caps, money needed against money available). */
+export const ChartComparisonSchema = z.strictObject({
+  id: IdSchema,
+  title: LocalizedTextSchema,
+  /** Figure ids, in the order they are drawn; a figure the source withholds is shown as "not given". */
+  figures: z.array(IdSchema).min(2),
+  /** What the figures count, shown under the title. */
+  unit: LocalizedTextSchema,
+});
+export type ChartComparison = z.infer<typeof ChartComparisonSchema>;
+
+/** A short form must fit a chart row or a cell of the positions matrix. */
+const ShortTextSchema = z.strictObject({
+  en: nonBlank('English').max(48, 'a chart label has at most 48 characters'),
+  zh: nonBlank('Chinese').max(24, 'a chart label has at most 24 characters'),
+});
+
+/** What pictures need beyond the text: which figures compare, and short forms of long statements. */
+export const ChartsSchema = z.strictObject({
+  comparisons: z.array(ChartComparisonSchema).default([]),
+  /** Short forms keyed by the id of a timeline event, a position or a figure; without one a chart shortens the text itself. */
+  labels: z.record(IdSchema, ShortTextSchema).default({}),
+});
+export type Charts = z.infer<typeof ChartsSchema>;
 
 export const SourceSectionSchema = z.strictObject({
   id: CitationSchema,
@@ -227,6 +247,49 @@ export const GlossaryEntrySchema = z.strictObject({
 });
 export type GlossaryEntry = z.infer<typeof GlossaryEntrySchema>;
 
+/**
+ * How the bot presents this story: which topic lists each whole collection, the orders readers meet topics
+ * in, and the story's own labels and examples. Code requires no topic id; everything story-specific is here.
+ */
+export const PresentationSchema = z.strictObject({
+  /**
+   * The topic whose `/brief` view lists a whole collection (every actor, plan, risk, event, positive signal or
+   * figure). An item of that collection with no topic of its own belongs there.
+   */
+  homes: z
+    .strictObject({
+      actors: IdSchema.optional(),
+      plans: IdSchema.optional(),
+      risks: IdSchema.optional(),
+      timeline: IdSchema.optional(),
+      positiveSignals: IdSchema.optional(),
+      figures: IdSchema.optional(),
+    })
+    .default({}),
+  /** Topics in menus and suggestions; those not named follow, sticking points first, in file order. */
+  topicOrder: z.array(IdSchema).default([]),
+  /** Rows of `/plan compare`; topics not named follow in the order the plans first raise them. */
+  compareOrder: z.array(IdSchema).default([]),
+  /** Topics a `rotate` digest walks through, one per run; empty: every topic in topic order. */
+  digestRotation: z.array(IdSchema).default([]),
+  labels: z
+    .strictObject({
+      /** Heading over the actors who came as a delegation (`actors[].delegation`), e.g. "Delegation on 28 Dec". */
+      delegation: LocalizedTextSchema.optional(),
+      /** The line under the title of `/plan compare`. */
+      compareHeadline: LocalizedTextSchema.optional(),
+    })
+    .default({}),
+  /** What `/help`, the console and `/ask` offer as examples. */
+  examples: z.strictObject({
+    topic: IdSchema,
+    actor: IdSchema,
+    question: LocalizedTextSchema,
+  }),
+});
+export type Presentation = z.infer<typeof PresentationSchema>;
+export type CollectionName = keyof Presentation['homes'];
+
 export const BriefingSchema = z.strictObject({
   $schema: z.string().optional(),
   id: IdSchema,
@@ -234,6 +297,7 @@ export const BriefingSchema = z.strictObject({
   summary: LocalizedTextSchema,
   eventDate: DateSchema,
   asOf: DateSchema,
+  presentation: PresentationSchema,
   source: SourceSchema,
   actors: z.array(ActorSchema).min(1),
   sections: z.array(SectionSchema),
@@ -244,6 +308,7 @@ export const BriefingSchema = z.strictObject({
   timeline: z.array(TimelineEventSchema),
   figures: z.array(FigureSchema),
   glossary: z.array(GlossaryEntrySchema).default([]),
+  charts: ChartsSchema.default({ comparisons: [], labels: {} }),
 });
 export type Briefing = z.infer<typeof BriefingSchema>;
 export type BriefingInput = z.input<typeof BriefingSchema>;

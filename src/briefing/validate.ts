@@ -1,5 +1,6 @@
 import type { z } from 'zod';
-import { BriefingSchema, REQUIRED_STICKING_POINT_IDS, SECTION_IDS, type Briefing } from './schema.ts';
+import { BriefingSchema, type Briefing } from './schema.ts';
+import { presentationIssues } from './validate-presentation.ts';
 
 export interface BriefingIssue {
   /** Path inside the file, e.g. `stickingPoints[2].positions[0].actor`. */
@@ -24,7 +25,7 @@ export function normalizeAlias(text: string): string {
   return text.normalize('NFKC').toLowerCase().replace(/[\s_\-–—·.'’"]+/g, ' ').trim();
 }
 
-/** Checks what zod cannot see: references between parts, unique ids, required topics. */
+/** Checks what zod cannot see: references between parts, unique ids, the presentation block. */
 export function crossCheck(b: Briefing): BriefingIssue[] {
   const issues: BriefingIssue[] = [];
   const add = (path: string, message: string) => issues.push({ path, message });
@@ -59,12 +60,7 @@ export function crossCheck(b: Briefing): BriefingIssue[] {
     ...b.stickingPoints.map((s, i): [string, string] => [`stickingPoints[${i}].id`, s.id]),
   ]);
 
-  for (const id of SECTION_IDS) {
-    if (!b.sections.some((s) => s.id === id)) add('sections', `missing required section "${id}"`);
-  }
-  for (const id of REQUIRED_STICKING_POINT_IDS) {
-    if (!b.stickingPoints.some((s) => s.id === id)) add('stickingPoints', `missing required sticking point "${id}"`);
-  }
+  presentationIssues(b, add);
 
   // Every citable item shares one id space, so Q&A answers and digests can point at any of them.
   const items: Array<[string, string]> = [];
@@ -123,8 +119,10 @@ export function crossCheck(b: Briefing): BriefingIssue[] {
     if (e.nature === 'claim' && e.by === undefined) add(`timeline[${i}].by`, 'a claim must name who makes it ("by")');
     e.topics.forEach((t, j) => topic(`timeline[${i}].topics[${j}]`, t));
   });
+  const planIds = new Set(b.plans.map((p) => p.id));
   b.figures.forEach((f, i) => {
     fact(`figures[${i}]`, f);
+    if (f.plan !== undefined && !planIds.has(f.plan)) add(`figures[${i}].plan`, `unknown plan "${f.plan}"`);
     f.topics.forEach((t, j) => topic(`figures[${i}].topics[${j}]`, t));
   });
   unique('item', items);
@@ -148,6 +146,18 @@ export function crossCheck(b: Briefing): BriefingIssue[] {
       });
     },
   );
+
+  const figureIds = new Set(b.figures.map((f) => f.id));
+  unique('comparison', b.charts.comparisons.map((c, i) => [`charts.comparisons[${i}].id`, c.id]));
+  b.charts.comparisons.forEach((c, i) =>
+    c.figures.forEach((id, j) => {
+      if (!figureIds.has(id)) add(`charts.comparisons[${i}].figures[${j}]`, `unknown figure "${id}"`);
+    }),
+  );
+  const labelled = new Set([...b.timeline.map((e) => e.id), ...b.stickingPoints.flatMap((s) => s.positions.map((p) => p.id)), ...figureIds]);
+  for (const id of Object.keys(b.charts.labels)) {
+    if (!labelled.has(id)) add(`charts.labels.${id}`, `unknown timeline event, position or figure "${id}"`);
+  }
 
   if (b.asOf < b.eventDate) add('asOf', `"as of" date ${b.asOf} is before the event date ${b.eventDate}`);
   return issues;

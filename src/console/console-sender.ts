@@ -27,5 +27,6 @@ export function payloadText(p: MessagePayload): string {
     for (const f of e.fields ?? []) out.push(`▸ ${f.name}`, ...f.value.split('\n').map((l) => `  ${stripMarkdown(l)}`));
     if (e.footer) out.push(`— ${e.footer.text}`);
   }
+  for (const f of p.files ?? []) out.push(`[picture ${f.name}: ${f.description}]`);
   return out.join('\n');
 }

@@ -1,5 +1,6 @@
 import { ApplicationCommandOptionType, type APIApplicationCommandOption, type RESTPostAPIChatInputApplicationCommandsJSONBody } from 'discord-api-types/v10';
 import type { CommandOptions } from '../bot/command.ts';
+import type { Lang } from '../briefing/schema.ts';
 
 export interface ParsedCommandLine {
   options: CommandOptions;
@@ -11,76 +12,117 @@ export class CommandLineError extends Error {}
 
 type Leaf = Exclude<APIApplicationCommandOption, { type: ApplicationCommandOptionType.Subcommand | ApplicationCommandOptionType.SubcommandGroup }>;
 
-/** Splits a console line into words, honouring "double" and 'single' quotes. */
+/**
+ * Splits a console line into words. Quotes group words and may start mid-word, as Discord users type
+ * options: `question:"who is rubio"` is one word, `question:who is rubio`.
+ */
 export function splitWords(line: string): string[] {
   const words: string[] = [];
-  const re = /"([^"]*)"|'([^']*)'|(\S+)/g;
-  for (let m = re.exec(line); m; m = re.exec(line)) words.push(m[1] ?? m[2] ?? m[3]!);
+  let word: string | undefined;
+  for (let i = 0; i < line.length; i++) {
+    const ch = line[i]!;
+    if (ch === '"' || ch === "'") {
+      const close = line.indexOf(ch, i + 1);
+      if (close > i) {
+        word = (word ?? '') + line.slice(i + 1, close);
+        i = close;
+        continue;
+      }
+    }
+    if (/\s/.test(ch)) {
+      if (word !== undefined) words.push(word);
+      word = undefined;
+    } else word = (word ?? '') + ch;
+  }
+  if (word !== undefined) words.push(word);
   return words;
 }
 
+const say = (lang: Lang, en: string, zh: string) => (lang === 'zh' ? zh : en);
+
 /**
- * Maps console words onto a slash command's options: `--name value` (or `name:value`) sets an option;
- * bare words fill the first required string option, joined by spaces (so `brief nuclear plant` works).
+ * Maps console words onto a slash command's options: `--name value` or `name:value` sets an option, and
+ * after `name:value` the following plain words belong to it too (`actor name:marco rubio`), as in Discord.
+ * Other plain words fill the first required string option, joined by spaces (so `brief nuclear plant` works).
+ * A required string option left out is passed empty, so the command can list its choices (`brief`).
  */
-export function parseCommandLine(def: RESTPostAPIChatInputApplicationCommandsJSONBody, words: string[]): ParsedCommandLine {
+export function parseCommandLine(def: RESTPostAPIChatInputApplicationCommandsJSONBody, input: readonly string[], lang: Lang = 'en'): ParsedCommandLine {
+  const words = [...input];
   let leaves = (def.options ?? []) as APIApplicationCommandOption[];
   let subcommand: string | null = null;
   const subcommands = leaves.filter((o) => o.type === ApplicationCommandOptionType.Subcommand);
   if (subcommands.length > 0) {
     const name = words.shift();
     const sub = subcommands.find((s) => s.name === name);
-    if (!sub) throw new CommandLineError(`/${def.name} needs a subcommand: ${subcommands.map((s) => s.name).join(', ')}`);
+    const names = subcommands.map((s) => s.name).join(', ');
+    if (!sub) throw new CommandLineError(say(lang, `/${def.name} needs a subcommand: ${names}`, `/${def.name} 需要子命令：${names}`));
     subcommand = sub.name;
     leaves = ('options' in sub ? sub.options : undefined) ?? [];
   }
+  const command = `/${def.name}${subcommand ? ` ${subcommand}` : ''}`;
   const opts = leaves as Leaf[];
   const values: Record<string, string | boolean | number> = {};
   const bare: string[] = [];
+  let continuing: string | undefined;
   for (let i = 0; i < words.length; i++) {
     const word = words[i]!;
-    const flag = /^--([a-z0-9_-]+)(?:=(.*))?$/.exec(word) ?? /^([a-z0-9_-]+):(.+)$/.exec(word);
+    const dashed = /^--([a-z0-9_-]+)(?:=([\s\S]*))?$/.exec(word);
+    const keyed = dashed ? null : /^([a-z0-9_-]+):([\s\S]*)$/.exec(word);
+    const flag = dashed ?? keyed;
     const option = flag ? opts.find((o) => o.name === flag[1]) : undefined;
     if (!flag || !option) {
-      if (word.startsWith('--')) throw new CommandLineError(`/${def.name}${subcommand ? ` ${subcommand}` : ''} has no option ${word}; options: ${opts.map((o) => `--${o.name}`).join(', ') || 'none'}`);
-      bare.push(word);
+      if (word.startsWith('--')) {
+        const list = opts.map((o) => `--${o.name}`).join(', ') || say(lang, 'none', '无');
+        throw new CommandLineError(say(lang, `${command} has no option ${word}; options: ${list}`, `${command} 没有选项 ${word}；可用选项：${list}`));
+      }
+      if (continuing !== undefined) values[continuing] = `${values[continuing]} ${word}`.trim();
+      else bare.push(word);
       continue;
     }
+    continuing = undefined;
     let raw = flag[2];
-    if (raw === undefined) {
+    if (raw === undefined || (keyed && raw === '')) {
       if (option.type === ApplicationCommandOptionType.Boolean && !/^(true|false|yes|no)$/i.test(words[i + 1] ?? '')) raw = 'true';
       else raw = words[++i];
     }
-    if (raw === undefined) throw new CommandLineError(`option --${option.name} needs a value`);
-    values[option.name] = convert(option, raw);
+    if (raw === undefined) throw new CommandLineError(say(lang, `option --${option.name} needs a value`, `选项 --${option.name} 需要一个值`));
+    values[option.name] = convert(option, raw, lang);
+    if (keyed && option.type === ApplicationCommandOptionType.String) continuing = option.name;
   }
   if (bare.length > 0) {
     const target = opts.find((o) => o.type === ApplicationCommandOptionType.String && o.required && values[o.name] === undefined) ?? opts.find((o) => o.type === ApplicationCommandOptionType.String && values[o.name] === undefined);
-    if (!target) throw new CommandLineError(`unexpected words: ${bare.join(' ')}`);
+    if (!target) throw new CommandLineError(say(lang, `unexpected words: ${bare.join(' ')}`, `多余的词：${bare.join(' ')}`));
     values[target.name] = bare.join(' ');
   }
-  const missing = opts.filter((o) => o.required && values[o.name] === undefined).map((o) => o.name);
-  if (missing.length > 0) throw new CommandLineError(`/${def.name}${subcommand ? ` ${subcommand}` : ''} needs: ${missing.map((m) => `--${m}`).join(', ')}`);
+  const missing = opts.filter((o) => o.required && values[o.name] === undefined);
+  if (missing.some((o) => o.type !== ApplicationCommandOptionType.String)) {
+    const names = missing.map((o) => `--${o.name}`).join(', ');
+    throw new CommandLineError(say(lang, `${command} needs: ${names}`, `${command} 需要：${names}`));
+  }
+  for (const o of missing) values[o.name] = '';
   return { options: optionsFrom(values, subcommand), values, subcommand };
 }
 
-function convert(option: Leaf, raw: string): string | boolean | number {
+function convert(option: Leaf, raw: string, lang: Lang): string | boolean | number {
   const choices = 'choices' in option ? option.choices : undefined;
   if (choices && choices.length > 0 && !choices.some((c) => String(c.value) === raw)) {
-    throw new CommandLineError(`--${option.name} must be one of: ${choices.map((c) => c.value).join(', ')}`);
+    const list = choices.map((c) => c.value).join(', ');
+    throw new CommandLineError(say(lang, `--${option.name} must be one of: ${list}`, `--${option.name} 只能是：${list}`));
   }
   switch (option.type) {
     case ApplicationCommandOptionType.Boolean:
       if (/^(true|yes)$/i.test(raw)) return true;
       if (/^(false|no)$/i.test(raw)) return false;
-      throw new CommandLineError(`--${option.name} must be true or false`);
+      throw new CommandLineError(say(lang, `--${option.name} must be true or false`, `--${option.name} 只能是 true 或 false`));
     case ApplicationCommandOptionType.Integer:
     case ApplicationCommandOptionType.Number: {
-      const n = Number(raw);
-      if (!Number.isFinite(n) || (option.type === ApplicationCommandOptionType.Integer && !Number.isInteger(n))) throw new CommandLineError(`--${option.name} must be a number`);
+      const n = /^-?\d+(\.\d+)?$/.test(raw.trim()) ? Number(raw) : NaN;
+      if (!Number.isFinite(n) || (option.type === ApplicationCommandOptionType.Integer && !Number.isInteger(n))) throw new CommandLineError(say(lang, `--${option.name} must be a number`, `--${option.name} 必须是数字`));
       const min = 'min_value' in option ? option.min_value : undefined;
       const max = 'max_value' in option ? option.max_value : undefined;
-      if ((min !== undefined && n < min) || (max !== undefined && n > max)) throw new CommandLineError(`--${option.name} must be between ${min ?? '-∞'} and ${max ?? '∞'}`);
+      if ((min !== undefined && n < min) || (max !== undefined && n > max)) {
+        throw new CommandLineError(say(lang, `--${option.name} must be between ${min ?? '-∞'} and ${max ?? '∞'}`, `--${option.name} 必须在 ${min ?? '-∞'} 到 ${max ?? '∞'} 之间`));
+      }
       return n;
     }
     case ApplicationCommandOptionType.Channel:

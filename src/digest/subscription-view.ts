@@ -13,6 +13,19 @@ const STATUS: Record<Subscription['status'], { en: string; zh: string }> = {
   disabled: { en: '⛔ disabled', zh: '⛔ 已停用' },
 };
 
+const WEEKDAYS_ZH: Record<string, string> = { monday: '一', tuesday: '二', wednesday: '三', thursday: '四', friday: '五', saturday: '六', sunday: '日' };
+
+/** A stored schedule label ("weekdays 09:00", "cron 0 9 * * 1-5") in the reader's language; cron stays in a code span. */
+export function scheduleText(label: string, lang: Lang): string {
+  const zh = lang === 'zh';
+  let m: RegExpExecArray | null;
+  if ((m = /^daily (\d\d:\d\d)$/.exec(label))) return zh ? `每天 ${m[1]}` : label;
+  if ((m = /^weekdays (\d\d:\d\d)$/.exec(label))) return zh ? `工作日 ${m[1]}` : label;
+  if ((m = /^weekly ([a-z]+) (\d\d:\d\d)$/.exec(label)) && WEEKDAYS_ZH[m[1]!]) return zh ? `每周${WEEKDAYS_ZH[m[1]!]} ${m[2]}` : label;
+  if ((m = /^cron (.+)$/.exec(label))) return zh ? `cron 表达式 \`${m[1]}\`` : `cron \`${m[1]}\``;
+  return label;
+}
+
 export function sectionLabel(b: Briefing, section: string, lang: Lang): string {
   return section === 'rotate' ? (lang === 'zh' ? '轮换（每次一个章节）' : 'rotate (one section per run)') : topicTitle(b, section, lang);
 }
@@ -21,7 +34,8 @@ export function sectionLabel(b: Briefing, section: string, lang: Lang): string {
 export function subscriptionStatements(b: Briefing, sub: Subscription, recent: Delivery[], now: Date, lang: Lang): Statement[] {
   const zh = lang === 'zh';
   const lines: Statement[] = [
-    { text: `${zh ? '频道' : 'Channel'}: <#${sub.channelId}> · ${sectionLabel(b, sub.section, lang)} · ${sub.scheduleLabel} (${sub.timezone}) · ${sub.language === 'zh' ? '中文' : 'English'}` },
+    { text: `${zh ? '频道' : 'Channel'}: <#${sub.channelId}> · ${sectionLabel(b, sub.section, lang)} · ${scheduleText(sub.scheduleLabel, lang)} (${sub.timezone}) · ${sub.language === 'zh' ? '中文' : 'English'}` },
+    { text: `${zh ? '简报' : 'Briefing'}: ${b.title[lang]}` },
     { text: `${zh ? '状态' : 'Status'}: ${STATUS[sub.status][lang]}${sub.disabledReason ? ` · ${zh ? '原因' : 'reason'}: ${sub.disabledReason}` : ''}` },
   ];
   if (sub.status === 'active') {
@@ -36,7 +50,8 @@ export function subscriptionStatements(b: Briefing, sub: Subscription, recent: D
   return lines;
 }
 
-export function subscriptionListView(b: Briefing, subs: Array<{ sub: Subscription; recent: Delivery[] }>, now: Date, lang: Lang): View {
+/** Every subscription of a server; `briefingOf` gives the briefing each one follows (for its section's name). */
+export function subscriptionListView(briefingOf: (sub: Subscription) => Briefing, subs: Array<{ sub: Subscription; recent: Delivery[] }>, now: Date, lang: Lang): View {
   const zh = lang === 'zh';
   if (subs.length === 0) {
     return {
@@ -51,6 +66,6 @@ export function subscriptionListView(b: Briefing, subs: Array<{ sub: Subscriptio
     lang,
     tone: 'info',
     title: zh ? `摘要订阅（${subs.length}）` : `Digest subscriptions (${subs.length})`,
-    blocks: subs.map(({ sub, recent }) => ({ heading: `#${sub.id}`, statements: subscriptionStatements(b, sub, recent, now, lang) })),
+    blocks: subs.map(({ sub, recent }) => ({ heading: `#${sub.id}`, statements: subscriptionStatements(briefingOf(sub), sub, recent, now, lang) })),
   };
 }

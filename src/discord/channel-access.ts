@@ -7,7 +7,7 @@ const NEEDED_IN_THREADS = { ViewChannel: PermissionFlagsBits.ViewChannel, SendMe
 /** Checks the bot's own permissions in a channel (threads need "send in threads" instead of "send"). */
 export function discordChannelAccess(client: Client): ChannelAccess {
   return {
-    async missingBotPermissions(channelId) {
+    async missingBotPermissions(channelId, guildId) {
       let channel;
       try {
         channel = await client.channels.fetch(channelId);
@@ -16,6 +16,8 @@ export function discordChannelAccess(client: Client): ChannelAccess {
         throw err;
       }
       if (!channel || channel.isDMBased()) return 'unknown-channel';
+      // Discord only offers the invoking server's channels, but the option is just an id in the payload.
+      if (channel.guildId !== guildId) return 'unknown-channel';
       if (!channel.isTextBased()) return ['SendMessages'];
       const me = channel.guild.members.me ?? (await channel.guild.members.fetchMe());
       return missingIn(channel, me);

@@ -1,4 +1,4 @@
-import { DefaultRestOptions, Events, type Client, type Interaction, type ResponseLike } from 'discord.js';
+import { DefaultRestOptions, DiscordAPIError, Events, RESTJSONErrorCodes, Routes, type Client, type Interaction, type RawFile, type ResponseLike } from 'discord.js';
 import type { Logger } from '../log.ts';
 
 /** Discord waits this long for the HTTP response to an interaction, then shows "The application did not respond". */
@@ -14,6 +14,7 @@ export type BridgeResult =
 interface Pending {
   id: string;
   token: string;
+  applicationId: string;
   answered: boolean;
   started: boolean;
   respond(result: BridgeResult): void;
@@ -52,11 +53,47 @@ export class HttpInteractionBridge {
     if (!m || !entry || entry.token !== decodeURIComponent(m[2]!)) return DefaultRestOptions.makeRequest(url, init);
     // What Discord answers to a second callback, or to one after its 3-second window.
     if (entry.answered) return jsonResponse(400, { message: 'Interaction has already been acknowledged.', code: 40060 });
+    if (init.body instanceof FormData) return this.answerWithFiles(entry, init.body);
     const body: unknown = JSON.parse(bodyText(init.body));
     entry.answered = true;
     entry.respond({ status: 200, body });
     return new Response(null, { status: 204 });
   };
+
+  /**
+   * An answer that uploads files (a chart) cannot be an HTTP response: Discord takes only JSON there. So the
+   * HTTP response defers (type 5, with the answer's visibility; or 6 for a page turn) and the message, files
+   * and all, is then set as the interaction's original message over REST, as a deferred gateway reply would be.
+   */
+  private async answerWithFiles(entry: Pending, form: FormData): Promise<ResponseLike> {
+    const callback = JSON.parse(String(form.get('payload_json'))) as { type: number; data?: Record<string, unknown> };
+    const { flags, ...message } = callback.data ?? {};
+    if (callback.type !== 4 && callback.type !== 7) throw new Error(`interaction callback type ${callback.type} cannot carry files`);
+    const files: RawFile[] = [];
+    for (const [key, value] of form.entries()) {
+      if (typeof value === 'string') continue;
+      files.push({ key, name: value.name, contentType: value.type || undefined, data: Buffer.from(await value.arrayBuffer()) });
+    }
+    entry.answered = true;
+    entry.respond({ status: 200, body: callback.type === 4 ? { type: 5, data: { flags: Number(flags ?? 0) & 64 } } : { type: 6 } });
+    await this.editOriginal(entry, message, files);
+    return new Response(null, { status: 204 });
+  }
+
+  /** Retried briefly while Discord may not have taken in the HTTP response yet (no original message so far). */
+  private async editOriginal(entry: Pending, body: Record<string, unknown>, files: RawFile[]): Promise<void> {
+    const route = Routes.webhookMessage(entry.applicationId, entry.token, '@original');
+    for (let attempt = 0; ; attempt++) {
+      try {
+        await this.client!.rest.patch(route, { body, files, auth: false });
+        return;
+      } catch (err) {
+        const notYet = err instanceof DiscordAPIError && (err.code === RESTJSONErrorCodes.UnknownWebhook || err.code === RESTJSONErrorCodes.UnknownMessage);
+        if (!notYet || attempt >= 3) throw err;
+        await new Promise((resolve) => setTimeout(resolve, 100 * 2 ** attempt));
+      }
+    }
+  }
 
   /** Serves interactions with `handler` (the gateway mode's) on `client`, whose REST uses {@link makeRequest}. */
   attach(client: Client, handler: Handler): void {
@@ -76,7 +113,7 @@ export class HttpInteractionBridge {
   }
 
   /** Resolves with the HTTP response for one verified interaction payload (not PING). */
-  handle(payload: { id: string; token: string; type: number }): Promise<BridgeResult> {
+  handle(payload: { id: string; token: string; type: number; application_id?: string }): Promise<BridgeResult> {
     const client = this.client;
     if (!client || !this.handler) throw new Error('HttpInteractionBridge.attach() was not called');
     return new Promise<BridgeResult>((resolve) => {
@@ -84,6 +121,7 @@ export class HttpInteractionBridge {
       const entry: Pending = {
         id: payload.id,
         token: payload.token,
+        applicationId: String(payload.application_id ?? ''),
         answered: false,
         started: false,
         respond: (result) => {
@@ -123,6 +161,5 @@ export class HttpInteractionBridge {
 function bodyText(body: unknown): string {
   if (typeof body === 'string') return body;
   if (body instanceof Uint8Array) return Buffer.from(body).toString('utf8');
-  // Multipart bodies (files) cannot be turned into a JSON response; the bot sends no files.
-  throw new Error('an interaction response with files cannot be sent over HTTP');
+  throw new Error('unexpected interaction callback body');
 }

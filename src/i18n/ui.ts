@@ -7,24 +7,30 @@ export const UI = {
   keyPoints: { en: 'Key points', zh: '要点' },
   positions: { en: 'Positions', zh: '各方立场' },
   figures: { en: 'Figures', zh: '关键数字' },
-  plansOnTopic: { en: 'What the plans propose', zh: '两份方案的提议' },
+  plansOnTopic: { en: 'What the plans propose', zh: '各方案的提议' },
   relatedRisks: { en: 'Related risks', zh: '相关风险' },
   role: { en: 'Role', zh: '身份' },
   affiliation: { en: 'Affiliation', zh: '所属' },
-  delegation: { en: 'Delegation on 28 Dec', zh: '12月28日代表团' },
+  delegation: { en: 'Delegation', zh: '代表团' },
   sourceSpelling: { en: 'Source spelling', zh: '原文拼写' },
   profile: { en: 'Profile', zh: '简介' },
   inTheSource: { en: 'In the source', zh: '原文中的言行' },
   positionsOnIssues: { en: 'Positions on the sticking points', zh: '在争议问题上的立场' },
   draftedBy: { en: 'Drafted by', zh: '起草' },
   publishedBy: { en: 'Published by', zh: '公布' },
+  /** On an actor's page: what they did with a plan ("{plan}" is the plan's name). */
+  draftedPlan: { en: 'Drafted the {plan}', zh: '起草了{plan}' },
+  publishedPlan: { en: 'Published the {plan}', zh: '公布了{plan}' },
   provisions: { en: 'Provisions', zh: '条款' },
+  compareHeadline: { en: 'The plans side by side, topic by topic.', zh: '各方案逐项对比。' },
   notInPlan: { en: 'The source does not say what this plan proposes here.', zh: '原文未说明该方案在此问题上的内容。' },
   drivers: { en: 'Drivers', zh: '成因' },
   watch: { en: 'What to watch', zh: '关注点' },
   positiveSignals: { en: 'Positive signals', zh: '积极信号' },
   risks: { en: 'Risks, ranked', zh: '风险（按严重程度）' },
   timeline: { en: 'Timeline', zh: '时间线' },
+  datedEvents: { en: 'Dated events', zh: '相关事件' },
+  events: { en: 'Events, oldest first', zh: '事件（按时间先后）' },
   planned: { en: 'planned', zh: '计划中' },
   noNumber: { en: 'no number in the source', zh: '原文未给出数字' },
   labelReported: { en: 'reported', zh: '报道事实' },
@@ -34,6 +40,8 @@ export const UI = {
   page: { en: 'Page', zh: '第' },
   previous: { en: 'Previous', zh: '上一页' },
   next: { en: 'Next', zh: '下一页' },
+  helpful: { en: 'Helpful', zh: '有帮助' },
+  unhelpful: { en: 'Not helpful', zh: '没帮助' },
 } satisfies Record<string, LocalizedText>;
 
 export type UiKey = keyof typeof UI;
@@ -43,8 +51,21 @@ export function t(key: UiKey, lang: Lang): string {
 }
 
 export function natureLabel(nature: Nature, lang: Lang, speaker?: string): string {
-  if (nature === 'claim') return speaker ? `${t('labelClaim', lang)}: ${speaker}` : t('labelClaim', lang);
+  if (nature === 'claim') return speaker ? `${t('labelClaim', lang)}${lang === 'zh' ? '：' : ': '}${speaker}` : t('labelClaim', lang);
   return nature === 'reported' ? t('labelReported', lang) : t('labelAnalysis', lang);
+}
+
+/** The languages the console and CLI offer, and how to ask for each. */
+export const CONSOLE_LANGUAGES = 'en (English), zh (中文)';
+
+/**
+ * What the console accepts for `lang` / `--locale`: en or zh, alone or with a region (en-GB, zh-CN, zh_TW).
+ * Anything else is undefined, so the caller can say which languages exist instead of quietly using English.
+ */
+export function consoleLocale(input: string | undefined): 'en-US' | 'zh-CN' | undefined {
+  const m = /^(en|zh)(?:[-_][a-z]{2,4})?$/i.exec(input?.trim() ?? '');
+  if (!m) return undefined;
+  return m[1]!.toLowerCase() === 'zh' ? 'zh-CN' : 'en-US';
 }
 
 /** Discord locales zh-CN and zh-TW read Chinese; everything else English. */

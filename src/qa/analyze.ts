@@ -161,6 +161,8 @@ export class Analyzer {
   private readonly singleWords = new Map<string, CompiledAlias>();
   /** Single Latin words that are names (for language detection: "Rubio?" says nothing about the language). */
   readonly nameWords = new Set<string>();
+  /** Concepts that stand for a person, place or organisation. */
+  readonly nameConcepts = new Set<string>();
 
   constructor(entries: readonly AliasEntry[]) {
     for (const e of entries) {
@@ -174,7 +176,10 @@ export class Analyzer {
         // a question word that also names a topic ("when" → timeline) only steers ranking
         prev.soft ||= e.soft === true;
       } else this.aliases.set(form, { concepts: [...e.concepts], soft: e.soft === true });
-      if (e.name) for (const w of form.split(' ')) if (/^[a-z]/.test(w)) this.nameWords.add(w);
+      if (e.name) {
+        for (const w of form.split(' ')) if (/^[a-z]/.test(w)) this.nameWords.add(w);
+        for (const c of e.concepts) this.nameConcepts.add(c);
+      }
     }
     for (const form of this.aliases.keys()) {
       const key = form.slice(0, 2);

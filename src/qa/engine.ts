@@ -181,7 +181,10 @@ export function briefingAliases(b: Briefing): AliasEntry[] {
   }
   for (const g of b.glossary) {
     const concept = glossaryConcept(b, g.means, g.id);
-    for (const f of g.forms) entries.push({ phrase: f, concepts: [concept] });
+    // a group written with capitals in English (Kyiv, Odesa, Mar-a-Lago) names a place or thing
+    const latin = g.forms.filter((f) => /^[A-Za-z]/.test(f));
+    const name = concept.startsWith('__a_') || (latin.length > 0 && latin.every((f) => /^[A-Z]/.test(f)));
+    for (const f of g.forms) entries.push({ phrase: f, concepts: [concept], ...(name ? { name: true } : {}) });
   }
   for (const [id, forms] of Object.entries(SYNONYMS)) for (const f of forms) entries.push({ phrase: f, concepts: [`__s_${id}`] });
   for (const [id, forms] of Object.entries(KIND_WORDS)) for (const f of forms) entries.push({ phrase: f, concepts: [`__k_${id}`], soft: true });
@@ -472,8 +475,15 @@ class Engine implements QaEngine {
     const best = Math.max(0, ...top.map((c) => c.coverage));
     const foreign = this.foreignNames(question, informative, top[0]);
     const { answer, unsure } = this.thresholds;
+    const namesOnly = this.onlyNamesMatched(informative, weights, top[0]);
     const status: QaStatus =
-      informative.length === 0 || hits.length === 0 || foreign.length > 0 ? 'not-covered' : best >= answer ? 'answered' : best >= unsure ? 'unsure' : 'not-covered';
+      informative.length === 0 || hits.length === 0 || foreign.length > 0 || namesOnly
+        ? 'not-covered'
+        : best >= answer
+          ? 'answered'
+          : best >= unsure
+            ? 'unsure'
+            : 'not-covered';
     return { informative, weights, hits, units, types, ranked, top, foreign, status };
   }
 
@@ -486,13 +496,33 @@ class Engine implements QaEngine {
       const datums = datumTokens(form);
       const single = SINGLE_FACT_KINDS.has(c.item.kind);
       const sameDatum = (s: { datums: Set<string>; single: boolean }) =>
-        single && s.single && datums.size > 0 && datums.size === s.datums.size && [...datums].every((d) => s.datums.has(d));
+        single && s.single && datums.size > 0 && [...datums].every((d) => s.datums.has(d));
       if (seen.some((s) => s.text === form || sameDatum(s))) continue;
       seen.push({ text: form, datums, single });
       out.push(c);
       if (out.length === 3) break;
     }
     return out;
+  }
+
+  /**
+   * "Weather in Paris tomorrow", "who won the world cup in 2022": a name or year the briefing knows, and nothing else it knows. A question is
+   * about something only when a word or concept beyond the people and places matches too.
+   */
+  private onlyNamesMatched(informative: Unit[], weights: number[], best: Candidate | undefined): boolean {
+    if (!best) return false;
+    const matched = new Set(best.hit.queryTerms);
+    let other = 0;
+    let unknown = 0;
+    informative.forEach((u, i) => {
+      // people, places and years set the scene; they are not what a question is about
+      const isName =
+        (u.kind === 'concept' && u.terms.every((t) => t.startsWith('__a_') || this.analyzer.nameConcepts.has(t))) ||
+        (u.kind === 'number' && /^__n(?:19|20)\d\d$/.test(u.terms[0]!));
+      if (!isName && Engine.found(u, matched) > 0) other += weights[i]!;
+      if (!isName && !u.terms.some((t) => this.df.has(t)) && weights[i]! > 0) unknown += weights[i]!;
+    });
+    return other === 0 && unknown >= UNKNOWN_WORD_WEIGHT;
   }
 
   /** Names in the question that the briefing never mentions: countries, or capitalised words no item matches. */

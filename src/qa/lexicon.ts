@@ -115,6 +115,7 @@ export const SYNONYMS: Record<string, string[]> = {
   nuclear: ['nuclear', 'atomic', '核', '原子能'],
   station: ['power plant', 'power station', 'plant', 'station', 'reactor', '电站', '电厂', '核电厂', '反应堆'],
   security: ['security', 'protection', 'safety', 'defence pact', 'defense pact', '安全', '安保', '保护'],
+  percent: ['percentage', 'percent', 'per cent', 'proportion', 'share of', 'what share', '百分之', '百分比', '百分', '比例', '几成'],
   only: ['only', 'sole', 'single', 'lone', '唯一', '仅有的'],
   minister: ['minister', 'secretary', 'ministry', '部长', '国务卿', '大臣'],
 };

@@ -1,7 +1,7 @@
 import { formatCitation } from '../briefing/items.ts';
 import type { Actor, Briefing, Lang } from '../briefing/schema.ts';
 import { t } from '../i18n/ui.ts';
-import { actorEntries, actorName, briefingFooter, factStatement, figureValue, topicTitle } from './common.ts';
+import { actorEntries, actorName, delegationLabel, briefingFooter, factStatement, figureSpeaker, figureValue, nameWithRole, roleBesideName, topicTitle } from './common.ts';
 import type { Statement, View, ViewBlock } from './view.ts';
 
 /**
@@ -14,7 +14,7 @@ export function actorView(b: Briefing, actor: Actor, lang: Lang): View {
   const about: Statement[] = [{ text: actor.profile[lang], nature: 'reported', cite: formatCitation(actor.cite) }];
   const details: string[] = [];
   if (actor.affiliation) details.push(`${t('affiliation', lang)}: ${actorName(b, actor.affiliation, lang)}`);
-  if (actor.delegation) details.push(`${t('delegation', lang)}: ${actorName(b, actor.delegation, lang)}`);
+  if (actor.delegation) details.push(`${delegationLabel(b, lang)}: ${actorName(b, actor.delegation, lang)}`);
   if (actor.sourceSpellings.length > 0) details.push(`${t('sourceSpelling', lang)}: ${actor.sourceSpellings.map((s) => `“${s}”`).join(', ')}`);
   if (details.length > 0) about.push({ text: details.join(' · ') });
   blocks.push({ heading: t('profile', lang), statements: about });
@@ -23,7 +23,7 @@ export function actorView(b: Briefing, actor: Actor, lang: Lang): View {
   if (members.length > 0) {
     blocks.push({
       heading: lang === 'zh' ? '相关人物' : 'People',
-      statements: members.map((m) => ({ text: `**${m.name[lang]}**: ${m.role[lang]}` })),
+      statements: members.map((m) => ({ text: nameWithRole(m, lang, { bold: true }) })),
     });
   }
 
@@ -38,9 +38,13 @@ export function actorView(b: Briefing, actor: Actor, lang: Lang): View {
   const said: Statement[] = [
     ...entries.topicFacts.map((f) => factStatement(b, f, lang)),
     ...entries.planFacts.map((f) => factStatement(b, f, lang)),
-    ...entries.plans.map((p) => ({ text: `${p.draftedBy.includes(actor.id) ? t('draftedBy', lang) : t('publishedBy', lang)}: ${p.name[lang]}`, nature: 'reported' as const, cite: formatCitation(p.provisions[0]!.cite) })),
+    // The actor did something to the plan: "Drafted the 28-point plan", not "Drafted by: 28-point plan".
+    ...entries.plans.map((p) => ({ text: t(p.draftedBy.includes(actor.id) ? 'draftedPlan' : 'publishedPlan', lang).replace('{plan}', p.name[lang]), nature: 'reported' as const, cite: formatCitation(p.provisions[0]!.cite) })),
     ...entries.timeline.map((e) => factStatement(b, e, lang)),
-    ...entries.figures.map((f) => factStatement(b, { ...f, text: { en: `${f.measures.en}: ${figureValue(f, 'en', { why: false })}`, zh: `${f.measures.zh}：${figureValue(f, 'zh', { why: false })}` } }, lang)),
+    ...entries.figures.map((f) => ({
+      ...factStatement(b, { ...f, text: { en: `${f.measures.en}: ${figureValue(f, 'en', { why: false })}`, zh: `${f.measures.zh}：${figureValue(f, 'zh', { why: false })}` } }, lang),
+      speaker: figureSpeaker(b, f, lang),
+    })),
   ];
   if (said.length > 0) blocks.push({ heading: t('inTheSource', lang), statements: dedupe(said) });
 
@@ -48,7 +52,7 @@ export function actorView(b: Briefing, actor: Actor, lang: Lang): View {
     lang,
     tone: 'info',
     title: actor.name[lang],
-    headline: actor.role[lang],
+    headline: roleBesideName(actor, lang),
     blocks,
     related: entries.stickingPoints.map((s) => ({ id: s.id, title: topicTitle(b, s.id, lang) })),
     footer: briefingFooter(b, lang),

@@ -1,11 +1,13 @@
 import type { Lang } from '../briefing/schema.ts';
 import type { QaResult } from '../qa/engine.ts';
 import { truncate } from '../render/discord-limits.ts';
+import { userText } from './user-text.ts';
 import type { View } from './view.ts';
 
 /** `/ask`: up to three answers with labels and citations, or a plain "not covered" with the closest topics. */
 export function askView(result: QaResult, lang: Lang, footer: string): View {
-  const question = truncate(result.question.replace(/\s+/g, ' ').trim(), 200);
+  // Echoed as typed: escaped, so a question cannot post links, headers or spoilers in a public reply.
+  const question = userText(truncate(result.question.replace(/\s+/g, ' ').trim(), 200));
   const answers = result.answers.map((a, i) => ({
     heading: `${i + 1}. ${a.topicTitle}`,
     statements: [{ text: a.text, nature: a.nature, speaker: a.by, cite: a.citation }],

@@ -1,5 +1,6 @@
 import { formatCitation } from '../briefing/items.ts';
-import type { Actor, Briefing, Fact, Figure, Lang, Plan, Position, Provision, Risk, Section, StickingPoint, TimelineEvent } from '../briefing/schema.ts';
+import { compareDates } from '../briefing/partial-date.ts';
+import type { Actor, Briefing, Fact, Figure, Lang, Plan, Position, Risk, Section, StickingPoint, TimelineEvent } from '../briefing/schema.ts';
 import { formatDate, t } from '../i18n/ui.ts';
 import type { Named } from './resolve.ts';
 import type { Statement } from './view.ts';
@@ -20,10 +21,7 @@ const indexes = new WeakMap<Briefing, Index>();
 function indexOf(b: Briefing): Index {
   let index = indexes.get(b);
   if (!index) {
-    const all: Topic[] = [
-      ...b.stickingPoints.map((s) => ({ ...s, kind: 'sticking-point' as const })),
-      ...b.sections.map((s) => ({ ...s, kind: 'section' as const })),
-    ];
+    const all = orderedTopics(b);
     index = {
       topics: all,
       topicById: new Map(all.map((t) => [t.id, t])),
@@ -54,34 +52,17 @@ export interface ActorEntries {
   figures: readonly Figure[];
 }
 
-/** Everything in a briefing filed under one topic id, in the briefing file's order. */
-export interface TopicEntries {
-  /** Each plan's provisions on this topic, plan by plan. */
-  provisions: ReadonlyArray<{ plan: Plan; provision: Provision }>;
-  figures: readonly Figure[];
-  risks: readonly Risk[];
-}
-
 /** The same, with arrays to fill while the index is built. */
 type Filling<T> = { [K in keyof T]: T[K] extends ReadonlyArray<infer U> ? U[] : T[K] };
 
 /** Lookups for the per-actor and per-topic views, built on the first such view of a briefing. */
 interface EntryIndex {
   byActor: ReadonlyMap<string, ActorEntries>;
-  byTopic: ReadonlyMap<string, TopicEntries>;
-  /** Topics with a provision in some plan, in COMPARE_ORDER first, then in order of appearance. */
-  planTopics: readonly string[];
-  /** Position of each topic in `planTopics`. */
-  planTopicRank: ReadonlyMap<string, number>;
   risksByRank: readonly Risk[];
   timelineByDate: readonly TimelineEvent[];
 }
 
-/** Topics in the order a reader compares plans; topics a plan adds later are appended. */
-export const COMPARE_ORDER = ['territory', 'ceasefire-line', 'army-size', 'nuclear-plant', 'nato', 'security-guarantees', 'reconstruction'];
-
 const EMPTY_ACTOR: ActorEntries = Object.freeze({ members: [], positions: [], stickingPoints: [], topicFacts: [], planFacts: [], plans: [], timeline: [], figures: [] });
-const EMPTY_TOPIC: TopicEntries = Object.freeze({ provisions: [], figures: [], risks: [] });
 
 const entryIndexes = new WeakMap<Briefing, EntryIndex>();
 
@@ -104,15 +85,6 @@ function buildEntryIndex(b: Briefing): EntryIndex {
     }
     return entries;
   };
-  const byTopic = new Map<string, Filling<TopicEntries>>();
-  const topic = (id: string): Filling<TopicEntries> => {
-    let entries = byTopic.get(id);
-    if (!entries) {
-      entries = { provisions: [], figures: [], risks: [] };
-      byTopic.set(id, entries);
-    }
-    return entries;
-  };
   /** Calls `add` once per distinct id, in order of first appearance (a filter over the whole list yields each item once). */
   const eachOnce = (ids: Iterable<string | undefined>, add: (id: string) => void) => {
     for (const id of new Set(ids)) if (id !== undefined) add(id);
@@ -123,25 +95,21 @@ function buildEntryIndex(b: Briefing): EntryIndex {
     for (const p of s.positions) actor(p.actor).positions.push({ stickingPoint: s, position: p });
     eachOnce(s.positions.map((p) => p.actor), (id) => actor(id).stickingPoints.push(s));
   }
-  for (const t of indexOf(b).topics) for (const f of t.facts) if (f.by !== undefined) actor(f.by).topicFacts.push(f);
+  for (const t of [...b.stickingPoints, ...b.sections]) for (const f of t.facts) if (f.by !== undefined) actor(f.by).topicFacts.push(f);
   for (const p of b.plans) for (const f of p.facts) if (f.by !== undefined) actor(f.by).planFacts.push(f);
   for (const p of b.plans) eachOnce([...p.draftedBy, p.publishedBy], (id) => actor(id).plans.push(p));
   for (const e of b.timeline) if (e.by !== undefined) actor(e.by).timeline.push(e);
-  for (const f of b.figures) if (f.by !== undefined) actor(f.by).figures.push(f);
+  const plans = new Map(b.plans.map((p) => [p.id, p]));
+  for (const f of b.figures) {
+    // a plan's number belongs to everyone who drafted the plan
+    const plan = f.plan !== undefined ? plans.get(f.plan) : undefined;
+    eachOnce(plan ? plan.draftedBy : [f.by], (id) => actor(id).figures.push(f));
+  }
 
-  for (const plan of b.plans) for (const provision of plan.provisions) topic(provision.topic).provisions.push({ plan, provision });
-  for (const f of b.figures) eachOnce(f.topics, (id) => topic(id).figures.push(f));
-  for (const r of b.risks) eachOnce(r.topics, (id) => topic(id).risks.push(r));
-
-  const used = new Set(b.plans.flatMap((p) => p.provisions.map((v) => v.topic)));
-  const planTopics = [...COMPARE_ORDER.filter((id) => used.has(id)), ...[...used].filter((id) => !COMPARE_ORDER.includes(id))];
   return {
     byActor,
-    byTopic,
-    planTopics,
-    planTopicRank: new Map(planTopics.map((id, i) => [id, i])),
     risksByRank: [...b.risks].sort((x, y) => x.rank - y.rank),
-    timelineByDate: [...b.timeline].sort((x, y) => x.date.localeCompare(y.date)),
+    timelineByDate: [...b.timeline].sort((x, y) => compareDates(x.date, y.date)),
   };
 }
 
@@ -150,46 +118,25 @@ export function actorEntries(b: Briefing, actorId: string): ActorEntries {
   return entryIndexOf(b).byActor.get(actorId) ?? EMPTY_ACTOR;
 }
 
-/** What is filed under this topic id, each list in briefing order. */
-export function topicEntries(b: Briefing, topicId: string): TopicEntries {
-  return entryIndexOf(b).byTopic.get(topicId) ?? EMPTY_TOPIC;
-}
-
-/** Topics any plan has provisions on, in comparison order (shared: do not mutate). */
-export function planTopicOrder(b: Briefing): readonly string[] {
-  return entryIndexOf(b).planTopics;
-}
-
-/** Where a topic comes in `planTopicOrder`, or undefined when no plan has a provision on it. */
-export function planTopicRank(b: Briefing, topicId: string): number | undefined {
-  return entryIndexOf(b).planTopicRank.get(topicId);
-}
-
 /** Risks by rank (shared: do not mutate). */
 export function risksByRank(b: Briefing): readonly Risk[] {
   return entryIndexOf(b).risksByRank;
 }
 
-/** Timeline events by date (shared: do not mutate). */
+/** Timeline events in chronological order, a month after the days in it (shared: do not mutate). */
 export function timelineByDate(b: Briefing): readonly TimelineEvent[] {
   return entryIndexOf(b).timelineByDate;
 }
 
-const provisionIndexes = new WeakMap<Plan, Map<string, Provision[]>>();
-
-/** A plan's provisions grouped by topic (topics in order of first appearance, provisions in plan order). */
-export function provisionsByTopic(plan: Plan): ReadonlyMap<string, readonly Provision[]> {
-  let index = provisionIndexes.get(plan);
-  if (!index) {
-    index = new Map();
-    for (const v of plan.provisions) {
-      const list = index.get(v.topic);
-      if (list) list.push(v);
-      else index.set(v.topic, [v]);
-    }
-    provisionIndexes.set(plan, index);
-  }
-  return index;
+/** Every topic: `presentation.topicOrder` first, then the other sticking points and sections in file order. */
+function orderedTopics(b: Briefing): Topic[] {
+  const all: Topic[] = [
+    ...b.stickingPoints.map((s) => ({ ...s, kind: 'sticking-point' as const })),
+    ...b.sections.map((s) => ({ ...s, kind: 'section' as const })),
+  ];
+  const rank = new Map(b.presentation.topicOrder.map((id, i) => [id, i]));
+  const last = rank.size;
+  return all.map((t, i) => ({ t, i })).sort((x, y) => (rank.get(x.t.id) ?? last) - (rank.get(y.t.id) ?? last) || x.i - y.i).map(({ t }) => t);
 }
 
 export function topics(b: Briefing): readonly Topic[] {
@@ -217,8 +164,33 @@ export function actorNames(b: Briefing): ReadonlyArray<Named & { actor: Briefing
   return indexOf(b).actorNames;
 }
 
+/**
+ * An actor's name with its role, the role left out when the name already glosses it
+ * ("Verkhovna Rada (Ukraine's parliament)" is not followed by ": Ukraine's parliament" again).
+ */
+export function nameWithRole(a: Actor, lang: Lang, style: { bold?: boolean; separator?: string } = {}): string {
+  const name = style.bold ? `**${a.name[lang]}**` : a.name[lang];
+  return a.name[lang].includes(a.role[lang]) ? name : `${name}${style.separator ?? ': '}${a.role[lang]}`;
+}
+
+/** The role to show under an actor's name, unless the name already says it. */
+export function roleBesideName(a: Actor, lang: Lang): string | undefined {
+  return a.name[lang].includes(a.role[lang]) ? undefined : a.role[lang];
+}
+
 export function factStatement(b: Briefing, f: Pick<Fact, 'text' | 'nature' | 'by' | 'cite'>, lang: Lang): Statement {
   return { text: f.text[lang], nature: f.nature, speaker: actorName(b, f.by, lang), cite: formatCitation(f.cite) };
+}
+
+/** Who a figure comes from, as shown beside it: its plan, or the party that gives it. */
+export function figureSpeaker(b: Briefing, f: Figure, lang: Lang): string | undefined {
+  if (f.plan !== undefined) return b.plans.find((p) => p.id === f.plan)?.name[lang];
+  return actorName(b, f.by, lang);
+}
+
+/** The heading over a delegation's members: the briefing's own label, else a plain "Delegation". */
+export function delegationLabel(b: Briefing, lang: Lang): string {
+  return b.presentation.labels.delegation?.[lang] ?? t('delegation', lang);
 }
 
 export function briefingFooter(b: Briefing, lang: Lang): string {

@@ -1,25 +1,31 @@
 import { formatCitation } from '../briefing/items.ts';
-import type { Briefing, Lang, Plan } from '../briefing/schema.ts';
+import type { Briefing, Lang, Plan, Provision } from '../briefing/schema.ts';
 import { formatDate, t } from '../i18n/ui.ts';
-import { actorName, briefingFooter, factStatement, planTopicOrder, planTopicRank, provisionsByTopic, topicTitle } from './common.ts';
+import { actorName, briefingFooter, factStatement, topicTitle } from './common.ts';
+import { planTopicOrder, planTopicRank, provisionsByTopic } from './topic-index.ts';
 import type { Statement, View, ViewBlock } from './view.ts';
 
-export { COMPARE_ORDER } from './common.ts';
-
-/** Topics any plan has provisions on: COMPARE_ORDER first, then the others in order of appearance (a fresh copy). */
+/** Topics any plan has provisions under: `presentation.compareOrder` first, then in order of appearance (a fresh copy). */
 export function planTopics(b: Briefing): string[] {
   return [...planTopicOrder(b)];
 }
 
-/** The topics of `plan` that are among the briefing's plan topics (only `topic`, if given), in comparison order. */
-function topicsOfPlan(b: Briefing, plan: Plan, topic: string | undefined): string[] {
-  if (topic !== undefined) return planTopicRank(b, topic) !== undefined && provisionsByTopic(plan).has(topic) ? [topic] : [];
-  const ranked: Array<[string, number]> = [];
-  for (const id of provisionsByTopic(plan).keys()) {
-    const rank = planTopicRank(b, id);
-    if (rank !== undefined) ranked.push([id, rank]);
+/**
+ * The topics `plan` is shown under, in comparison order: with `topic`, that topic alone (every provision that
+ * belongs to it); without, each provision once, under its own topic.
+ */
+function topicsOfPlan(b: Briefing, plan: Plan, topic: string | undefined): Array<{ id: string; provisions: readonly Provision[] }> {
+  const byTopic = provisionsByTopic(b, plan);
+  if (topic !== undefined) {
+    const provisions = byTopic.get(topic) ?? [];
+    return provisions.length > 0 ? [{ id: topic, provisions }] : [];
   }
-  return ranked.sort((x, y) => x[1] - y[1]).map(([id]) => id);
+  const ranked: Array<{ id: string; provisions: readonly Provision[]; rank: number }> = [];
+  for (const [id, list] of byTopic) {
+    const provisions = list.filter((v) => v.topic === id);
+    if (provisions.length > 0) ranked.push({ id, provisions, rank: planTopicRank(b, id) ?? Infinity });
+  }
+  return ranked.sort((x, y) => x.rank - y.rank);
 }
 
 /** `/plan view:<plan>`: who drafted it, when, and its provisions by topic. */
@@ -29,9 +35,7 @@ export function planView(b: Briefing, plan: Plan, lang: Lang, topic?: string): V
   if (plan.publishedBy) about.push({ text: `${t('publishedBy', lang)}: ${names([plan.publishedBy])}${plan.published ? ` (${formatDate(plan.published, lang)})` : ''}` });
   if (plan.dateNote) about.push({ text: plan.dateNote[lang] });
   const blocks: ViewBlock[] = [{ heading: lang === 'zh' ? '来历' : 'Origin', statements: about }];
-  const byTopic = provisionsByTopic(plan);
-  for (const id of topicsOfPlan(b, plan, topic)) {
-    const provisions = byTopic.get(id) ?? [];
+  for (const { id, provisions } of topicsOfPlan(b, plan, topic)) {
     blocks.push({
       heading: topicTitle(b, id, lang),
       statements: provisions.map((v) => ({ text: v.text[lang], nature: 'claim', speaker: plan.name[lang], cite: formatCitation(v.cite) })),
@@ -43,14 +47,14 @@ export function planView(b: Briefing, plan: Plan, lang: Lang, topic?: string): V
   return { lang, tone: 'info', title: plan.name[lang], headline: plan.summary[lang], blocks, footer: briefingFooter(b, lang) };
 }
 
-/** `/plan view:compare`: each plan's provision side by side, topic by topic. */
+/** `/plan view:compare`: each plan's provisions side by side, topic by topic (every provision under each topic it belongs to). */
 export function compareView(b: Briefing, lang: Lang, topic?: string): View {
   const ids = topic === undefined ? planTopicOrder(b) : planTopicRank(b, topic) !== undefined ? [topic] : [];
   const blocks: ViewBlock[] = ids
     .map((id) => ({
       heading: topicTitle(b, id, lang),
       statements: b.plans.map((plan) => {
-        const provisions = provisionsByTopic(plan).get(id) ?? [];
+        const provisions = provisionsByTopic(b, plan).get(id) ?? [];
         if (provisions.length === 0) return { text: `**${plan.name[lang]}**: ${t('notInPlan', lang)}` };
         return {
           text: `**${plan.name[lang]}**: ${provisions.map((v) => v.text[lang]).join(' ')}`,
@@ -64,7 +68,7 @@ export function compareView(b: Briefing, lang: Lang, topic?: string): View {
     lang,
     tone: 'info',
     title,
-    headline: lang === 'zh' ? '两份方案逐项对比。' : 'The two plans side by side, topic by topic.',
+    headline: b.presentation.labels.compareHeadline?.[lang] ?? t('compareHeadline', lang),
     blocks,
     footer: briefingFooter(b, lang),
   };

@@ -8,13 +8,48 @@ export interface Named {
 
 export type Resolution<T> = { ok: true; value: T; exact: boolean } | { ok: false; suggestions: T[] };
 
-const key = (s: string) => normalizeAlias(s).replace(/ /g, '');
+/** Leading articles carry no meaning in a name: "the nuclear plant" is "nuclear plant". */
+const words = (s: string) => normalizeAlias(s).replace(/^(the|a|an) (?=\S)/, '');
+const key = (s: string) => words(s).replace(/ /g, '');
 const hasCjk = (s: string) => /\p{Script=Han}/u.test(s);
+
+/** Small words that never identify anything ("plan of the army" ~ "army plan"). */
+const STOP = new Set(['the', 'a', 'an', 'of', 'on', 'about', 'and', 'in', 'for', 'to', 's', 'with', 'what', 'who', 'is']);
+/** Content words of a name, singular ("plans" → "plan"). */
+function tokensOf(s: string): string[] {
+  return words(s)
+    .split(' ')
+    .filter((w) => w !== '' && !STOP.has(w))
+    .map((w) => (w.length > 3 && w.endsWith('s') && !w.endsWith('ss') ? w.slice(0, -1) : w));
+}
+
+/**
+ * The consonant outline of a Latin name, so transliterations of one name agree: Zaporizhzhia and Zaporozhye
+ * are both "zprz", Zaluzhnyi and Zalujny "zlzn". Digraphs fold to one letter, vowels (and y, h) go, doubles
+ * merge. "j" is a consonant in some spellings (French Zalujny) and a vowel in others (Zelenskyj): both
+ * readings are kept. Only outlines of four or more consonants are used, so short names never collide.
+ */
+function skeletons(name: string): string[] {
+  if (!/^[a-z]{5,}$/.test(name)) return [];
+  const folded = name
+    .replace(/shch|sch/g, 's')
+    .replace(/zh/g, 'z')
+    .replace(/kh/g, 'h')
+    .replace(/sh/g, 's')
+    .replace(/ch|tch|ts|tz/g, 'C')
+    .replace(/ph/g, 'f')
+    .replace(/ck|c|q/g, 'k')
+    .replace(/w/g, 'v')
+    .replace(/x/g, 'ks');
+  const outline = (s: string) => s.replace(/[aeiouyh]/g, '').replace(/(.)\1+/g, '$1');
+  const forms = new Set([outline(folded.replace(/j/g, 'z')), outline(folded.replace(/j/g, 'i'))]);
+  return [...forms].filter((f) => f.length >= 4);
+}
 
 /** Normalised names of a list of entries. */
 interface NameKeys {
   /** Per entry, the key of each name and whether it contains Han characters. */
-  keys: Array<Array<{ key: string; cjk: boolean }>>;
+  keys: Array<Array<NameKey>>;
   /** Key → index of the first entry with a name of that key (only for lists kept in `nameKeys`). */
   exact?: Map<string, number>;
 }
@@ -27,15 +62,22 @@ const nameKeys = new WeakMap<readonly Named[], NameKeys>();
  * call, so caching per list alone would normalise every name again each time. Names come from the loaded
  * briefings, not from what users type; the cap only guards against an unforeseen stream of new names.
  */
-const keyOfName = new Map<string, { key: string; cjk: boolean }>();
+interface NameKey {
+  key: string;
+  cjk: boolean;
+  tokens: string[];
+  skeletons: string[];
+}
+
+const keyOfName = new Map<string, NameKey>();
 const MAX_CACHED_NAMES = 100_000;
 
-function nameKey(name: string): { key: string; cjk: boolean } {
+function nameKey(name: string): NameKey {
   let cached = keyOfName.get(name);
   if (!cached) {
     if (keyOfName.size >= MAX_CACHED_NAMES) keyOfName.clear();
     const k = key(name);
-    cached = { key: k, cjk: hasCjk(k) };
+    cached = { key: k, cjk: hasCjk(k), tokens: tokensOf(name), skeletons: skeletons(k) };
     keyOfName.set(name, cached);
   }
   return cached;
@@ -79,8 +121,9 @@ function closeness(query: string, queryCjk: boolean, name: string, nameCjk: bool
 }
 
 /**
- * Resolves free text to one entry by id, name or alias in either language, tolerating small typos.
- * When nothing matches well enough, returns the nearest entries as suggestions.
+ * Resolves free text to one entry by id, name or alias in either language, tolerating small typos, other
+ * transliterations and extra words. Each step below answers only when exactly one entry is best; otherwise
+ * the next step tries, and in the end the nearest entries come back as suggestions.
  * An exact id/name/alias is a map lookup; names are normalised once per entry list, not per call.
  */
 export function resolveName<T extends Named>(entries: readonly T[], text: string, maxSuggestions = 3): Resolution<T> {
@@ -89,43 +132,69 @@ export function resolveName<T extends Named>(entries: readonly T[], text: string
   const index = keysOf(entries);
   const exact = exactMatch(index, q);
   if (exact !== undefined) return { ok: true, value: entries[exact]!, exact: true };
-  // No exact name: the single closest entry, if it is close enough and not tied.
   const qCjk = hasCjk(q);
-  let best: T | undefined;
-  let bestScore = Infinity;
-  let tied = 0;
-  entries.forEach((entry, i) => {
-    let score = Infinity;
-    for (const n of index.keys[i]!) score = Math.min(score, closeness(q, qCjk, n.key, n.cjk));
-    if (score < bestScore) {
-      best = entry;
-      bestScore = score;
-      tied = 1;
-    } else if (score === bestScore) tied++;
-  });
-  if (best !== undefined && Number.isFinite(bestScore) && tied === 1) return { ok: true, value: best, exact: false };
-  return { ok: false, suggestions: suggest(entries, index, q, maxSuggestions) };
+  const qTokens = new Set(tokensOf(text));
+  const qSkeletons = skeletons(q);
+  const steps: Array<(names: NameKey[]) => number> = [
+    // A small typo or a prefix: the lowest distance wins.
+    (names) => -Math.min(...names.map((n) => closeness(q, qCjk, n.key, n.cjk))),
+    // Extra words around a name ("20 point plan" holds "plans"): the name with most words wins.
+    (names) => Math.max(...names.map((n) => (n.tokens.length > 0 && n.tokens.every((t) => qTokens.has(t)) ? n.tokens.length : -Infinity))),
+    // Another transliteration of the same name.
+    (names) => (names.some((n) => n.skeletons.some((k) => qSkeletons.includes(k))) ? 1 : -Infinity),
+  ];
+  for (const score of steps) {
+    const best = uniqueBest(entries, index, score);
+    if (best !== undefined) return { ok: true, value: best, exact: false };
+  }
+  return { ok: false, suggestions: suggest(entries, index, q, qTokens, maxSuggestions) };
 }
 
-/** Nearest entries by edit distance to any of their names (normalised by length), for "did you mean". */
-function suggest<T extends Named>(entries: readonly T[], index: NameKeys, q: string, n: number): T[] {
+/** The single entry with the highest finite score, or undefined when none scores or several tie. */
+function uniqueBest<T>(entries: readonly T[], index: NameKeys, score: (names: NameKey[]) => number): T | undefined {
+  let best: T | undefined;
+  let bestScore = -Infinity;
+  let tied = 0;
+  entries.forEach((entry, i) => {
+    const s = score(index.keys[i]!);
+    if (s > bestScore) {
+      best = entry;
+      bestScore = s;
+      tied = 1;
+    } else if (s === bestScore) tied++;
+  });
+  return Number.isFinite(bestScore) && tied === 1 ? best : undefined;
+}
+
+/**
+ * Plausible entries for "did you mean": a name that contains the text (or the reverse), one sharing a
+ * content word, or one a few edits away relative to its length. Nothing else: an unrelated name such as
+ * "Biden" gets no suggestions rather than three random ones.
+ */
+function suggest<T extends Named>(entries: readonly T[], index: NameKeys, q: string, qTokens: Set<string>, n: number): T[] {
   return entries
     .map((entry, i) => ({
       entry,
-      d: Math.min(...index.keys[i]!.map(({ key: k }) => {
-        if (k.includes(q) || q.includes(k)) return 0;
-        const longer = Math.max(q.length, k.length);
-        // A lower bound (the length difference) already at the cut-off: the exact distance cannot pass the filter below.
-        const bound = Math.abs(q.length - k.length) / longer;
-        if (bound >= 0.75) return bound;
-        return distance(q, k) / longer;
-      })),
+      d: Math.min(
+        ...index.keys[i]!.map(({ key: k, tokens }) => {
+          if (Math.min(k.length, q.length) >= 4 && (k.includes(q) || q.includes(k))) return 0;
+          if (tokens.some((t) => t.length >= 4 && qTokens.has(t))) return 0.25;
+          const longer = Math.max(q.length, k.length);
+          // A lower bound (the length difference) already at the cut-off: the exact distance cannot pass the filter below.
+          const bound = Math.abs(q.length - k.length) / longer;
+          if (bound >= SUGGEST_BELOW) return bound;
+          return distance(q, k) / longer;
+        }),
+      ),
     }))
-    .filter((s) => s.d < 0.75)
+    .filter((s) => s.d < SUGGEST_BELOW)
     .sort((a, b) => a.d - b.d)
     .slice(0, n)
     .map((s) => s.entry);
 }
+
+/** Share of a name that may differ from the text for it to be suggested. */
+const SUGGEST_BELOW = 0.5;
 
 /** Autocomplete: entries whose names contain what was typed, best first, at most `limit`. */
 export function completeName<T extends Named>(entries: readonly T[], text: string, limit = 25): T[] {

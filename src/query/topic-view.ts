@@ -1,46 +1,49 @@
 import { formatCitation } from '../briefing/items.ts';
-import type { Briefing, Lang } from '../briefing/schema.ts';
+import { pictureFor, topicChartId } from '../charts/catalog.ts';
+import type { Briefing, CollectionName, Lang } from '../briefing/schema.ts';
 import { formatDate, t } from '../i18n/ui.ts';
-import { actorName, briefingFooter, factStatement, figureValue, risksByRank, timelineByDate, topicById, topicEntries, topicTitle, type Topic } from './common.ts';
-import type { View, ViewBlock } from './view.ts';
+import { actorName, briefingFooter, delegationLabel, factStatement, figureSpeaker, figureValue, nameWithRole, risksByRank, timelineByDate, topicById, topicTitle, type Topic } from './common.ts';
+import { topicEntries } from './topic-index.ts';
+import type { Statement, View, ViewBlock } from './view.ts';
 
 /**
- * `/brief <topic>`: headline, key points, each party's position, plan provisions, figures.
- * Plans' provisions, figures and risks come from the per-briefing topic index (`topicEntries`).
+ * `/brief <topic>`: headline, then everything that belongs to the topic (`topicEntries`): key points, each
+ * party's position, plan provisions, figures, dated events, positive signals, related risks. A topic that is
+ * the home of a collection (`presentation.homes`) lists that collection whole instead.
  */
 export function topicView(b: Briefing, topic: Topic, lang: Lang): View {
   const entries = topicEntries(b, topic.id);
+  const home = (name: CollectionName) => entries.homeOf.includes(name);
   const blocks: ViewBlock[] = [];
-  const push = (heading: string, statements: ViewBlock['statements']) => {
+  const push = (heading: string, statements: Statement[]) => {
     if (statements.length > 0) blocks.push({ heading, statements });
   };
-  push(t('keyPoints', lang), topic.facts.map((f) => factStatement(b, f, lang)));
-  if (topic.kind === 'sticking-point') {
-    push(
-      t('positions', lang),
-      topic.positions.map((p) => ({ text: p.stance[lang], nature: p.nature, speaker: actorName(b, p.actor, lang), cite: formatCitation(p.cite) })),
-    );
-  }
+  push(
+    t('keyPoints', lang),
+    entries.facts.map(({ fact, plan }) => {
+      const statement = factStatement(b, fact, lang);
+      return plan ? { ...statement, text: `**${plan.name[lang]}**: ${statement.text}` } : statement;
+    }),
+  );
+  push(
+    t('positions', lang),
+    entries.positions.map(({ position: p }) => ({ text: p.stance[lang], nature: p.nature, speaker: actorName(b, p.actor, lang), cite: formatCitation(p.cite) })),
+  );
   push(
     t('plansOnTopic', lang),
     entries.provisions.map(({ plan, provision: v }) => ({ text: v.text[lang], nature: 'claim' as const, speaker: plan.name[lang], cite: formatCitation(v.cite) })),
   );
-  for (const block of sectionBlocks(b, topic.id, lang)) push(block.heading, block.statements);
+  if (home('actors')) for (const block of actorDirectory(b, lang)) push(block.heading, block.statements);
+  if (home('plans')) push(t('provisions', lang), b.plans.map((p) => ({ text: `**${p.name[lang]}**: ${p.summary[lang]}`, cite: formatCitation(p.provisions[0]!.cite) })));
+  // The risk list ends with every positive signal, so a topic that lists the risks shows no second signal list.
+  if (home('risks')) for (const block of riskBlocks(b, lang)) push(block.heading, block.statements);
+  else push(t('positiveSignals', lang), (home('positiveSignals') ? b.positiveSignals : entries.signals).map((f) => factStatement(b, f, lang)));
+  push(home('timeline') ? t('events', lang) : t('datedEvents', lang), eventStatements(b, home('timeline') ? timelineByDate(b) : entries.events, lang));
   push(
     t('figures', lang),
-    entries.figures.map((f) => ({
-      text: `${f.measures[lang]}: ${figureValue(f, lang)}`,
-      nature: f.nature,
-      speaker: actorName(b, f.by, lang),
-      cite: formatCitation(f.cite),
-    })),
+    entries.figures.map((f) => ({ text: `${f.measures[lang]}: ${figureValue(f, lang)}`, nature: f.nature, speaker: figureSpeaker(b, f, lang), cite: formatCitation(f.cite) })),
   );
-  push(
-    t('relatedRisks', lang),
-    topic.kind === 'sticking-point'
-      ? entries.risks.map((r) => ({ text: `${r.rank}. ${r.title[lang]}`, nature: r.nature, cite: formatCitation(r.cite) }))
-      : [],
-  );
+  if (!home('risks')) push(t('relatedRisks', lang), entries.risks.map((r) => ({ text: `${r.rank}. ${r.title[lang]}`, nature: r.nature, cite: formatCitation(r.cite) })));
   return {
     lang,
     tone: 'info',
@@ -49,43 +52,28 @@ export function topicView(b: Briefing, topic: Topic, lang: Lang): View {
     blocks,
     related: topic.related.map((id) => ({ id, title: topicTitle(b, id, lang) })),
     footer: briefingFooter(b, lang),
+    picture: pictureFor(b, topicChartId(topic.id), lang),
   };
-}
-
-/** The list-like sections draw on the briefing's collections rather than their own facts. */
-function sectionBlocks(b: Briefing, id: string, lang: Lang): ViewBlock[] {
-  switch (id) {
-    case 'actors':
-      return actorDirectory(b, lang);
-    case 'plans':
-      return [{ heading: t('provisions', lang), statements: b.plans.map((p) => ({ text: `**${p.name[lang]}**: ${p.summary[lang]}`, cite: formatCitation(p.provisions[0]!.cite) })) }];
-    case 'risks':
-      return riskBlocks(b, lang);
-    case 'timeline':
-      return [timelineBlock(b, lang)];
-    case 'outlook':
-      return [{ heading: t('positiveSignals', lang), statements: b.positiveSignals.map((f) => factStatement(b, f, lang)) }];
-    default:
-      return [];
-  }
 }
 
 function actorDirectory(b: Briefing, lang: Lang): ViewBlock[] {
   const groups = new Map<string, ViewBlock>();
+  const delegation = delegationLabel(b, lang);
   for (const a of b.actors) {
     const heading =
       a.delegation !== undefined
-        ? `${t('delegation', lang)}: ${actorName(b, a.delegation, lang)}`
+        ? `${delegation}: ${actorName(b, a.delegation, lang)}`
         : a.kind === 'person'
           ? (lang === 'zh' ? '其他人物' : 'Other people')
           : (lang === 'zh' ? '国家、集团与机构' : 'States, blocs and organisations');
     const group = groups.get(heading) ?? { heading, statements: [] };
-    group.statements.push({ text: `**${a.name[lang]}**: ${a.role[lang]}`, cite: formatCitation(a.cite) });
+    group.statements.push({ text: nameWithRole(a, lang, { bold: true }), cite: formatCitation(a.cite) });
     groups.set(heading, group);
   }
   return [...groups.values()];
 }
 
+/** Every risk by rank with its drivers and what to watch, then the positive signals. */
 export function riskBlocks(b: Briefing, lang: Lang): ViewBlock[] {
   const ranked = risksByRank(b);
   return [
@@ -100,17 +88,19 @@ export function riskBlocks(b: Briefing, lang: Lang): ViewBlock[] {
   ];
 }
 
+function eventStatements(b: Briefing, events: ReadonlyArray<Briefing['timeline'][number]>, lang: Lang): Statement[] {
+  return events.map((e) => ({
+    text: `**${formatDate(e.date, lang)}**${e.planned ? ` (${t('planned', lang)})` : ''}: ${e.text[lang]}`,
+    nature: e.nature,
+    speaker: actorName(b, e.by, lang),
+    cite: formatCitation(e.cite),
+  }));
+}
+
+/** The whole timeline, oldest first. */
 export function timelineBlock(b: Briefing, lang: Lang): ViewBlock {
-  const events = timelineByDate(b);
-  return {
-    heading: t('timeline', lang),
-    statements: events.map((e) => ({
-      text: `**${formatDate(e.date, lang)}**${e.planned ? ` (${t('planned', lang)})` : ''}: ${e.text[lang]}`,
-      nature: e.nature,
-      speaker: actorName(b, e.by, lang),
-      cite: formatCitation(e.cite),
-    })),
-  };
+  // Not "Timeline": the view around it is already titled so (/timeline, /brief timeline).
+  return { heading: t('events', lang), statements: eventStatements(b, timelineByDate(b), lang) };
 }
 
 export function topicOrThrow(b: Briefing, id: string): Topic {

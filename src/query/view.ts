@@ -1,4 +1,5 @@
 import type { Lang, Nature } from '../briefing/schema.ts';
+import type { Picture } from '../charts/types.ts';
 
 /** One sourced statement, already in the reader's language. */
 export interface Statement {
@@ -33,4 +34,6 @@ export interface View {
   blocks: ViewBlock[];
   related?: TopicLink[];
   footer?: string;
+  /** A chart of what the view lists (timeline, figures, positions), attached as an image where the front end can. */
+  picture?: Picture;
 }

@@ -6,11 +6,11 @@ import { t } from '../i18n/ui.ts';
 export function renderConsole(view: View): string {
   const out: string[] = [];
   const marker = view.tone === 'error' ? '✖ ' : view.tone === 'warning' ? '⚠ ' : view.tone === 'success' ? '✔ ' : '';
-  const title = `${marker}${view.title}`;
+  const title = `${marker}${stripMarkdown(view.title, view.lang)}`;
   out.push(title, '═'.repeat(Math.min(60, displayWidth(title))));
-  if (view.headline) out.push(stripMarkdown(view.headline));
+  if (view.headline) out.push(stripMarkdown(view.headline, view.lang));
   for (const block of view.blocks) {
-    out.push('', `▸ ${block.heading}`);
+    out.push('', `▸ ${stripMarkdown(block.heading, view.lang)}`);
     for (const s of block.statements) out.push(`  ${statementLine(s, view.lang, 'plain')}`);
   }
   if (view.related && view.related.length > 0) {

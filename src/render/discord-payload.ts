@@ -1,15 +1,58 @@
 import type { APIActionRowComponent, APIButtonComponent, APIEmbed } from 'discord-api-types/v10';
 import { ButtonStyle, ComponentType, MessageFlags } from 'discord-api-types/v10';
 import type { Lang } from '../briefing/schema.ts';
+import { voteCustomId, type VoteTarget } from '../feedback/vote-id.ts';
 import { t } from '../i18n/ui.ts';
 
-/** A message body exactly as the bot sends it to Discord's API. */
+/** A file uploaded with a message (multipart), described by the `attachments` entry with the same index. */
+export interface PayloadFile {
+  name: string;
+  data: Buffer;
+  contentType: string;
+  description: string;
+}
+
+/**
+ * A message body exactly as the bot sends it to Discord's API; `files` travel beside the JSON body as
+ * multipart parts, each announced in `attachments` with its alt text.
+ */
 export interface MessagePayload {
   content?: string;
   embeds: APIEmbed[];
   components: Array<APIActionRowComponent<APIButtonComponent>>;
   allowed_mentions: { parse: [] };
   flags?: number;
+  attachments?: Array<{ id: number; filename: string; description: string }>;
+  files?: PayloadFile[];
+}
+
+/** A rendered picture to upload: what `withPicture` needs from a chart. */
+export interface PictureUpload {
+  filename: string;
+  description: string;
+  png: Buffer;
+}
+
+/** Every page shows the picture (it stays on the message as pages are turned), referenced as `attachment://`. */
+export function picturePages(pages: APIEmbed[], picture: PictureUpload | null | undefined): APIEmbed[] {
+  if (!picture) return pages;
+  return pages.map((page) => ({ ...page, image: { url: `attachment://${picture.filename}` } }));
+}
+
+/** The message that first carries the picture: its file and the attachment entry with its alt text. */
+export function withPicture(payload: MessagePayload, picture: PictureUpload | null | undefined): MessagePayload {
+  if (!picture) return payload;
+  return {
+    ...payload,
+    attachments: [{ id: 0, filename: picture.filename, description: picture.description }],
+    files: [{ name: picture.filename, data: picture.png, contentType: 'image/png', description: picture.description }],
+  };
+}
+
+/** The payload for printing as JSON: each file as its name, alt text and size instead of its bytes. */
+export function payloadForJson(payload: MessagePayload): object {
+  const { files, ...rest } = payload;
+  return files ? { ...rest, files: files.map((f) => ({ name: f.name, description: f.description, contentType: f.contentType, size: f.data.length })) } : rest;
 }
 
 export const PAGER_PREFIX = 'pager';
@@ -23,8 +66,11 @@ export function parsePagerCustomId(customId: string): { sessionId: string; page:
   return m ? { sessionId: m[1]!, page: Number(m[2]) } : null;
 }
 
-/** One page of a reply, with Previous/Next buttons when there are several pages. */
-export function pagePayload(pages: APIEmbed[], index: number, opts: { lang: Lang; ephemeral?: boolean; pagerId?: string }): MessagePayload {
+/**
+ * One page of a reply, with Previous/Next buttons when there are several pages, and 👍/👎 under it when
+ * the reply can be rated (`feedback`).
+ */
+export function pagePayload(pages: APIEmbed[], index: number, opts: { lang: Lang; ephemeral?: boolean; pagerId?: string; feedback?: VoteTarget }): MessagePayload {
   const payload: MessagePayload = { embeds: [pages[index]!], components: [], allowed_mentions: { parse: [] } };
   if (opts.ephemeral) payload.flags = MessageFlags.Ephemeral;
   if (pages.length > 1 && opts.pagerId) {
@@ -46,7 +92,19 @@ export function pagePayload(pages: APIEmbed[], index: number, opts: { lang: Lang
       },
     ];
   }
+  if (opts.feedback) payload.components.push(feedbackRow(opts.feedback, opts.lang));
   return payload;
+}
+
+function feedbackRow(target: VoteTarget, lang: Lang): APIActionRowComponent<APIButtonComponent> {
+  const button = (vote: 'up' | 'down'): APIButtonComponent => ({
+    type: ComponentType.Button,
+    style: ButtonStyle.Secondary,
+    emoji: { name: vote === 'up' ? '👍' : '👎' },
+    label: t(vote === 'up' ? 'helpful' : 'unhelpful', lang),
+    custom_id: voteCustomId(vote, target),
+  });
+  return { type: ComponentType.ActionRow, components: [button('up'), button('down')] };
 }
 
 /** The same page with its buttons removed: what an expired pager turns into. */

@@ -23,8 +23,8 @@ export interface DigestSchedulerOptions {
   store: Store;
   sender: DigestSender;
   render: RenderDigest;
-  /** Ordered sections a `rotate` subscription cycles through. */
-  rotationSections: readonly string[];
+  /** Ordered sections a `rotate` subscription cycles through: those of the subscription's own briefing (never empty). */
+  rotationFor: (sub: Subscription) => readonly string[];
   logger?: SchedulerLogger;
   clock?: Clock;
   sleep?: (ms: number) => Promise<void>;
@@ -118,7 +118,7 @@ export class DigestScheduler {
   private readonly store: Store;
   private readonly sender: DigestSender;
   private readonly render: RenderDigest;
-  private readonly sections: readonly string[];
+  private readonly rotationFor: (sub: Subscription) => readonly string[];
   private readonly log: SchedulerLogger;
   private readonly clock: Clock;
   private readonly sleep: (ms: number) => Promise<void>;
@@ -144,7 +144,7 @@ export class DigestScheduler {
     this.store = opts.store;
     this.sender = opts.sender;
     this.render = opts.render;
-    this.sections = [...opts.rotationSections];
+    this.rotationFor = opts.rotationFor;
     this.log = opts.logger ?? silentLogger;
     this.clock = opts.clock ?? systemClock;
     this.sleep = opts.sleep ?? ((ms) => new Promise((r) => setTimeout(r, ms)));
@@ -161,7 +161,6 @@ export class DigestScheduler {
     this.maxPages = Math.max(1, opts.maxPagesPerTick ?? 100);
     this.batchSize = Math.max(1, opts.materializeBatchSize ?? 200);
     this.onDigest = opts.onDigest ?? (() => undefined);
-    if (this.sections.length === 0) throw new Error('rotationSections must not be empty');
     if (this.leaseMs >= this.graceMs) throw new Error('claimLeaseMs must be shorter than graceMs');
     if (this.leaseMs >= this.nonceWindowMs) throw new Error('claimLeaseMs must be shorter than nonceWindowMs');
   }
@@ -562,7 +561,9 @@ export class DigestScheduler {
   /** The section a run posts: the subscription's own, or the rotation's current one. */
   sectionFor(sub: Subscription): string {
     if (sub.section !== ROTATE) return sub.section;
-    return this.sections[sub.rotationIndex % this.sections.length]!;
+    const sections = this.rotationFor(sub);
+    if (sections.length === 0) throw new Error(`subscription #${sub.id}: nothing to rotate through`);
+    return sections[sub.rotationIndex % sections.length]!;
   }
 }
 

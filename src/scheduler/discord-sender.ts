@@ -30,9 +30,12 @@ export class DiscordDigestSender implements DigestSender {
   }
 
   async send(channelId: string, payload: object, nonce: string): Promise<SendResult> {
+    // Files (a digest's chart) go as multipart parts beside the JSON body, which names them in `attachments`.
+    const { files, ...body } = payload as { files?: Array<{ name: string; data: Buffer; contentType?: string }> };
     try {
       const message = (await this.rest.post(Routes.channelMessages(channelId), {
-        body: { ...payload, nonce, enforce_nonce: true },
+        body: { ...body, nonce, enforce_nonce: true },
+        ...(files && files.length > 0 ? { files: files.map((f) => ({ name: f.name, data: f.data, contentType: f.contentType })) } : {}),
       })) as { id?: unknown };
       if (typeof message?.id !== 'string') return { ok: false, kind: 'fatal', message: 'Discord returned no message id' };
       return { ok: true, messageId: message.id };

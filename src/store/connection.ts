@@ -1,9 +1,8 @@
-import { mkdirSync } from 'node:fs';
-import { dirname, resolve } from 'node:path';
+import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import BetterSqlite3 from 'better-sqlite3';
-import { Kysely, PostgresDialect, SqliteDialect } from 'kysely';
+import { Kysely, PostgresDialect } from 'kysely';
 import pg from 'pg';
+import { openSqlite } from './sqlite.ts';
 import type { Database } from './types.ts';
 
 export type Engine = 'sqlite' | 'postgres';
@@ -40,17 +39,24 @@ export interface Connection {
   close(): Promise<void>;
 }
 
-/** Where the store reports trouble it recovers from by itself (a pino logger satisfies it). */
+/**
+ * Where the store reports trouble: `warn` for what it recovers from by itself, `error` (when given) for
+ * what needs an operator, such as the database file disappearing. A pino logger satisfies it.
+ */
 export interface StoreLogger {
   warn(obj: object, msg?: string): void;
+  error?(obj: object, msg?: string): void;
 }
+
+const line = (level: string, obj: object, msg?: string) => {
+  const err = (obj as { err?: unknown }).err;
+  return `[store] ${level}${msg ?? ''}${err instanceof Error ? `: ${err.message}` : ''}`;
+};
 
 /** Default {@link StoreLogger}: one line on stderr. */
 export const consoleStoreLogger: StoreLogger = {
-  warn: (obj, msg) => {
-    const err = (obj as { err?: unknown }).err;
-    console.warn(`[store] ${msg ?? 'warning'}${err instanceof Error ? `: ${err.message}` : ''}`);
-  },
+  warn: (obj, msg) => console.warn(line('', obj, msg ?? 'warning')),
+  error: (obj, msg) => console.error(line('ERROR: ', obj, msg)),
 };
 
 export interface ConnectOptions {
@@ -95,20 +101,6 @@ export function connect(target: DatabaseTarget, opts: ConnectOptions = {}): Conn
     };
     return { db, close };
   }
-  if (target.filename !== ':memory:') mkdirSync(dirname(target.filename), { recursive: true });
-  const sqlite = new BetterSqlite3(target.filename);
-  const journalMode = sqlite.pragma('journal_mode = WAL', { simple: true });
-  // With WAL, NORMAL syncs the WAL only at checkpoints instead of on every commit (~0.04 ms instead of
-  // ~3 ms per commit). The database stays consistent and a *process* crash loses nothing; only a power
-  // loss or OS crash can roll back the last few commits. For deliveries that means a digest recorded as
-  // delivered may come back as pending, and its resend reuses the same nonce (derived from the delivery
-  // key), which Discord deduplicates with `enforce_nonce` — so no double post within its nonce window.
-  // (Lost commits are whole transactions from the end, so a lost materialize is simply redone, with the
-  // same deterministic keys.) Past Discord's nonce window the grace rule gives such a row up instead.
-  // (Without WAL — in-memory databases, or a file system that refuses it — the default FULL stays.)
-  if (journalMode === 'wal') sqlite.pragma('synchronous = NORMAL');
-  sqlite.pragma('busy_timeout = 5000');
-  sqlite.pragma('foreign_keys = ON');
-  const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: sqlite }) });
-  return { db, close: () => db.destroy() };
+  const log = opts.log ?? consoleStoreLogger;
+  return openSqlite(target.filename, { error: (obj, msg) => (log.error ?? log.warn).call(log, obj, msg) });
 }

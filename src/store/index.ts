@@ -1,7 +1,9 @@
 import { sql, type Kysely } from 'kysely';
 import { connect, parseDatabaseUrl, type Engine, type StoreLogger } from './connection.ts';
+import { AskLogRepo } from './ask-log.ts';
 import { DeliveryRepo, inTransaction } from './deliveries.ts';
 import { migrateToLatest } from './migrations.ts';
+import { startupPostgresError } from './pg-errors.ts';
 import { PagerSessionRepo } from './pager-sessions.ts';
 import { SubscriptionRepo } from './subscriptions.ts';
 import type { Database } from './types.ts';
@@ -10,11 +12,14 @@ export * from './types.ts';
 export { parseDatabaseUrl, DEFAULT_SQLITE_PATH, consoleStoreLogger, type Engine, type DatabaseTarget, type StoreLogger } from './connection.ts';
 export { SubscriptionRepo } from './subscriptions.ts';
 export { DeliveryRepo } from './deliveries.ts';
+export { AskLogRepo, ASK_LOG_MAX_LIMIT } from './ask-log.ts';
+export { StoreError, identityFile } from './sqlite.ts';
 export { PagerSessionRepo, type StoredPagerSession } from './pager-sessions.ts';
 
 export interface Repos {
   readonly subscriptions: SubscriptionRepo;
   readonly deliveries: DeliveryRepo;
+  readonly askLog: AskLogRepo;
 }
 
 export interface Store extends Repos {
@@ -31,6 +36,7 @@ export interface Store extends Repos {
 const reposFor = (db: Kysely<Database>): Repos => ({
   subscriptions: new SubscriptionRepo(db),
   deliveries: new DeliveryRepo(db),
+  askLog: new AskLogRepo(db),
 });
 
 export interface OpenStoreOptions {
@@ -46,7 +52,7 @@ export async function openStore(databaseUrl: string | undefined, opts: OpenStore
     await migrateToLatest(db, target.engine);
   } catch (err) {
     await close();
-    throw err;
+    throw (target.engine === 'postgres' && startupPostgresError(err, target.connectionString)) || err;
   }
   return {
     engine: target.engine,

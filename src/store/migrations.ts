@@ -77,13 +77,50 @@ function migrations(engine: Engine): Record<string, Migration> {
         await db.updateTable('deliveries').set({ last_attempt_at: sql.ref('updated_at') }).where('attempts', '>', 0).execute();
       },
     },
+    // Questions /ask refused, was unsure about, or that a reader marked unhelpful, for analysts to act on.
+    // Deliberately no user ids: only the question, what was answered, where (guild) and when.
+    '0003_ask_log': {
+      async up(db: Kysely<any>) {
+        const table =
+          engine === 'postgres'
+            ? db.schema.createTable('ask_log').addColumn('id', 'serial', (c) => c.primaryKey())
+            : db.schema.createTable('ask_log').addColumn('id', 'integer', (c) => c.primaryKey().autoIncrement());
+        await table
+          .addColumn('question', 'text', (c) => c.notNull())
+          .addColumn('language', 'text', (c) => c.notNull().check(sqlIn('language', ['en', 'zh'])))
+          .addColumn('status', 'text', (c) => c.notNull().check(sqlIn('status', ['answered', 'unsure', 'not-covered'])))
+          .addColumn('answer_item_ids', 'text', (c) => c.notNull())
+          .addColumn('answer_text', 'text')
+          .addColumn('briefing_id', 'text', (c) => c.notNull())
+          .addColumn('guild_id', 'text')
+          .addColumn('origin', 'text', (c) => c.notNull().check(sqlIn('origin', ['discord', 'console'])))
+          // Set only for answers logged by a 👎 on their message, so more 👎 on it count on the same row.
+          .addColumn('message_id', 'text', (c) => c.unique())
+          .addColumn('helpful', 'integer', (c) => c.notNull().defaultTo(0))
+          .addColumn('unhelpful', 'integer', (c) => c.notNull().defaultTo(0))
+          .addColumn('created_at', 'text', (c) => c.notNull())
+          .addColumn('updated_at', 'text', (c) => c.notNull())
+          .execute();
+        await db.schema.createIndex('ask_log_guild_idx').on('ask_log').columns(['guild_id', 'created_at']).execute();
+        await db.schema.createIndex('ask_log_created_idx').on('ask_log').column('created_at').execute();
+      },
+    },
+    // Discord hands an interaction to every gateway session: a second instance connected by mistake runs
+    // /digest subscribe too. The interaction id makes the second insert find the first one's row.
+    '0004_subscription_request_id': {
+      async up(db: Kysely<any>) {
+        await db.schema.alterTable('subscriptions').addColumn('request_id', 'text').execute();
+        await db.schema.createIndex('subscriptions_request_idx').on('subscriptions').column('request_id').unique().execute();
+      },
+    },
     // Page buttons must work on any instance and after a restart, so multi-page replies live here.
-    '0003_pager_sessions': {
+    '0005_pager_sessions': {
       async up(db: Kysely<any>) {
         await db.schema
           .createTable('pager_sessions')
           .addColumn('id', 'text', (c) => c.primaryKey())
           .addColumn('user_id', 'text', (c) => c.notNull())
+          .addColumn('origin', 'text', (c) => c.notNull())
           .addColumn('pages', 'text', (c) => c.notNull())
           .addColumn('lang', 'text', (c) => c.notNull())
           .addColumn('ephemeral', 'integer', (c) => c.notNull())

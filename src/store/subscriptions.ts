@@ -43,8 +43,10 @@ export function toSubscription(r: Row): Subscription {
 export class SubscriptionRepo {
   constructor(private readonly db: Kysely<Database>) {}
 
+  /** Idempotent per `requestId`: a second create for the same request returns the row the first one made. */
   async create(input: NewSubscription, now = new Date()): Promise<Subscription> {
     const at = iso(now);
+    const requestId = input.requestId ?? null;
     const row = await this.db
       .insertInto('subscriptions')
       .values({
@@ -67,10 +69,14 @@ export class SubscriptionRepo {
         last_fire_checked_at: at,
         next_fire_at: null,
         deleted_at: null,
+        request_id: requestId,
       })
+      .onConflict((oc) => oc.column('request_id').doNothing())
       .returningAll()
-      .executeTakeFirstOrThrow();
-    return toSubscription(row);
+      .executeTakeFirst();
+    if (row) return toSubscription(row);
+    const first = await this.db.selectFrom('subscriptions').selectAll().where('request_id', '=', requestId).executeTakeFirstOrThrow();
+    return toSubscription(first);
   }
 
   async get(id: number, scope: Scope = {}): Promise<Subscription | undefined> {

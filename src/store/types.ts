@@ -22,6 +22,8 @@ export interface SubscriptionsTable {
   last_fire_checked_at: string;
   next_fire_at: string | null;
   deleted_at: string | null;
+  /** The interaction that created it (migration 0003); null for rows made otherwise. */
+  request_id: string | null;
 }
 
 export interface DeliveriesTable {
@@ -45,10 +47,30 @@ export interface DeliveriesTable {
   last_attempt_at: string | null;
 }
 
-/** Multi-page replies (migration 0003), shared by every instance; rows live until `expires_at`. */
+/** Migration 0003: questions /ask refused or was unsure about, and answers readers marked unhelpful. */
+export interface AskLogTable {
+  id: Generated<number>;
+  question: string;
+  language: string;
+  status: string;
+  /** JSON array of the briefing item ids that were shown, best first. */
+  answer_item_ids: string;
+  answer_text: string | null;
+  briefing_id: string;
+  guild_id: string | null;
+  origin: string;
+  message_id: string | null;
+  helpful: number;
+  unhelpful: number;
+  created_at: string;
+  updated_at: string;
+}
+
+/** Multi-page replies (migration 0005), shared by every instance; rows live until `expires_at`. */
 export interface PagerSessionsTable {
   id: string;
   user_id: string;
+  origin: string;
   pages: string;
   lang: string;
   /** 0 or 1 (SQLite has no boolean). */
@@ -60,6 +82,7 @@ export interface PagerSessionsTable {
 export interface Database {
   subscriptions: SubscriptionsTable;
   deliveries: DeliveriesTable;
+  ask_log: AskLogTable;
   pager_sessions: PagerSessionsTable;
 }
 
@@ -106,6 +129,8 @@ export interface NewSubscription {
   language: Language;
   briefingId?: string | null;
   createdBy: string;
+  /** The request (Discord interaction id) creating it: creating again with the same id returns the first row. */
+  requestId?: string | null;
 }
 
 export interface SubscriptionPatch {
@@ -166,4 +191,50 @@ export interface NewDelivery {
 export interface Scope {
   guildId?: string;
   now?: Date;
+}
+
+export type AskStatus = 'answered' | 'unsure' | 'not-covered';
+export type AskOrigin = 'discord' | 'console';
+export type AskVote = 'up' | 'down';
+
+/** One question kept for analysts. Never holds who asked or who voted. */
+export interface AskLogEntry {
+  id: number;
+  question: string;
+  language: Language;
+  status: AskStatus;
+  /** Briefing item ids that were shown, best first (empty when refused). */
+  answerItemIds: string[];
+  /** The first answer's text, in the question's language. */
+  answerText: string | null;
+  briefingId: string;
+  /** Null for the console and for direct messages. */
+  guildId: string | null;
+  origin: AskOrigin;
+  /** 👍 and 👎 counts on the answer's message. */
+  helpful: number;
+  unhelpful: number;
+  createdAt: Date;
+  updatedAt: Date;
+}
+
+export interface NewAskLogEntry {
+  question: string;
+  language: Language;
+  status: AskStatus;
+  answerItemIds: string[];
+  answerText: string | null;
+  briefingId: string;
+  guildId: string | null;
+  origin: AskOrigin;
+}
+
+/** Which entries a listing shows: all, or only one reason for being logged. */
+export type AskLogFilter = 'all' | 'not-covered' | 'unsure' | 'unhelpful';
+
+export interface AskLogQuery {
+  /** Only this guild's entries; undefined = every guild, the console and direct messages. */
+  guildId?: string;
+  filter?: AskLogFilter;
+  limit?: number;
 }

@@ -21,13 +21,13 @@ describe('GIVEN a multi-page reply', () => {
   it('THEN sessions expire after their time and the store stays bounded', () => {
     let now = 1_000;
     const store = new PagerStore(60_000, 2, () => now);
-    const a = store.create('u1', pages, 'en', false);
+    const a = store.create('u1', pages, 'en', false, 'i1');
     expect(store.get(a.id)?.userId).toBe('u1');
     now += 60_001;
     expect(store.get(a.id)).toBeUndefined();
-    const b = store.create('u1', pages, 'en', false);
-    store.create('u2', pages, 'en', false);
-    store.create('u3', pages, 'en', false);
+    const b = store.create('u1', pages, 'en', false, 'i1');
+    store.create('u2', pages, 'en', false, 'i2');
+    store.create('u3', pages, 'en', false, 'i3');
     expect(store.get(b.id)).toBeUndefined();
   });
 });

@@ -34,7 +34,8 @@ describe('citations', () => {
 });
 
 describe.runIf(text !== undefined)('against the source text', () => {
-  const sections = splitSourceSections(text ?? '', b.source);
+  // describe callbacks run even when skipped, so split only when there is a source to split
+  const sections = text === undefined ? new Map<string, string>() : splitSourceSections(text, b.source);
 
   it('finds every outline heading at the start of a line, in outline order', () => {
     const at = b.source.outline.map((s) => (s.heading === undefined ? 0 : text!.indexOf(`\n${s.heading}`)));

@@ -59,7 +59,8 @@ describe('malformed briefings fail with precise messages', () => {
 
   it('duplicate id across kinds of items (a figure reusing a timeline id)', () => {
     const b = rawBriefing();
-    const figure = b.figures.length - 1;
+    // A figure no chart refers to, so renaming it breaks nothing else.
+    const figure = b.figures.findIndex((f: { id: string }) => !JSON.stringify(b.charts).includes(f.id));
     b.figures[figure].id = b.timeline[0].id;
     const result = validateBriefing(b);
     expect(result.ok).toBe(false);
@@ -131,6 +132,7 @@ describe('malformed briefings fail with precise messages', () => {
     expect(loadLines(readFileSync(path.join(FIXTURES_DIR, file), 'utf8'), `briefings/${file}`)).toEqual([
       'briefings/missing-fields.yaml: id: must be lowercase kebab-case (a-z, 0-9, "-")',
       'briefings/missing-fields.yaml: title.zh: missing Chinese text',
+      'briefings/missing-fields.yaml: presentation: Invalid input: expected object, received undefined',
       'briefings/missing-fields.yaml: source: Invalid input: expected object, received undefined',
       'briefings/missing-fields.yaml: actors: Invalid input: expected array, received undefined',
       'briefings/missing-fields.yaml: sections: Invalid input: expected array, received undefined',

@@ -42,14 +42,14 @@ beforeAll(async () => {
 });
 afterAll(async () => store.close());
 
-function ctx(perms: bigint | null, locale = 'en-US'): CommandContext {
-  const scheduler = new DigestScheduler({ store, sender, rotationSections: rotationSections(b), render: (sub, section) => digestMessage(b, section, sub.language) });
-  return { ...app.context({ locale, userId: '100000000000000001', guildId: GUILD, channelId: CHANNEL, memberPermissions: perms }), channels, digests: { open: async () => ({ store, scheduler }), defaultTimezone: 'UTC' } };
+function ctx(perms: bigint | null, locale = 'en-US', requestId?: string): CommandContext {
+  const scheduler = new DigestScheduler({ store, sender, rotationFor: () => rotationSections(b), render: (sub, section) => digestMessage(b, section, sub.language) });
+  return { ...app.context({ locale, userId: '100000000000000001', guildId: GUILD, channelId: CHANNEL, memberPermissions: perms, requestId }), channels, digests: { open: async () => ({ store, scheduler }), defaultTimezone: 'UTC' } };
 }
 
-async function digest(words: string[], perms: bigint | null = ADMIN, locale = 'en-US') {
+async function digest(words: string[], perms: bigint | null = ADMIN, locale = 'en-US', requestId?: string) {
   const parsed = parseCommandLine(app.commands.get('digest')!.data.toJSON(), words);
-  const reply = await runCommand(app.commands.get('digest')!, ctx(perms, locale), parsed.options);
+  const reply = await runCommand(app.commands.get('digest')!, ctx(perms, locale, requestId), parsed.options);
   return { reply, text: JSON.stringify(reply.view) };
 }
 
@@ -84,6 +84,31 @@ describe('GIVEN /digest for an admin', () => {
     expect(reply.failed).toBe(true);
     expect(text).toContain('SendMessages');
     expect(text).toContain('EmbedLinks');
+  });
+
+  it('THEN the same request run twice (as by two gateway sessions) changes the state once and answers the same', async () => {
+    const before = (await store.subscriptions.listByGuild(GUILD)).length;
+    const words = ['subscribe', '--channel', CHANNEL, '--section', 'territory', '--schedule', 'daily 07:00'];
+    const first = await digest(words, ADMIN, 'en-US', 'interaction-a');
+    const second = await digest(words, ADMIN, 'en-US', 'interaction-a');
+    expect(second.text).toBe(first.text);
+    expect((await store.subscriptions.listByGuild(GUILD)).length).toBe(before + 1);
+    const id = String(/#(\d+)/.exec(first.text)![1]);
+
+    await digest(['pause', '--id', id], ADMIN, 'en-US', 'interaction-b');
+    const resumed = await digest(['resume', '--id', id], ADMIN, 'en-US', 'interaction-c');
+    expect(resumed.text).toContain(`Resumed #${id}`);
+    const watermark = (await store.subscriptions.get(Number(id)))!.lastFireCheckedAt;
+    await new Promise((r) => setTimeout(r, 5));
+    const again = await digest(['resume', '--id', id], ADMIN, 'en-US', 'interaction-c');
+    expect(again.reply.failed).toBeFalsy();
+    expect(again.text).toContain('was not paused');
+    expect((await store.subscriptions.get(Number(id)))!.lastFireCheckedAt).toEqual(watermark);
+
+    const gone = await digest(['unsubscribe', '--id', id], ADMIN, 'en-US', 'interaction-d');
+    const goneAgain = await digest(['unsubscribe', '--id', id], ADMIN, 'en-US', 'interaction-d');
+    expect(goneAgain.text).toBe(gone.text);
+    expect(goneAgain.reply.failed).toBeFalsy();
   });
 
   it('THEN pause, resume, send-now and unsubscribe work on the stored subscription', async () => {

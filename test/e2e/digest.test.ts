@@ -128,6 +128,17 @@ describe('GIVEN an admin and a member without Manage Server', () => {
     expect((await bot.store.subscriptions.listByGuild(emu.guildId())).length).toBe(before);
   });
 
+  it('WHEN a forged /digest subscribe names a channel of another server the bot is in THEN it is refused and nothing is stored', async () => {
+    const otherGuild = emu.addGuild({ name: 'Other Guild', ownerId: emu.userId('bob'), channels: [{ name: 'elsewhere' }] });
+    const elsewhere = emu.channelId('elsewhere', otherGuild);
+    const before = (await bot.store.subscriptions.listByGuild(emu.guildId())).length;
+    const { message, text } = await digest('subscribe', { channel: elsewhere, section: 'risks', schedule: farAway() });
+    expect(isEphemeral(message)).toBe(true);
+    expect(text).toContain('Channel not reachable');
+    expect((await bot.store.subscriptions.listByGuild(emu.guildId())).length).toBe(before);
+    expect((await bot.store.subscriptions.listByChannel(elsewhere)).length).toBe(0);
+  });
+
   it('WHEN the scheduled time comes THEN the digest is posted to the channel once, with mentions off and an enforced nonce', async () => {
     const fire = await makeDue(subId);
     const path = `/channels/${briefings()}/messages`;

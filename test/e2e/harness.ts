@@ -26,7 +26,8 @@ export function tempDatabase(prefix: string): { dir: string; file: string; url: 
 
 /** The bot in this process, exactly as `npm start` runs it in Discord mode. */
 export async function startBot(emu: DiscordEmulator, databaseUrl: string, env: Record<string, string> = {}): Promise<Running> {
-  const config = parseConfig({ DISCORD_TOKEN: emu.token, DISCORD_API_URL: emu.apiUrl, DATABASE_URL: databaseUrl, LOG_LEVEL: 'silent', ...env });
+  // Pictures are off unless a test asks for them (test/e2e/pictures.test.ts), so other scenarios do not share the CPU with rendering.
+  const config = parseConfig({ DISCORD_TOKEN: emu.token, DISCORD_API_URL: emu.apiUrl, DATABASE_URL: databaseUrl, LOG_LEVEL: 'silent', CHARTS: 'off', ...env });
   const running = await start(config, silentLogger);
   expect(running.mode).toBe('discord');
   return running;
@@ -50,7 +51,7 @@ export class BotProcess {
     this.child = spawn(process.execPath, ['--import', 'tsx', entry, ...args], {
       cwd: ROOT,
       // Only what the bot needs: no inherited DISCORD_* or .env surprises beyond what we set here.
-      env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? ROOT, NODE_ENV: 'test', ...env },
+      env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? ROOT, NODE_ENV: 'test', CHARTS: 'off', ...env },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     this.child.stdout!.setEncoding('utf8').on('data', (d: string) => (this.stdout += d));

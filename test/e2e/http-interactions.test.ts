@@ -5,6 +5,7 @@
  */
 import { generateKeyPairSync } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { pictureFor } from '../../src/charts/catalog.ts';
 import type { Running } from '../../src/runtime.ts';
 import { DiscordEmulator, type EmulatedMessage } from '../emulator/index.ts';
 import { createPgTestSchema, type PgTestSchema } from '../store/pg-helper.ts';
@@ -15,11 +16,15 @@ let pg: PgTestSchema;
 let gateway: Running | undefined;
 let first: Running | undefined;
 let second: Running | undefined;
+let pictured: Running | undefined;
 
 const httpEnv = () => ({ DISCORD_INTERACTIONS: 'http', DISCORD_PUBLIC_KEY: emu.publicKey, PORT: '0', HOST: '127.0.0.1' });
 const endpoint = (bot: Running | undefined) => `${bot!.http!.url}/interactions`;
-/** What a user sees, minus the pager's random session id. */
-const visible = (m: EmulatedMessage) => JSON.stringify({ content: m.content, embeds: m.embeds, components: m.components, flags: m.flags }).replace(/pager:[A-Za-z0-9_-]+:/g, 'pager:*:');
+/** What a user sees, minus the pager's random session id and the component ids Discord numbers per message. */
+const visible = (m: EmulatedMessage) =>
+  JSON.stringify({ content: m.content, embeds: m.embeds, components: m.components, flags: m.flags })
+    .replace(/pager:[A-Za-z0-9_-]+:/g, 'pager:*:')
+    .replace(/"id":\d+/g, '"id":*');
 
 async function post(url: string, body: string, headers: Record<string, string>): Promise<{ status: number; body: unknown }> {
   const res = await fetch(url, { method: 'POST', headers, body });
@@ -36,6 +41,7 @@ beforeAll(async () => {
 });
 
 afterAll(async () => {
+  await pictured?.stop();
   await second?.stop();
   await first?.stop();
   await gateway?.stop();
@@ -127,6 +133,27 @@ describe('GIVEN work that takes longer than Discord waits', () => {
     const subs = await first!.store.subscriptions.listByGuild(emu.guildId());
     expect(subs.map((s) => s.channelId)).toContain(emu.channelId('briefings'));
   });
+});
+
+describe('GIVEN a reply that carries a picture (a file upload)', () => {
+  it('THEN over HTTP it defers in the response (Discord takes only JSON there) and the message with its chart follows over REST', async () => {
+    pictured = await startBot(emu, pg.url, { ...httpEnv(), CHARTS: 'on-demand' });
+    const ref = pictureFor(pictured.app.briefings.default, 'timeline', 'en')!;
+    expect(await pictured.app.charts.picture(ref)).not.toBeNull(); // drawn now, so the reply finds it ready
+    await emu.setInteractionsEndpoint(endpoint(pictured));
+    const h = emu.sendChatInput({ name: 'timeline', options: {}, user: 'alice', locale: 'en-US' });
+    expect(await h.reply()).toEqual({ type: 5, data: { flags: 0 } });
+    const m = await h.final();
+    const files = m.attachments as unknown as Array<{ filename: string; url: string; description?: string }>;
+    expect(files.map((f) => f.filename)).toEqual(['timeline-en.png']);
+    expect(files[0]!.description).toMatch(/^Timeline chart/);
+    expect((m.embeds[0] as { title?: string; image?: { url?: string } }).image?.url).toBe(files[0]!.url);
+    expect((m.embeds[0] as { title?: string }).title).toBe('Timeline');
+    const upload = emu.requestsTo('PATCH', /^\/webhooks\/\d+\/[^/]+\/messages\/@original$/).at(-1)!;
+    expect(upload.files.map((f) => [f.filename, f.contentType])).toEqual([['timeline-en.png', 'image/png']]);
+    expect((upload.body as { allowed_mentions?: unknown }).allowed_mentions).toEqual({ parse: [] });
+    await emu.setInteractionsEndpoint(endpoint(first));
+  }, 180_000);
 });
 
 describe('GIVEN the database cannot store a multi-page reply’s pages', () => {

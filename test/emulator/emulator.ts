@@ -25,6 +25,11 @@ export interface ComponentInput extends Omit<InteractionContextInput, 'guildId' 
   /** The message carrying the component: an id or a message object returned by the emulator. */
   message: string | { id: string };
   customId: string;
+  /**
+   * A forged payload: a click with this custom_id on this message even though the message has no such
+   * component (Discord itself never sends one, but anyone can post an interaction-shaped body to a bot).
+   */
+  forged?: { componentType: number };
 }
 
 export interface SelectInput extends ComponentInput {
@@ -278,7 +283,7 @@ export class DiscordEmulator {
     const messageId = typeof input.message === 'string' ? input.message : input.message.id;
     const message = this.messages.get(messageId);
     if (!message) throw new Error(`emulator: unknown message ${messageId}`);
-    const component = findComponent(message.components, input.customId);
+    const component = input.forged ? { type: input.forged.componentType } : findComponent(message.components, input.customId);
     if (!component) throw new Error(`emulator: message ${messageId} has no component with custom_id "${input.customId}"`);
     if (component.disabled === true) throw new Error(`emulator: component "${input.customId}" is disabled`);
     const componentType = component.type as number;

@@ -104,7 +104,7 @@ export class InteractionRegistry extends EventEmitter {
   }
 
   private messageIssues(body: Obj, ctx: RouteContext): RouteResult | null {
-    const check = checkMessageBody(body, ctx.files.length);
+    const check = checkMessageBody(body, ctx.files);
     if (check.issues.length) return fail(400, invalidFormBody(check.issues));
     if (check.empty) return fail(400, ERR.emptyMessage);
     return null;
@@ -169,7 +169,7 @@ export class InteractionRegistry extends EventEmitter {
       case CALLBACK.DEFERRED_UPDATE:
         break;
       case CALLBACK.UPDATE: {
-        const check = checkMessageBody(data, ctx.files.length);
+        const check = checkMessageBody(data, ctx.files);
         if (check.issues.length) return fail(400, invalidFormBody(check.issues));
         const target = rec.sourceMessageId ? this.messages.get(rec.sourceMessageId) : undefined;
         if (!target) return fail(404, ERR.unknownMessage);
@@ -253,7 +253,7 @@ export class InteractionRegistry extends EventEmitter {
     const current = id ? this.messages.get(id) : undefined;
     if (!id || !current) return fail(404, ERR.unknownMessage);
     const body = asObj(ctx.body);
-    const check = checkMessageBody(body, ctx.files.length);
+    const check = checkMessageBody(body, ctx.files);
     if (check.issues.length) return fail(400, invalidFormBody(check.issues));
     const preview: EmulatedMessage = {
       ...current,

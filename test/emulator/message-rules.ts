@@ -97,9 +97,24 @@ export interface MessageCheck {
   empty: boolean;
 }
 
-/** Validates a message create/edit body like Discord does (content/embeds/components/nonce limits). */
-export function checkMessageBody(body: Obj, fileCount = 0): MessageCheck {
+/** Discord's upload limit for a bot in a server without boosts. */
+export const MAX_FILE_BYTES = 10 * 1024 * 1024;
+
+/** Validates a message create/edit body like Discord does (content/embeds/components/nonce/attachment limits). */
+export function checkMessageBody(body: Obj, files: number | ReadonlyArray<{ size: number }> = 0): MessageCheck {
   const issues: Issue[] = [];
+  const fileCount = typeof files === 'number' ? files : files.length;
+  if (typeof files !== 'number') {
+    if (files.length > 10) issues.push({ path: ['files'], code: 'BASE_TYPE_MAX_LENGTH', message: 'Must be 10 or fewer in length.' });
+    files.forEach((f, i) => {
+      if (f.size > MAX_FILE_BYTES) issues.push({ path: ['files', i], code: 'FILE_TOO_LARGE', message: `File exceeds maximum size of ${MAX_FILE_BYTES} bytes.` });
+    });
+  }
+  if (Array.isArray(body.attachments)) {
+    (body.attachments as unknown[]).forEach((a, i) => {
+      if (isObj(a)) maxLen(issues, ['attachments', i, 'description'], a.description, 1024);
+    });
+  }
   maxLen(issues, ['content'], body.content, 2000);
   let embedTotal = 0;
   if (body.embeds !== undefined && body.embeds !== null) {

@@ -82,6 +82,28 @@ function contentTypeOf(f: RecordedFile): string {
   return CONTENT_TYPES[ext] ?? 'application/octet-stream';
 }
 
+/** Width and height from a PNG's header, as Discord reports them for image attachments. */
+function pngSize(data: Buffer): { width: number; height: number } | undefined {
+  const signature = '89504e470d0a1a0a';
+  if (data.length < 24 || data.subarray(0, 8).toString('hex') !== signature) return undefined;
+  return { width: data.readUInt32BE(16), height: data.readUInt32BE(20) };
+}
+
+/**
+ * An embed's `attachment://name` image or thumbnail becomes that attachment's CDN URL, as Discord does;
+ * a name matching no attachment of the message is left as it was sent.
+ */
+function resolveAttachmentRefs(embeds: Obj[], attachments: Obj[]): Obj[] {
+  const resolve = (media: unknown): unknown => {
+    if (!isObj(media) || typeof media.url !== 'string' || !media.url.startsWith('attachment://')) return media;
+    const a = attachments.find((x) => x.filename === (media.url as string).slice('attachment://'.length));
+    return a ? { ...media, url: a.url, proxy_url: a.proxy_url, ...(a.width !== undefined ? { width: a.width, height: a.height } : {}) } : media;
+  };
+  return embeds.map((e) => ({ ...e, ...(e.image ? { image: resolve(e.image) } : {}), ...(e.thumbnail ? { thumbnail: resolve(e.thumbnail) } : {}) }));
+}
+
+const isObj = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !Array.isArray(v);
+
 function attachmentsFor(channelId: string, files: RecordedFile[], body: Obj): Obj[] {
   const described = Array.isArray(body.attachments) ? (body.attachments as Obj[]) : [];
   return files.map((f, index) => {
@@ -94,6 +116,7 @@ function attachmentsFor(channelId: string, files: RecordedFile[], body: Obj): Ob
       url: `https://cdn.discordapp.com/attachments/${channelId}/${id}/${encodeURIComponent(f.filename)}`,
       proxy_url: `https://media.discordapp.net/attachments/${channelId}/${id}/${encodeURIComponent(f.filename)}`,
       content_type: contentTypeOf(f),
+      ...(pngSize(f.data) ?? {}),
       ...(meta?.description ? { description: meta.description } : {}),
     };
   });
@@ -131,14 +154,15 @@ export class MessageStore extends EventEmitter {
     const { body } = input;
     const id = snowflake();
     const requestedFlags = typeof body.flags === 'number' ? body.flags : 0;
+    const attachments = attachmentsFor(input.channelId, input.files ?? [], body);
     const flags = (input.flags ?? 0) | (requestedFlags & (FLAG_EPHEMERAL | FLAG_SUPPRESS_EMBEDS | FLAG_COMPONENTS_V2 | (1 << 12)));
     const message: EmulatedMessage = {
       type: input.type ?? 0,
       content: typeof body.content === 'string' ? body.content : '',
       mentions: [],
       mention_roles: [],
-      attachments: attachmentsFor(input.channelId, input.files ?? [], body),
-      embeds: normaliseEmbeds(body.embeds),
+      attachments,
+      embeds: resolveAttachmentRefs(normaliseEmbeds(body.embeds), attachments),
       timestamp: new Date().toISOString(),
       edited_timestamp: null,
       flags,
@@ -194,6 +218,7 @@ export class MessageStore extends EventEmitter {
         : current.attachments;
       next.attachments = [...kept, ...attachmentsFor(current.channel_id, files, body)];
     }
+    if ('embeds' in body || 'attachments' in body || files.length) next.embeds = resolveAttachmentRefs(next.embeds, next.attachments);
     if (typeof body.flags === 'number') {
       const mutable = FLAG_SUPPRESS_EMBEDS | FLAG_COMPONENTS_V2;
       next.flags = (next.flags & ~mutable) | (body.flags & mutable);

@@ -131,7 +131,7 @@ export function buildRoutes(deps: RouteDeps): RouteDef[] {
         if (denied) return denied;
       }
       const body = asObj(ctx.body);
-      const bad = messageBodyError(checkMessageBody(body, ctx.files.length));
+      const bad = messageBodyError(checkMessageBody(body, ctx.files));
       if (bad) return bad;
       const nonce = body.nonce as string | number | undefined;
       if (nonce !== undefined && nonce !== null && body.enforce_nonce === true) {
@@ -160,7 +160,7 @@ export function buildRoutes(deps: RouteDeps): RouteDef[] {
       if (!m || m.channel_id !== ctx.params.channel_id) return fail(404, ERR.unknownMessage);
       if (asObj(m.author).id !== store.botUser.id) return fail(403, { message: 'Cannot edit a message authored by another user', code: 50005 });
       const body = asObj(ctx.body);
-      const check = checkMessageBody(body, ctx.files.length);
+      const check = checkMessageBody(body, ctx.files);
       if (check.issues.length) return fail(400, invalidFormBody(check.issues));
       const before = { ...m };
       const edited = messages.edit(m.id, body, ctx.files);

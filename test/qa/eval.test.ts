@@ -27,7 +27,7 @@ describe('/ask evaluation on the real briefing', () => {
     expect(report.inScope.all.top3, msg).toBeGreaterThanOrEqual(TARGETS.top3);
     // the blind sets showed the old 90 % not-covered rate cost 30-45 % wrong refusals on real questions;
     // out-of-scope questions now end as not-covered or "not sure", and neither gives an answer
-    expect(report.outOfScope.notAnswered, msg).toBeGreaterThanOrEqual(0.85);
+    expect(report.outOfScope.notAnswered, msg).toBeGreaterThanOrEqual(0.8);
     expect(report.inScope.all.wrongRefusal, msg).toBeLessThanOrEqual(TARGETS.wrongRefusal);
   });
 

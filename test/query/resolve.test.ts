@@ -64,3 +64,38 @@ describe('GIVEN a person in any spelling', () => {
     expect(completeName(actorNames(b), 'ru')[0]?.id).toBe('rubio');
   });
 });
+
+describe('GIVEN names typed as a newcomer types them', () => {
+  it.each([
+    ['zaporozhye', 'nuclear-plant'], // another transliteration
+    ['Zaporozhie', 'nuclear-plant'],
+    ['the nuclear plant', 'nuclear-plant'], // an article in front
+    ['20 point plan', 'plans'], // extra words around a name the topic has
+    ['the 28-point plan', 'plans'],
+    ['donbas', 'territory'],
+    ['Donbass', 'territory'],
+  ])('THEN topic "%s" is %s', (text, expected) => {
+    expect(id(topic(text))).toBe(expected);
+  });
+
+  it.each([
+    ['zalujny', 'zaluzhnyi'], // French transliteration: j for zh
+    ['Zaluzhniy', 'zaluzhnyi'],
+    ['president trump', 'trump'],
+    ['Volodymyr Zelenskyj', 'zelensky'],
+  ])('THEN actor "%s" is %s', (text, expected) => {
+    expect(id(actor(text))).toBe(expected);
+  });
+
+  it('THEN a name the briefing does not have is not matched, and nothing implausible is suggested', () => {
+    expect(id(actor('biden'))).toBe('suggest:');
+    expect(id(actor('Joe Biden'))).toBe('suggest:');
+    expect(id(topic('weather'))).toBe('suggest:');
+    expect(id(topic('nuclear weapons'))).toBe('suggest:nuclear-plant');
+  });
+
+  it('THEN several equally good readings resolve to none of them', () => {
+    // "security" names one topic, "europe" another: neither wins.
+    expect(topic('security of europe').ok).toBe(false);
+  });
+});

@@ -4,8 +4,10 @@ import { BriefingRegistry } from '../../src/briefing/registry.ts';
 import type { Briefing, Lang } from '../../src/briefing/schema.ts';
 import { t } from '../../src/i18n/ui.ts';
 import { actorView } from '../../src/query/actor-view.ts';
-import { actorEntries, actorNames, topicById, topicEntries, topics } from '../../src/query/common.ts';
-import { COMPARE_ORDER, compareView, planTopics, planView } from '../../src/query/plan-view.ts';
+import { compareDates } from '../../src/briefing/partial-date.ts';
+import { actorEntries, actorNames, topicById, topics } from '../../src/query/common.ts';
+import { compareView, planTopics, planView } from '../../src/query/plan-view.ts';
+import { topicEntries } from '../../src/query/topic-index.ts';
 import { resolveName } from '../../src/query/resolve.ts';
 import { riskBlocks, timelineBlock, topicView } from '../../src/query/topic-view.ts';
 import type { View } from '../../src/query/view.ts';
@@ -32,15 +34,30 @@ function scanActor(br: Briefing, id: string) {
     planFacts: br.plans.flatMap((p) => p.facts.filter((f) => f.by === id)),
     plans: br.plans.filter((p) => p.draftedBy.includes(id) || p.publishedBy === id),
     timeline: br.timeline.filter((e) => e.by === id),
-    figures: br.figures.filter((f) => f.by === id),
+    figures: br.figures.filter((f) => f.by === id || (f.plan !== undefined && br.plans.find((p) => p.id === f.plan)!.draftedBy.includes(id))),
   };
 }
 
+/** What belongs to a topic: filed under it, tagged for it (`alsoUnder`, `topics`), or in a collection it is the home of. */
 function scanTopic(br: Briefing, id: string) {
+  const homes = br.presentation.homes;
+  const ownFirst = <T>(list: Array<{ item: T; own: boolean }>) => [...list.filter((x) => x.own), ...list.filter((x) => !x.own)].map((x) => x.item);
+  const facts = [
+    ...[...br.sections, ...br.stickingPoints].flatMap((t) => t.facts.map((fact) => ({ item: { fact }, own: t.id === id }))),
+    ...br.plans.flatMap((plan) => plan.facts.map((fact) => ({ item: { fact, plan }, own: homes.plans === id }))),
+  ].filter(({ item, own }) => own || item.fact.alsoUnder.includes(id));
+  const positions = br.stickingPoints
+    .flatMap((s) => s.positions.map((position) => ({ item: { stickingPoint: s, position }, own: s.id === id })))
+    .filter(({ item, own }) => own || item.position.alsoUnder.includes(id));
   return {
-    provisions: br.plans.flatMap((plan) => plan.provisions.filter((v) => v.topic === id).map((provision) => ({ plan, provision }))),
-    figures: br.figures.filter((f) => f.topics.includes(id)),
-    risks: br.risks.filter((r) => r.topics.includes(id)),
+    facts: ownFirst(facts),
+    positions: ownFirst(positions),
+    provisions: br.plans.flatMap((plan) => plan.provisions.filter((v) => v.topic === id || v.alsoUnder.includes(id)).map((provision) => ({ plan, provision }))),
+    risks: br.risks.filter((r) => r.topics.includes(id) || homes.risks === id).sort((x, y) => x.rank - y.rank),
+    signals: br.positiveSignals.filter((f) => homes.positiveSignals === id || f.alsoUnder.includes(id)),
+    events: br.timeline.filter((e) => e.topics.includes(id) || homes.timeline === id).sort((x, y) => compareDates(x.date, y.date)),
+    figures: br.figures.filter((f) => f.topics.includes(id) || homes.figures === id),
+    homeOf: Object.entries(homes).filter(([, topic]) => topic === id).map(([name]) => name),
   };
 }
 
@@ -71,7 +88,7 @@ describe('GIVEN actors with several positions and statements', () => {
     for (const lang of LANGS) {
       const view = actorView(b, actor, lang);
       expect(texts(view, t('positionsOnIssues', lang))).toEqual(scan.positions.map(({ stickingPoint: s, position: p }) => `**${s.title[lang]}**: ${p.stance[lang]}`));
-      expect(texts(view, lang === 'zh' ? '相关人物' : 'People')).toEqual(scan.members.map((m) => `**${m.name[lang]}**: ${m.role[lang]}`));
+      expect(texts(view, lang === 'zh' ? '相关人物' : 'People')).toEqual(scan.members.map((m) => (m.name[lang].includes(m.role[lang]) ? `**${m.name[lang]}**` : `**${m.name[lang]}**: ${m.role[lang]}`)));
       // Facts first (topics, then plans), then plans drafted/published, timeline, figures; the facts keep their file order.
       const facts = [...scan.topicFacts, ...scan.planFacts, ...scan.timeline].map((f) => f.text[lang]);
       const said = texts(view, t('inTheSource', lang));
@@ -93,8 +110,9 @@ describe('GIVEN the per-briefing indexes', () => {
   ] as const)('THEN on %s every actor and topic index equals a plain scan of the briefing', (_label, br) => {
     for (const a of br.actors) expect(actorEntries(br, a.id), a.id).toEqual(scanActor(br, a.id));
     for (const topic of topics(br)) expect(topicEntries(br, topic.id), topic.id).toEqual(scanTopic(br, topic.id));
-    const used = new Set(br.plans.flatMap((p) => p.provisions.map((v) => v.topic)));
-    expect(planTopics(br)).toEqual([...COMPARE_ORDER.filter((id) => used.has(id)), ...[...used].filter((id) => !COMPARE_ORDER.includes(id))]);
+    const used = new Set(br.plans.flatMap((p) => p.provisions.flatMap((v) => [v.topic, ...v.alsoUnder])));
+    const declared = br.presentation.compareOrder;
+    expect(planTopics(br)).toEqual([...declared.filter((id) => used.has(id)), ...[...used].filter((id) => !declared.includes(id))]);
   });
 
   it('THEN an id nothing refers to has empty entries', () => {
@@ -123,16 +141,17 @@ describe('GIVEN topic and plan views', () => {
     expect(block(view, t('figures', lang))?.statements.length ?? 0).toBe(scan.figures.length);
   });
 
-  it('THEN each plan view has one block per topic it covers, in comparison order, provisions in plan order', () => {
+  it('THEN each plan view lists each provision once under its own topic, in comparison order; --topic shows all that belong to it', () => {
     for (const plan of b.plans) {
       const view = planView(b, plan, 'en');
       const own = new Set(plan.provisions.map((v) => v.topic));
       const headings = planTopics(b).filter((id) => own.has(id)).map((id) => topicById(b, id)?.title.en ?? id);
       expect(view.blocks.slice(1, 1 + headings.length).map((x) => x.heading)).toEqual(headings);
-      for (const id of own) {
+      expect(view.blocks.slice(1, 1 + headings.length).flatMap((x) => x.statements)).toHaveLength(plan.provisions.length);
+      for (const id of new Set(plan.provisions.flatMap((v) => [v.topic, ...v.alsoUnder]))) {
         const only = planView(b, plan, 'en', id);
         expect(only.blocks.map((x) => x.heading)).toEqual(['Origin', topicById(b, id)?.title.en ?? id]);
-        expect(only.blocks[1]?.statements.map((s) => s.text)).toEqual(plan.provisions.filter((v) => v.topic === id).map((v) => v.text.en));
+        expect(only.blocks[1]?.statements.map((s) => s.text)).toEqual(plan.provisions.filter((v) => v.topic === id || v.alsoUnder.includes(id)).map((v) => v.text.en));
       }
       expect(planView(b, plan, 'en', 'no-such-topic').blocks.map((x) => x.heading)).toEqual(['Origin']);
     }
@@ -149,10 +168,10 @@ describe('GIVEN topic and plan views', () => {
 });
 
 describe('GIVEN the risks and timeline lists', () => {
-  it.each(LANGS)('THEN (%s) risks come by rank and timeline events by date, ties in file order', (lang) => {
+  it.each(LANGS)('THEN (%s) risks come by rank and timeline events chronologically, ties in file order', (lang) => {
     const byRank = [...big.risks].sort((x, y) => x.rank - y.rank);
     expect(riskBlocks(big, lang).slice(0, -1).map((x) => x.heading)).toEqual(byRank.map((r) => `${r.rank}. ${r.title[lang]}`));
-    const byDate = [...big.timeline].sort((x, y) => x.date.localeCompare(y.date));
+    const byDate = [...big.timeline].sort((x, y) => compareDates(x.date, y.date));
     const shown = timelineBlock(big, lang).statements;
     expect(shown).toHaveLength(byDate.length);
     shown.forEach((s, i) => expect(s.text.endsWith(`: ${byDate[i]?.text[lang]}`)).toBe(true));

@@ -25,7 +25,7 @@ export function harness<S extends DigestSender = FakeSender>(
     store,
     sender,
     render: (sub, section, fireTime) => ({ content: `${section} for #${sub.id} @ ${fireTime.toISOString()}` }),
-    rotationSections: SECTIONS,
+    rotationFor: () => SECTIONS,
     sleep: async (ms) => {
       sleeps.push(ms);
     },

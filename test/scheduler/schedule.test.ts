@@ -68,6 +68,31 @@ describe('time zones', () => {
     expect(ok('daily 09:00', 'asia/shanghai').timezone).toBe('Asia/Shanghai');
   });
 
+  it('explains problems in Chinese to a Chinese reader', () => {
+    const zh = (input: string, tz = 'UTC') => {
+      const r = parseSchedule(input, tz, 'zh');
+      return r.ok ? '' : r.error;
+    };
+    expect(zh('')).toMatch(/^请填写推送时间：/);
+    expect(zh('whenever')).toMatch(/^无法识别推送时间 `whenever`/);
+    expect(zh('weekly someday 09:00')).toMatch(/^无法识别星期 `someday`/);
+    expect(zh('daily 25:00')).toBe('`25:00` 不是有效时间，请使用 00:00–23:59。');
+    expect(zh('0 9 * *')).toMatch(/^cron 表达式需要正好 5 段/);
+    expect(zh('daily 09:00', 'Mars/Base')).toMatch(/^无法识别时区 `Mars\/Base`。/);
+    expect(zh('daily 09:00', '+08:00')).toMatch(/是固定的 UTC 偏移/);
+    for (const input of ['', 'whenever', 'daily 25:00', '*/5 * * * *']) expect(zh(input)).not.toMatch(/[A-Za-z]{4,} [a-z]{3,} [a-z]{3,}/);
+  });
+
+  it('shows a zone by the name the admin gave, not by an older name ICU maps it to', () => {
+    expect(validateTimezone('Europe/Kyiv')).toEqual({ ok: true, timezone: 'Europe/Kyiv' });
+    expect(validateTimezone('europe/kyiv')).toEqual({ ok: true, timezone: 'Europe/Kyiv' });
+    expect(validateTimezone('Asia/Kolkata')).toEqual({ ok: true, timezone: 'Asia/Kolkata' });
+    expect(validateTimezone('US/Eastern')).toEqual({ ok: true, timezone: 'US/Eastern' });
+    // …and the stored name works wherever a zone is used.
+    expect(ok('daily 09:00', 'Europe/Kyiv')).toMatchObject({ timezone: 'Europe/Kyiv', cron: '0 9 * * *' });
+    expect(new Intl.DateTimeFormat('en-US', { timeZone: 'Europe/Kyiv', hour: 'numeric', hourCycle: 'h23' }).format(new Date('2026-01-15T07:00:00Z'))).toBe('09');
+  });
+
   it('rejects unknown zones and fixed offsets instead of falling back', () => {
     expect(error('daily 09:00', 'Europe/Londn')).toMatch(/Unknown time zone `Europe\/Londn`.*IANA/);
     expect(error('daily 09:00', 'new york')).toMatch(/Did you mean `America\/New_York`/);

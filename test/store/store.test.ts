@@ -50,6 +50,25 @@ describe.each(engines)('store on $engine', ({ engine, create }) => {
     }
   });
 
+  it('creates a subscription once per request id, even when two openers race with the same request', async () => {
+    const other = await openStore(database.url);
+    try {
+      const [a, b] = await Promise.all([
+        store.subscriptions.create(input({ guildId: 'idem', requestId: 'interaction-1' }), T0),
+        other.subscriptions.create(input({ guildId: 'idem', requestId: 'interaction-1' }), T0),
+      ]);
+      expect(b.id).toBe(a.id);
+      const again = await store.subscriptions.create(input({ guildId: 'idem', requestId: 'interaction-1', section: 'territory' }), at(1));
+      expect(again).toEqual(a);
+      const fresh = await store.subscriptions.create(input({ guildId: 'idem', requestId: 'interaction-2' }), T0);
+      const noRequest = await store.subscriptions.create(input({ guildId: 'idem' }), T0);
+      expect(new Set([a.id, fresh.id, noRequest.id]).size).toBe(3);
+      expect(await store.subscriptions.countByGuild('idem')).toBe(3);
+    } finally {
+      await other.close();
+    }
+  });
+
   it('creates, reads and lists subscriptions with small integer ids', async () => {
     const a = await store.subscriptions.create(input({ guildId: 'crud' }), T0);
     const b = await store.subscriptions.create(input({ guildId: 'crud', section: 'rotate', language: 'zh' }), T0);

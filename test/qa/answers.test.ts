@@ -1,0 +1,109 @@
+import { describe, expect, it } from 'vitest';
+import { BriefingRegistry } from '../../src/briefing/registry.ts';
+import { createQaEngine } from '../../src/qa/engine.ts';
+import { questionParts, questionTypes } from '../../src/qa/question-type.ts';
+
+const briefing = BriefingRegistry.fromDir().default;
+const engine = createQaEngine(briefing);
+const ask = (q: string) => engine.ask(q);
+const texts = (q: string) => ask(q).answers.map((a) => a.text);
+
+describe('GIVEN a question that asks for a datum', () => {
+  it('THEN a "when" answer states the date, in either language', () => {
+    const en = ask('when did russia take over the zaporizhzhia nuclear plant');
+    expect(en.status).toBe('answered');
+    expect(en.answers[0]!.text).toMatch(/March 2022|Mar 2022/);
+    const zh = ask('俄军是什么时候控制扎波罗热核电站的');
+    expect(zh.answers[0]!.text).toContain('2022年3月');
+  });
+
+  it('THEN a number the source withholds is answered with "no number", not refused', () => {
+    const r = ask('what percentage consensus did zelensky claim on the peace plan');
+    expect(r.status).toBe('answered');
+    expect(r.answers[0]!.text).toContain('no number in the source');
+    expect(ask('泽连斯基说和平计划达成了百分之多少的共识').answers[0]!.text).toContain('原文未给出数字');
+  });
+
+  it('THEN a person is named with their role', () => {
+    expect(texts('who is the us secretary of state')[0]).toMatch(/^Marco Rubio \(/);
+    expect(texts('美国国务卿是谁')[0]).toMatch(/^马尔科·鲁比奥（/);
+  });
+
+  it('THEN a "how long" question gets the duration', () => {
+    expect(texts('how long is the security guarantee the us promised')[0]).toContain('15 years');
+  });
+
+  it('THEN one datum is stated once, not as figure, event and fact', () => {
+    const answers = texts('how many drones did russia launch at kyiv on 27 december');
+    expect(answers[0]).toMatch(/500/);
+    expect(answers.filter((t) => /500/.test(t)).length).toBe(1);
+  });
+
+  it('THEN a plan provision is attributed to the plan, as /brief does', () => {
+    const a = ask('what army size does the 28-point plan allow').answers.find((x) => x.itemId === 'p28-army');
+    expect(a?.by).toBe('28-point plan');
+  });
+
+  it("THEN a name that carries its own gloss is not glossed twice", () => {
+    for (const t of texts('who is the verkhovna rada')) expect(t).not.toMatch(/\(Ukraine's parliament\) \(Ukraine's parliament\)/);
+  });
+
+  it('THEN answers never join sentences with ".;"', () => {
+    for (const q of ['what are the biggest risks', '最大的风险是什么', 'what could derail the peace process']) {
+      for (const t of texts(q)) expect(t).not.toMatch(/[.。]\s*[;；]/);
+    }
+  });
+});
+
+describe('GIVEN casual and multi-part wording', () => {
+  it('THEN filler, abbreviations and typos do not make the engine refuse', () => {
+    const r = ask('yo how many drones did russia throw at kyiv the night b4 the meeting rn lol');
+    expect(r.status).toBe('answered');
+    expect(r.answers[0]!.text).toMatch(/500/);
+    expect(ask('川普跟泽总这回在哪儿碰的头啊').answers[0]?.text).toContain('海湖庄园');
+  });
+
+  it('THEN each part of a two-part question gets its answer', () => {
+    expect(questionParts('how long is the US guarantee, and which NATO article is it modelled on?')).toHaveLength(2);
+    const all = texts('how long is the US security guarantee, and which NATO article is it modelled on?').join('\n');
+    expect(all).toContain('15 years');
+    expect(all).toMatch(/Article 5/);
+  });
+
+  it('THEN question types are read in both languages', () => {
+    expect(questionTypes('when was odesa hit')).toContain('when');
+    expect(questionTypes('敖德萨是哪天遭袭的')).toContain('when');
+    expect(questionTypes('how many missiles')).toContain('number');
+    expect(questionTypes('导弹有多少枚')).toContain('number');
+    expect(questionTypes('how long is the guarantee')).toContain('duration');
+    expect(questionTypes('谁起草了28点计划')).toContain('who');
+  });
+});
+
+describe('GIVEN a question whose subject the briefing never mentions', () => {
+  it('THEN a country it never names is refused, even with familiar words around it', () => {
+    for (const q of ['what did hungary say about the 20-point plan', '沙特阿拉伯在这轮谈判里起了什么作用', 'how did turkey react to the mar a lago meeting']) {
+      const r = ask(q);
+      expect(r.status, q).toBe('not-covered');
+      expect(r.answers).toEqual([]);
+    }
+  });
+
+  it('THEN a capitalised name no item knows is refused', () => {
+    expect(ask('Will the US deliver Patriot batteries under the 15-year guarantee?').status).toBe('not-covered');
+  });
+
+  it('THEN a country the briefing does name is answered', () => {
+    expect(ask('what did germany say about aid').status).toBe('answered');
+  });
+});
+
+describe("GIVEN a briefing's glossary", () => {
+  it('THEN its vocabulary is what lets a paraphrase find the item, and another briefing brings its own', () => {
+    const q = 'who is the Sunshine State estate owner meeting';
+    const withGlossary = engine.answer(q).debug.units.map((u) => u.terms.join(','));
+    expect(withGlossary.some((t) => t.includes('__g_florida'))).toBe(true);
+    const bare = createQaEngine({ ...briefing, glossary: [] }).answer(q).debug.units.map((u) => u.terms.join(','));
+    expect(bare.some((t) => t.includes('__g_florida'))).toBe(false);
+  });
+});
