@@ -57,7 +57,7 @@ export const SYNONYMS: Record<string, string[]> = {
   corruption: ['corruption', 'corrupt', 'graft', 'bribery', 'scandal', 'scandals', '腐败', '贪腐', '丑闻', '腐败丑闻'],
   frozen: ['frozen assets', 'frozen', 'immobilised assets', 'immobilized assets', 'freeze', 'frozen russian assets', '冻结', '冻结资产', 'immobilised', 'immobilized', 'immobilise', 'immobilize', 'blocked assets', 'seized assets', '冻住', '冻着', '被冻'],
   centralbank: ['central bank', 'central-bank', '央行', '中央银行', 'monetary authority', 'monetary authorities', 'reserve bank', 'national bank'],
-  population: ['population', 'inhabitants', 'people living', '人口', 'residents', 'citizens', 'people live', 'populace', '人口数', '居民', 'how many people', 'how many ppl', 'ppl left', 'people left', '多少人'],
+  population: ['population', 'inhabitants', 'people living', '人口', 'residents', 'citizens', 'people live', 'populace', '人口数', '居民', 'ppl left', 'people left'],
   decline: ['decline', 'declined', 'declining', 'fell', 'fallen', 'drop', 'dropped', 'shrink', 'shrank', 'shrunk', 'decrease', 'decreased', 'reduced', 'reduction', 'down from', '减少', '下降', '降至', '锐减', '缩减', '减至', '骤降'],
   refugee: ['refugees', 'refugee', 'fled', 'fleeing', 'flee', 'emigrated', '逃离', '难民', '出逃'],
   call: ['phone call', 'phone calls', 'phone', 'by phone', 'telephone', 'phoned', 'spoke by phone', '通话', '电话', '通电话'],

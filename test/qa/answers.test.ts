@@ -107,3 +107,10 @@ describe("GIVEN a briefing's glossary", () => {
     expect(bare.some((t) => t.includes('__g_florida'))).toBe(false);
   });
 });
+
+describe('GIVEN "how many" about people who are not the population', () => {
+  it('THEN a troop-count question gets the army figure, not the population', () => {
+    expect(ask('28点计划要求乌军多少人').answers[0]!.text).toContain('60万');
+    expect(ask('how many troops does the 28-point plan allow').answers[0]!.text).toContain('600,000');
+  });
+});

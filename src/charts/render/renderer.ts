@@ -75,9 +75,11 @@ export class ChartRenderer {
       }
     });
     const fail = (err: Error) => {
-      if (this.worker === worker) this.worker = undefined;
-      for (const waiter of this.pending.values()) waiter.reject(err);
-      this.pending.clear();
+      // A worker stopped on purpose (idle, close) exits later, possibly after a new one took over:
+      // only the current worker's death fails the renders waiting on it.
+      if (this.worker !== worker) return;
+      this.worker = undefined;
+      this.rejectPending(err);
     };
     worker.on('error', fail);
     worker.on('exit', (code) => fail(new Error(`chart worker exited (code ${code})`)));
@@ -94,6 +96,12 @@ export class ChartRenderer {
   /** Stops the worker; renders still waiting fail. */
   async close(): Promise<void> {
     clearTimeout(this.idleTimer);
+    this.rejectPending(new Error('chart renderer closed'));
     await this.stopWorker();
+  }
+
+  private rejectPending(err: Error): void {
+    for (const waiter of this.pending.values()) waiter.reject(err);
+    this.pending.clear();
   }
 }
