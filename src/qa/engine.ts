@@ -210,7 +210,6 @@ interface Candidate {
   hit: SearchResult;
   item: BriefingItem;
   coverage: number;
-  rank: number;
 }
 
 class Engine implements QaEngine {
@@ -243,7 +242,9 @@ class Engine implements QaEngine {
     for (const t of [...briefing.sections, ...briefing.stickingPoints]) this.topicTitles.set(t.id, t.title);
     this.sectionConcepts = new Set(briefing.sections.map((t) => `__t_${t.id}`));
     this.answerContext = { briefing, planNames: new Map(briefing.plans.map((p) => [p.id, p.name])), speakerForms };
-    this.itemForms = this.items.map((item) => ({ en: matchForm(answerText(this.answerContext, item, 'en')), zh: matchForm(answerText(this.answerContext, item, 'zh')) }));
+    // what each answer states (an event's date, a figure's measure): indexed, and compared for duplicates
+    const shownTexts = this.items.map((item) => ({ en: answerText(this.answerContext, item, 'en'), zh: answerText(this.answerContext, item, 'zh') }));
+    this.itemForms = shownTexts.map((t) => ({ en: matchForm(t.en), zh: matchForm(t.zh) }));
     this.vocabulary = ` ${[
       ...this.items.flatMap((i) => [i.text.en, i.text.zh, ...i.keywords]),
       ...aliases.map((a) => a.phrase),
@@ -272,13 +273,10 @@ class Engine implements QaEngine {
         if (a?.affiliation) ctx.push(`__a_${a.affiliation}`);
         if (a?.delegation && a.delegation !== a.affiliation) ctx.push(`__a_${a.delegation}`);
       }
-      // the answer states these too (an event's date, a figure's measure), so they are the item's words
-      const shown = answerText(this.answerContext, item, 'en');
-      const shownZh = answerText(this.answerContext, item, 'zh');
       const doc: Doc = {
         id,
-        en: terms(shown).join(' '),
-        zh: terms(shownZh).join(' '),
+        en: terms(shownTexts[id]!.en).join(' '),
+        zh: terms(shownTexts[id]!.zh).join(' '),
         kw: item.keywords.flatMap(keywordTerms).join(' '),
         ctx: ctx.join(' '),
       };
@@ -462,10 +460,10 @@ class Engine implements QaEngine {
     const { informative, weights, hits, units } = this.runQuery(question);
     const types = questionTypes(question);
     const topScore = hits[0]?.score ?? 1;
-    const candidates: Candidate[] = hits.slice(0, CANDIDATES).map((hit, rank) => {
+    const candidates: Candidate[] = hits.slice(0, CANDIDATES).map((hit) => {
       const item = this.items[hit.id as number]!;
       const coverage = this.coverage(informative, weights, hit);
-      return { hit, item, coverage, rank };
+      return { hit, item, coverage };
     });
     const ranked = candidates
       .map((c) => ({ c, score: c.coverage + 0.3 * (c.hit.score / topScore) + this.typeFit(c.item, this.itemForms[c.hit.id as number]![lang], types) }))
