@@ -32,10 +32,6 @@ export function localizeCitation(formatted: string, lang: Lang): string {
   return lang === 'en' ? formatted : formatted.replaceAll(formatCitation('intro'), formatCitation('intro', lang));
 }
 
-export function localize(text: LocalizedText, lang: Lang): string {
-  return text[lang];
-}
-
 /** Sentences one after the other, each ending with its stop ("a. b.", never "a.; b."). */
 function sentences(list: string[], separator: string, stop: string): string {
   return list.map((s) => s.trim()).map((s) => (/[.!?。！？”"]$/u.test(s) ? s : `${s}${stop}`)).join(separator);

@@ -311,4 +311,3 @@ export const BriefingSchema = z.strictObject({
   charts: ChartsSchema.default({ comparisons: [], labels: {} }),
 });
 export type Briefing = z.infer<typeof BriefingSchema>;
-export type BriefingInput = z.input<typeof BriefingSchema>;

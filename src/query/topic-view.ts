@@ -2,7 +2,7 @@ import { formatCitation } from '../briefing/items.ts';
 import { pictureFor, topicChartId } from '../charts/catalog.ts';
 import type { Briefing, CollectionName, Lang } from '../briefing/schema.ts';
 import { formatDate, t } from '../i18n/ui.ts';
-import { actorName, briefingFooter, delegationLabel, factStatement, figureSpeaker, figureValue, nameWithRole, risksByRank, timelineByDate, topicById, topicTitle, type Topic } from './common.ts';
+import { actorName, briefingFooter, delegationLabel, factStatement, figureSpeaker, figureValue, nameWithRole, risksByRank, timelineByDate, topicTitle, type Topic } from './common.ts';
 import { topicEntries } from './topic-index.ts';
 import type { Statement, View, ViewBlock } from './view.ts';
 
@@ -101,10 +101,4 @@ function eventStatements(b: Briefing, events: ReadonlyArray<Briefing['timeline']
 export function timelineBlock(b: Briefing, lang: Lang): ViewBlock {
   // Not "Timeline": the view around it is already titled so (/timeline, /brief timeline).
   return { heading: t('events', lang), statements: eventStatements(b, timelineByDate(b), lang) };
-}
-
-export function topicOrThrow(b: Briefing, id: string): Topic {
-  const topic = topicById(b, id);
-  if (!topic) throw new Error(`unknown topic ${id}`);
-  return topic;
 }

@@ -106,8 +106,3 @@ function feedbackRow(target: VoteTarget, lang: Lang): APIActionRowComponent<APIB
   });
   return { type: ComponentType.ActionRow, components: [button('up'), button('down')] };
 }
-
-/** The same page with its buttons removed: what an expired pager turns into. */
-export function withoutButtons(payload: MessagePayload): MessagePayload {
-  return { ...payload, components: [] };
-}

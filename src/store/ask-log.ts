@@ -69,11 +69,6 @@ export class AskLogRepo {
     return toAskLogEntry(row);
   }
 
-  async get(id: number): Promise<AskLogEntry | undefined> {
-    const row = await this.db.selectFrom('ask_log').selectAll().where('id', '=', id).executeTakeFirst();
-    return row && toAskLogEntry(row);
-  }
-
   /** Newest first (by when the question was logged, then id). */
   async listRecent(query: AskLogQuery = {}): Promise<AskLogEntry[]> {
     let q = this.db.selectFrom('ask_log').selectAll();

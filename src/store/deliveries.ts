@@ -202,20 +202,6 @@ export class DeliveryRepo {
     return rows.map(toDelivery);
   }
 
-  /** Recent deliveries of a guild's subscriptions, including unsubscribed ones. */
-  async listRecentByGuild(guildId: string, limit = 20): Promise<Delivery[]> {
-    const rows = await this.db
-      .selectFrom('deliveries')
-      .innerJoin('subscriptions', 'subscriptions.id', 'deliveries.subscription_id')
-      .selectAll('deliveries')
-      .where('subscriptions.guild_id', '=', guildId)
-      .orderBy('deliveries.fire_time', 'desc')
-      .orderBy('deliveries.id', 'desc')
-      .limit(limit)
-      .execute();
-    return rows.map(toDelivery);
-  }
-
   private async finish(deliveryKey: string, status: 'failed' | 'missed', error: string, now: Date): Promise<boolean> {
     const res = await this.db
       .updateTable('deliveries')

@@ -9,7 +9,7 @@ import { parseCommandLine } from '../../src/console/parse-command-line.ts';
 import { digestMessage, rotationSections } from '../../src/digest/digest-message.ts';
 import { limitViolations } from '../../src/render/discord-limits.ts';
 import { stripMarkdown } from '../../src/render/statement-text.ts';
-import { DigestScheduler } from '../../src/scheduler/index.ts';
+import { DigestScheduler } from '../../src/scheduler/digest-scheduler.ts';
 import type { DigestSender } from '../../src/scheduler/types.ts';
 import { openStore, type Store } from '../../src/store/index.ts';
 import { testApp } from '../helpers/app.ts';

@@ -15,7 +15,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { Running } from '../../src/runtime.ts';
-import { nonceFor, scheduledKey } from '../../src/scheduler/index.ts';
+import { nonceFor, scheduledKey } from '../../src/scheduler/delivery-key.ts';
 import type { Subscription } from '../../src/store/index.ts';
 import type { DiscordEmulator, EmulatedMessage, RecordedRequest } from '../emulator/index.ts';
 import { currentMinute, eventually, expectMentionsDisabled, isEphemeral, messageText, withBotAgainstEmulator } from './harness.ts';

@@ -19,7 +19,7 @@
  */
 import BetterSqlite3 from 'better-sqlite3';
 import { afterAll, afterEach, beforeAll, describe, expect, it, onTestFailed } from 'vitest';
-import { nonceFor, scheduledKey } from '../../src/scheduler/index.ts';
+import { nonceFor, scheduledKey } from '../../src/scheduler/delivery-key.ts';
 import { openStore, type Delivery, type Store } from '../../src/store/index.ts';
 import { DiscordEmulator } from '../emulator/index.ts';
 import { BotProcess, currentMinute, eventually, expectMentionsDisabled, isEphemeral, messageText, registerCommands, tempDatabase } from './harness.ts';

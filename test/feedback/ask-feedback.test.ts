@@ -18,6 +18,7 @@ import type { QaResult } from '../../src/qa/engine.ts';
 import { renderConsole } from '../../src/render/console-render.ts';
 import { renderEmbedPages } from '../../src/render/discord-render.ts';
 import { openStore, type Store } from '../../src/store/index.ts';
+import { loggedEntry } from '../helpers/ask-log.ts';
 
 const GUILD = '200000000000000002';
 const MANAGE_GUILD = 1n << 5n;
@@ -50,7 +51,7 @@ describe('GIVEN /ask with the question log available', () => {
     const reply = await run(app, 'ask', ['who won the world cup']);
     expect(reply.view.title).toBe('The briefing does not cover this');
     expect(reply.feedback).toEqual({ kind: 'logged', entryId: expect.any(Number) });
-    const entry = await store.askLog.get((reply.feedback as { entryId: number }).entryId);
+    const entry = await loggedEntry(store.askLog, (reply.feedback as { entryId: number }).entryId);
     expect(entry).toMatchObject({ question: 'who won the world cup', language: 'en', status: 'not-covered', answerItemIds: [], answerText: null, guildId: GUILD, origin: 'discord', briefingId: app.briefings.default.id });
     expect(JSON.stringify(entry)).not.toContain('100000000000000001');
   });
@@ -85,7 +86,7 @@ describe('GIVEN /ask with the question log available', () => {
     };
     const fake = await appWith({ askLog: { open: async () => store.askLog }, qa: () => ({ ask: () => unsure }) });
     const reply = await run(fake, 'ask', ['军队到底多少人'], { locale: 'zh-CN' });
-    const entry = await store.askLog.get((reply.feedback as { entryId: number }).entryId);
+    const entry = await loggedEntry(store.askLog, (reply.feedback as { entryId: number }).entryId);
     expect(entry).toMatchObject({ question: '军队到底多少人', language: 'zh', status: 'unsure', answerItemIds: ['cand-one', 'cand-two'], answerText: '候选一' });
   });
 
@@ -132,7 +133,7 @@ describe('GIVEN 👍/👎 on an answer', () => {
     const vote = (v: 'up' | 'down', entryId: number) => recordVote(store.askLog, app.briefings, { vote: v, target: { kind: 'logged', entryId }, messageId: 'm', shownQuestion: undefined, guildId: GUILD, now: new Date() });
     expect(await vote('up', e.id)).toBe('counted');
     expect(await vote('down', e.id)).toBe('counted');
-    expect(await store.askLog.get(e.id)).toMatchObject({ helpful: 1, unhelpful: 1 });
+    expect(await loggedEntry(store.askLog, e.id)).toMatchObject({ helpful: 1, unhelpful: 1 });
     expect(await vote('down', 987_654_321)).toBe('noted');
   });
 });

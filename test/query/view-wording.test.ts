@@ -8,7 +8,8 @@ import { BriefingRegistry } from '../../src/briefing/registry.ts';
 import { createQaEngine } from '../../src/qa/engine.ts';
 import { actorView } from '../../src/query/actor-view.ts';
 import { risksView, timelineView } from '../../src/query/list-views.ts';
-import { topicOrThrow, topicView } from '../../src/query/topic-view.ts';
+import { topicById } from '../../src/query/common.ts';
+import { topicView } from '../../src/query/topic-view.ts';
 import { renderConsole } from '../../src/render/console-render.ts';
 
 const b = BriefingRegistry.fromDir().default;
@@ -35,7 +36,7 @@ describe('GIVEN the risks and the timeline', () => {
 
   it('THEN the timeline heading is not repeated under a title that already says it', () => {
     for (const lang of ['en', 'zh'] as const) {
-      for (const view of [timelineView(b, lang), topicView(b, topicOrThrow(b, 'timeline'), lang)]) {
+      for (const view of [timelineView(b, lang), topicView(b, topicById(b, 'timeline')!, lang)]) {
         expect(view.blocks.map((block) => block.heading)).not.toContain(view.title);
       }
     }
@@ -66,7 +67,7 @@ describe('GIVEN an actor whose name already glosses its role', () => {
       const page = actorView(b, rada, lang);
       expect(page.title).toBe(rada.name[lang]);
       expect(page.headline).toBeUndefined();
-      const directory = renderConsole(topicView(b, topicOrThrow(b, 'actors'), lang));
+      const directory = renderConsole(topicView(b, topicById(b, 'actors')!, lang));
       expect(directory).toContain(rada.name[lang]);
       expect(directory).not.toContain(`${rada.name[lang]}: ${rada.role[lang]}`);
     }

@@ -1,6 +1,6 @@
 import pino from 'pino';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { nonceFor, scheduledKey } from '../../src/scheduler/index.ts';
+import { nonceFor, scheduledKey } from '../../src/scheduler/delivery-key.ts';
 import { openStore, type Store } from '../../src/store/index.ts';
 import { engines, type TestDatabase } from '../store/engines.ts';
 import { ChannelLimitedSender, FakeSender, http500, invalidBody, local, missingPermissions, unknownChannel } from './fakes.ts';
@@ -207,7 +207,7 @@ describe.each(engines)('DigestScheduler on $engine', ({ create }) => {
     h.clock.set('2025-06-01T09:16:00Z');
     await h.scheduler.tick();
     expect(h.sender.messages).toHaveLength(0);
-    expect((await store.deliveries.listRecentByGuild('g1')).map((d) => [d.subscriptionId, d.status])).toEqual([[sub.id, 'missed']]);
+    expect((await store.deliveries.listRecentBySubscription(sub.id)).map((d) => [d.subscriptionId, d.status])).toEqual([[sub.id, 'missed']]);
     expect((await store.subscriptions.get(sub.id))?.nextFireAt?.toISOString()).toBe('2025-06-02T09:00:00.000Z');
   });
 
@@ -394,7 +394,7 @@ describe.each(engines)('DigestScheduler on $engine', ({ create }) => {
     const out = await h.scheduler.sendNow(sub.id, { guildId: 'g9' });
     expect(out).toEqual({ status: 'delivered', deliveryKey: `${sub.id}:manual:2025-06-01T08:00:00.000Z`, messageId: 'msg-1' });
     expect((await store.subscriptions.get(sub.id))?.rotationIndex).toBe(1);
-    expect((await store.deliveries.listRecentByGuild('g9'))[0]).toMatchObject({ kind: 'manual', section: SECTIONS[0] });
+    expect((await store.deliveries.listRecentBySubscription(sub.id))[0]).toMatchObject({ kind: 'manual', section: SECTIONS[0] });
   });
 
   it('sendNow with a requestId posts once however often the same request is made', async () => {
@@ -457,14 +457,14 @@ describe.each(engines)('DigestScheduler on $engine', ({ create }) => {
 
   it('start() ticks right away and stop() ends the timer', async () => {
     const h = harness(store, '2025-06-01T08:00:00Z');
-    await h.subscribe({ schedule: 'daily 09:00' });
+    const sub = await h.subscribe({ schedule: 'daily 09:00' });
     h.clock.set('2025-06-01T09:00:10Z');
     h.scheduler.start();
     h.scheduler.start(); // idempotent
     await h.scheduler.stop();
     // stop() may come before the first tick's send: the run is then not recorded yet (the subscription
     // stays due), or left pending and unclaimed.
-    const row = (await store.deliveries.listRecentByGuild('g1'))[0];
+    const row = (await store.deliveries.listRecentBySubscription(sub.id))[0];
     if (h.sender.messages.length === 0 && row) expect(row).toMatchObject({ status: 'pending', claimedBy: null });
     await h.scheduler.tick(); // a stopped scheduler still ticks on demand
     expect(h.sender.messages).toHaveLength(1);

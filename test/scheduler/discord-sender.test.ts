@@ -2,7 +2,7 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { REST } from 'discord.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DiscordDigestSender } from '../../src/scheduler/index.ts';
+import { DiscordDigestSender } from '../../src/discord/digest-sender.ts';
 
 // A real discord.js REST client against a local stand-in for the Discord API, so the error classes
 // and the 429 queueing are discord.js's own.

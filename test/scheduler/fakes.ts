@@ -1,4 +1,4 @@
-import type { DigestSender, SendResult } from '../../src/scheduler/index.ts';
+import type { DigestSender, SendResult } from '../../src/scheduler/types.ts';
 
 export class FakeClock {
   constructor(private t: Date) {}

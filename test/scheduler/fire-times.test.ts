@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { nextFireTime, nextFireTimes } from '../../src/scheduler/index.ts';
+import { nextFireTime, nextFireTimes } from '../../src/scheduler/fire-times.ts';
 import { local } from './fakes.ts';
 
 const fires = (cron: string, tz: string, from: string, to: string) =>

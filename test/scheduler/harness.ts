@@ -1,4 +1,6 @@
-import { DigestScheduler, parseSchedule, type DigestSchedulerOptions, type DigestSender } from '../../src/scheduler/index.ts';
+import { DigestScheduler, type DigestSchedulerOptions } from '../../src/scheduler/digest-scheduler.ts';
+import { parseSchedule } from '../../src/scheduler/schedule.ts';
+import type { DigestSender } from '../../src/scheduler/types.ts';
 import type { Store, Subscription } from '../../src/store/index.ts';
 import { FakeClock, FakeSender } from './fakes.ts';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseSchedule, validateTimezone } from '../../src/scheduler/index.ts';
+import { parseSchedule, validateTimezone } from '../../src/scheduler/schedule.ts';
 
 const ok = (input: string, tz = 'Europe/London') => {
   const r = parseSchedule(input, tz);

@@ -9,7 +9,7 @@ import type { Briefing } from '../../src/briefing/schema.ts';
 import { parseCommandLine } from '../../src/console/parse-command-line.ts';
 import { digestsFrom } from '../../src/digest/digest-message.ts';
 import { limitViolations } from '../../src/render/discord-limits.ts';
-import { DigestScheduler } from '../../src/scheduler/index.ts';
+import { DigestScheduler } from '../../src/scheduler/digest-scheduler.ts';
 import type { DigestSender } from '../../src/scheduler/types.ts';
 import { openStore, type Store } from '../../src/store/index.ts';
 import { bothApp, SECOND_ID } from './fixture.ts';

@@ -1,6 +1,7 @@
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { openStore, type NewAskLogEntry, type Store } from '../../src/store/index.ts';
 import { engines, type TestDatabase } from './engines.ts';
+import { loggedEntry } from '../helpers/ask-log.ts';
 
 const T0 = new Date('2026-01-05T10:00:00.000Z');
 const at = (minutes: number) => new Date(T0.getTime() + minutes * 60_000);
@@ -51,7 +52,7 @@ describe.each(engines)('ask log on $engine', ({ create }) => {
       createdAt: T0,
       updatedAt: T0,
     });
-    expect(await store.askLog.get(e.id)).toEqual(e);
+    expect(await loggedEntry(store.askLog, e.id)).toEqual(e);
     const columns = Object.keys((await store.askLog.listRecent({ guildId: 'rec' }))[0]!);
     expect(columns.some((c) => /user|author|member|voter/i.test(c))).toBe(false);
   });
@@ -60,7 +61,7 @@ describe.each(engines)('ask log on $engine', ({ create }) => {
     const e = await store.askLog.record(entry({ guildId: 'unsure', status: 'unsure', language: 'zh', question: '军队多大', answerItemIds: ['army-cap', 'plan-28'], answerText: '乌克兰军队上限80万' }), T0);
     await store.close();
     store = await openStore(database.url);
-    expect(await store.askLog.get(e.id)).toMatchObject({ status: 'unsure', language: 'zh', answerItemIds: ['army-cap', 'plan-28'], answerText: '乌克兰军队上限80万' });
+    expect(await loggedEntry(store.askLog, e.id)).toMatchObject({ status: 'unsure', language: 'zh', answerItemIds: ['army-cap', 'plan-28'], answerText: '乌克兰军队上限80万' });
   });
 
   it('counts 👍 and 👎 on a logged entry, and reports an unknown one', async () => {
@@ -68,7 +69,7 @@ describe.each(engines)('ask log on $engine', ({ create }) => {
     expect(await store.askLog.vote(e.id, 'down', at(1))).toBe(true);
     expect(await store.askLog.vote(e.id, 'down', at(2))).toBe(true);
     expect(await store.askLog.vote(e.id, 'up', at(3))).toBe(true);
-    expect(await store.askLog.get(e.id)).toMatchObject({ helpful: 1, unhelpful: 2, createdAt: T0, updatedAt: at(3) });
+    expect(await loggedEntry(store.askLog, e.id)).toMatchObject({ helpful: 1, unhelpful: 2, createdAt: T0, updatedAt: at(3) });
     expect(await store.askLog.vote(9_999_999, 'down', at(4))).toBe(false);
   });
 

@@ -142,7 +142,7 @@ describe.each(engines)('store on $engine', ({ engine, create }) => {
     expect(await store.subscriptions.get(s.id)).toBeUndefined();
     expect(await store.subscriptions.listByGuild('del')).toEqual([]);
     expect((await store.subscriptions.getIncludingDeleted(s.id))?.deletedAt).toBeInstanceOf(Date);
-    expect((await store.deliveries.listRecentByGuild('del')).map((d) => d.deliveryKey)).toEqual([`${s.id}:del`]);
+    expect((await store.deliveries.listRecentBySubscription(s.id)).map((d) => d.deliveryKey)).toEqual([`${s.id}:del`]);
   });
 
   it('lists due subscriptions by next fire time and moves the watermark only forward', async () => {
