@@ -1,6 +1,6 @@
 import { DiscordAPIError, HTTPError, RateLimitError, Routes, type REST } from 'discord.js';
-import type { DigestSender, SchedulerLogger, SendResult } from '../scheduler/types.ts';
-import { silentLogger } from '../scheduler/types.ts';
+import { silentLogger, type Logger } from '../log.ts';
+import type { DigestSender, SendResult } from '../scheduler/types.ts';
 
 /** Discord JSON error codes that mean "this bot cannot post in this channel". */
 const NO_ACCESS_CODES = new Set([
@@ -20,7 +20,7 @@ export type RestLike = Pick<REST, 'post'> & { readonly options?: Pick<REST['opti
 export class DiscordDigestSender implements DigestSender {
   constructor(
     private readonly rest: RestLike,
-    private readonly log: SchedulerLogger = silentLogger,
+    private readonly log: Logger = silentLogger,
   ) {
     if (rest.options?.rejectOnRateLimit) {
       // Such a REST throws RateLimitError instead of queueing; we still survive it (as retryable),

@@ -5,15 +5,8 @@ import { ROTATE, type Delivery, type NewDelivery, type Store, type Subscription 
 import { manualKey, nonceFor, scheduledKey } from './delivery-key.ts';
 import { nextFireTime, nextFireTimes } from './fire-times.ts';
 import { KeyedPool } from './pool.ts';
-import {
-  silentLogger,
-  systemClock,
-  type Clock,
-  type DigestSender,
-  type RenderDigest,
-  type SchedulerLogger,
-  type SendResult,
-} from './types.ts';
+import { silentLogger, type Logger } from '../log.ts';
+import { systemClock, type Clock, type DigestSender, type RenderDigest, type SendResult } from './types.ts';
 
 const MINUTE = 60_000;
 /** Longest stretch the materialize phase keeps the event loop to itself (see {@link DigestScheduler.breathe}). */
@@ -25,7 +18,7 @@ export interface DigestSchedulerOptions {
   render: RenderDigest;
   /** Ordered sections a `rotate` subscription cycles through: those of the subscription's own briefing (never empty). */
   rotationFor: (sub: Subscription) => readonly string[];
-  logger?: SchedulerLogger;
+  logger?: Logger;
   clock?: Clock;
   sleep?: (ms: number) => Promise<void>;
   /** Identifies this process in delivery claims. Default: random UUID. */
@@ -119,7 +112,7 @@ export class DigestScheduler {
   private readonly sender: DigestSender;
   private readonly render: RenderDigest;
   private readonly rotationFor: (sub: Subscription) => readonly string[];
-  private readonly log: SchedulerLogger;
+  private readonly log: Logger;
   private readonly clock: Clock;
   private readonly sleep: (ms: number) => Promise<void>;
   private readonly graceMs: number;

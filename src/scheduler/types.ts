@@ -19,18 +19,8 @@ export interface DigestSender {
 /** Builds the Discord message body for one run. */
 export type RenderDigest = (sub: Subscription, section: string, fireTime: Date) => object | Promise<object>;
 
-/** The subset of pino's Logger the scheduler uses (a pino logger satisfies it). */
-export interface SchedulerLogger {
-  debug(obj: object, msg?: string): void;
-  info(obj: object, msg?: string): void;
-  warn(obj: object, msg?: string): void;
-  error(obj: object, msg?: string): void;
-}
-
 export interface Clock {
   now(): Date;
 }
 
 export const systemClock: Clock = { now: () => new Date() };
-
-export const silentLogger: SchedulerLogger = { debug() {}, info() {}, warn() {}, error() {} };

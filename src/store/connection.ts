@@ -2,6 +2,7 @@ import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Kysely, PostgresDialect } from 'kysely';
 import pg from 'pg';
+import type { Logger } from '../log.ts';
 import { openSqlite } from './sqlite.ts';
 import type { Database } from './types.ts';
 
@@ -39,29 +40,25 @@ export interface Connection {
   close(): Promise<void>;
 }
 
-/**
- * Where the store reports trouble: `warn` for what it recovers from by itself, `error` (when given) for
- * what needs an operator, such as the database file disappearing. A pino logger satisfies it.
- */
-export interface StoreLogger {
-  warn(obj: object, msg?: string): void;
-  error?(obj: object, msg?: string): void;
-}
-
 const line = (level: string, obj: object, msg?: string) => {
   const err = (obj as { err?: unknown }).err;
   return `[store] ${level}${msg ?? ''}${err instanceof Error ? `: ${err.message}` : ''}`;
 };
 
-/** Default {@link StoreLogger}: one line on stderr. */
-export const consoleStoreLogger: StoreLogger = {
+/**
+ * The store's default log, one line on stderr: `warn` for what the store recovers from by itself, `error` for
+ * what needs an operator, such as the database file disappearing.
+ */
+export const consoleStoreLogger: Logger = {
+  debug: () => undefined,
+  info: () => undefined,
   warn: (obj, msg) => console.warn(line('', obj, msg ?? 'warning')),
   error: (obj, msg) => console.error(line('ERROR: ', obj, msg)),
 };
 
 export interface ConnectOptions {
   /** Default: {@link consoleStoreLogger}. */
-  log?: StoreLogger;
+  log?: Logger;
 }
 
 export function connect(target: DatabaseTarget, opts: ConnectOptions = {}): Connection {
@@ -101,6 +98,5 @@ export function connect(target: DatabaseTarget, opts: ConnectOptions = {}): Conn
     };
     return { db, close };
   }
-  const log = opts.log ?? consoleStoreLogger;
-  return openSqlite(target.filename, { error: (obj, msg) => (log.error ?? log.warn).call(log, obj, msg) });
+  return openSqlite(target.filename, opts.log ?? consoleStoreLogger);
 }

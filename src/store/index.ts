@@ -1,5 +1,6 @@
 import { sql, type Kysely } from 'kysely';
-import { connect, parseDatabaseUrl, type Engine, type StoreLogger } from './connection.ts';
+import type { Logger } from '../log.ts';
+import { connect, parseDatabaseUrl, type Engine } from './connection.ts';
 import { AskLogRepo } from './ask-log.ts';
 import { DeliveryRepo, inTransaction } from './deliveries.ts';
 import { migrateToLatest } from './migrations.ts';
@@ -9,7 +10,7 @@ import { SubscriptionRepo } from './subscriptions.ts';
 import type { Database } from './types.ts';
 
 export * from './types.ts';
-export { parseDatabaseUrl, DEFAULT_SQLITE_PATH, consoleStoreLogger, type Engine, type DatabaseTarget, type StoreLogger } from './connection.ts';
+export { parseDatabaseUrl, DEFAULT_SQLITE_PATH, consoleStoreLogger, type Engine, type DatabaseTarget } from './connection.ts';
 export { SubscriptionRepo } from './subscriptions.ts';
 export { DeliveryRepo } from './deliveries.ts';
 export { AskLogRepo, ASK_LOG_MAX_LIMIT } from './ask-log.ts';
@@ -41,7 +42,7 @@ const reposFor = (db: Kysely<Database>): Repos => ({
 
 export interface OpenStoreOptions {
   /** Warnings the store recovers from by itself (e.g. a lost PostgreSQL connection). Default: stderr. */
-  log?: StoreLogger;
+  log?: Logger;
 }
 
 /** Opens the database named by `DATABASE_URL` (see {@link parseDatabaseUrl}) and migrates it to the latest version. */

@@ -4,6 +4,7 @@ import { dirname } from 'node:path';
 import BetterSqlite3 from 'better-sqlite3';
 import { Kysely, SqliteDialect, type SqliteDatabase, type SqliteStatement } from 'kysely';
 import type { Database } from './types.ts';
+import type { Logger } from '../log.ts';
 
 /** A storage failure, always naming the database file; `code` is SQLite's (e.g. SQLITE_FULL) when it has one. */
 export class StoreError extends Error {
@@ -14,11 +15,6 @@ export class StoreError extends Error {
     const code = (options.cause as { code?: unknown } | undefined)?.code;
     if (typeof code === 'string') this.code = code;
   }
-}
-
-/** Where the store reports what it cannot fix by itself. */
-export interface SqliteLog {
-  error(obj: object, msg?: string): void;
 }
 
 /**
@@ -38,7 +34,7 @@ const fileIdentity = (filename: string): string | undefined => {
 };
 
 /** Opens (creating it if needed) a SQLite database file, checked as described on each helper below. */
-export function openSqlite(filename: string, log: SqliteLog): { db: Kysely<Database>; close(): Promise<void> } {
+export function openSqlite(filename: string, log: Logger): { db: Kysely<Database>; close(): Promise<void> } {
   const memory = filename === ':memory:';
   if (!memory) mkdirSync(dirname(filename), { recursive: true });
   let sqlite: BetterSqlite3.Database;
@@ -75,7 +71,7 @@ export function openSqlite(filename: string, log: SqliteLog): { db: Kysely<Datab
  * copied to {@link identityFile}: an empty database where the marker says there was one, or another
  * database's file, stops start-up with what to do.
  */
-function checkIdentity(sqlite: BetterSqlite3.Database, filename: string, log: SqliteLog): void {
+function checkIdentity(sqlite: BetterSqlite3.Database, filename: string, log: Logger): void {
   const marker = identityFile(filename);
   const expected = existsSync(marker) ? Number(readFileSync(marker, 'utf8').trim()) : undefined;
   const found = Number(sqlite.pragma('user_version', { simple: true }));
@@ -124,7 +120,7 @@ const NO_ROWS: SqliteStatement = { reader: false, all: () => [], run: () => ({ c
  * - before each write, the file must still be the one opened: a file deleted or replaced under a running bot
  *   would otherwise take every later write with it, while commands kept answering "Subscribed".
  */
-function guarded(sqlite: BetterSqlite3.Database, filename: string, log: SqliteLog): SqliteDatabase {
+function guarded(sqlite: BetterSqlite3.Database, filename: string, log: Logger): SqliteDatabase {
   const opened = filename === ':memory:' ? undefined : fileIdentity(filename);
   let reported = false;
   const named = (err: unknown): StoreError =>

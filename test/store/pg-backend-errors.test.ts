@@ -2,6 +2,7 @@ import pg from 'pg';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { openStore, type Store } from '../../src/store/index.ts';
 import { createPgTestSchema, ensurePostgres, type PgTestSchema } from './pg-helper.ts';
+import { silentLogger } from '../../src/log.ts';
 
 /** Terminates every backend connected to `database` (other than the admin's own), as a failover would. */
 async function terminateBackends(database: string): Promise<number> {
@@ -42,7 +43,7 @@ describe('PostgreSQL store when its backends are killed (restart, failover, pg_t
 
   it('logs a warning for an idle pooled connection that dies, and the next query reconnects', async () => {
     const warn = vi.fn();
-    store = await openStore(pgdb.url, { log: { warn } });
+    store = await openStore(pgdb.url, { log: { ...silentLogger, warn } });
     // Several idle connections in the pool.
     await Promise.all([1, 2, 3].map((i) => store!.subscriptions.listByChannel(`c${i}`)));
 
@@ -59,7 +60,7 @@ describe('PostgreSQL store when its backends are killed (restart, failover, pg_t
 
   it('fails only the transaction whose connection is killed while checked out', async () => {
     const warn = vi.fn();
-    store = await openStore(pgdb.url, { log: { warn } });
+    store = await openStore(pgdb.url, { log: { ...silentLogger, warn } });
     let inside!: () => void;
     const holding = new Promise<void>((r) => (inside = r));
     const tx = store.transaction(async (repos) => {

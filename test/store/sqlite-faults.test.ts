@@ -14,6 +14,7 @@ import { identityFile, openStore, StoreError, type NewSubscription, type Store }
 import { migrateToLatest } from '../../src/store/migrations.ts';
 import { SubscriptionRepo } from '../../src/store/subscriptions.ts';
 import { inTransaction } from '../../src/store/deliveries.ts';
+import { silentLogger } from '../../src/log.ts';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
 
@@ -44,7 +45,7 @@ function tempFile(): string {
 
 function recordingLog() {
   const errors: Array<{ obj: object; msg?: string }> = [];
-  return { errors, log: { warn: () => undefined, error: (obj: object, msg?: string) => void errors.push({ obj, msg }) } };
+  return { errors, log: { ...silentLogger, error: (obj: object, msg?: string) => void errors.push({ obj, msg }) } };
 }
 
 async function storeAt(file: string, log = recordingLog().log): Promise<Store> {
