@@ -1,7 +1,7 @@
 import { createInterface } from 'node:readline';
 import { createApp, type App } from './app.ts';
 import type { Briefing } from './briefing/schema.ts';
-import { ConfigError, loadDotEnv, parseConfig, type Config } from './config.ts';
+import { loadConfigOrExit, type Config } from './config.ts';
 import { askJsonRecord, askLogJsonRecord, parseAskLogExportArgs } from './console/json-contract.ts';
 import { runConsoleCommand } from './console/run-line.ts';
 import { createLogger, type Logger } from './log.ts';
@@ -96,8 +96,7 @@ async function main(argv: string[]): Promise<number> {
     process.stderr.write(`There is no language "${terminalSafe(asked ?? '')}". Available: ${CONSOLE_LANGUAGES}, e.g. --locale zh\n`);
     return 2;
   }
-  loadDotEnv();
-  const config = parseConfig();
+  const config = loadConfigOrExit();
   const log = createLogger(config.LOG_LEVEL === 'info' ? 'warn' : config.LOG_LEVEL, 2, 'lines');
   if (words[0]?.replace(/^\//, '') === 'ask-log') return askLog(config, log, words.slice(1), json, locale);
   const app = await createApp(config, log);
@@ -148,7 +147,7 @@ async function main(argv: string[]): Promise<number> {
 main(process.argv.slice(2)).then(
   (code) => process.exit(code),
   (err: unknown) => {
-    process.stderr.write(err instanceof ConfigError ? `${err.message}\n` : `Error: ${err instanceof Error ? err.message : String(err)}\n`);
+    process.stderr.write(`Error: ${err instanceof Error ? err.message : String(err)}\n`);
     process.exit(1);
   },
 );

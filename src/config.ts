@@ -9,7 +9,9 @@ const plainInteger = z
   .trim()
   .regex(/^\d{1,9}$/, 'must be a whole number in plain decimal digits, e.g. 15')
   .transform(Number);
-const snowflake = z.string().regex(/^\d{17,20}$/, 'must be a Discord id (17–20 digits)');
+/** A Discord id (user, server, channel, application). */
+export const SNOWFLAKE = /^\d{17,20}$/;
+const snowflake = z.string().regex(SNOWFLAKE, 'must be a Discord id (17–20 digits)');
 
 export const ConfigSchema = z.object({
   DISCORD_TOKEN: optional(z.string().regex(/^\S+$/, 'must not contain spaces')),
@@ -98,18 +100,37 @@ export class ConfigError extends Error {
   }
 }
 
+/** The variables `schema` reads (the whole configuration or a part of it); every problem is listed, each naming its variable. */
+export function parseEnv<T>(schema: z.ZodType<T>, env: NodeJS.ProcessEnv): T {
+  const result = schema.safeParse(env);
+  if (!result.success) throw new ConfigError(result.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`));
+  return result.data;
+}
+
 /** Parses the environment once; every problem is listed, each naming its variable. */
 export function parseConfig(env: NodeJS.ProcessEnv = process.env): Config {
-  const result = ConfigSchema.safeParse(env);
-  if (!result.success) {
-    throw new ConfigError(result.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`));
-  }
-  const problems = crossChecks(result.data);
+  const config = parseEnv(ConfigSchema, env);
+  const problems = crossChecks(config);
   if (problems.length > 0) throw new ConfigError(problems);
-  return result.data;
+  return config;
 }
 
 /** Reads `.env` from the working directory when present (variables already set win). */
 export function loadDotEnv(file = '.env'): void {
   if (existsSync(file)) process.loadEnvFile(file);
+}
+
+/**
+ * How every entry point starts: `.env` under the environment, then `parse` (default: the whole configuration).
+ * An invalid configuration is the operator's to fix, not a crash: its problems (and `hint`) go to stderr, exit 1.
+ */
+export function loadConfigOrExit<T = Config>(parse: (env: NodeJS.ProcessEnv) => T = parseConfig as (env: NodeJS.ProcessEnv) => T, hint = ''): T {
+  loadDotEnv();
+  try {
+    return parse(process.env);
+  } catch (err) {
+    if (!(err instanceof ConfigError)) throw err;
+    process.stderr.write(`${err.message}\n${hint}`);
+    process.exit(1);
+  }
 }

@@ -1,6 +1,6 @@
 import { REST, Routes } from 'discord.js';
 import { loadCommands } from './bot/load-commands.ts';
-import { ConfigError, loadDotEnv, parseConfig } from './config.ts';
+import { loadConfigOrExit, SNOWFLAKE } from './config.ts';
 
 /**
  * Registers the slash commands: `npm run deploy-commands` (global, up to an hour to show everywhere)
@@ -8,8 +8,7 @@ import { ConfigError, loadDotEnv, parseConfig } from './config.ts';
  * rate-limits command creation.
  */
 async function main(argv: string[]): Promise<void> {
-  loadDotEnv();
-  const config = parseConfig();
+  const config = loadConfigOrExit();
   let guildArg: string | undefined;
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i]!;
@@ -17,7 +16,7 @@ async function main(argv: string[]): Promise<void> {
     else if (arg.startsWith('--guild=')) guildArg = arg.slice('--guild='.length);
     else throw new Error(`unknown argument "${arg}"; usage: npm run deploy-commands [-- --guild <server id>]`);
   }
-  if (guildArg !== undefined && !/^\d{17,20}$/.test(guildArg)) throw new Error('--guild needs a server id (17–20 digits)');
+  if (guildArg !== undefined && !SNOWFLAKE.test(guildArg)) throw new Error('--guild needs a server id (17–20 digits)');
   const guildId = guildArg ?? config.DISCORD_GUILD_ID;
   if (!config.DISCORD_TOKEN || !config.DISCORD_CLIENT_ID) throw new Error('DISCORD_TOKEN and DISCORD_CLIENT_ID must be set to deploy commands');
   const commands = [...(await loadCommands()).values()].map((c) => c.data.toJSON());
@@ -28,6 +27,6 @@ async function main(argv: string[]): Promise<void> {
 }
 
 main(process.argv.slice(2)).catch((err: unknown) => {
-  process.stderr.write(err instanceof ConfigError ? `${err.message}\n` : `deploy-commands failed: ${err instanceof Error ? err.message : String(err)}\n`);
+  process.stderr.write(`deploy-commands failed: ${err instanceof Error ? err.message : String(err)}\n`);
   process.exit(1);
 });

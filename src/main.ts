@@ -1,20 +1,10 @@
-import { ConfigError, loadDotEnv, parseConfig } from './config.ts';
+import { loadConfigOrExit } from './config.ts';
 import { createLogger } from './log.ts';
 import { start } from './runtime.ts';
 
 /** `npm start`: the Discord bot when DISCORD_TOKEN is set, else the local console. */
 async function main(): Promise<void> {
-  loadDotEnv();
-  let config;
-  try {
-    config = parseConfig();
-  } catch (err) {
-    if (err instanceof ConfigError) {
-      process.stderr.write(`${err.message}\nSee .env.example for every variable.\n`);
-      process.exit(1);
-    }
-    throw err;
-  }
+  const config = loadConfigOrExit(undefined, 'See .env.example for every variable.\n');
   const consoleMode = !config.DISCORD_TOKEN;
   const log = createLogger(consoleMode && config.LOG_LEVEL === 'info' ? 'warn' : config.LOG_LEVEL, consoleMode ? 2 : 1, consoleMode ? 'lines' : 'json');
   let running;

@@ -3,21 +3,14 @@
  *
  *   PORT (default 8080), HOST (default 0.0.0.0), DISCORD_API_URL (upstream, default Discord), LOG_LEVEL
  */
-import { ConfigError, ConfigSchema, loadDotEnv } from './config.ts';
+import { ConfigSchema, loadConfigOrExit, parseEnv } from './config.ts';
 import { createLogger } from './log.ts';
 import { DEFAULT_PROXY_PORT, startProxy } from './proxy.ts';
 
 const ProxyConfig = ConfigSchema.pick({ PORT: true, HOST: true, DISCORD_API_URL: true, LOG_LEVEL: true });
 
 async function main(): Promise<void> {
-  loadDotEnv();
-  const parsed = ProxyConfig.safeParse(process.env);
-  if (!parsed.success) {
-    const err = new ConfigError(parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`));
-    process.stderr.write(`${err.message}\n`);
-    process.exit(1);
-  }
-  const config = parsed.data;
+  const config = loadConfigOrExit((env) => parseEnv(ProxyConfig, env));
   const log = createLogger(config.LOG_LEVEL);
   const proxy = await startProxy({
     port: config.PORT ?? DEFAULT_PROXY_PORT,

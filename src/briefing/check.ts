@@ -1,25 +1,19 @@
 import { existsSync, readFileSync, realpathSync } from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { briefingFiles, BriefingLoadError, DEFAULT_BRIEFINGS_DIR, loadBriefingFile } from './load.ts';
+import { briefingFiles, BriefingLoadError, DEFAULT_BRIEFINGS_DIR, displayName, idClashes, loadBriefingFile } from './load.ts';
 import type { Briefing } from './schema.ts';
 import { splitSourceSections } from './source-text.ts';
 import { JSON_SCHEMA_FILE, jsonSchemaIsCurrent } from './write-json-schema.ts';
 import { fromRoot } from '../paths.ts';
 
 /**
- * `npm run briefing:check [dir]`: validates every briefing in `briefings/` (or `dir`), printing one line per problem
- * (`briefings/x.yaml: path: message`) and exiting 1 on any; otherwise one OK line per briefing.
+ * What `npm run briefing:check [dir]` (src/briefing-check.ts) runs: validates every briefing in `briefings/` (or `dir`),
+ * printing one line per problem (`briefings/x.yaml: path: message`) and exiting 1 on any; otherwise one OK line per briefing.
  * When the source article is on disk (beside the briefing file, or in ../shared/source/ next to the repo), also
  * checks that every outline heading is found and every figure's evidence occurs in its cited section.
  */
 
 export const SOURCE_DIRS = [fromRoot('..', 'shared', 'source')];
-
-const rel = (file: string) => {
-  const r = path.relative(process.cwd(), file);
-  return r.startsWith('..') ? file : r;
-};
 
 export function summarize(b: Briefing): string {
   const facts =
@@ -68,7 +62,7 @@ export function findSource(b: Briefing, dirs = SOURCE_DIRS): { file?: string; pr
   for (const dir of dirs) {
     const candidate = path.resolve(dir, name);
     if (!inside(dir, candidate)) {
-      return { problem: `source.file: "${name}" is outside the source folders; give the name of a file in ${dirs.map(rel).join(' or ')}` };
+      return { problem: `source.file: "${name}" is outside the source folders; give the name of a file in ${dirs.map(displayName).join(' or ')}` };
     }
     if (!existsSync(candidate)) continue;
     // The name may stay inside while a symlink on the way leads out.
@@ -89,28 +83,31 @@ export function main(dir = DEFAULT_BRIEFINGS_DIR): number {
   let failed = false;
   const files = briefingFiles(dir);
   if (files.length === 0) {
-    console.error(`${rel(dir)}: no briefing files (*.yaml) found`);
+    console.error(`${displayName(dir)}: no briefing files (*.yaml) found`);
     return 1;
   }
-  const firstFileWithId = new Map<string, string>();
-  for (const file of files) {
-    const name = rel(file);
-    let b: Briefing;
+  const loaded = files.map((file) => {
     try {
-      b = loadBriefingFile(file);
+      return { file, briefing: loadBriefingFile(file) };
     } catch (err) {
       if (!(err instanceof BriefingLoadError)) throw err;
+      return { file, error: err };
+    }
+  });
+  const clashes = new Map(idClashes(loaded.flatMap(({ file, briefing }) => (briefing ? [{ file, id: briefing.id }] : []))).map((c) => [c.file, c.firstFile]));
+  for (const { file, briefing: b, error } of loaded) {
+    const name = displayName(file);
+    if (!b) {
       failed = true;
-      lines.push(err.message);
+      lines.push(error!.message);
       continue;
     }
-    const clash = firstFileWithId.get(b.id);
+    const clash = clashes.get(file);
     if (clash !== undefined) {
       failed = true;
-      lines.push(`${name}: id: "${b.id}" is already the id of ${clash}; each briefing needs its own id`);
+      lines.push(`${name}: id: "${b.id}" is already the id of ${displayName(clash)}; each briefing needs its own id`);
       continue;
     }
-    firstFileWithId.set(b.id, name);
     const found = findSource(b, [path.dirname(file), ...SOURCE_DIRS]);
     const source = found.file;
     const problems = found.problem ? [found.problem] : source ? sourceIssues(b, readFileSync(source, 'utf8')) : [];
@@ -123,14 +120,8 @@ export function main(dir = DEFAULT_BRIEFINGS_DIR): number {
   }
   if (!jsonSchemaIsCurrent()) {
     failed = true;
-    lines.push(`${rel(JSON_SCHEMA_FILE)}: (root): stale or missing; run \`npm run briefing:schema\``);
+    lines.push(`${displayName(JSON_SCHEMA_FILE)}: (root): stale or missing; run \`npm run briefing:schema\``);
   }
   for (const line of lines) (failed && !line.includes(': OK (') ? console.error : console.log)(line);
   return failed ? 1 : 0;
-}
-
-if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
-  // The folder: an argument, else BRIEFINGS_DIR (as the bot reads it), else briefings/.
-  const dir = process.argv[2] ?? (process.env.BRIEFINGS_DIR?.trim() || undefined);
-  process.exitCode = main(dir ? path.resolve(dir) : undefined);
 }

@@ -20,7 +20,7 @@ export class BriefingLoadError extends Error {
 }
 
 /** Shown in errors: relative to the working directory when that is shorter. */
-function displayName(file: string): string {
+export function displayName(file: string): string {
   const rel = path.relative(process.cwd(), file);
   return rel.startsWith('..') ? file : rel;
 }
@@ -57,13 +57,28 @@ export function briefingFiles(dir = DEFAULT_BRIEFINGS_DIR): string[] {
     .map((name) => path.join(dir, name));
 }
 
+/**
+ * Files whose briefing id an earlier file already has, each with that earlier file: ids are unique in a folder.
+ * Ordered by the earlier file, so the first clash names the first id that is taken twice.
+ */
+export function idClashes(loaded: ReadonlyArray<{ file: string; id: string }>): Array<{ file: string; id: string; firstFile: string }> {
+  const first = new Map<string, number>();
+  const clashes: Array<{ file: string; id: string; firstFile: string; at: number }> = [];
+  loaded.forEach(({ file, id }, i) => {
+    const at = first.get(id);
+    if (at === undefined) first.set(id, i);
+    else clashes.push({ file, id, firstFile: loaded[at]!.file, at });
+  });
+  return clashes.sort((a, b) => a.at - b.at).map(({ file, id, firstFile }) => ({ file, id, firstFile }));
+}
+
 /** Loads every briefing in a folder; one bad file fails the whole load (never half-loaded). */
 export function loadBriefings(dir = DEFAULT_BRIEFINGS_DIR): Briefing[] {
   const errors: BriefingLoadError[] = [];
-  const briefings: Briefing[] = [];
+  const loaded: Array<{ file: string; briefing: Briefing }> = [];
   for (const file of briefingFiles(dir)) {
     try {
-      briefings.push(loadBriefingFile(file));
+      loaded.push({ file, briefing: loadBriefingFile(file) });
     } catch (err) {
       if (err instanceof BriefingLoadError) errors.push(err);
       else throw err;
@@ -71,10 +86,9 @@ export function loadBriefings(dir = DEFAULT_BRIEFINGS_DIR): Briefing[] {
   }
   if (errors.length === 1) throw errors[0];
   if (errors.length > 1) throw new AggregateError(errors, errors.map((e) => e.message).join('\n'));
-  const ids = new Map<string, number>();
-  for (const b of briefings) ids.set(b.id, (ids.get(b.id) ?? 0) + 1);
-  const dup = [...ids].find(([, n]) => n > 1);
-  if (dup) throw new Error(`${dir}: two briefings share the id "${dup[0]}"`);
+  const [clash] = idClashes(loaded.map(({ file, briefing }) => ({ file, id: briefing.id })));
+  if (clash) throw new Error(`${dir}: two briefings share the id "${clash.id}"`);
+  const briefings = loaded.map((l) => l.briefing);
   if (briefings.length === 0) throw new Error(`${dir}: no briefing files (*.yaml) found`);
   return briefings;
 }

@@ -154,7 +154,7 @@ describe('malformed briefings fail with precise messages', () => {
 
 describe('npm run briefing:check', () => {
   const tsx = path.join(REPO_ROOT, 'node_modules', '.bin', 'tsx');
-  const script = path.join(REPO_ROOT, 'src', 'briefing', 'check.ts');
+  const script = path.join(REPO_ROOT, 'src', 'briefing-check.ts');
   const work = mkdtempSync(path.join(tmpdir(), 'briefing-check-'));
   afterAll(() => rmSync(work, { recursive: true, force: true }));
 

@@ -119,7 +119,7 @@ describe('GIVEN a production install (no devDependencies)', { timeout: 180_000 }
   });
 
   it('WHEN briefing:check and the CLI run THEN they work too', () => {
-    const check = spawnSync('node', ['dist/src/briefing/check.js'], { cwd: work, encoding: 'utf8', timeout: 60_000 });
+    const check = spawnSync('node', ['dist/src/briefing-check.js'], { cwd: work, encoding: 'utf8', timeout: 60_000 });
     expect(check.stdout).toMatch(/briefings\/maralago-2025-12-28\.yaml: OK/);
     const cli = spawnSync('node', ['dist/src/cli.js', 'actor', 'rubio'], { cwd: work, encoding: 'utf8', timeout: 60_000, env: { PATH: process.env.PATH ?? '', HOME: work } });
     expect(cli.status).toBe(0);
