@@ -2,7 +2,8 @@ import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
   test: {
-    include: ['test/**/*.test.ts'],
+    // bench/ keeps its own smoke tests: the product's tests never import the bench.
+    include: ['test/**/*.test.ts', 'bench/**/*.test.ts'],
     testTimeout: 30_000,
     hookTimeout: 60_000,
     // The e2e suite spawns bot processes; two cores, so keep forks bounded.

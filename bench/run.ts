@@ -23,7 +23,8 @@ import { benchCharts, benchChartsMemory } from './lib/charts.ts';
 import { environment, metric, type Metric } from './lib/metrics.ts';
 import { formatTable, resultsDocument } from './lib/report.ts';
 import { benchBriefingLoad, benchColdStart, benchMemory, buildDist } from './lib/startup.ts';
-import { briefingSize, scaleBriefing, writeBriefingDir } from './lib/synthetic.ts';
+import { briefingSize, writeBriefingDir } from './lib/synthetic.ts';
+import { scaleBriefing } from '../test/fixtures/scaled-briefing.ts';
 
 const HERE = path.dirname(fileURLToPath(import.meta.url));
 const quick = process.env.BENCH_QUICK === '1';

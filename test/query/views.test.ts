@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { scaleBriefing } from '../../bench/lib/synthetic.ts';
+import { scaleBriefing } from '../fixtures/scaled-briefing.ts';
 import { BriefingRegistry } from '../../src/briefing/registry.ts';
 import type { Briefing, Lang } from '../../src/briefing/schema.ts';
 import { t } from '../../src/i18n/ui.ts';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { benchLatency } from '../../bench/lib/latency.ts';
-import { formatTable, resultsDocument, shapeProblems } from '../../bench/lib/report.ts';
+import { benchLatency } from '../lib/latency.ts';
+import { formatTable, resultsDocument, shapeProblems } from '../lib/report.ts';
 import { loadEvalSet } from '../../eval/regression.ts';
 
 // Runs the latency part of the bench harness with tiny sample counts. No timing assertions: benchmarks

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { shapeProblems } from '../../bench/lib/report.ts';
-import { instancesFanout } from '../../bench/lib/scaleout.ts';
+import { shapeProblems } from '../lib/report.ts';
+import { instancesFanout } from '../lib/scaleout.ts';
 
 // The scale-out fan-out part of the bench harness at a tiny size: instance processes on one PostgreSQL, all
 // through the proxy process. No timing assertions; it checks the harness runs and counts what it should.
