@@ -1,5 +1,5 @@
 /**
- * The regression set for `/ask` (`test/qa/eval-set.yaml`): questions written by the engine's first
+ * The regression set for `/ask` (`eval/regression-set.yaml`): questions written by the engine's first
  * authors in the briefing's own vocabulary, labelled with the item ids that answer them. Kept to
  * catch regressions; the blind sets (blind.ts) are what quality is reported on.
  */
@@ -10,7 +10,7 @@ import { z } from 'zod';
 import type { Briefing, Lang } from '../src/briefing/schema.ts';
 import { createQaEngine, type QaResult, type QaThresholds } from '../src/qa/engine.ts';
 
-export const DEFAULT_EVAL_SET = fileURLToPath(new URL('../test/qa/eval-set.yaml', import.meta.url));
+export const DEFAULT_EVAL_SET = fileURLToPath(new URL('./regression-set.yaml', import.meta.url));
 
 const EvalQuestionSchema = z.strictObject({
   q: z.string().min(1),

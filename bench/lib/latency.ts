@@ -41,7 +41,7 @@ export interface LatencyOptions {
   briefingsDir?: string;
   /** Suffix for metric names and a condition, e.g. `x10`. */
   scale?: { label: string; factor: number; sizes: object };
-  /** The eval questions for `ask` (default: test/qa/eval-set.yaml). */
+  /** The eval questions for `ask` (default: eval/regression-set.yaml). */
   questions?: EvalQuestion[];
   /** Targets checked in the table (default: command p99 < 2 ms, /ask p99 < 5 ms). */
   targets?: boolean;
