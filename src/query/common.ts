@@ -2,12 +2,13 @@ import { formatCitation } from '../briefing/items.ts';
 import { compareDates } from '../briefing/partial-date.ts';
 import type { Actor, Briefing, Fact, Figure, Lang, Plan, Position, Risk, Section, StickingPoint, TimelineEvent } from '../briefing/schema.ts';
 import { formatDate, t } from '../i18n/ui.ts';
-import type { Named } from './resolve.ts';
+import { perBriefing } from '../briefing/memo.ts';
+import { withNameKeys, type Named } from './resolve.ts';
 import type { Statement } from './view.ts';
 
 export type Topic = (Section & { kind: 'section' }) | (StickingPoint & { kind: 'sticking-point' });
 
-/** Lookups built once per briefing: briefings are immutable after loading, so views never rescan them. */
+/** Lookups built once per briefing (see perBriefing), so views never rescan it. */
 interface Index {
   topics: Topic[];
   topicById: Map<string, Topic>;
@@ -16,24 +17,16 @@ interface Index {
   actorNames: ReadonlyArray<Named & { actor: Briefing['actors'][number] }>;
 }
 
-const indexes = new WeakMap<Briefing, Index>();
-
-function indexOf(b: Briefing): Index {
-  let index = indexes.get(b);
-  if (!index) {
-    const all = orderedTopics(b);
-    index = {
-      topics: all,
-      topicById: new Map(all.map((t) => [t.id, t])),
-      actorById: new Map(b.actors.map((a) => [a.id, a])),
-      // Frozen, so name resolution can key them once (see resolve.ts).
-      topicNames: Object.freeze(all.map((topic) => ({ id: topic.id, names: Object.freeze([topic.id, topic.title.en, topic.title.zh, ...topic.aliases]), topic }))),
-      actorNames: Object.freeze(b.actors.map((actor) => ({ id: actor.id, names: Object.freeze([actor.id, actor.name.en, actor.name.zh, ...actor.aliases, ...actor.sourceSpellings]), actor }))),
-    };
-    indexes.set(b, index);
-  }
-  return index;
-}
+const indexOf = perBriefing((b): Index => {
+  const all = orderedTopics(b);
+  return {
+    topics: all,
+    topicById: new Map(all.map((t) => [t.id, t])),
+    actorById: new Map(b.actors.map((a) => [a.id, a])),
+    topicNames: all.map((topic) => withNameKeys({ id: topic.id, names: [topic.id, topic.title.en, topic.title.zh, ...topic.aliases], topic })),
+    actorNames: b.actors.map((actor) => withNameKeys({ id: actor.id, names: [actor.id, actor.name.en, actor.name.zh, ...actor.aliases, ...actor.sourceSpellings], actor })),
+  };
+});
 
 /** Everything in a briefing that involves one actor, each list in the briefing file's order. */
 export interface ActorEntries {
@@ -64,16 +57,7 @@ interface EntryIndex {
 
 const EMPTY_ACTOR: ActorEntries = Object.freeze({ members: [], positions: [], stickingPoints: [], topicFacts: [], planFacts: [], plans: [], timeline: [], figures: [] });
 
-const entryIndexes = new WeakMap<Briefing, EntryIndex>();
-
-function entryIndexOf(b: Briefing): EntryIndex {
-  let index = entryIndexes.get(b);
-  if (!index) {
-    index = buildEntryIndex(b);
-    entryIndexes.set(b, index);
-  }
-  return index;
-}
+const entryIndexOf = perBriefing(buildEntryIndex);
 
 function buildEntryIndex(b: Briefing): EntryIndex {
   const byActor = new Map<string, Filling<ActorEntries>>();

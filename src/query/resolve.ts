@@ -4,6 +4,8 @@ import { normalizeAlias } from '../briefing/validate.ts';
 export interface Named {
   id: string;
   names: readonly string[];
+  /** The names' normalised forms, when worked out ahead (see {@link withNameKeys}); else each call works them out. */
+  nameKeys?: readonly NameKey[];
 }
 
 export type Resolution<T> = { ok: true; value: T; exact: boolean } | { ok: false; suggestions: T[] };
@@ -46,62 +48,34 @@ function skeletons(name: string): string[] {
   return [...forms].filter((f) => f.length >= 4);
 }
 
-/** Normalised names of a list of entries. */
-interface NameKeys {
-  /** Per entry, the key of each name and whether it contains Han characters. */
-  keys: Array<Array<NameKey>>;
-  /** Key → index of the first entry with a name of that key (only for lists kept in `nameKeys`). */
-  exact?: Map<string, number>;
-}
-
-/** Frozen lists (such as `topicNames` and `actorNames`, built once per briefing) are keyed once. */
-const nameKeys = new WeakMap<readonly Named[], NameKeys>();
-
-/**
- * Key and script of each name seen, by name: commands such as `/plan` build their entry lists afresh on every
- * call, so caching per list alone would normalise every name again each time. Names come from the loaded
- * briefings, not from what users type; the cap only guards against an unforeseen stream of new names.
- */
-interface NameKey {
+/** A name normalised for matching: its key, whether it has Han characters, its content words, its consonant outlines. */
+export interface NameKey {
   key: string;
   cjk: boolean;
   tokens: string[];
   skeletons: string[];
 }
 
-const keyOfName = new Map<string, NameKey>();
-const MAX_CACHED_NAMES = 100_000;
-
 function nameKey(name: string): NameKey {
-  let cached = keyOfName.get(name);
-  if (!cached) {
-    if (keyOfName.size >= MAX_CACHED_NAMES) keyOfName.clear();
-    const k = key(name);
-    cached = { key: k, cjk: hasCjk(k), tokens: tokensOf(name), skeletons: skeletons(k) };
-    keyOfName.set(name, cached);
-  }
-  return cached;
+  const k = key(name);
+  return { key: k, cjk: hasCjk(k), tokens: tokensOf(name), skeletons: skeletons(k) };
 }
 
+/** The entry with its names normalised once: for lists kept as long as their briefing (topic and actor names). */
+export function withNameKeys<T extends Named>(entry: T): T {
+  return { ...entry, nameKeys: entry.names.map(nameKey) };
+}
+
+/** Per entry, the normalised forms of its names. */
+type NameKeys = ReadonlyArray<readonly NameKey[]>;
+
 function keysOf(entries: readonly Named[]): NameKeys {
-  const cached = nameKeys.get(entries);
-  if (cached) return cached;
-  const keys = entries.map((entry) => entry.names.map(nameKey));
-  // A list that may still change, or is built afresh per call, is not kept: its names' keys are cached anyway.
-  if (!Object.isFrozen(entries) || !entries.every((e) => Object.isFrozen(e.names))) return { keys };
-  const exact = new Map<string, number>();
-  keys.forEach((names, i) => {
-    for (const n of names) if (!exact.has(n.key)) exact.set(n.key, i);
-  });
-  const computed = { keys, exact };
-  nameKeys.set(entries, computed);
-  return computed;
+  return entries.map((entry) => entry.nameKeys ?? entry.names.map(nameKey));
 }
 
 /** Index of the first entry with a name whose key is `q`. */
-function exactMatch(index: NameKeys, q: string): number | undefined {
-  if (index.exact) return index.exact.get(q);
-  const i = index.keys.findIndex((names) => names.some((n) => n.key === q));
+function exactMatch(keys: NameKeys, q: string): number | undefined {
+  const i = keys.findIndex((names) => names.some((n) => n.key === q));
   return i < 0 ? undefined : i;
 }
 
@@ -124,18 +98,18 @@ function closeness(query: string, queryCjk: boolean, name: string, nameCjk: bool
  * Resolves free text to one entry by id, name or alias in either language, tolerating small typos, other
  * transliterations and extra words. Each step below answers only when exactly one entry is best; otherwise
  * the next step tries, and in the end the nearest entries come back as suggestions.
- * An exact id/name/alias is a map lookup; names are normalised once per entry list, not per call.
+ * Names are normalised once for the lists kept per briefing ({@link withNameKeys}), else on each call.
  */
 export function resolveName<T extends Named>(entries: readonly T[], text: string, maxSuggestions = 3): Resolution<T> {
   const q = key(text);
   if (q === '') return { ok: false, suggestions: entries.slice(0, maxSuggestions) };
-  const index = keysOf(entries);
-  const exact = exactMatch(index, q);
+  const keys = keysOf(entries);
+  const exact = exactMatch(keys, q);
   if (exact !== undefined) return { ok: true, value: entries[exact]!, exact: true };
   const qCjk = hasCjk(q);
   const qTokens = new Set(tokensOf(text));
   const qSkeletons = skeletons(q);
-  const steps: Array<(names: NameKey[]) => number> = [
+  const steps: Array<(names: readonly NameKey[]) => number> = [
     // A small typo or a prefix: the lowest distance wins.
     (names) => -Math.min(...names.map((n) => closeness(q, qCjk, n.key, n.cjk))),
     // Extra words around a name ("20 point plan" holds "plans"): the name with most words wins.
@@ -144,19 +118,19 @@ export function resolveName<T extends Named>(entries: readonly T[], text: string
     (names) => (names.some((n) => n.skeletons.some((k) => qSkeletons.includes(k))) ? 1 : -Infinity),
   ];
   for (const score of steps) {
-    const best = uniqueBest(entries, index, score);
+    const best = uniqueBest(entries, keys, score);
     if (best !== undefined) return { ok: true, value: best, exact: false };
   }
-  return { ok: false, suggestions: suggest(entries, index, q, qTokens, maxSuggestions) };
+  return { ok: false, suggestions: suggest(entries, keys, q, qTokens, maxSuggestions) };
 }
 
 /** The single entry with the highest finite score, or undefined when none scores or several tie. */
-function uniqueBest<T>(entries: readonly T[], index: NameKeys, score: (names: NameKey[]) => number): T | undefined {
+function uniqueBest<T>(entries: readonly T[], keys: NameKeys, score: (names: readonly NameKey[]) => number): T | undefined {
   let best: T | undefined;
   let bestScore = -Infinity;
   let tied = 0;
   entries.forEach((entry, i) => {
-    const s = score(index.keys[i]!);
+    const s = score(keys[i]!);
     if (s > bestScore) {
       best = entry;
       bestScore = s;
@@ -171,12 +145,12 @@ function uniqueBest<T>(entries: readonly T[], index: NameKeys, score: (names: Na
  * content word, or one a few edits away relative to its length. Nothing else: an unrelated name such as
  * "Biden" gets no suggestions rather than three random ones.
  */
-function suggest<T extends Named>(entries: readonly T[], index: NameKeys, q: string, qTokens: Set<string>, n: number): T[] {
+function suggest<T extends Named>(entries: readonly T[], keys: NameKeys, q: string, qTokens: Set<string>, n: number): T[] {
   return entries
     .map((entry, i) => ({
       entry,
       d: Math.min(
-        ...index.keys[i]!.map(({ key: k, tokens }) => {
+        ...keys[i]!.map(({ key: k, tokens }) => {
           if (Math.min(k.length, q.length) >= 4 && (k.includes(q) || q.includes(k))) return 0;
           if (tokens.some((t) => t.length >= 4 && qTokens.has(t))) return 0.25;
           const longer = Math.max(q.length, k.length);
@@ -200,16 +174,16 @@ const SUGGEST_BELOW = 0.5;
 export function completeName<T extends Named>(entries: readonly T[], text: string, limit = 25): T[] {
   const q = key(text);
   if (q === '') return entries.slice(0, limit);
-  const index = keysOf(entries);
+  const keys = keysOf(entries);
   const qCjk = hasCjk(q);
   const ranked = entries
     .map((entry, i) => {
-      const keys = index.keys[i]!;
-      const rank = keys.some((n) => n.key.startsWith(q))
+      const names = keys[i]!;
+      const rank = names.some((n) => n.key.startsWith(q))
         ? 0
-        : keys.some((n) => n.key.includes(q))
+        : names.some((n) => n.key.includes(q))
           ? 1
-          : keys.some((n) => Number.isFinite(closeness(q, qCjk, n.key, n.cjk)))
+          : names.some((n) => Number.isFinite(closeness(q, qCjk, n.key, n.cjk)))
             ? 2
             : 3;
       return { entry, rank };

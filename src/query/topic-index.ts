@@ -1,4 +1,5 @@
 import { briefingItems, type ItemKind } from '../briefing/items.ts';
+import { perBriefing } from '../briefing/memo.ts';
 import { compareDates } from '../briefing/partial-date.ts';
 import type { Briefing, CollectionName, Fact, Figure, Plan, Position, Provision, Risk, StickingPoint, TimelineEvent } from '../briefing/schema.ts';
 
@@ -44,7 +45,6 @@ interface TopicIndex {
 }
 
 const EMPTY: TopicEntries = Object.freeze({ facts: [], positions: [], provisions: [], risks: [], signals: [], events: [], figures: [], homeOf: [] });
-const indexes = new WeakMap<Briefing, TopicIndex>();
 
 function origins(b: Briefing): Map<string, Origin> {
   const map = new Map<string, Origin>();
@@ -129,11 +129,7 @@ function build(b: Briefing): TopicIndex {
   return { byTopic, planTopics, planTopicRank: new Map(planTopics.map((id, i) => [id, i])), provisionsByPlan };
 }
 
-function indexOf(b: Briefing): TopicIndex {
-  let index = indexes.get(b);
-  if (!index) indexes.set(b, (index = build(b)));
-  return index;
-}
+const indexOf = perBriefing(build);
 
 /** What belongs to this topic (see {@link TopicEntries}); shared, do not mutate. */
 export function topicEntries(b: Briefing, topicId: string): TopicEntries {
