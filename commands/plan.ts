@@ -1,10 +1,11 @@
 import { SlashCommandBuilder } from '@discordjs/builders';
 import { briefingChoices, briefingForAutocomplete, briefingOption, isPrivate, localize, pickBriefing, privateOption, resolveOrSuggest } from '../src/bot/command-helpers.ts';
 import type { BotCommand } from '../src/bot/command.ts';
-import type { Briefing, Lang } from '../src/briefing/schema.ts';
-import { topicById, topicTitle } from '../src/query/common.ts';
+import { perBriefing } from '../src/briefing/memo.ts';
+import type { LocalizedText } from '../src/briefing/schema.ts';
+import { topicById } from '../src/query/common.ts';
 import { compareView, planTopics, planView } from '../src/query/plan-view.ts';
-import { completeName } from '../src/query/resolve.ts';
+import { completeName, withNameKeys } from '../src/query/resolve.ts';
 
 export const data = localize(new SlashCommandBuilder().setName('plan'), { en: 'A plan’s provisions, or the plans compared', zh: '查看方案条款或逐项对比各方案' }, '方案')
   .addStringOption((o) => localize(o.setName('view').setRequired(true).setAutocomplete(true), { en: 'A plan of the briefing, or "compare"', zh: '简报中的某个方案，或“对比”' }, '视图'))
@@ -14,27 +15,15 @@ export const data = localize(new SlashCommandBuilder().setName('plan'), { en: 'A
 
 const COMPARE = { id: 'compare', names: ['compare', 'comparison', 'vs', 'both', 'all', '对比', '比较', '两份', '全部'] };
 
-type Entry = { id: string; names: readonly string[]; title: string };
-
-/** Built once per briefing and language (briefings never change once loaded), frozen so lookups can cache. */
-function perBriefing(build: (b: Briefing, lang: Lang) => Entry[]) {
-  const cache = new WeakMap<Briefing, Partial<Record<Lang, readonly Entry[]>>>();
-  return (b: Briefing, lang: Lang): readonly Entry[] => {
-    const byLang = cache.get(b) ?? {};
-    cache.set(b, byLang);
-    return (byLang[lang] ??= Object.freeze(build(b, lang)));
-  };
-}
-
-const viewEntries = perBriefing((b, lang) => [
-  ...b.plans.map((p) => ({ id: p.id, names: [p.id, p.name.en, p.name.zh, String(p.points), `${p.points}-point`, `${p.points}点`, ...p.aliases], title: p.name[lang] })),
-  { ...COMPARE, title: lang === 'zh' ? '对比各方案' : 'Compare the plans' },
+const viewEntries = perBriefing((b) => [
+  ...b.plans.map((p) => withNameKeys({ id: p.id, names: [p.id, p.name.en, p.name.zh, String(p.points), `${p.points}-point`, `${p.points}点`, ...p.aliases], title: p.name })),
+  withNameKeys({ ...COMPARE, title: { en: 'Compare the plans', zh: '对比各方案' } }),
 ]);
 
-const topicEntries = perBriefing((b, lang) =>
+const topicEntries = perBriefing((b) =>
   planTopics(b).map((id) => {
     const topic = topicById(b, id);
-    return { id, names: [id, ...(topic ? [topic.title.en, topic.title.zh, ...topic.aliases] : [])], title: topicTitle(b, id, lang) };
+    return withNameKeys({ id, names: [id, ...(topic ? [topic.title.en, topic.title.zh, ...topic.aliases] : [])], title: topic?.title ?? { en: id, zh: id } });
   }),
 );
 
@@ -42,14 +31,14 @@ export const execute: BotCommand['execute'] = (ctx, options) => {
   const picked = pickBriefing(ctx, options);
   if ('reply' in picked) return picked.reply;
   const b = picked.briefing;
-  const views = viewEntries(b, ctx.lang);
-  const view = resolveOrSuggest(ctx, views, options.getString('view') ?? '', { en: 'plan view', zh: '方案视图' }, '/plan view:', (e) => e);
+  const shown = (e: { id: string; title: LocalizedText }) => ({ id: e.id, title: e.title[ctx.lang] });
+  const view = resolveOrSuggest(ctx, viewEntries(b), options.getString('view') ?? '', { en: 'plan view', zh: '方案视图' }, '/plan view:', shown);
   if ('reply' in view) return view.reply;
 
   let topic: string | undefined;
   const typedTopic = options.getString('topic');
   if (typedTopic) {
-    const found = resolveOrSuggest(ctx, topicEntries(b, ctx.lang), typedTopic, { en: 'plan topic', zh: '方案议题' }, '/plan topic:', (e) => e);
+    const found = resolveOrSuggest(ctx, topicEntries(b), typedTopic, { en: 'plan topic', zh: '方案议题' }, '/plan topic:', shown);
     if ('reply' in found) return found.reply;
     topic = found.value.id;
   }
@@ -60,6 +49,6 @@ export const execute: BotCommand['execute'] = (ctx, options) => {
 export const autocomplete: BotCommand['autocomplete'] = (ctx, focused, options) => {
   if (focused.name === 'briefing') return briefingChoices(ctx, focused.value);
   const b = briefingForAutocomplete(ctx, options);
-  const entries = focused.name === 'topic' ? topicEntries(b, ctx.lang) : viewEntries(b, ctx.lang);
-  return completeName(entries, focused.value).map((e) => ({ name: e.title, value: e.id }));
+  const entries = focused.name === 'topic' ? topicEntries(b) : viewEntries(b);
+  return completeName(entries, focused.value).map((e) => ({ name: e.title[ctx.lang], value: e.id }));
 };

@@ -7,6 +7,7 @@ import { positionsSpec } from './specs/positions.ts';
 import { timelineSpec } from './specs/timeline.ts';
 import type { ChartData, ChartId, Picture } from './types.ts';
 import type { VegaLiteSpec } from './specs/theme.ts';
+import { perBriefing } from '../briefing/memo.ts';
 
 const FIGURES_PREFIX = 'figures-';
 
@@ -36,12 +37,11 @@ export function chartSpec(data: ChartData): VegaLiteSpec {
   }
 }
 
-const pictures = new WeakMap<Briefing, Map<string, Picture | undefined>>();
+const picturesOf = perBriefing(() => new Map<string, Picture | undefined>());
 
-/** What a view attaches: the picture's name and alt text, when the briefing has that chart (kept per briefing, which never changes). */
+/** What a view attaches: the picture's name and alt text, when the briefing has that chart (kept per briefing, see perBriefing). */
 export function pictureFor(b: Briefing, chartId: ChartId, lang: Lang): Picture | undefined {
-  let known = pictures.get(b);
-  if (!known) pictures.set(b, (known = new Map()));
+  const known = picturesOf(b);
   const key = `${lang}:${chartId}`;
   if (!known.has(key)) {
     const data = chartData(b, chartId, lang);
