@@ -1,4 +1,5 @@
-import { REST, Routes } from 'discord.js';
+import { REST } from '@discordjs/rest';
+import { Routes } from 'discord-api-types/v10';
 import { loadCommands } from './bot/load-commands.ts';
 import { loadConfigOrExit, SNOWFLAKE } from './config.ts';
 
