@@ -11,9 +11,15 @@ export const FIXTURES_DIR = fileURLToPath(new URL('../fixtures/briefings/', impo
 
 export const sourceText = (): string | undefined => (existsSync(SOURCE_FILE) ? readFileSync(SOURCE_FILE, 'utf8') : undefined);
 
+/**
+ * Parsed YAML before validation (a briefing or any part of it). Tests bend it into invalid shapes on purpose
+ * (`b.timeline[0].cite = 'VII'`), which a precise type would forbid; validateBriefing is what types it.
+ */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- see above: untyped on purpose, the validator under test types it
+export type RawYaml = any;
+
 /** The real briefing as plain data, freshly parsed so tests can mutate it. */
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
-export const rawBriefing = (): any => parse(readFileSync(BRIEFING_FILE, 'utf8'));
+export const rawBriefing = (): RawYaml => parse(readFileSync(BRIEFING_FILE, 'utf8'));
 
 /** Every bilingual text in a value, with its path (e.g. `sections[0].facts[2].text`). */
 export function localizedTexts(value: unknown, path = ''): Array<{ path: string; text: LocalizedText }> {

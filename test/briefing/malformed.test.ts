@@ -6,13 +6,11 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { dump as stringify } from 'js-yaml';
 import { BriefingLoadError, parseBriefingText } from '../../src/briefing/load.ts';
 import { validateBriefing, type BriefingIssue } from '../../src/briefing/validate.ts';
-import { FIXTURES_DIR, REPO_ROOT, rawBriefing } from './helpers.ts';
+import { FIXTURES_DIR, REPO_ROOT, rawBriefing, type RawYaml } from './helpers.ts';
 
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
-type Raw = any;
 
 /** Issues of the real briefing after one mutation. */
-function issuesAfter(mutate: (b: Raw) => void): BriefingIssue[] {
+function issuesAfter(mutate: (b: RawYaml) => void): BriefingIssue[] {
   const b = rawBriefing();
   mutate(b);
   const result = validateBriefing(b);
@@ -104,7 +102,7 @@ describe('malformed briefings fail with precise messages', () => {
 
   it('an alias shared by two topics', () => {
     const b = rawBriefing();
-    const i = b.stickingPoints.findIndex((s: Raw) => s.id === 'ceasefire-line');
+    const i = b.stickingPoints.findIndex((s: RawYaml) => s.id === 'ceasefire-line');
     const n = b.stickingPoints[i].aliases.length;
     b.stickingPoints[i].aliases.push('领土');
     const result = validateBriefing(b);

@@ -1,11 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { validateBriefing, type BriefingIssue } from '../../src/briefing/validate.ts';
-import { rawBriefing } from './helpers.ts';
+import { rawBriefing, type RawYaml } from './helpers.ts';
 
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
-type Raw = any;
 
-function issuesAfter(mutate: (b: Raw) => void): BriefingIssue[] {
+function issuesAfter(mutate: (b: RawYaml) => void): BriefingIssue[] {
   const b = rawBriefing();
   mutate(b);
   const result = validateBriefing(b);
@@ -58,7 +56,7 @@ describe('GIVEN the presentation block of a briefing', () => {
     ).toEqual([
       { path: 'presentation.homes.actors', message: 'the briefing has 30 actor(s) but names no topic that lists them' },
       {
-        path: `timeline[${rawBriefing().timeline.findIndex((e: Raw) => e.topics === undefined || e.topics.length === 0)}].topics`,
+        path: `timeline[${rawBriefing().timeline.findIndex((e: RawYaml) => e.topics === undefined || e.topics.length === 0)}].topics`,
         message: 'name a topic, or set presentation.homes.timeline to the topic that lists every event',
       },
     ]);
