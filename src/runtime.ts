@@ -3,11 +3,14 @@ import type { CommandServices } from './bot/command.ts';
 import { httpListenAddress, type Config } from './config.ts';
 import { consoleDigestSender } from './console/console-sender.ts';
 import { startRepl } from './console/repl.ts';
-import { digestMessage, digestPicture, digestsFrom } from './digest/digest-message.ts';
+import { digestPicture, rotationSections } from './digest/digest-message.ts';
+import { SubscriptionService, type ChannelAccess } from './digest/subscription-service.ts';
+import { digestMessage } from './render/digest-payload.ts';
+import { consoleDigest } from './console/console-sender.ts';
 import type { Logger } from './log.ts';
 import type { BotMetrics } from './metrics.ts';
 import type { DigestScheduler } from './scheduler/digest-scheduler.ts';
-import type { DigestSender } from './scheduler/types.ts';
+import type { DigestSender, RenderDigest } from './scheduler/types.ts';
 import type { Store } from './store/index.ts';
 
 export interface Running {
@@ -25,30 +28,38 @@ export interface Running {
 /** A digest goes without its chart rather than wait longer than this for it. */
 const DIGEST_PICTURE_WAIT_MS = 15_000;
 
+interface Digests {
+  store: Store;
+  scheduler: DigestScheduler;
+  subscriptions: SubscriptionService;
+}
+
+/** Digests as a Discord message, waiting a little for the section's chart (pictures are normally rendered at start-up). */
+const discordDigest = (app: App): RenderDigest => async (sub, section) => {
+  const b = app.briefings.orDefault(sub.briefingId);
+  const ref = digestPicture(b, section, sub.language);
+  return digestMessage(b, section, sub.language, ref ? await app.charts.within(ref, DIGEST_PICTURE_WAIT_MS) : null);
+};
+
 /**
- * Opens the store (migrating it) and builds the digest scheduler. Loaded on demand, so the console's
- * prompt does not wait for the database layer.
+ * Opens the store (migrating it) and builds the digest scheduler and the subscription service. Loaded on
+ * demand, so the console's prompt does not wait for the database layer.
  */
-async function openDigests(app: App, sender: DigestSender, config: Config, log: Logger, metrics?: BotMetrics): Promise<{ store: Store; scheduler: DigestScheduler }> {
+async function openDigests(app: App, out: { sender: DigestSender; render: RenderDigest; channels?: ChannelAccess }, config: Config, log: Logger, metrics?: BotMetrics): Promise<Digests> {
   const [{ openStore }, { DigestScheduler }] = await Promise.all([import('./store/index.ts'), import('./scheduler/digest-scheduler.ts')]);
   const store = await openStore(config.DATABASE_URL, { log });
   const scheduler = new DigestScheduler({
     store,
-    sender,
+    sender: out.sender,
     logger: log,
     graceMs: config.DIGEST_GRACE_MINUTES * 60_000,
     // A crashed process's claim must lapse well inside both the grace window and Discord's nonce memory.
     claimLeaseMs: Math.min(60_000, config.DIGEST_GRACE_MINUTES * 30_000),
-    ...digestsFrom(app.briefings),
-    render: async (sub, section) => {
-      const b = app.briefings.orDefault(sub.briefingId);
-      const ref = digestPicture(b, section, sub.language);
-      // Pictures are normally rendered at start-up; a digest waits a little longer than a reply would.
-      return digestMessage(b, section, sub.language, ref ? await app.charts.within(ref, DIGEST_PICTURE_WAIT_MS) : null);
-    },
+    rotationFor: (sub) => rotationSections(app.briefings.orDefault(sub.briefingId)),
+    render: out.render,
     onDigest: metrics ? (event) => metrics.digest(event) : undefined,
   });
-  return { store, scheduler };
+  return { store, scheduler, subscriptions: new SubscriptionService({ repos: store, scheduler, briefings: app.briefings, channels: out.channels }) };
 }
 
 /**
@@ -88,11 +99,11 @@ async function startDiscord(config: Config, log: Logger): Promise<Running> {
   } else {
     channels = discordChannelAccess(client);
   }
-  let digestsReady!: Promise<{ store: Store; scheduler: DigestScheduler }>;
-  const digests: CommandServices['digests'] = { open: () => digestsReady, defaultTimezone: config.DEFAULT_TIMEZONE };
+  let digestsReady!: Promise<Digests>;
+  const digests: CommandServices['digests'] = { open: async () => (await digestsReady).subscriptions, defaultTimezone: config.DEFAULT_TIMEZONE };
   const askLog: CommandServices['askLog'] = { open: async () => (await digestsReady).store.askLog };
-  const app = await createApp(config, log, { channels, digests, askLog, metrics });
-  digestsReady = openDigests(app, new DiscordDigestSender(client.rest, log), config, log, metrics);
+  const app = await createApp(config, log, { digests, askLog, metrics });
+  digestsReady = openDigests(app, { sender: new DiscordDigestSender(client.rest, log), render: discordDigest(app), channels }, config, log, metrics);
   const { store, scheduler } = await digestsReady;
   const pager = new SharedPagerStore(store.pagers, undefined, undefined, (err) => log.warn({ err }, 'could not clear expired page sessions'));
   let fail!: (err: Error) => void;
@@ -179,10 +190,10 @@ const CONSOLE_PREPARE_DELAY_MS = 150;
 
 async function startConsole(config: Config, log: Logger, io?: { input: NodeJS.ReadableStream; output: NodeJS.WritableStream }): Promise<Running> {
   const output = io?.output ?? process.stdout;
-  let digestsReady: Promise<{ store: Store; scheduler: DigestScheduler }> | undefined;
+  let digestsReady: Promise<Digests> | undefined;
   // Digests print above the prompt, which is then shown again (the REPL exists by the time one is sent).
-  const openOnce = () => (digestsReady ??= openDigests(app, consoleDigestSender((text) => repl.printAbove(text)), config, log));
-  const digests: CommandServices['digests'] = { open: openOnce, defaultTimezone: config.DEFAULT_TIMEZONE };
+  const openOnce = () => (digestsReady ??= openDigests(app, { sender: consoleDigestSender((text) => repl.printAbove(text)), render: consoleDigest(app.briefings) }, config, log));
+  const digests: CommandServices['digests'] = { open: async () => (await openOnce()).subscriptions, defaultTimezone: config.DEFAULT_TIMEZONE };
   const askLog: CommandServices['askLog'] = { open: async () => (await openOnce()).store.askLog };
   const app = await createApp(config, log, { digests, askLog });
   const repl = startRepl(app, { input: io?.input ?? process.stdin, output });
@@ -191,7 +202,7 @@ async function startConsole(config: Config, log: Logger, io?: { input: NodeJS.Re
   await new Promise((resolve) => setTimeout(resolve, CONSOLE_PREPARE_DELAY_MS));
   app.warmUp();
   void app.charts.prerender();
-  let opened: { store: Store; scheduler: DigestScheduler };
+  let opened: Digests;
   try {
     opened = await openOnce();
   } catch (err) {

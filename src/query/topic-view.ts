@@ -1,8 +1,8 @@
 import { formatCitation } from '../briefing/items.ts';
 import { pictureFor, topicChartId } from '../charts/catalog.ts';
 import type { Briefing, CollectionName, Lang } from '../briefing/schema.ts';
-import { formatDate, t } from '../i18n/ui.ts';
-import { actorName, briefingFooter, delegationLabel, factStatement, figureSpeaker, figureValue, nameWithRole, risksByRank, timelineByDate, topicTitle, type Topic } from './common.ts';
+import { formatDate, t } from '../i18n/catalogue.ts';
+import { actorName, briefingFooter, delegationLabel, factStatement, figureSpeaker, figureValue, nameWithRole, risksByRank, timelineByDate, topicTitle, type Topic, labelled, strongNameWithRole } from './common.ts';
 import { topicEntries } from './topic-index.ts';
 import type { Statement, View, ViewBlock } from './view.ts';
 
@@ -19,31 +19,31 @@ export function topicView(b: Briefing, topic: Topic, lang: Lang): View {
     if (statements.length > 0) blocks.push({ heading, statements });
   };
   push(
-    t('keyPoints', lang),
+    t(lang).keyPoints,
     entries.facts.map(({ fact, plan }) => {
       const statement = factStatement(b, fact, lang);
-      return plan ? { ...statement, text: `**${plan.name[lang]}**: ${statement.text}` } : statement;
+      return plan ? { ...statement, text: labelled(plan.name[lang], fact.text[lang]) } : statement;
     }),
   );
   push(
-    t('positions', lang),
+    t(lang).positions,
     entries.positions.map(({ position: p }) => ({ text: p.stance[lang], nature: p.nature, speaker: actorName(b, p.actor, lang), cite: formatCitation(p.cite) })),
   );
   push(
-    t('plansOnTopic', lang),
+    t(lang).plansOnTopic,
     entries.provisions.map(({ plan, provision: v }) => ({ text: v.text[lang], nature: 'claim' as const, speaker: plan.name[lang], cite: formatCitation(v.cite) })),
   );
   if (home('actors')) for (const block of actorDirectory(b, lang)) push(block.heading, block.statements);
-  if (home('plans')) push(t('provisions', lang), b.plans.map((p) => ({ text: `**${p.name[lang]}**: ${p.summary[lang]}`, cite: formatCitation(p.provisions[0]!.cite) })));
+  if (home('plans')) push(t(lang).provisions, b.plans.map((p) => ({ text: labelled(p.name[lang], p.summary[lang]), cite: formatCitation(p.provisions[0]!.cite) })));
   // The risk list ends with every positive signal, so a topic that lists the risks shows no second signal list.
   if (home('risks')) for (const block of riskBlocks(b, lang)) push(block.heading, block.statements);
-  else push(t('positiveSignals', lang), (home('positiveSignals') ? b.positiveSignals : entries.signals).map((f) => factStatement(b, f, lang)));
-  push(home('timeline') ? t('events', lang) : t('datedEvents', lang), eventStatements(b, home('timeline') ? timelineByDate(b) : entries.events, lang));
+  else push(t(lang).positiveSignals, (home('positiveSignals') ? b.positiveSignals : entries.signals).map((f) => factStatement(b, f, lang)));
+  push(home('timeline') ? t(lang).events : t(lang).datedEvents, eventStatements(b, home('timeline') ? timelineByDate(b) : entries.events, lang));
   push(
-    t('figures', lang),
+    t(lang).figures,
     entries.figures.map((f) => ({ text: `${f.measures[lang]}: ${figureValue(f, lang)}`, nature: f.nature, speaker: figureSpeaker(b, f, lang), cite: formatCitation(f.cite) })),
   );
-  if (!home('risks')) push(t('relatedRisks', lang), entries.risks.map((r) => ({ text: `${r.rank}. ${r.title[lang]}`, nature: r.nature, cite: formatCitation(r.cite) })));
+  if (!home('risks')) push(t(lang).relatedRisks, entries.risks.map((r) => ({ text: `${r.rank}. ${r.title[lang]}`, nature: r.nature, cite: formatCitation(r.cite) })));
   return {
     lang,
     tone: 'info',
@@ -64,10 +64,10 @@ function actorDirectory(b: Briefing, lang: Lang): ViewBlock[] {
       a.delegation !== undefined
         ? `${delegation}: ${actorName(b, a.delegation, lang)}`
         : a.kind === 'person'
-          ? (lang === 'zh' ? '其他人物' : 'Other people')
-          : (lang === 'zh' ? '国家、集团与机构' : 'States, blocs and organisations');
+          ? t(lang).otherPeople
+          : t(lang).statesAndBodies;
     const group = groups.get(heading) ?? { heading, statements: [] };
-    group.statements.push({ text: nameWithRole(a, lang, { bold: true }), cite: formatCitation(a.cite) });
+    group.statements.push({ text: strongNameWithRole(a, lang), cite: formatCitation(a.cite) });
     groups.set(heading, group);
   }
   return [...groups.values()];
@@ -81,16 +81,16 @@ export function riskBlocks(b: Briefing, lang: Lang): ViewBlock[] {
       heading: `${r.rank}. ${r.title[lang]}`,
       statements: [
         ...r.drivers.map((d) => ({ text: d[lang], nature: r.nature, cite: formatCitation(r.cite) })),
-        ...r.watch.map((w) => ({ text: `${t('watch', lang)}: ${w[lang]}` })),
+        ...r.watch.map((w) => ({ text: `${t(lang).watch}: ${w[lang]}` })),
       ],
     })),
-    { heading: t('positiveSignals', lang), statements: b.positiveSignals.map((f) => factStatement(b, f, lang)) },
+    { heading: t(lang).positiveSignals, statements: b.positiveSignals.map((f) => factStatement(b, f, lang)) },
   ];
 }
 
 function eventStatements(b: Briefing, events: ReadonlyArray<Briefing['timeline'][number]>, lang: Lang): Statement[] {
   return events.map((e) => ({
-    text: `**${formatDate(e.date, lang)}**${e.planned ? ` (${t('planned', lang)})` : ''}: ${e.text[lang]}`,
+    text: [{ strong: formatDate(e.date, lang) }, `${e.planned ? ` (${t(lang).planned})` : ''}: ${e.text[lang]}`],
     nature: e.nature,
     speaker: actorName(b, e.by, lang),
     cite: formatCitation(e.cite),
@@ -100,5 +100,5 @@ function eventStatements(b: Briefing, events: ReadonlyArray<Briefing['timeline']
 /** The whole timeline, oldest first. */
 export function timelineBlock(b: Briefing, lang: Lang): ViewBlock {
   // Not "Timeline": the view around it is already titled so (/timeline, /brief timeline).
-  return { heading: t('events', lang), statements: eventStatements(b, timelineByDate(b), lang) };
+  return { heading: t(lang).events, statements: eventStatements(b, timelineByDate(b), lang) };
 }
