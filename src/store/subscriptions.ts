@@ -1,7 +1,7 @@
+import type { Lang } from '../briefing/schema.ts';
 import type { Kysely, Selectable, UpdateObject } from 'kysely';
 import type {
   Database,
-  Language,
   NewSubscription,
   Scope,
   Subscription,
@@ -23,7 +23,7 @@ export function toSubscription(r: Row): Subscription {
     schedule: r.schedule,
     scheduleLabel: r.schedule_label,
     timezone: r.timezone,
-    language: r.language as Language,
+    language: r.language as Lang,
     briefingId: r.briefing_id,
     status: r.status as SubscriptionStatus,
     disabledReason: r.disabled_reason,
