@@ -8,8 +8,10 @@ import type { Briefing } from './schema.ts';
 export function perBriefing<T>(derive: (b: Briefing) => T): (b: Briefing) => T {
   const derived = new WeakMap<Briefing, T>();
   return (b) => {
-    let value = derived.get(b);
-    if (value === undefined) derived.set(b, (value = derive(b)));
+    const known = derived.get(b);
+    if (known !== undefined) return known;
+    const value = derive(b);
+    derived.set(b, value);
     return value;
   };
 }

@@ -15,7 +15,8 @@ const DOMAIN = ['src/query/', 'src/briefing/', 'src/qa/', 'src/digest/'];
 const ABOVE_DOMAIN = ['src/render/', 'src/discord/', 'src/bot/', 'commands/'];
 const MAY_IMPORT_DISCORD_JS = ['src/discord/', 'src/http/', 'src/proxy', 'src/runtime.ts', 'commands/'];
 
-const isDiscordPackage = (target: string) => target === 'discord.js' || target.startsWith('discord.js/') || target.startsWith('@discordjs/');
+const isDiscordPackage = (target: string) =>
+  target === 'discord.js' || target.startsWith('discord.js/') || target.startsWith('@discordjs/');
 const isDiscordJs = (target: string) => target === 'discord.js' || target.startsWith('discord.js/');
 
 /**
@@ -67,11 +68,13 @@ describe('the layer rule', () => {
   });
 
   it('reads every kind of import, so none slips past', () => {
-    const imports = ts.preProcessFile(
-      "import a from 'x1';\nimport type { B } from 'x2';\nexport { c } from 'x3';\nexport * from 'x4';\nconst d = await import('x5');\nimport 'x6';",
-      true,
-      true,
-    ).importedFiles.map((f) => f.fileName);
+    const imports = ts
+      .preProcessFile(
+        "import a from 'x1';\nimport type { B } from 'x2';\nexport { c } from 'x3';\nexport * from 'x4';\nconst d = await import('x5');\nimport 'x6';",
+        true,
+        true,
+      )
+      .importedFiles.map((f) => f.fileName);
     expect(imports).toEqual(['x1', 'x2', 'x3', 'x4', 'x5', 'x6']);
   });
 

@@ -15,7 +15,7 @@ export const sourceText = (): string | undefined => (existsSync(SOURCE_FILE) ? r
  * Parsed YAML before validation (a briefing or any part of it). Tests bend it into invalid shapes on purpose
  * (`b.timeline[0].cite = 'VII'`), which a precise type would forbid; validateBriefing is what types it.
  */
-// eslint-disable-next-line @typescript-eslint/no-explicit-any -- see above: untyped on purpose, the validator under test types it
+// biome-ignore lint/suspicious/noExplicitAny: untyped on purpose (see above); the validator under test types it
 export type RawYaml = any;
 
 /** The real briefing as plain data, freshly parsed so tests can mutate it. */
