@@ -12,7 +12,7 @@ import { t } from '../src/i18n/catalogue.ts';
 import { topicNames } from '../src/query/common.ts';
 import type { RichText } from '../src/query/rich-text.ts';
 import type { View } from '../src/query/view.ts';
-import { completeName } from '../src/query/resolve.ts';
+import { completeName, withNameKeys } from '../src/query/resolve.ts';
 import { StoreError, type Subscription } from '../src/store/index.ts';
 
 const idOption = (o: SlashCommandIntegerOption) => localize(o.setName('id').setRequired(true).setMinValue(1).setMaxValue(2_147_483_647), 'digest.id');
@@ -119,7 +119,7 @@ async function openService(ctx: CommandContext): Promise<SubscriptionService> {
 
 const SCHEDULE_PRESETS = ['daily 09:00', 'weekdays 09:00', 'weekly monday 09:00', 'daily 18:00', 'weekdays 08:30', 'weekly friday 16:00', '0 */6 * * *'];
 
-const TIMEZONES = ['UTC', ...Intl.supportedValuesOf('timeZone')].map((tz) => ({ id: tz, names: [tz, tz.split('/').pop()!.replace(/_/g, ' ')] }));
+const TIMEZONES = ['UTC', ...Intl.supportedValuesOf('timeZone')].map((tz) => withNameKeys({ id: tz, names: [tz, tz.split('/').pop()!.replace(/_/g, ' ')] }));
 
 export const autocomplete: BotCommand['autocomplete'] = (ctx, focused, options) => {
   if (focused.name === 'briefing') return briefingChoices(ctx, focused.value);

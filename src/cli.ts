@@ -33,7 +33,7 @@ const write = (stream: NodeJS.WriteStream, text: string) => new Promise<void>((r
  * scripts (every server, the console and DMs); without, the admin view as the console shows it.
  */
 async function askLog(config: Config, log: Logger, args: string[], json: boolean, locale: string): Promise<number> {
-  let exportArgs;
+  let exportArgs: ReturnType<typeof parseAskLogExportArgs> | undefined;
   if (json) {
     try {
       exportArgs = parseAskLogExportArgs(args);

@@ -7,7 +7,7 @@ async function main(): Promise<void> {
   const config = loadConfigOrExit(undefined, 'See .env.example for every variable.\n');
   const consoleMode = !config.DISCORD_TOKEN;
   const log = createLogger(consoleMode && config.LOG_LEVEL === 'info' ? 'warn' : config.LOG_LEVEL, consoleMode ? 2 : 1, consoleMode ? 'lines' : 'json');
-  let running;
+  let running: Awaited<ReturnType<typeof start>>;
   try {
     running = await start(config, log);
   } catch (err) {

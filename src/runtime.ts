@@ -88,7 +88,7 @@ async function startDiscord(config: Config, log: Logger): Promise<Running> {
   client.rest.on(RESTEvents.Response, (_request, response) => {
     if (response.status === 429) metrics.restRateLimited(response.headers.get('x-ratelimit-global') === 'true');
   });
-  let channels;
+  let channels: ChannelAccess;
   if (httpMode) {
     // No gateway session tells us who we are: ask, which also checks the token before anything starts.
     client.rest.setToken(config.DISCORD_TOKEN!);

@@ -58,7 +58,7 @@ export async function runConsoleCommand(app: App, allWords: string[], locale: st
     const list = [...app.commands.keys()].sort().join(', ');
     return { text: t(lang).console.unknownCommand(name, list), failed: true, images: [] };
   }
-  let parsed;
+  let parsed: ReturnType<typeof parseCommandLine>;
   try {
     parsed = parseCommandLine(command.data.toJSON(), words.slice(1), lang);
   } catch (err) {

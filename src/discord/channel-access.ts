@@ -8,7 +8,7 @@ const NEEDED_IN_THREADS = { ViewChannel: PermissionFlagsBits.ViewChannel, SendMe
 export function discordChannelAccess(client: Client): ChannelAccess {
   return {
     async missingBotPermissions(channelId, guildId) {
-      let channel;
+      let channel: Awaited<ReturnType<typeof client.channels.fetch>>;
       try {
         channel = await client.channels.fetch(channelId);
       } catch (err) {

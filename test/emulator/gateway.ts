@@ -162,12 +162,15 @@ export class Gateway extends EventEmitter {
         this.emit('heartbeat');
         return;
       case OP.IDENTIFY:
-        return this.onIdentify(conn, payload.d as Json);
+        this.onIdentify(conn, payload.d as Json);
+        return;
       case OP.RESUME:
-        return this.onResume(conn, payload.d as Json);
+        this.onResume(conn, payload.d as Json);
+        return;
       case OP.REQUEST_MEMBERS:
         this.stats.otherOps.push({ op: OP.REQUEST_MEMBERS, d: payload.d });
-        return this.onRequestMembers(conn, payload.d as Json);
+        this.onRequestMembers(conn, payload.d as Json);
+        return;
       case OP.PRESENCE:
       case OP.VOICE:
         this.stats.otherOps.push({ op: payload.op, d: payload.d });
@@ -227,7 +230,7 @@ export class Gateway extends EventEmitter {
     const session = typeof d?.session_id === 'string' ? this.sessions.get(d.session_id) : undefined;
     const token = typeof d?.token === 'string' ? d.token.replace(/^Bot\s+/i, '') : '';
     const seq = typeof d?.seq === 'number' ? d.seq : 0;
-    if (!session || !session.alive || session.token !== token || seq > session.seq) {
+    if (!session?.alive || session.token !== token || seq > session.seq) {
       this.stats.invalidSessions++;
       conn.send({ op: OP.INVALID_SESSION, d: false, s: null, t: null });
       return;

@@ -217,7 +217,7 @@ export class InteractionRegistry extends EventEmitter {
   /** POST /webhooks/{application_id}/{token} — follow-up message. */
   followUp(ctx: RouteContext): RouteResult {
     const rec = this.webhookRecord(ctx);
-    if (!rec || !rec.callback) return fail(404, ERR.unknownWebhook);
+    if (!rec?.callback) return fail(404, ERR.unknownWebhook);
     const body = asObj(ctx.body);
     const bad = this.messageIssues(body, ctx);
     if (bad) return bad;

@@ -337,7 +337,7 @@ export class Store {
     };
   }
 
-  memberObject(guild: StoredGuild, member: StoredMember, withPermissions?: bigint): Json {
+  memberObject(_guild: StoredGuild, member: StoredMember, withPermissions?: bigint): Json {
     const user = this.resolveUser(member.userId);
     return {
       avatar: null,

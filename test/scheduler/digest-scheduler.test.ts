@@ -123,7 +123,10 @@ describe.each(engines)('DigestScheduler on $engine', ({ create }) => {
   it('retries a send orphaned by a crash inside the nonce window, with the same nonce: one message', async () => {
     const inner = new FakeSender({ dedupByNonce: true });
     const nonces: string[] = [];
-    const sender = { messages: inner.messages, send: (c: string, p: object, n: string) => (nonces.push(n), inner.send(c, p, n)) };
+    const sender = { messages: inner.messages, send: (c: string, p: object, n: string) => {
+        nonces.push(n);
+        return inner.send(c, p, n);
+      } };
     const before = harness(crashingAfterSend(), '2025-06-01T08:59:00Z', { sender, instanceId: 'crashed' });
     const sub = await before.subscribe({ schedule: 'daily 09:00' });
     before.clock.set('2025-06-01T09:00:00Z');
@@ -186,7 +189,7 @@ describe.each(engines)('DigestScheduler on $engine', ({ create }) => {
 
     expect(summary.recordedMissed).toBe(4);
     expect(h.sender.messages).toHaveLength(1);
-    expect((h.sender.messages[0]?.payload as { content: string }).content).toContain('12:00:00.000Z');
+    expect((h.sender.messages[0]!.payload as { content: string }).content).toContain('12:00:00.000Z');
     const rows = await store.deliveries.listRecentBySubscription(sub.id);
     expect(rows.map((d) => [d.fireTime.toISOString().slice(11, 16), d.status])).toEqual([
       ['12:00', 'delivered'],
@@ -257,7 +260,7 @@ describe.each(engines)('DigestScheduler on $engine', ({ create }) => {
   it('fails a run on a fatal error or a render error without disabling the subscription', async () => {
     let renders = 0;
     const h = harness(store, '2025-06-01T08:00:00Z', {
-      render: (sub, section) => {
+      render: (_sub, section) => {
         if (++renders === 2) throw new Error('briefing missing');
         return { content: section };
       },
