@@ -1,8 +1,11 @@
 import { SlashCommandBuilder } from '@discordjs/builders';
 import { briefingChoices, briefingOption, localize, pickBriefing } from '../src/bot/command-helpers.ts';
-import type { BotCommand } from '../src/bot/command.ts';
+import type { BotCommand, CommandContext } from '../src/bot/command.ts';
+import { canManageServer } from '../src/bot/permissions.ts';
+import { userCode } from '../src/query/user-text.ts';
+import type { ViewBlock } from '../src/query/view.ts';
 import { formatCitation } from '../src/briefing/items.ts';
-import { formatDate } from '../src/i18n/ui.ts';
+import { formatDate, t } from '../src/i18n/ui.ts';
 import { briefingFooter } from '../src/query/common.ts';
 import { labelsBlock } from './help.ts';
 
@@ -36,11 +39,25 @@ export const execute: BotCommand['execute'] = (ctx, options) => {
         },
         { heading: zh ? '来源章节' : 'Source sections', statements: b.source.outline.map((s) => ({ text: `**${formatCitation(s.id)}** ${s.title[lang]}` })) },
         labelsBlock(lang),
+        ...loadProblems(ctx),
       ],
       footer: briefingFooter(b, lang),
     },
   };
 };
+
+/** For admins: briefing files whose last edit failed to load (the previous edition still serving), until fixed. */
+function loadProblems(ctx: CommandContext): ViewBlock[] {
+  const failures = ctx.loadFailures?.() ?? [];
+  if (failures.length === 0 || !canManageServer(ctx)) return [];
+  const lang = ctx.lang;
+  return [
+    {
+      heading: `⚠ ${t('reloadFailedTitle', lang)}`,
+      statements: [{ text: t('reloadFailedText', lang) }, ...failures.flatMap((f) => f.message.split('\n').map((line) => ({ text: `\`${userCode(line)}\`` })))],
+    },
+  ];
+}
 
 export const autocomplete: BotCommand['autocomplete'] = (ctx, focused) => briefingChoices(ctx, focused.value);
 

@@ -3,7 +3,8 @@ import type { CommandServices } from './bot/command.ts';
 import { httpListenAddress, type Config } from './config.ts';
 import { consoleDigestSender } from './console/console-sender.ts';
 import { startRepl } from './console/repl.ts';
-import { digestMessage, digestPicture, digestsFrom } from './digest/digest-message.ts';
+import { reloadText } from './console/reload-text.ts';
+import { digestPicture, digestsFrom, rotationSections } from './digest/digest-message.ts';
 import type { Logger } from './log.ts';
 import type { BotMetrics } from './metrics.ts';
 import type { DigestScheduler } from './scheduler/digest-scheduler.ts';
@@ -29,8 +30,13 @@ const DIGEST_PICTURE_WAIT_MS = 15_000;
  * Opens the store (migrating it) and builds the digest scheduler. Loaded on demand, so the console's
  * prompt does not wait for the database layer.
  */
-async function openDigests(app: App, sender: DigestSender, config: Config, log: Logger, metrics?: BotMetrics): Promise<{ store: Store; scheduler: DigestScheduler }> {
-  const [{ openStore }, { DigestScheduler }] = await Promise.all([import('./store/index.ts'), import('./scheduler/digest-scheduler.ts')]);
+async function openDigests(app: App, sender: DigestSender, config: Config, log: Logger, metrics?: BotMetrics): Promise<Opened> {
+  const [{ openStore }, { DigestScheduler }, { EditionTracker }, { deliveryRenderer }] = await Promise.all([
+    import('./store/index.ts'),
+    import('./scheduler/digest-scheduler.ts'),
+    import('./editions/tracker.ts'),
+    import('./editions/delivery-render.ts'),
+  ]);
   const store = await openStore(config.DATABASE_URL, { log });
   const scheduler = new DigestScheduler({
     store,
@@ -40,15 +46,54 @@ async function openDigests(app: App, sender: DigestSender, config: Config, log: 
     // A crashed process's claim must lapse well inside both the grace window and Discord's nonce memory.
     claimLeaseMs: Math.min(60_000, config.DIGEST_GRACE_MINUTES * 30_000),
     ...digestsFrom(app.briefings),
-    render: async (sub, section) => {
-      const b = app.briefings.orDefault(sub.briefingId);
-      const ref = digestPicture(b, section, sub.language);
-      // Pictures are normally rendered at start-up; a digest waits a little longer than a reply would.
-      return digestMessage(b, section, sub.language, ref ? await app.charts.within(ref, DIGEST_PICTURE_WAIT_MS) : null);
-    },
+    render: deliveryRenderer({
+      store,
+      briefings: app.briefings,
+      picture: async (b, section, lang) => {
+        const ref = digestPicture(b, section, lang);
+        // Pictures are normally rendered at start-up; a digest waits a little longer than a reply would.
+        return ref ? app.charts.within(ref, DIGEST_PICTURE_WAIT_MS) : null;
+      },
+    }),
     onDigest: metrics ? (event) => metrics.digest(event) : undefined,
   });
-  return { store, scheduler };
+  const tracker = new EditionTracker(store, app.briefings, rotationSections);
+  try {
+    // Editions loaded now (an edit made while the bot was down is news too) are recorded before any tick.
+    await tracker.recordLoaded();
+  } catch (err) {
+    log.error({ err }, 'could not record the loaded editions; change alerts wait for the next reload');
+  }
+  app.onReload(async (outcome) => {
+    if (outcome.changed.length === 0) return;
+    const recorded = await tracker.recordLoaded(outcome.changed.map((c) => c.after));
+    const alerts = recorded.reduce((n, r) => n + r.alerts, 0);
+    if (alerts > 0) {
+      log.info({ alerts, editions: recorded.map((r) => r.editionId) }, 'change alerts queued');
+      // Posted now rather than at the next minute's tick.
+      void scheduler.tick().catch((err: unknown) => log.error({ err }, 'digest tick failed'));
+    }
+  });
+  return { store, scheduler, tracker };
+}
+
+interface Opened {
+  store: Store;
+  scheduler: DigestScheduler;
+  tracker: import('./editions/tracker.ts').EditionTracker;
+}
+
+/** Reloads on changes in the briefings folder (unless BRIEFINGS_WATCH=false); returns what stops watching. */
+async function watchFolder(app: App, config: Config, log: Logger): Promise<() => void> {
+  if (!config.BRIEFINGS_WATCH) return () => undefined;
+  const [{ watchBriefings }, { DEFAULT_BRIEFINGS_DIR }] = await Promise.all([import('./briefing/watch.ts'), import('./briefing/load.ts')]);
+  const dir = config.BRIEFINGS_DIR ?? DEFAULT_BRIEFINGS_DIR;
+  const watcher = watchBriefings(
+    dir,
+    () => void app.reload('file change').catch((err: unknown) => log.error({ err }, 'briefing reload failed')),
+    (err) => log.warn({ err, dir }, 'cannot watch the briefings folder; reload with SIGHUP or npm run briefing:reload'),
+  );
+  return () => watcher.close();
 }
 
 /**
@@ -88,12 +133,16 @@ async function startDiscord(config: Config, log: Logger): Promise<Running> {
   } else {
     channels = discordChannelAccess(client);
   }
-  let digestsReady!: Promise<{ store: Store; scheduler: DigestScheduler }>;
+  let digestsReady!: Promise<Opened>;
+  let opened: Opened | undefined;
   const digests: CommandServices['digests'] = { open: () => digestsReady, defaultTimezone: config.DEFAULT_TIMEZONE };
   const askLog: CommandServices['askLog'] = { open: async () => (await digestsReady).store.askLog };
-  const app = await createApp(config, log, { channels, digests, askLog, metrics });
+  const editions: CommandServices['editions'] = { open: async () => (await digestsReady).tracker, ready: () => opened?.tracker };
+  const app = await createApp(config, log, { channels, digests, askLog, editions, metrics });
   digestsReady = openDigests(app, new DiscordDigestSender(client.rest, log), config, log, metrics);
-  const { store, scheduler } = await digestsReady;
+  opened = await digestsReady;
+  const { store, scheduler } = opened;
+  const stopWatching = await watchFolder(app, config, log);
   const pager = new SharedPagerStore(store.pagers, undefined, undefined, (err) => log.warn({ err }, 'could not clear expired page sessions'));
   let fail!: (err: Error) => void;
   const fatal = new Promise<void>((_, reject) => (fail = reject));
@@ -159,6 +208,7 @@ async function startDiscord(config: Config, log: Logger): Promise<Running> {
       async stop() {
         // No new requests first; those under way finish (their follow-ups still need REST and the store).
         await server?.close();
+        stopWatching();
         await scheduler.stop();
         await discord.stop();
         await store.close();
@@ -166,6 +216,7 @@ async function startDiscord(config: Config, log: Logger): Promise<Running> {
       },
     };
   } catch (err) {
+    stopWatching();
     await web?.close();
     await client.destroy();
     await store.close();
@@ -179,22 +230,28 @@ const CONSOLE_PREPARE_DELAY_MS = 150;
 
 async function startConsole(config: Config, log: Logger, io?: { input: NodeJS.ReadableStream; output: NodeJS.WritableStream }): Promise<Running> {
   const output = io?.output ?? process.stdout;
-  let digestsReady: Promise<{ store: Store; scheduler: DigestScheduler }> | undefined;
+  let digestsReady: Promise<Opened> | undefined;
+  let ready: Opened | undefined;
   // Digests print above the prompt, which is then shown again (the REPL exists by the time one is sent).
-  const openOnce = () => (digestsReady ??= openDigests(app, consoleDigestSender((text) => repl.printAbove(text)), config, log));
+  const openOnce = () => (digestsReady ??= openDigests(app, consoleDigestSender((text) => repl.printAbove(text)), config, log).then((o) => (ready = o)));
   const digests: CommandServices['digests'] = { open: openOnce, defaultTimezone: config.DEFAULT_TIMEZONE };
   const askLog: CommandServices['askLog'] = { open: async () => (await openOnce()).store.askLog };
-  const app = await createApp(config, log, { digests, askLog });
+  const editions: CommandServices['editions'] = { open: async () => (await openOnce()).tracker, ready: () => ready?.tracker };
+  const app = await createApp(config, log, { digests, askLog, editions });
   const repl = startRepl(app, { input: io?.input ?? process.stdin, output });
+  // Editing a briefing while the console runs prints what changed (or why the edit was not taken).
+  app.onReload((outcome) => repl.printAbove(reloadText(outcome, repl.lang())));
+  const stopWatching = await watchFolder(app, config, log);
   // The prompt is up first. The database and the Q&A index are prepared a moment later, so a command typed
   // straight away is answered first (a /digest or /ask among them opens or builds what it needs itself).
   await new Promise((resolve) => setTimeout(resolve, CONSOLE_PREPARE_DELAY_MS));
   app.warmUp();
   void app.charts.prerender();
-  let opened: { store: Store; scheduler: DigestScheduler };
+  let opened: Opened;
   try {
     opened = await openOnce();
   } catch (err) {
+    stopWatching();
     repl.rl.close();
     await app.charts.close();
     throw err;
@@ -204,6 +261,7 @@ async function startConsole(config: Config, log: Logger, io?: { input: NodeJS.Re
   let stopped: Promise<void> | undefined;
   const stop = () =>
     (stopped ??= (async () => {
+      stopWatching();
       repl.rl.close();
       await scheduler.stop();
       await store.close();

@@ -20,7 +20,7 @@ export class BriefingLoadError extends Error {
 }
 
 /** Shown in errors: relative to the working directory when that is shorter. */
-function displayName(file: string): string {
+export function displayName(file: string): string {
   const rel = path.relative(process.cwd(), file);
   return rel.startsWith('..') ? file : rel;
 }
@@ -59,11 +59,16 @@ export function briefingFiles(dir = DEFAULT_BRIEFINGS_DIR): string[] {
 
 /** Loads every briefing in a folder; one bad file fails the whole load (never half-loaded). */
 export function loadBriefings(dir = DEFAULT_BRIEFINGS_DIR): Briefing[] {
+  return loadBriefingsByFile(dir).map((x) => x.briefing);
+}
+
+/** {@link loadBriefings}, keeping which file each briefing came from (reloads replace them file by file). */
+export function loadBriefingsByFile(dir = DEFAULT_BRIEFINGS_DIR): Array<{ file: string; briefing: Briefing }> {
   const errors: BriefingLoadError[] = [];
-  const briefings: Briefing[] = [];
+  const loaded: Array<{ file: string; briefing: Briefing }> = [];
   for (const file of briefingFiles(dir)) {
     try {
-      briefings.push(loadBriefingFile(file));
+      loaded.push({ file, briefing: loadBriefingFile(file) });
     } catch (err) {
       if (err instanceof BriefingLoadError) errors.push(err);
       else throw err;
@@ -72,9 +77,9 @@ export function loadBriefings(dir = DEFAULT_BRIEFINGS_DIR): Briefing[] {
   if (errors.length === 1) throw errors[0];
   if (errors.length > 1) throw new AggregateError(errors, errors.map((e) => e.message).join('\n'));
   const ids = new Map<string, number>();
-  for (const b of briefings) ids.set(b.id, (ids.get(b.id) ?? 0) + 1);
+  for (const { briefing: b } of loaded) ids.set(b.id, (ids.get(b.id) ?? 0) + 1);
   const dup = [...ids].find(([, n]) => n > 1);
   if (dup) throw new Error(`${dir}: two briefings share the id "${dup[0]}"`);
-  if (briefings.length === 0) throw new Error(`${dir}: no briefing files (*.yaml) found`);
-  return briefings;
+  if (loaded.length === 0) throw new Error(`${dir}: no briefing files (*.yaml) found`);
+  return loaded;
 }

@@ -42,12 +42,53 @@ export const UI = {
   next: { en: 'Next', zh: '下一页' },
   helpful: { en: 'Helpful', zh: '有帮助' },
   unhelpful: { en: 'Not helpful', zh: '没帮助' },
+  // Living briefings: editions, what changed, trends, reloads.
+  whatChanged: { en: 'What changed', zh: '更新内容' },
+  edition: { en: 'Edition', zh: '版本' },
+  /** "{to}" and "{from}" are edition labels such as "3f9a1c2b7d10 (as of 12 Mar 2031)". */
+  editionCompared: { en: 'Edition {to} compared with edition {from}.', zh: '版本 {to} 与版本 {from} 相比。' },
+  changeAdded: { en: 'Added', zh: '新增' },
+  changeRemoved: { en: 'Removed', zh: '删除' },
+  changeReworded: { en: 'Reworded', zh: '改写' },
+  changeRelabelled: { en: 'Relabelled', zh: '标签变更' },
+  changeFigure: { en: 'Figure changed', zh: '数字变更' },
+  changeTrend: { en: 'Trend', zh: '态势' },
+  was: { en: 'was', zh: '原为' },
+  trendNone: { en: 'none', zh: '无' },
+  trendEscalating: { en: '↑ Escalating', zh: '↑ 升级' },
+  trendEasing: { en: '↓ Easing', zh: '↓ 缓和' },
+  trendUnchanged: { en: '→ Unchanged', zh: '→ 无变化' },
+  /** Counts in a change summary; "{n}" is the number. */
+  countAdded: { en: '{n} added', zh: '新增 {n} 条' },
+  countRemoved: { en: '{n} removed', zh: '删除 {n} 条' },
+  countReworded: { en: '{n} reworded', zh: '改写 {n} 条' },
+  countRelabelled: { en: '{n} relabelled', zh: '标签变更 {n} 条' },
+  countFigures: { en: '{n} figures changed', zh: '数字变更 {n} 个' },
+  countTrends: { en: '{n} trends changed', zh: '态势变更 {n} 项' },
+  noChanges: { en: 'Nothing a reader sees changed between these editions.', zh: '这两个版本之间没有读者可见的变化。' },
+  noChangesInTopic: { en: 'Nothing changed in this topic between these editions.', zh: '这两个版本之间，该议题没有变化。' },
+  onlyOneEdition: { en: 'Only one edition of this briefing is recorded so far, so there is nothing to compare it with yet.', zh: '这份简报目前只记录了一个版本，暂时没有可比较的内容。' },
+  changesNeedStore: { en: 'Edition history is kept by the running bot (`npm start`); this one-off command has no database.', zh: '版本历史由运行中的机器人（`npm start`）保存；这个一次性命令没有数据库。' },
+  noSuchEdition: { en: 'No such edition', zh: '找不到这个版本' },
+  /** "{typed}" is what the user typed; "{list}" the recorded editions. */
+  noSuchEditionText: { en: 'There is no edition or date "{typed}" for this briefing. Give an edition id or a date like 2031-03-10. Recorded editions: {list}', zh: '这份简报没有“{typed}”这个版本或日期。请给出版本编号或日期（如 2031-03-10）。已记录的版本：{list}' },
+  beforeFirstEdition: { en: 'No edition is dated before {date}; compared with the first recorded edition.', zh: '{date}之前没有版本；以下与最早记录的版本比较。' },
+  newMark: { en: '🆕', zh: '🆕' },
+  changeAlert: { en: 'What changed', zh: '更新内容' },
+  reloadFailedTitle: { en: 'A briefing file failed to load', zh: '有简报文件未能加载' },
+  reloadFailedText: { en: 'The previous edition keeps serving until the file is fixed.', zh: '在文件修正之前，继续使用上一个版本。' },
+  reloaded: { en: 'Briefing reloaded', zh: '简报已重新加载' },
 } satisfies Record<string, LocalizedText>;
 
 export type UiKey = keyof typeof UI;
 
 export function t(key: UiKey, lang: Lang): string {
   return UI[key][lang];
+}
+
+/** A catalogue string with its "{name}" slots filled in. */
+export function tf(key: UiKey, lang: Lang, values: Record<string, string | number>): string {
+  return UI[key][lang].replace(/\{(\w+)\}/g, (m, name: string) => (name in values ? String(values[name]) : m));
 }
 
 export function natureLabel(nature: Nature, lang: Lang, speaker?: string): string {

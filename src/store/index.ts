@@ -2,6 +2,7 @@ import { sql, type Kysely } from 'kysely';
 import { connect, parseDatabaseUrl, type Engine, type StoreLogger } from './connection.ts';
 import { AskLogRepo } from './ask-log.ts';
 import { DeliveryRepo, inTransaction } from './deliveries.ts';
+import { EditionRepo } from './editions.ts';
 import { migrateToLatest } from './migrations.ts';
 import { startupPostgresError } from './pg-errors.ts';
 import { PagerSessionRepo } from './pager-sessions.ts';
@@ -12,6 +13,7 @@ export * from './types.ts';
 export { parseDatabaseUrl, DEFAULT_SQLITE_PATH, consoleStoreLogger, type Engine, type DatabaseTarget, type StoreLogger } from './connection.ts';
 export { SubscriptionRepo } from './subscriptions.ts';
 export { DeliveryRepo } from './deliveries.ts';
+export { EditionRepo } from './editions.ts';
 export { AskLogRepo, ASK_LOG_MAX_LIMIT } from './ask-log.ts';
 export { StoreError, identityFile } from './sqlite.ts';
 export { PagerSessionRepo, type StoredPagerSession } from './pager-sessions.ts';
@@ -20,6 +22,7 @@ export interface Repos {
   readonly subscriptions: SubscriptionRepo;
   readonly deliveries: DeliveryRepo;
   readonly askLog: AskLogRepo;
+  readonly editions: EditionRepo;
 }
 
 export interface Store extends Repos {
@@ -37,6 +40,7 @@ const reposFor = (db: Kysely<Database>): Repos => ({
   subscriptions: new SubscriptionRepo(db),
   deliveries: new DeliveryRepo(db),
   askLog: new AskLogRepo(db),
+  editions: new EditionRepo(db),
 });
 
 export interface OpenStoreOptions {
