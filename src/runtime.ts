@@ -110,9 +110,9 @@ async function startDiscord(config: Config, log: Logger): Promise<Running> {
     import('./discord/client.ts'),
     import('./discord/channel-access.ts'),
     import('./discord/run-discord.ts'),
-    import('./scheduler/discord-sender.ts'),
+    import('./discord/digest-sender.ts'),
     import('./metrics.ts'),
-    import('./bot/shared-pager.ts'),
+    import('./discord/shared-pager.ts'),
     import('discord.js'),
   ]);
   const httpMode = config.DISCORD_INTERACTIONS === 'http';

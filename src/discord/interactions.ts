@@ -2,7 +2,7 @@ import { DiscordAPIError, MessageFlags, RESTJSONErrorCodes, type AutocompleteInt
 import type { App } from '../app.ts';
 import { runAutocomplete, runCommand } from '../bot/dispatch.ts';
 import { apologyView, newErrorId } from '../bot/errors.ts';
-import type { PagerSessions } from '../bot/shared-pager.ts';
+import type { PagerSessions } from './shared-pager.ts';
 import { questionShown, recordVote, voteReply } from '../feedback/ask-feedback.ts';
 import { parseVoteCustomId, type VoteTarget } from '../feedback/vote-id.ts';
 import { VoteGuard } from '../feedback/vote-guard.ts';

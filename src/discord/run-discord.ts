@@ -1,7 +1,7 @@
 import { Events } from 'discord.js';
 import type { App } from '../app.ts';
-import { PagerStore } from '../bot/pager.ts';
-import type { PagerSessions } from '../bot/shared-pager.ts';
+import { PagerStore } from './pager.ts';
+import type { PagerSessions } from './shared-pager.ts';
 import type { Logger } from '../log.ts';
 import { createDiscordClient } from './client.ts';
 import { createInteractionHandler } from './interactions.ts';

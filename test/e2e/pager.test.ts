@@ -4,7 +4,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApp } from '../../src/app.ts';
-import { PagerStore } from '../../src/bot/pager.ts';
+import { PagerStore } from '../../src/discord/pager.ts';
 import { parseConfig } from '../../src/config.ts';
 import { createDiscordClient } from '../../src/discord/client.ts';
 import { runDiscord } from '../../src/discord/run-discord.ts';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { PagerStore } from '../../src/bot/pager.ts';
+import { PagerStore } from '../../src/discord/pager.ts';
 import { pagePayload, parsePagerCustomId } from '../../src/render/discord-payload.ts';
 
 describe('GIVEN a multi-page reply', () => {

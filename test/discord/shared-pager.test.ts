@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { SharedPagerStore } from '../../src/bot/shared-pager.ts';
+import { SharedPagerStore } from '../../src/discord/shared-pager.ts';
 import { openStore, type Store } from '../../src/store/index.ts';
 
 const pages = [{ title: 'one' }, { title: 'two', description: '第二页' }];

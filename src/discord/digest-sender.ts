@@ -1,6 +1,6 @@
 import { DiscordAPIError, HTTPError, RateLimitError, Routes, type REST } from 'discord.js';
-import type { DigestSender, SchedulerLogger, SendResult } from './types.ts';
-import { silentLogger } from './types.ts';
+import type { DigestSender, SchedulerLogger, SendResult } from '../scheduler/types.ts';
+import { silentLogger } from '../scheduler/types.ts';
 
 /** Discord JSON error codes that mean "this bot cannot post in this channel". */
 const NO_ACCESS_CODES = new Set([
