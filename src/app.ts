@@ -72,17 +72,24 @@ export async function createApp(config: Config, log: Logger, extra: Partial<Comm
 
   const reloadOnce = async (trigger: string): Promise<ReloadOutcome> => {
     const started = performance.now();
-    const scan = library.scan();
-    let longest = performance.now() - started;
-    const changed: ReloadOutcome['changed'] = scan.changed.map((c) => ({ ...c, ...(c.before ? { diff: diffBriefings(c.before, c.after) } : {}) }));
-    // The new editions' /ask indexes are built before the swap, a step at a time, so commands keep being
-    // answered meanwhile and the first /ask after the swap is as fast as the rest.
-    for (const c of changed) {
-      if (c.before && !engines.has(c.before) && c.after.id !== briefings.default.id) continue; // never asked: stays lazy
+    let longest = 0;
+    /** Runs one step on its own turn of the event loop (commands waiting meanwhile go first), timing it. */
+    const step = async <T>(fn: () => T): Promise<T> => {
       await nextMacrotask();
       const t0 = performance.now();
-      qa(c.after);
-      longest = Math.max(longest, performance.now() - t0);
+      try {
+        return fn();
+      } finally {
+        longest = Math.max(longest, performance.now() - t0);
+      }
+    };
+    const scan = await step(() => library.scan());
+    const changed: ReloadOutcome['changed'] = [];
+    for (const c of scan.changed) changed.push({ ...c, ...(c.before ? { diff: await step(() => diffBriefings(c.before!, c.after)) } : {}) });
+    // The new editions' /ask indexes are built before the swap, so the first /ask after it is as fast as the rest.
+    for (const c of changed) {
+      if (c.before && !engines.has(c.before) && c.after.id !== briefings.default.id) continue; // never asked: stays lazy
+      await step(() => qa(c.after));
     }
     // The swap: one assignment, after which every command sees the new set.
     if (changed.length > 0 || scan.removed.length > 0) briefings.replace(scan.briefings);
