@@ -1,24 +1,22 @@
 import { SlashCommandBuilder } from '@discordjs/builders';
 import { briefingChoices, briefingOption, isPrivate, localize, pickBriefing, privateOption } from '../src/bot/command-helpers.ts';
 import type { BotCommand } from '../src/bot/command.ts';
-import { noticeView } from '../src/bot/errors.ts';
+import { ExpectedFailure, failure } from '../src/errors/failure.ts';
 import { logAsked } from '../src/feedback/ask-feedback.ts';
 import { askView } from '../src/query/ask-view.ts';
 import { briefingFooter } from '../src/query/common.ts';
 
-export const data = localize(new SlashCommandBuilder().setName('ask'), { en: 'Ask a question; answers come from the briefing, with citations', zh: '提问：答案来自简报并附出处' }, '提问')
-  .addStringOption((o) => localize(o.setName('question').setRequired(true).setMaxLength(500), { en: 'Your question, in English or Chinese', zh: '你的问题（中文或英文）' }, '问题'))
+export const data = localize(new SlashCommandBuilder().setName('ask'), 'ask')
+  .addStringOption((o) => localize(o.setName('question').setRequired(true).setMaxLength(500), 'ask.question'))
   .addStringOption(briefingOption)
   .addBooleanOption(privateOption);
 
 export const execute: BotCommand['execute'] = async (ctx, options) => {
-  const picked = pickBriefing(ctx, options);
-  if ('reply' in picked) return picked.reply;
-  const b = picked.briefing;
+  const b = pickBriefing(ctx, options);
   const question = (options.getString('question') ?? '').trim();
   if (question === '') {
     const example = b.presentation.examples.question[ctx.lang];
-    return { ephemeral: true, failed: true, view: noticeView(ctx.lang, ctx.lang === 'zh' ? '请输入问题' : 'Please type a question', ctx.lang === 'zh' ? `例如：\`/ask ${example}\`` : `For example: \`/ask ${example}\``) };
+    throw new ExpectedFailure(failure('ask-empty', { example }));
   }
   const result = ctx.qa(b).ask(question, { locale: ctx.locale });
   // Refused and "not sure" questions are kept for analysts (the console's too, without a guild).

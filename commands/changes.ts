@@ -1,45 +1,32 @@
 import { SlashCommandBuilder } from '@discordjs/builders';
 import { briefingChoices, briefingForAutocomplete, briefingOption, isPrivate, localize, pickBriefing, privateOption, resolveOrSuggest } from '../src/bot/command-helpers.ts';
-import type { BotCommand, CommandContext, CommandReply } from '../src/bot/command.ts';
-import { noticeView } from '../src/bot/errors.ts';
+import type { BotCommand } from '../src/bot/command.ts';
 import { compareWith, labelOf, parseSince } from '../src/editions/history.ts';
-import { formatDate, t, tf } from '../src/i18n/ui.ts';
+import { ExpectedFailure, failure } from '../src/errors/failure.ts';
+import { formatDate, t } from '../src/i18n/catalogue.ts';
 import { changesView } from '../src/query/changes-view.ts';
 import { topicNames } from '../src/query/common.ts';
 import { completeName } from '../src/query/resolve.ts';
-import { userText } from '../src/query/user-text.ts';
 
-export const data = localize(new SlashCommandBuilder().setName('changes'), { en: 'What changed in the briefing since an earlier edition', zh: '查看简报自较早版本以来的变化' }, '更新')
+export const data = localize(new SlashCommandBuilder().setName('changes'), 'changes')
   .addStringOption(briefingOption)
-  .addStringOption((o) =>
-    localize(o.setName('since').setAutocomplete(true), { en: 'An edition id or a date like 2031-03-10 (default: the previous edition)', zh: '版本编号或日期，如 2031-03-10（默认：上一版本）' }, '自'),
-  )
-  .addStringOption((o) => localize(o.setName('topic').setAutocomplete(true), { en: 'Only this topic (type to search)', zh: '只看某个议题（输入以搜索）' }, '议题'))
+  .addStringOption((o) => localize(o.setName('since').setAutocomplete(true), 'changes.since'))
+  .addStringOption((o) => localize(o.setName('topic').setAutocomplete(true), 'changes.topic'))
   .addBooleanOption(privateOption);
 
-const notice = (ctx: CommandContext, title: string, text: string): CommandReply => ({ ephemeral: true, failed: true, view: noticeView(ctx.lang, title, text) });
-
 export const execute: BotCommand['execute'] = async (ctx, options) => {
-  const picked = pickBriefing(ctx, options);
-  if ('reply' in picked) return picked.reply;
-  const b = picked.briefing;
+  const b = pickBriefing(ctx, options);
   const lang = ctx.lang;
   const typedTopic = options.getString('topic');
-  let topic: string | undefined;
-  if (typedTopic !== null && typedTopic.trim() !== '') {
-    const found = resolveOrSuggest(ctx, topicNames(b), typedTopic, { en: 'topic', zh: '议题' }, '/changes topic:', (e) => ({ id: e.id, title: e.topic.title[lang] }));
-    if ('reply' in found) return found.reply;
-    topic = found.value.id;
-  }
-  if (!ctx.editions) return notice(ctx, t('whatChanged', lang), t('changesNeedStore', lang));
+  const topic = typedTopic !== null && typedTopic.trim() !== '' ? resolveOrSuggest(topicNames(b), typedTopic, 'topic', '/changes topic:', (e) => ({ id: e.id, title: e.topic.title[lang] })).id : undefined;
+  if (!ctx.editions) throw new ExpectedFailure(failure('changes-need-store'));
   const tracker = await ctx.editions.open();
   const result = await compareWith(tracker, b, parseSince(options.getString('since')));
   if (!result.ok) {
-    if (result.reason === 'only-one-edition') return { ephemeral: true, view: noticeView(lang, t('whatChanged', lang), t('onlyOneEdition', lang), 'info') };
-    const list = result.editions.map((e) => `\`${e.editionId}\` (${formatDate(e.asOf, lang)})`).join(', ');
-    return notice(ctx, t('noSuchEdition', lang), tf('noSuchEditionText', lang, { typed: userText(result.typed), list }));
+    if (result.reason === 'only-one-edition') return { ephemeral: true, view: { lang, tone: 'info', title: t(lang).living.whatChanged, headline: t(lang).living.onlyOneEdition, blocks: [] } };
+    throw new ExpectedFailure(failure('no-such-edition', { typed: result.typed, editions: result.editions.map((e) => ({ id: e.editionId, asOf: formatDate(e.asOf, lang) })) }));
   }
-  const note = result.beforeFirst ? tf('beforeFirstEdition', lang, { date: formatDate(result.beforeFirst, lang) }) : undefined;
+  const note = result.beforeFirst ? t(lang).living.beforeFirstEdition(formatDate(result.beforeFirst, lang)) : undefined;
   const view = changesView({ before: result.before, after: result.after, diff: result.diff, from: labelOf(result.from), to: labelOf(result.to), ...(topic ? { topic } : {}), ...(note ? { note } : {}) }, lang);
   return { view, ephemeral: isPrivate(options) };
 };

@@ -2,13 +2,14 @@ import { SlashCommandBuilder } from '@discordjs/builders';
 import { briefingChoices, briefingForAutocomplete, briefingOption, isPrivate, localize, pickBriefing, privateOption, resolveOrSuggest } from '../src/bot/command-helpers.ts';
 import type { BotCommand } from '../src/bot/command.ts';
 import type { Briefing, Lang } from '../src/briefing/schema.ts';
+import { t } from '../src/i18n/catalogue.ts';
 import { topicById, topicTitle } from '../src/query/common.ts';
 import { compareView, planTopics, planView } from '../src/query/plan-view.ts';
 import { completeName } from '../src/query/resolve.ts';
 
-export const data = localize(new SlashCommandBuilder().setName('plan'), { en: 'A plan’s provisions, or the plans compared', zh: '查看方案条款或逐项对比各方案' }, '方案')
-  .addStringOption((o) => localize(o.setName('view').setRequired(true).setAutocomplete(true), { en: 'A plan of the briefing, or "compare"', zh: '简报中的某个方案，或“对比”' }, '视图'))
-  .addStringOption((o) => localize(o.setName('topic').setAutocomplete(true), { en: 'Only this topic', zh: '只看某个议题' }, '议题'))
+export const data = localize(new SlashCommandBuilder().setName('plan'), 'plan')
+  .addStringOption((o) => localize(o.setName('view').setRequired(true).setAutocomplete(true), 'plan.view'))
+  .addStringOption((o) => localize(o.setName('topic').setAutocomplete(true), 'plan.topic'))
   .addStringOption(briefingOption)
   .addBooleanOption(privateOption);
 
@@ -28,7 +29,7 @@ function perBriefing(build: (b: Briefing, lang: Lang) => Entry[]) {
 
 const viewEntries = perBriefing((b, lang) => [
   ...b.plans.map((p) => ({ id: p.id, names: [p.id, p.name.en, p.name.zh, String(p.points), `${p.points}-point`, `${p.points}点`, ...p.aliases], title: p.name[lang] })),
-  { ...COMPARE, title: lang === 'zh' ? '对比各方案' : 'Compare the plans' },
+  { ...COMPARE, title: t(lang).compareTitle },
 ]);
 
 const topicEntries = perBriefing((b, lang) =>
@@ -39,21 +40,16 @@ const topicEntries = perBriefing((b, lang) =>
 );
 
 export const execute: BotCommand['execute'] = (ctx, options) => {
-  const picked = pickBriefing(ctx, options);
-  if ('reply' in picked) return picked.reply;
-  const b = picked.briefing;
+  const b = pickBriefing(ctx, options);
   const views = viewEntries(b, ctx.lang);
-  const view = resolveOrSuggest(ctx, views, options.getString('view') ?? '', { en: 'plan view', zh: '方案视图' }, '/plan view:', (e) => e);
-  if ('reply' in view) return view.reply;
+  const view = resolveOrSuggest(views, options.getString('view') ?? '', 'plan-view', '/plan view:', (e) => e);
 
   let topic: string | undefined;
   const typedTopic = options.getString('topic');
   if (typedTopic) {
-    const found = resolveOrSuggest(ctx, topicEntries(b, ctx.lang), typedTopic, { en: 'plan topic', zh: '方案议题' }, '/plan topic:', (e) => e);
-    if ('reply' in found) return found.reply;
-    topic = found.value.id;
+    topic = resolveOrSuggest(topicEntries(b, ctx.lang), typedTopic, 'plan-topic', '/plan topic:', (e) => e).id;
   }
-  const plan = b.plans.find((p) => p.id === view.value.id);
+  const plan = b.plans.find((p) => p.id === view.id);
   return { view: plan ? planView(b, plan, ctx.lang, topic) : compareView(b, ctx.lang, topic), ephemeral: isPrivate(options) };
 };
 

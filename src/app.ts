@@ -9,7 +9,7 @@ import type { BotCommand, CommandContext, CommandServices } from './bot/command.
 import { loadCommands } from './bot/load-commands.ts';
 import type { Config } from './config.ts';
 import type { Lang } from './briefing/schema.ts';
-import { langFromLocale } from './i18n/ui.ts';
+import { langFromLocale } from './i18n/catalogue.ts';
 import type { Logger } from './log.ts';
 import { createQaEngine, type QaEngine } from './qa/engine.ts';
 import { ChartRenderer } from './charts/render/renderer.ts';

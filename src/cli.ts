@@ -6,8 +6,8 @@ import { askJsonRecord, askLogJsonRecord, parseAskLogExportArgs } from './consol
 import { runConsoleCommand } from './console/run-line.ts';
 import { createLogger, type Logger } from './log.ts';
 import { payloadForJson } from './render/discord-payload.ts';
-import { terminalSafe } from './query/user-text.ts';
-import { CONSOLE_LANGUAGES, consoleLocale } from './i18n/ui.ts';
+import { terminalSafe } from './render/user-text.ts';
+import { CONSOLE_LANGUAGES, consoleLocale } from './i18n/catalogue.ts';
 
 const USAGE = `Usage: npm run --silent cli -- <command> [words…] [--option value… | option:value…] [--briefing id] [--locale en|zh] [--json] [--image <dir>]
   e.g. cli brief territory --locale zh

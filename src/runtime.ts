@@ -3,8 +3,13 @@ import type { CommandServices } from './bot/command.ts';
 import { httpListenAddress, type Config } from './config.ts';
 import { consoleDigestSender } from './console/console-sender.ts';
 import { startRepl } from './console/repl.ts';
+import { digestPicture, rotationSections } from './digest/digest-message.ts';
+import { SubscriptionService, type ChannelAccess } from './digest/subscription-service.ts';
+import { digestViewMessage } from './render/digest-payload.ts';
+import { consoleMessage } from './console/console-sender.ts';
 import { reloadText } from './console/reload-text.ts';
-import { digestPicture, digestsFrom, rotationSections } from './digest/digest-message.ts';
+import type { FormatPost } from './editions/delivery-render.ts';
+import type { EditionTracker } from './editions/tracker.ts';
 import type { Logger } from './log.ts';
 import type { BotMetrics } from './metrics.ts';
 import type { DigestScheduler } from './scheduler/digest-scheduler.ts';
@@ -26,11 +31,24 @@ export interface Running {
 /** A digest goes without its chart rather than wait longer than this for it. */
 const DIGEST_PICTURE_WAIT_MS = 15_000;
 
+interface Digests {
+  store: Store;
+  scheduler: DigestScheduler;
+  subscriptions: SubscriptionService;
+  tracker: EditionTracker;
+}
+
+/** Digests and change alerts as Discord messages; a digest waits a little for its section's chart (normally rendered at start-up). */
+const discordPost = (app: App): FormatPost => async (post, _lang, digestOf) => {
+  const ref = digestOf ? digestPicture(digestOf.briefing, digestOf.section, post.view.lang) : undefined;
+  return digestViewMessage(post, ref ? await app.charts.within(ref, DIGEST_PICTURE_WAIT_MS) : null);
+};
+
 /**
- * Opens the store (migrating it) and builds the digest scheduler. Loaded on demand, so the console's
- * prompt does not wait for the database layer.
+ * Opens the store (migrating it) and builds the digest scheduler and the subscription service. Loaded on
+ * demand, so the console's prompt does not wait for the database layer.
  */
-async function openDigests(app: App, sender: DigestSender, config: Config, log: Logger, metrics?: BotMetrics): Promise<Opened> {
+async function openDigests(app: App, out: { sender: DigestSender; format: FormatPost; channels?: ChannelAccess }, config: Config, log: Logger, metrics?: BotMetrics): Promise<Digests> {
   const [{ openStore }, { DigestScheduler }, { EditionTracker }, { deliveryRenderer }] = await Promise.all([
     import('./store/index.ts'),
     import('./scheduler/digest-scheduler.ts'),
@@ -40,21 +58,13 @@ async function openDigests(app: App, sender: DigestSender, config: Config, log: 
   const store = await openStore(config.DATABASE_URL, { log });
   const scheduler = new DigestScheduler({
     store,
-    sender,
+    sender: out.sender,
     logger: log,
     graceMs: config.DIGEST_GRACE_MINUTES * 60_000,
     // A crashed process's claim must lapse well inside both the grace window and Discord's nonce memory.
     claimLeaseMs: Math.min(60_000, config.DIGEST_GRACE_MINUTES * 30_000),
-    ...digestsFrom(app.briefings),
-    render: deliveryRenderer({
-      store,
-      briefings: app.briefings,
-      picture: async (b, section, lang) => {
-        const ref = digestPicture(b, section, lang);
-        // Pictures are normally rendered at start-up; a digest waits a little longer than a reply would.
-        return ref ? app.charts.within(ref, DIGEST_PICTURE_WAIT_MS) : null;
-      },
-    }),
+    rotationFor: (sub) => rotationSections(app.briefings.orDefault(sub.briefingId)),
+    render: deliveryRenderer({ store, briefings: app.briefings, format: out.format }),
     onDigest: metrics ? (event) => metrics.digest(event) : undefined,
   });
   const tracker = new EditionTracker(store, app.briefings, rotationSections);
@@ -74,13 +84,7 @@ async function openDigests(app: App, sender: DigestSender, config: Config, log: 
       void scheduler.tick().catch((err: unknown) => log.error({ err }, 'digest tick failed'));
     }
   });
-  return { store, scheduler, tracker };
-}
-
-interface Opened {
-  store: Store;
-  scheduler: DigestScheduler;
-  tracker: import('./editions/tracker.ts').EditionTracker;
+  return { store, scheduler, tracker, subscriptions: new SubscriptionService({ repos: store, scheduler, briefings: app.briefings, channels: out.channels }) };
 }
 
 /** Reloads on changes in the briefings folder (unless BRIEFINGS_WATCH=false); returns what stops watching. */
@@ -133,13 +137,13 @@ async function startDiscord(config: Config, log: Logger): Promise<Running> {
   } else {
     channels = discordChannelAccess(client);
   }
-  let digestsReady!: Promise<Opened>;
-  let opened: Opened | undefined;
-  const digests: CommandServices['digests'] = { open: () => digestsReady, defaultTimezone: config.DEFAULT_TIMEZONE };
+  let digestsReady!: Promise<Digests>;
+  let opened: Digests | undefined;
+  const digests: CommandServices['digests'] = { open: async () => (await digestsReady).subscriptions, defaultTimezone: config.DEFAULT_TIMEZONE };
   const askLog: CommandServices['askLog'] = { open: async () => (await digestsReady).store.askLog };
   const editions: CommandServices['editions'] = { open: async () => (await digestsReady).tracker, ready: () => opened?.tracker };
-  const app = await createApp(config, log, { channels, digests, askLog, editions, metrics });
-  digestsReady = openDigests(app, new DiscordDigestSender(client.rest, log), config, log, metrics);
+  const app = await createApp(config, log, { digests, askLog, editions, metrics });
+  digestsReady = openDigests(app, { sender: new DiscordDigestSender(client.rest, log), format: discordPost(app), channels }, config, log, metrics);
   opened = await digestsReady;
   const { store, scheduler } = opened;
   const stopWatching = await watchFolder(app, config, log);
@@ -230,11 +234,12 @@ const CONSOLE_PREPARE_DELAY_MS = 150;
 
 async function startConsole(config: Config, log: Logger, io?: { input: NodeJS.ReadableStream; output: NodeJS.WritableStream }): Promise<Running> {
   const output = io?.output ?? process.stdout;
-  let digestsReady: Promise<Opened> | undefined;
-  let ready: Opened | undefined;
+  let digestsReady: Promise<Digests> | undefined;
   // Digests print above the prompt, which is then shown again (the REPL exists by the time one is sent).
-  const openOnce = () => (digestsReady ??= openDigests(app, consoleDigestSender((text) => repl.printAbove(text)), config, log).then((o) => (ready = o)));
-  const digests: CommandServices['digests'] = { open: openOnce, defaultTimezone: config.DEFAULT_TIMEZONE };
+  let ready: Digests | undefined;
+  const openOnce = () =>
+    (digestsReady ??= openDigests(app, { sender: consoleDigestSender((text) => repl.printAbove(text)), format: (post, lang) => consoleMessage(post, lang) }, config, log).then((o) => (ready = o)));
+  const digests: CommandServices['digests'] = { open: async () => (await openOnce()).subscriptions, defaultTimezone: config.DEFAULT_TIMEZONE };
   const askLog: CommandServices['askLog'] = { open: async () => (await openOnce()).store.askLog };
   const editions: CommandServices['editions'] = { open: async () => (await openOnce()).tracker, ready: () => ready?.tracker };
   const app = await createApp(config, log, { digests, askLog, editions });
@@ -247,7 +252,7 @@ async function startConsole(config: Config, log: Logger, io?: { input: NodeJS.Re
   await new Promise((resolve) => setTimeout(resolve, CONSOLE_PREPARE_DELAY_MS));
   app.warmUp();
   void app.charts.prerender();
-  let opened: Opened;
+  let opened: Digests;
   try {
     opened = await openOnce();
   } catch (err) {

@@ -9,7 +9,8 @@
 import { REST, RESTEvents } from 'discord.js';
 import type { Lang } from '../../src/briefing/schema.ts';
 import { BriefingRegistry } from '../../src/briefing/registry.ts';
-import { digestMessage, rotationSections } from '../../src/digest/digest-message.ts';
+import { rotationSections } from '../../src/digest/digest-message.ts';
+import { digestMessage } from '../../src/render/digest-payload.ts';
 import { DigestScheduler, DiscordDigestSender } from '../../src/scheduler/index.ts';
 import { openStore, type Store } from '../../src/store/index.ts';
 

@@ -3,6 +3,7 @@ import type { BriefingRegistry } from '../briefing/registry.ts';
 import type { Briefing, Lang } from '../briefing/schema.ts';
 import type { QaEngine } from '../qa/engine.ts';
 import type { View } from '../query/view.ts';
+import type { ChannelAccess, SubscriptionService } from '../digest/subscription-service.ts';
 import type { Logger } from '../log.ts';
 
 /** Read access to a command's options, the same whether they come from Discord or the console. */
@@ -14,19 +15,12 @@ export interface CommandOptions {
   getSubcommand(): string | null;
 }
 
-/** What a channel lets the bot do, checked before subscribing it to digests. */
-export interface ChannelAccess {
-  /** 'unknown-channel' also when the channel is not in `guildId` (a forged option naming another server's channel). */
-  missingBotPermissions(channelId: string, guildId: string): Promise<string[] | 'unknown-channel'>;
-}
+export type { ChannelAccess };
 
 /** What `/digest` needs: present when the bot runs with its database. */
 export interface DigestServices {
   /** Resolves once the database is open (the console opens it just after its prompt appears). */
-  open(): Promise<{
-    store: import('../store/index.ts').Store;
-    scheduler: Pick<import('../scheduler/digest-scheduler.ts').DigestScheduler, 'sendNow'>;
-  }>;
+  open(): Promise<SubscriptionService>;
   defaultTimezone: string;
 }
 
@@ -48,7 +42,6 @@ export interface EditionServices {
 export interface CommandServices {
   briefings: BriefingRegistry;
   qa(briefing: Briefing): QaEngine;
-  channels?: ChannelAccess;
   digests?: DigestServices;
   askLog?: AskLogService;
   editions?: EditionServices;

@@ -1,10 +1,13 @@
 import type { BotCommand, Choice, CommandContext, CommandOptions, CommandOutcome, CommandReply } from './command.ts';
 import { apologyView, newErrorId } from './errors.ts';
+import { ExpectedFailure } from '../errors/failure.ts';
+import { failureView } from '../errors/failure-view.ts';
 import { LIMITS } from '../render/discord-limits.ts';
 
 /**
- * Runs a command and never throws: an unexpected error becomes an apology with an error id,
- * logged with enough context to find it.
+ * Runs a command and never throws. This is the one place failures become replies: an expected failure
+ * (bad input, no permission) becomes its catalogue message, private; an unexpected error becomes an apology
+ * with an error id, logged with enough context to find it.
  */
 export async function runCommand(command: BotCommand, ctx: CommandContext, options: CommandOptions, details: Record<string, unknown> = {}): Promise<CommandReply> {
   const started = performance.now();
@@ -14,6 +17,10 @@ export async function runCommand(command: BotCommand, ctx: CommandContext, optio
     outcome = reply.failed ? 'refused' : 'ok';
     return reply;
   } catch (err) {
+    if (err instanceof ExpectedFailure) {
+      outcome = 'refused';
+      return { view: failureView(err.failure, ctx.lang), ephemeral: true, failed: true };
+    }
     const errorId = newErrorId();
     ctx.log.error({ err, errorId, command: command.data.name, userId: ctx.userId, guildId: ctx.guildId, channelId: ctx.channelId, ...details }, 'command failed');
     return { view: apologyView(errorId, ctx.lang), ephemeral: true, failed: true };

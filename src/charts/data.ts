@@ -1,5 +1,5 @@
 import type { Actor, Briefing, Lang } from '../briefing/schema.ts';
-import { formatDate, t } from '../i18n/ui.ts';
+import { formatDate, t } from '../i18n/catalogue.ts';
 import { actorName, timelineByDate, topicTitle } from '../query/common.ts';
 import { shorten } from './text-width.ts';
 import type { ComparisonGroup, FiguresChartData, PositionCell, PositionsChartData, TimelineChartData, TimelineRow } from './types.ts';
@@ -46,7 +46,7 @@ export function timelineData(b: Briefing, lang: Lang): TimelineChartData {
   const recent = { start: recentStart, end: last + 3 * day };
   const first = Math.min(...rows.map((r) => r.start));
   const earlier = first < recentStart ? { start: utc(new Date(first).getUTCFullYear()), end: recentStart } : undefined;
-  return { kind: 'timeline', lang, title: t('timeline', lang), rows, recent, ...(earlier ? { earlier } : {}) };
+  return { kind: 'timeline', lang, title: t(lang).timeline, rows, recent, ...(earlier ? { earlier } : {}) };
 }
 
 /** The briefing's comparisons (only those with a figure filed under `topic`, when given). */
@@ -64,7 +64,7 @@ export function figuresData(b: Briefing, lang: Lang, topic?: string): FiguresCha
         return [{ figureId: id, label: shortLabel(b, id, lang, f.measures[lang], lang === 'zh' ? 24 : 60), spoken: spokenLabel(b, id, lang, f.measures[lang]), value: f.value, valueText: f.value === null ? NOT_GIVEN[lang] : f.display[lang] }];
       }),
     }));
-  const title = topic === undefined ? t('figures', lang) : `${t('figures', lang)} · ${topicTitle(b, topic, lang)}`;
+  const title = topic === undefined ? t(lang).figures : `${t(lang).figures} · ${topicTitle(b, topic, lang)}`;
   return { kind: 'figures', lang, title, groups };
 }
 

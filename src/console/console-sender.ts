@@ -1,6 +1,24 @@
-import type { DigestSender } from '../scheduler/types.ts';
-import type { MessagePayload } from '../render/discord-payload.ts';
-import { stripMarkdown } from '../render/statement-text.ts';
+import type { BriefingRegistry } from '../briefing/registry.ts';
+import type { Lang } from '../briefing/schema.ts';
+import { digestView, type DigestView } from '../digest/digest-message.ts';
+import { renderConsole } from '../render/console-render.ts';
+import { plain } from '../render/rich-plain.ts';
+import type { DigestSender, RenderDigest } from '../scheduler/types.ts';
+
+/** What the console "posts": terminal text. */
+interface ConsoleMessage {
+  text: string;
+}
+
+/** Digests as terminal text: the header line, then the section's view as the console shows every view. */
+export function consoleDigest(briefings: BriefingRegistry): RenderDigest {
+  return (sub, section) => consoleMessage(digestView(briefings.orDefault(sub.briefingId), section, sub.language), sub.language);
+}
+
+/** Any digest-like post (a digest, a change alert) as terminal text. */
+export function consoleMessage(digest: DigestView, lang: Lang): ConsoleMessage {
+  return { text: `${plain(digest.header, lang)}\n\n${renderConsole(digest.view)}` };
+}
 
 /** Console "channels": digests are printed to the terminal instead of posted, so the flow can be tried offline. */
 export function consoleDigestSender(print: (text: string) => void): DigestSender {
@@ -12,21 +30,8 @@ export function consoleDigestSender(print: (text: string) => void): DigestSender
       if (known) return { ok: true, messageId: known };
       const id = `console-${next++}`;
       seen.set(nonce, id);
-      print(`\n── digest → #${channelId} ──\n${payloadText(payload as MessagePayload)}\n`);
+      print(`\n── digest → #${channelId} ──\n${(payload as ConsoleMessage).text}\n`);
       return { ok: true, messageId: id };
     },
   };
-}
-
-export function payloadText(p: MessagePayload): string {
-  const out: string[] = [];
-  if (p.content) out.push(stripMarkdown(p.content));
-  for (const e of p.embeds) {
-    if (e.title) out.push(e.title);
-    if (e.description) out.push(stripMarkdown(e.description));
-    for (const f of e.fields ?? []) out.push(`▸ ${f.name}`, ...f.value.split('\n').map((l) => `  ${stripMarkdown(l)}`));
-    if (e.footer) out.push(`— ${e.footer.text}`);
-  }
-  for (const f of p.files ?? []) out.push(`[picture ${f.name}: ${f.description}]`);
-  return out.join('\n');
 }

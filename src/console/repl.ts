@@ -1,9 +1,9 @@
 import { clearLine, createInterface, cursorTo, type Interface } from 'node:readline';
 import type { App } from '../app.ts';
-import { CONSOLE_LANGUAGES, consoleLocale, langFromLocale } from '../i18n/ui.ts';
+import { CONSOLE_LANGUAGES, consoleLocale, langFromLocale, t } from '../i18n/catalogue.ts';
 import { runConsoleCommand } from './run-line.ts';
 import { splitWords } from './parse-command-line.ts';
-import { terminalSafe } from '../query/user-text.ts';
+import { terminalSafe } from '../render/user-text.ts';
 
 /** Console help in the console's language, with examples from the default briefing (`presentation.examples`). */
 function helpText(app: App, zh: boolean): string {
@@ -48,7 +48,8 @@ export function startRepl(app: App, io: { input: NodeJS.ReadableStream; output: 
   const rl = createInterface({ input: io.input, output: io.output, prompt: 'briefing> ', historySize: 200, terminal });
   // Replies can echo what was typed: escape sequences and bidi overrides are shown, never interpreted.
   const print = (text: string) => io.output.write(`${terminalSafe(text)}\n`);
-  const zh = () => langFromLocale(locale) === 'zh';
+  const lang = () => langFromLocale(locale);
+  const zh = () => lang() === 'zh';
   print(`Briefing Bot console: ${app.briefings.default.title.en} (no Discord token, so commands run locally). Type "help".`);
   rl.prompt();
   let queue = Promise.resolve();
@@ -82,14 +83,14 @@ export function startRepl(app: App, io: { input: NodeJS.ReadableStream; output: 
           case 'lang': {
             const chosen = consoleLocale(second);
             if (!chosen) {
-              const now = zh() ? '中文' : 'English';
+              const now = t(lang()).languageName;
               print(second === undefined
-                ? (zh() ? `当前语言：${now}。可选：${CONSOLE_LANGUAGES}，例如 lang en` : `Language: ${now}. Available: ${CONSOLE_LANGUAGES}, e.g. lang zh`)
-                : (zh() ? `没有“${second}”这种语言。可选：${CONSOLE_LANGUAGES}` : `There is no language "${second}". Available: ${CONSOLE_LANGUAGES}`));
+                ? t(lang()).console.language(now, CONSOLE_LANGUAGES)
+                : t(lang()).console.noSuchLanguage(second, CONSOLE_LANGUAGES));
               return;
             }
             locale = chosen;
-            print(zh() ? '已切换为中文。' : 'Language: English.');
+            print(t(lang()).console.switched);
             return;
           }
         }

@@ -7,7 +7,7 @@ import { renderConsole } from '../render/console-render.ts';
 import { renderEmbedPages } from '../render/discord-render.ts';
 import { pagePayload, picturePages, withPicture, type MessagePayload } from '../render/discord-payload.ts';
 import { CommandLineError, parseCommandLine } from './parse-command-line.ts';
-import { langFromLocale } from '../i18n/ui.ts';
+import { langFromLocale, t } from '../i18n/catalogue.ts';
 
 export interface ConsoleResult {
   reply?: CommandReply;
@@ -56,7 +56,7 @@ export async function runConsoleCommand(app: App, allWords: string[], locale: st
   const lang = langFromLocale(locale);
   if (!command) {
     const list = [...app.commands.keys()].sort().join(', ');
-    return { text: lang === 'zh' ? `没有“${name}”这个命令。可用命令：${list}` : `Unknown command "${name}". Commands: ${list}`, failed: true, images: [] };
+    return { text: t(lang).console.unknownCommand(name, list), failed: true, images: [] };
   }
   let parsed;
   try {

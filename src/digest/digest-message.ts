@@ -1,13 +1,9 @@
-import type { BriefingRegistry } from '../briefing/registry.ts';
 import type { Briefing, Lang } from '../briefing/schema.ts';
-import type { DigestSchedulerOptions } from '../scheduler/digest-scheduler.ts';
-import { formatDate, t } from '../i18n/ui.ts';
-import { topicById, topics } from '../query/common.ts';
-import { topicView } from '../query/topic-view.ts';
-import { embedChars, LIMITS } from '../render/discord-limits.ts';
-import { renderEmbedPages } from '../render/discord-render.ts';
-import { picturePages, withPicture, type MessagePayload, type PictureUpload } from '../render/discord-payload.ts';
 import type { Picture } from '../charts/types.ts';
+import { formatDate, t } from '../i18n/catalogue.ts';
+import { topicById, topics } from '../query/common.ts';
+import { plainRuns, runs, type RichText } from '../query/rich-text.ts';
+import { topicView } from '../query/topic-view.ts';
 import type { View } from '../query/view.ts';
 
 /** The topics a `rotate` subscription walks through: the briefing's `presentation.digestRotation`, else every topic in order. */
@@ -22,66 +18,37 @@ export function digestPicture(b: Briefing, section: string, lang: Lang): Picture
   return topic ? topicView(b, topic, lang).picture : undefined;
 }
 
-/**
- * A digest is the `/brief` view of one section as a single channel message: a header line, then as many
- * pages as fit in one message's embeds (the first showing the section's chart, when given); anything left
- * over is pointed to with the command that shows it.
- */
-export function digestMessage(b: Briefing, section: string, lang: Lang, picture?: PictureUpload | null, fresh?: ReadonlySet<string>): MessagePayload {
-  const topic = topicById(b, section);
-  if (!topic) throw new Error(`digest section "${section}" is not in briefing ${b.id}`);
-  const pages = renderEmbedPages(markFresh(topicView(b, topic, lang), fresh));
-  if (picture) pages[0] = picturePages([pages[0]!], picture)[0]!;
-  const embeds = fitInOneMessage(pages);
-  const header =
-    lang === 'zh'
-      ? `📰 **摘要 · ${topic.title.zh}**：${b.title.zh}（截至 ${formatDate(b.asOf, 'zh')}）`
-      : `📰 **Digest · ${topic.title.en}**: ${b.title.en} (as of ${formatDate(b.asOf, 'en')})`;
-  const more = embeds.length < pages.length ? (lang === 'zh' ? `\n完整内容：\`/brief ${topic.id}\`` : `\nThe rest: \`/brief ${topic.id}\``) : '';
-  return withPicture({ content: `${header}${more}`.slice(0, LIMITS.content), embeds, components: [], allowed_mentions: { parse: [] } }, picture);
+/** A digest: a header line naming the section and briefing, the section's `/brief` view, and the command showing all of it. */
+export interface DigestView {
+  header: RichText;
+  view: View;
+  /** Where the rest is, when a message cannot hold the whole view. */
+  rest: RichText;
 }
 
-/** Marks with 🆕 the statements whose ids are in `fresh` (added since the channel's previous digest). */
+/** `fresh`: ids of statements added since the channel's previous digest, marked 🆕. */
+export function digestView(b: Briefing, section: string, lang: Lang, fresh?: ReadonlySet<string>): DigestView {
+  const topic = topicById(b, section);
+  if (!topic) throw new Error(`digest section "${section}" is not in briefing ${b.id}`);
+  const words = t(lang).digest;
+  return { header: words.header(topic.title[lang], b.title[lang], formatDate(b.asOf, lang)), view: markFresh(topicView(b, topic, lang), fresh), rest: words.rest(`/brief ${topic.id}`) };
+}
+
+/** Marks with 🆕 the statements whose ids are in `fresh`. */
 export function markFresh(view: View, fresh: ReadonlySet<string> | undefined): View {
   if (!fresh || fresh.size === 0) return view;
-  const mark = t('newMark', view.lang);
+  const mark = t(view.lang).living.newMark;
   return {
     ...view,
     blocks: view.blocks.map((block) => ({
       ...block,
-      statements: block.statements.map((s) => (s.id !== undefined && fresh.has(s.id) ? { ...s, text: `${mark} ${s.text}` } : s)),
+      statements: block.statements.map((s) => (s.id !== undefined && fresh.has(s.id) ? { ...s, text: [`${mark} `, ...runs(s.text)] } : s)),
     })),
   };
 }
 
-/** As many pages as one channel message holds (Discord's embed count and total size), from the first. */
-export function fitInOneMessage<E extends Parameters<typeof embedChars>[0]>(pages: readonly E[]): E[] {
-  const embeds: E[] = [];
-  let total = 0;
-  for (const page of pages) {
-    const size = embedChars(page);
-    if (embeds.length >= LIMITS.embedsPerMessage || total + size > LIMITS.embedTotal) break;
-    embeds.push(page);
-    total += size;
-  }
-  return embeds;
-}
-
 /** What `/digest preview` shows: the digest's view, titled as a digest. */
 export function digestPreviewView(b: Briefing, section: string, lang: Lang): View {
-  const topic = topicById(b, section);
-  if (!topic) throw new Error(`digest section "${section}" is not in briefing ${b.id}`);
-  const view = topicView(b, topic, lang);
-  return { ...view, title: lang === 'zh' ? `摘要预览 · ${view.title}` : `Digest preview · ${view.title}` };
-}
-
-/**
- * What the scheduler needs to post digests of any loaded briefing: a subscription's rotation and messages both
- * come from the briefing it follows (the default one if that briefing is no longer loaded).
- */
-export function digestsFrom(briefings: BriefingRegistry): Pick<DigestSchedulerOptions, 'rotationFor' | 'render'> {
-  return {
-    rotationFor: (sub) => rotationSections(briefings.orDefault(sub.briefingId)),
-    render: (sub, section) => digestMessage(briefings.orDefault(sub.briefingId), section, sub.language),
-  };
+  const { view } = digestView(b, section, lang);
+  return { ...view, title: t(lang).digest.previewTitle(plainRuns(view.title)) };
 }

@@ -3,10 +3,11 @@ import type { App } from '../app.ts';
 import { runAutocomplete, runCommand } from '../bot/dispatch.ts';
 import { apologyView, newErrorId } from '../bot/errors.ts';
 import type { PagerSessions } from './shared-pager.ts';
-import { questionShown, recordVote, voteReply } from '../feedback/ask-feedback.ts';
+import { recordVote, voteReply } from '../feedback/ask-feedback.ts';
+import { questionShown } from './question-shown.ts';
 import { parseVoteCustomId, type VoteTarget } from '../feedback/vote-id.ts';
 import { VoteGuard } from '../feedback/vote-guard.ts';
-import { langFromLocale } from '../i18n/ui.ts';
+import { langFromLocale, t } from '../i18n/catalogue.ts';
 import { renderEmbedPages } from '../render/discord-render.ts';
 import { pagePayload, parsePagerCustomId, picturePages, withPicture, type MessagePayload } from '../render/discord-payload.ts';
 import { interactionOptions } from './options.ts';
@@ -36,7 +37,7 @@ async function onChatInput(app: App, pager: PagerSessions, i: ChatInputCommandIn
   const command = app.commands.get(i.commandName);
   if (!command) {
     // A command Discord still lists but this version no longer has (stale registration).
-    await i.reply({ content: langFromLocale(i.locale) === 'zh' ? '这个命令已不存在，请使用 /help 查看现有命令。' : 'This command no longer exists; see /help for the current ones.', flags: MessageFlags.Ephemeral, allowedMentions: { parse: [] } });
+    await i.reply({ content: t(langFromLocale(i.locale)).commandGone, flags: MessageFlags.Ephemeral, allowedMentions: { parse: [] } });
     return;
   }
   const ctx = contextFor(app, i);
@@ -73,7 +74,7 @@ async function onChatInput(app: App, pager: PagerSessions, i: ChatInputCommandIn
     // Deferred publicly, but the answer is private (errors, notices): a public "thinking…" placeholder
     // cannot be made ephemeral. The first follow-up after a defer would *become* that public message, so
     // the placeholder is edited first, the answer follows privately, and the placeholder is removed.
-    await i.editReply({ content: reply.view.lang === 'zh' ? '已私下回复。' : 'Answered privately.', embeds: [], components: [], allowedMentions: { parse: [] } });
+    await i.editReply({ content: t(reply.view.lang).answeredPrivately, embeds: [], components: [], allowedMentions: { parse: [] } });
     await i.followUp(toDiscordJs(payload));
     await i.deleteReply().catch((err: unknown) => app.log.warn({ err, interactionId: i.id }, 'could not remove the deferred placeholder'));
   } else if (i.deferred) {
@@ -90,7 +91,7 @@ async function onVote(app: App, votes: VoteGuard, i: ButtonInteraction, vote: { 
   const answer = (content: string) => i.reply({ content, flags: MessageFlags.Ephemeral, allowedMentions: { parse: [] } });
   const askLog = app.services.askLog;
   if (!askLog) {
-    await answer(lang === 'zh' ? '谢谢！不过此实例未连接数据库，反馈无法保存。' : 'Thanks! This instance runs without its database, so feedback cannot be kept.');
+    await answer(t(lang).feedback.noDatabase);
     return;
   }
   if (!votes.firstVote(i.message.id, i.user.id)) {
@@ -119,7 +120,7 @@ async function onButton(app: App, pager: PagerSessions, votes: VoteGuard, i: But
   const parsed = parsePagerCustomId(i.customId);
   const lang = langFromLocale(i.locale);
   if (!parsed) {
-    await i.reply({ content: lang === 'zh' ? '这个按钮已失效，请重新运行命令。' : 'This button no longer works; run the command again.', flags: MessageFlags.Ephemeral, allowedMentions: { parse: [] } });
+    await i.reply({ content: t(lang).buttonGone, flags: MessageFlags.Ephemeral, allowedMentions: { parse: [] } });
     return;
   }
   const session = await pager.get(parsed.sessionId);
@@ -128,7 +129,7 @@ async function onButton(app: App, pager: PagerSessions, votes: VoteGuard, i: But
     // per reply would hold the interaction and spend rate-limited REST calls in bursts when they all expire.
     await i.update({ components: [] });
     await i.followUp({
-      content: lang === 'zh' ? '这些翻页按钮已过期，请重新运行命令。' : 'These page buttons have expired; run the command again.',
+      content: t(lang).pagesExpired,
       flags: MessageFlags.Ephemeral,
       allowedMentions: { parse: [] },
     });
@@ -139,7 +140,7 @@ async function onButton(app: App, pager: PagerSessions, votes: VoteGuard, i: But
   const origin = i.message.interactionMetadata?.id ?? i.message.interaction?.id;
   if (origin !== session.origin) {
     await i.reply({
-      content: lang === 'zh' ? '这个按钮不属于这条消息。' : 'This button does not belong to this message.',
+      content: t(lang).buttonElsewhere,
       flags: MessageFlags.Ephemeral,
       allowedMentions: { parse: [] },
     });
@@ -147,7 +148,7 @@ async function onButton(app: App, pager: PagerSessions, votes: VoteGuard, i: But
   }
   if (session.userId !== i.user.id) {
     await i.reply({
-      content: lang === 'zh' ? '只有运行这条命令的人可以翻页。你可以自己运行同一条命令。' : 'Only the person who ran this command can turn its pages; run it yourself to browse.',
+      content: t(lang).notYourPages,
       flags: MessageFlags.Ephemeral,
       allowedMentions: { parse: [] },
     });

@@ -1,23 +1,22 @@
 import type { BriefingRegistry } from '../briefing/registry.ts';
-import type { Briefing } from '../briefing/schema.ts';
-import { changeAlertMessage } from '../digest/change-alert.ts';
-import { digestMessage } from '../digest/digest-message.ts';
-import type { PictureUpload } from '../render/discord-payload.ts';
+import type { Briefing, Lang } from '../briefing/schema.ts';
+import { changeAlertView } from '../digest/change-alert.ts';
+import { digestView, type DigestView } from '../digest/digest-message.ts';
 import type { RenderDigest } from '../scheduler/types.ts';
 import { ROTATE, type Store } from '../store/index.ts';
 import { addedIds, diffBriefings } from './diff.ts';
 import { briefingFromSnapshot, editionOf } from './edition.ts';
 
+/** Turns a digest-like post into what a front end sends; `digestOf` is set for digests (which may carry the section's chart). */
+export type FormatPost = (post: DigestView, lang: Lang, digestOf?: { briefing: Briefing; section: string }) => object | Promise<object>;
+
 /**
- * Renders what a delivery posts. A change alert shows what changed from its previous edition to its edition
- * (in the subscribed section, or everywhere for a rotation). A digest marks with 🆕 the statements added
- * since the edition that subscription's previous digest showed, and remembers which edition it shows.
+ * What a delivery posts. A change alert shows what changed from its previous edition to its edition (in the
+ * subscribed section, or everywhere for a rotation), even if a newer edition has been loaded since. A digest
+ * marks with 🆕 the statements added since the edition that subscription's previous digest showed, and
+ * remembers which edition it shows.
  */
-export function deliveryRenderer(deps: {
-  store: Store;
-  briefings: BriefingRegistry;
-  picture: (b: Briefing, section: string, lang: 'en' | 'zh') => Promise<PictureUpload | null>;
-}): RenderDigest {
+export function deliveryRenderer(deps: { store: Store; briefings: BriefingRegistry; format: FormatPost }): RenderDigest {
   const { store, briefings } = deps;
   const editionBriefing = async (b: Briefing, editionId: string): Promise<Briefing | undefined> => {
     if (editionOf(b).id === editionId) return b;
@@ -27,15 +26,15 @@ export function deliveryRenderer(deps: {
   return async (sub, section, _fireTime, delivery) => {
     const b = briefings.orDefault(sub.briefingId);
     if (delivery.content === 'changes') {
-      // The alert shows the change it was queued for, even if a newer edition has been loaded since.
       const after = delivery.editionId ? await editionBriefing(b, delivery.editionId) : undefined;
-      const before = delivery.fromEditionId ? await editionBriefing(after ?? b, delivery.fromEditionId) : undefined;
+      const before = after && delivery.fromEditionId ? await editionBriefing(after, delivery.fromEditionId) : undefined;
       if (!after || !before) throw new Error(`editions ${delivery.fromEditionId} → ${delivery.editionId} of ${b.id} are not recorded`);
       const topic = section === ROTATE ? undefined : section;
-      return changeAlertMessage(
+      const post = changeAlertView(
         { before, after, diff: diffBriefings(before, after), from: { id: delivery.fromEditionId!, asOf: before.asOf }, to: { id: delivery.editionId!, asOf: after.asOf }, ...(topic ? { topic } : {}) },
         sub.language,
       );
+      return deps.format(post, sub.language);
     }
     const edition = editionOf(b);
     const previous = await store.deliveries.lastDeliveredDigestEdition(sub.id, delivery.deliveryKey);
@@ -45,6 +44,6 @@ export function deliveryRenderer(deps: {
       if (before) fresh = addedIds(diffBriefings(before, b));
     }
     await store.deliveries.setEdition(delivery.deliveryKey, edition.id);
-    return digestMessage(b, section, sub.language, await deps.picture(b, section, sub.language), fresh);
+    return deps.format(digestView(b, section, sub.language, fresh), sub.language, { briefing: b, section });
   };
 }

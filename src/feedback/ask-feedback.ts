@@ -2,10 +2,10 @@ import { briefingItems } from '../briefing/items.ts';
 import type { BriefingRegistry } from '../briefing/registry.ts';
 import type { Briefing, Lang } from '../briefing/schema.ts';
 import type { QaResult } from '../qa/engine.ts';
-import { unescapeMarkdown } from '../render/escape.ts';
 import type { AskLogRepo } from '../store/ask-log.ts';
 import type { AskOrigin, AskVote, NewAskLogEntry } from '../store/types.ts';
 import type { VoteTarget } from './vote-id.ts';
+import { t } from '../i18n/catalogue.ts';
 
 /** Where a question was asked; never who asked it. */
 export interface AskPlace {
@@ -57,15 +57,6 @@ export async function logAsked(
   }
 }
 
-/**
- * The question as an /ask reply shows it: an answer's title ("Q: …" / "问: …"), or the quoted question
- * that opens a "not sure" or "not covered" reply. Undefined when the message shows neither.
- */
-export function questionShown(embed: { title?: string | null; description?: string | null } | undefined): string | undefined {
-  const m = /^(?:Q|问)\s*[:：]\s*(.+)$/s.exec(embed?.title ?? '') ?? /^“(.+?)”/s.exec(embed?.description ?? '');
-  return m ? unescapeMarkdown(m[1]!.trim()) : undefined;
-}
-
 export type VoteOutcome = 'counted' | 'logged' | 'noted';
 
 export interface VoteInput {
@@ -114,7 +105,5 @@ function briefingWith(briefings: BriefingRegistry, itemId: string | undefined): 
 
 /** The private reply to a vote. */
 export function voteReply(outcome: VoteOutcome | 'already', lang: Lang): string {
-  if (outcome === 'already') return lang === 'zh' ? '你已经对这条回答投过票了，谢谢。' : 'You have already rated this answer. Thanks!';
-  if (outcome === 'logged') return lang === 'zh' ? '谢谢！这个问题已记录，分析人员会据此改进简报。' : 'Thanks! The question is logged so analysts can improve the briefing.';
-  return lang === 'zh' ? '谢谢你的反馈！' : 'Thanks for the feedback!';
+  return t(lang).feedback[outcome === 'counted' ? 'noted' : outcome];
 }

@@ -5,7 +5,7 @@
  */
 import type { BriefingItem } from '../briefing/items.ts';
 import type { Briefing, Lang } from '../briefing/schema.ts';
-import { formatDate, t } from '../i18n/ui.ts';
+import { formatDate, t } from '../i18n/catalogue.ts';
 import { matchForm } from './analyze.ts';
 
 export interface AnswerContext {
@@ -29,7 +29,7 @@ function eventDate(ctx: AnswerContext, item: BriefingItem, lang: Lang): string |
   const e = ctx.briefing.timeline.find((x) => x.id === item.id);
   if (!e) return undefined;
   const date = formatDate(e.date, lang);
-  return e.planned ? `${date}${lang === 'zh' ? `（${t('planned', lang)}）` : ` (${t('planned', lang)})`}` : date;
+  return e.planned ? `${date}${lang === 'zh' ? `（${t(lang).planned}）` : ` (${t(lang).planned})`}` : date;
 }
 
 function figureText(ctx: AnswerContext, item: BriefingItem, lang: Lang): string | undefined {
@@ -38,7 +38,7 @@ function figureText(ctx: AnswerContext, item: BriefingItem, lang: Lang): string 
   const sep = sepOf(lang);
   if (f.value !== null) return `${f.measures[lang]}${sep}${f.display[lang]}`;
   const why = f.missing ? (lang === 'zh' ? `（${f.missing[lang]}）` : ` (${f.missing[lang]})`) : '';
-  return `${f.measures[lang]}${sep}${t('noNumber', lang)}${why}`;
+  return `${f.measures[lang]}${sep}${t(lang).noNumber}${why}`;
 }
 
 function actorText(ctx: AnswerContext, item: BriefingItem, lang: Lang): string | undefined {

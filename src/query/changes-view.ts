@@ -1,8 +1,9 @@
 import { formatCitation, type BriefingItem } from '../briefing/items.ts';
 import type { Briefing, Lang } from '../briefing/schema.ts';
 import { diffCounts, diffForTopic, type BriefingDiff, type StatementChange, type TrendChange } from '../editions/diff.ts';
-import { formatDate, natureLabel, t, tf } from '../i18n/ui.ts';
+import { formatDate, natureLabel, t } from '../i18n/catalogue.ts';
 import { actorName, briefingFooter, topicById, topics } from './common.ts';
+import type { Run } from './rich-text.ts';
 import { trendName, trendText } from './trend.ts';
 import type { Statement, View, ViewBlock } from './view.ts';
 
@@ -24,26 +25,16 @@ export interface ChangesRequest {
   note?: string;
 }
 
-export function editionLabel(e: EditionLabel, lang: Lang): string {
-  return lang === 'zh' ? `\`${e.id}\`（截至 ${formatDate(e.asOf, lang)}）` : `\`${e.id}\` (as of ${formatDate(e.asOf, lang)})`;
+export function editionLabel(e: EditionLabel, lang: Lang): Run[] {
+  return t(lang).living.editionLabel(e.id, formatDate(e.asOf, lang));
 }
 
 /** "3 added, 1 removed, …" (only the non-zero counts). */
 export function changeSummary(diff: BriefingDiff, lang: Lang): string {
   const c = diffCounts(diff);
-  const parts = (
-    [
-      ['countAdded', c.added],
-      ['countRemoved', c.removed],
-      ['countReworded', c.reworded],
-      ['countRelabelled', c.relabelled],
-      ['countFigures', c.figures],
-      ['countTrends', c.trends],
-    ] as const
-  )
-    .filter(([, n]) => n > 0)
-    .map(([key, n]) => tf(key, lang, { n }));
-  return parts.join(lang === 'zh' ? '，' : ', ');
+  const words = t(lang).living.counts;
+  const parts = (['added', 'removed', 'reworded', 'relabelled', 'figures', 'trends'] as const).filter((k) => c[k] > 0).map((k) => words[k](c[k]));
+  return parts.join(t(lang).listSeparator);
 }
 
 /** Who a statement is attributed to, as other views show it: a provision or a plan's figure by its plan. */
@@ -56,44 +47,39 @@ function labelled(b: Briefing, item: BriefingItem, lang: Lang): Pick<Statement, 
   return { nature: item.nature, speaker: speakerOf(b, item, lang), cite: formatCitation(item.cite) };
 }
 
-/** What a figure shows as its text: what it measures, without its number (shown apart when it changes). */
+/** What a statement shows as its text; a figure, what it measures (its number is shown apart when it changes). */
 function shownText(b: Briefing, item: BriefingItem, lang: Lang): string {
   if (item.kind === 'figure') return b.figures.find((f) => f.id === item.id)?.measures[lang] ?? item.text[lang];
   return item.text[lang];
 }
 
-const colon = (lang: Lang) => (lang === 'zh' ? '：' : ': ');
-
 function changeStatement(req: ChangesRequest, c: StatementChange, lang: Lang): Statement {
   const { before, after } = req;
-  if (c.change === 'added') return { text: `${t('newMark', lang)} **${t('changeAdded', lang)}**${colon(lang)}${c.after!.text[lang]}`, ...labelled(after, c.after!, lang) };
-  if (c.change === 'removed') return { text: `**${t('changeRemoved', lang)}**${colon(lang)}${c.before!.text[lang]}`, ...labelled(before, c.before!, lang) };
+  const words = t(lang);
+  const w = words.living;
+  if (c.change === 'added') return { text: [`${w.newMark} `, { strong: w.added }, `${words.colon}${c.after!.text[lang]}`], ...labelled(after, c.after!, lang) };
+  if (c.change === 'removed') return { text: [{ strong: w.removed }, `${words.colon}${c.before!.text[lang]}`], ...labelled(before, c.before!, lang) };
   const old = c.before!;
   const now = c.after!;
-  const parts: string[] = [];
-  if (c.value) {
-    const fmt = (v: { display: { en: string; zh: string } }) => v.display[lang];
-    parts.push(`**${t('changeFigure', lang)}**${colon(lang)}${shownText(after, now, lang)}${colon(lang)}${fmt(c.value.before)} → **${fmt(c.value.after)}**`);
-  }
-  if (c.reworded) {
-    const quote = (s: string) => (lang === 'zh' ? `“${s}”` : `“${s}”`);
-    parts.push(`**${t('changeReworded', lang)}**${colon(lang)}${shownText(after, now, lang)} (${t('was', lang)} ${quote(shownText(before, old, lang))})`);
-  }
+  const parts: Run[][] = [];
+  if (c.value) parts.push([{ strong: w.figureChanged }, `${words.colon}${shownText(after, now, lang)}${words.colon}${c.value.before.display[lang]} → `, { strong: c.value.after.display[lang] }]);
+  if (c.reworded) parts.push([{ strong: w.reworded }, `${words.colon}${shownText(after, now, lang)}${w.parenthesis(`${w.was} ${w.quote(shownText(before, old, lang))}`)}`]);
   if (c.relabelled.length > 0) {
     const was = labelled(before, old, lang);
     const is = labelled(after, now, lang);
     const moves: string[] = [];
     if (c.relabelled.includes('nature') || c.relabelled.includes('by')) moves.push(`${natureLabel(was.nature!, lang, was.speaker)} → ${natureLabel(is.nature!, lang, is.speaker)}`);
     if (c.relabelled.includes('cite')) moves.push(`${was.cite} → ${is.cite}`);
-    const what = parts.length > 0 ? '' : `${colon(lang)}${shownText(after, now, lang)}`;
-    parts.push(`**${t('changeRelabelled', lang)}** (${moves.join(' · ')})${what}`);
+    const what = parts.length > 0 ? '' : `${words.colon}${shownText(after, now, lang)}`;
+    parts.push([{ strong: w.relabelled }, `${w.parenthesis(moves.join(' · '))}${what}`]);
   }
-  return { text: parts.join(lang === 'zh' ? '；' : '; '), ...labelled(after, now, lang) };
+  return { text: parts.flatMap((p, i) => (i > 0 ? [w.separator, ...p] : p)), ...labelled(after, now, lang) };
 }
 
 function trendStatement(c: TrendChange, lang: Lang): Statement {
+  const w = t(lang).living;
   const now = c.after ? trendText(c.after, lang) : trendName(undefined, lang);
-  return { text: `**${t('changeTrend', lang)}**${colon(lang)}${now} (${t('was', lang)} ${trendName(c.before, lang)})` };
+  return { text: [{ strong: w.trend }, `${t(lang).colon}${now}${w.parenthesis(`${w.was} ${trendName(c.before, lang)}`)}`] };
 }
 
 /** A topic's heading in a change list: its title, with its trend beside it when the analysts set one. */
@@ -109,6 +95,7 @@ function topicHeading(req: ChangesRequest, id: string, lang: Lang): string {
  * under its own topic, or only the asked topic's), every statement labelled and cited as in `/brief`.
  */
 export function changesView(req: ChangesRequest, lang: Lang): View {
+  const w = t(lang).living;
   const diff = req.topic ? diffForTopic(req.diff, req.topic) : req.diff;
   const groups = new Map<string, Statement[]>();
   const add = (topic: string, s: Statement) => groups.set(topic, [...(groups.get(topic) ?? []), s]);
@@ -121,14 +108,14 @@ export function changesView(req: ChangesRequest, lang: Lang): View {
   };
   const blocks: ViewBlock[] = [...groups.entries()].sort(([a], [b]) => rank(a) - rank(b)).map(([topic, statements]) => ({ heading: topicHeading(req, topic, lang), statements }));
   const summary = changeSummary(diff, lang);
-  const compared = tf('editionCompared', lang, { to: editionLabel(req.to, lang), from: editionLabel(req.from, lang) });
-  const empty = req.topic ? t('noChangesInTopic', lang) : t('noChanges', lang);
-  const topicTitle = req.topic ? topicById(req.after, req.topic)?.title[lang] ?? req.topic : undefined;
+  const topicTitle = req.topic ? (topicById(req.after, req.topic)?.title[lang] ?? req.topic) : undefined;
+  const lines: Run[][] = [w.compared(editionLabel(req.to, lang), editionLabel(req.from, lang)), [summary === '' ? (req.topic ? w.noChangesInTopic : w.noChanges) : summary]];
+  if (req.note) lines.push([req.note]);
   return {
     lang,
     tone: 'info',
-    title: `${t('whatChanged', lang)} · ${topicTitle ?? req.after.title[lang]}`,
-    headline: [compared, summary === '' ? empty : summary, req.note].filter((x) => x !== undefined && x !== '').join('\n'),
+    title: `${w.whatChanged} · ${topicTitle ?? req.after.title[lang]}`,
+    headline: lines.flatMap((l, i) => (i > 0 ? ['\n', ...l] : l)),
     blocks,
     footer: briefingFooter(req.after, lang),
   };

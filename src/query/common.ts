@@ -1,7 +1,8 @@
 import { formatCitation } from '../briefing/items.ts';
 import { compareDates } from '../briefing/partial-date.ts';
+import type { RichText } from './rich-text.ts';
 import type { Actor, Briefing, Fact, Figure, Lang, Plan, Position, Risk, Section, StickingPoint, TimelineEvent } from '../briefing/schema.ts';
-import { formatDate, t } from '../i18n/ui.ts';
+import { formatDate, t } from '../i18n/catalogue.ts';
 import type { Named } from './resolve.ts';
 import type { Statement } from './view.ts';
 
@@ -168,9 +169,18 @@ export function actorNames(b: Briefing): ReadonlyArray<Named & { actor: Briefing
  * An actor's name with its role, the role left out when the name already glosses it
  * ("Verkhovna Rada (Ukraine's parliament)" is not followed by ": Ukraine's parliament" again).
  */
-export function nameWithRole(a: Actor, lang: Lang, style: { bold?: boolean; separator?: string } = {}): string {
-  const name = style.bold ? `**${a.name[lang]}**` : a.name[lang];
-  return a.name[lang].includes(a.role[lang]) ? name : `${name}${style.separator ?? ': '}${a.role[lang]}`;
+export function nameWithRole(a: Actor, lang: Lang, style: { separator?: string } = {}): string {
+  return a.name[lang].includes(a.role[lang]) ? a.name[lang] : `${a.name[lang]}${style.separator ?? ': '}${a.role[lang]}`;
+}
+
+/** The same, the name in bold: how a list of people shows each one. */
+export function strongNameWithRole(a: Actor, lang: Lang): RichText {
+  return a.name[lang].includes(a.role[lang]) ? [{ strong: a.name[lang] }] : [{ strong: a.name[lang] }, `: ${a.role[lang]}`];
+}
+
+/** "**label**: text", the label in bold (a plan's name before what it says, a date before its event). */
+export function labelled(label: string, text: string): RichText {
+  return [{ strong: label }, `: ${text}`];
 }
 
 /** The role to show under an actor's name, unless the name already says it. */
@@ -190,16 +200,16 @@ export function figureSpeaker(b: Briefing, f: Figure, lang: Lang): string | unde
 
 /** The heading over a delegation's members: the briefing's own label, else a plain "Delegation". */
 export function delegationLabel(b: Briefing, lang: Lang): string {
-  return b.presentation.labels.delegation?.[lang] ?? t('delegation', lang);
+  return b.presentation.labels.delegation?.[lang] ?? t(lang).delegation;
 }
 
 export function briefingFooter(b: Briefing, lang: Lang): string {
-  const sep = lang === 'zh' ? ' · ' : ' · ';
-  return `${b.title[lang]}${sep}${t('asOf', lang)} ${formatDate(b.asOf, lang)}${sep}${t('source', lang)}: ${formatDate(b.source.date, lang)}`;
+  const sep = ' · ';
+  return `${b.title[lang]}${sep}${t(lang).asOf} ${formatDate(b.asOf, lang)}${sep}${t(lang).source}: ${formatDate(b.source.date, lang)}`;
 }
 
 /** A figure's value as shown: its display form, or that the source gives no number (with the reason, unless `why: false`). */
-export function figureValue(f: Figure, lang: Lang, opts: { why?: boolean; bold?: boolean } = {}): string {
-  if (f.value !== null) return opts.bold ? `**${f.display[lang]}**` : f.display[lang];
-  return `${t('noNumber', lang)}${opts.why !== false && f.missing ? ` (${f.missing[lang]})` : ''}`;
+export function figureValue(f: Figure, lang: Lang, opts: { why?: boolean } = {}): string {
+  if (f.value !== null) return f.display[lang];
+  return `${t(lang).noNumber}${opts.why !== false && f.missing ? ` (${f.missing[lang]})` : ''}`;
 }

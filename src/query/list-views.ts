@@ -1,5 +1,6 @@
+import { runs, type RichText } from './rich-text.ts';
 import type { Briefing, Lang } from '../briefing/schema.ts';
-import { t } from '../i18n/ui.ts';
+import { t } from '../i18n/catalogue.ts';
 import { formatCitation } from '../briefing/items.ts';
 import { pictureFor } from '../charts/catalog.ts';
 import { actorName, briefingFooter, figureSpeaker, figureValue, topicById, topicTitle } from './common.ts';
@@ -9,7 +10,7 @@ import type { View } from './view.ts';
 /** A whole list (risks, timeline) as its own view, headed by the headline of the topic that lists it, if any. */
 function sectionListView(b: Briefing, lang: Lang, list: 'risks' | 'timeline', tone: View['tone'], blocks: View['blocks']): View {
   const home = b.presentation.homes[list];
-  return { lang, tone, title: t(list, lang), headline: home === undefined ? undefined : topicById(b, home)?.headline[lang], blocks, footer: briefingFooter(b, lang) };
+  return { lang, tone, title: t(lang)[list], headline: home === undefined ? undefined : topicById(b, home)?.headline[lang], blocks, footer: briefingFooter(b, lang) };
 }
 
 export function risksView(b: Briefing, lang: Lang): View {
@@ -32,8 +33,8 @@ export function positionsView(b: Briefing, lang: Lang): View {
   return {
     lang,
     tone: 'info',
-    title: t('positionsOnIssues', lang),
-    headline: lang === 'zh' ? '各方在每个争议问题上的立场，按问题排列。' : 'Where each party stands on each sticking point, issue by issue.',
+    title: t(lang).positionsOnIssues,
+    headline: t(lang).positionsHeadline,
     blocks,
     footer: briefingFooter(b, lang),
     picture: pictureFor(b, 'positions', lang),
@@ -46,15 +47,15 @@ export function figuresView(b: Briefing, lang: Lang): View {
   for (const f of b.figures) {
     const topic = f.topics[0] ?? b.presentation.homes.figures!;
     const block = groups.get(topic) ?? { heading: topicTitle(b, topic, lang), statements: [] };
-    const value = figureValue(f, lang, { bold: true });
-    block.statements.push({ text: `${f.measures[lang]}: ${value}`, nature: f.nature, speaker: figureSpeaker(b, f, lang), cite: formatCitation(f.cite) });
+    const value: RichText = f.value !== null ? [{ strong: figureValue(f, lang) }] : figureValue(f, lang);
+    block.statements.push({ text: [`${f.measures[lang]}: `, ...runs(value)], nature: f.nature, speaker: figureSpeaker(b, f, lang), cite: formatCitation(f.cite) });
     groups.set(topic, block);
   }
   return {
     lang,
     tone: 'info',
-    title: t('figures', lang),
-    headline: lang === 'zh' ? '来源文章中的每一个数字，以及它未给出的数字。' : 'Every number the source gives, and the ones it leaves out.',
+    title: t(lang).figures,
+    headline: t(lang).figuresHeadline,
     blocks: [...groups.values()],
     footer: briefingFooter(b, lang),
     picture: pictureFor(b, 'figures', lang),

@@ -1,7 +1,7 @@
 import { formatCitation } from '../briefing/items.ts';
 import type { Briefing, Lang, Plan, Provision } from '../briefing/schema.ts';
-import { formatDate, t } from '../i18n/ui.ts';
-import { actorName, briefingFooter, factStatement, topicTitle } from './common.ts';
+import { formatDate, t } from '../i18n/catalogue.ts';
+import { actorName, briefingFooter, factStatement, topicTitle, labelled, strongNameWithRole } from './common.ts';
 import { planTopicOrder, planTopicRank, provisionsByTopic } from './topic-index.ts';
 import type { Statement, View, ViewBlock } from './view.ts';
 
@@ -31,10 +31,10 @@ function topicsOfPlan(b: Briefing, plan: Plan, topic: string | undefined): Array
 /** `/plan view:<plan>`: who drafted it, when, and its provisions by topic. */
 export function planView(b: Briefing, plan: Plan, lang: Lang, topic?: string): View {
   const names = (ids: string[]) => ids.map((id) => actorName(b, id, lang)).join(', ');
-  const about: Statement[] = [{ text: `${t('draftedBy', lang)}: ${names(plan.draftedBy)}` }];
-  if (plan.publishedBy) about.push({ text: `${t('publishedBy', lang)}: ${names([plan.publishedBy])}${plan.published ? ` (${formatDate(plan.published, lang)})` : ''}` });
+  const about: Statement[] = [{ text: `${t(lang).draftedBy}: ${names(plan.draftedBy)}` }];
+  if (plan.publishedBy) about.push({ text: `${t(lang).publishedBy}: ${names([plan.publishedBy])}${plan.published ? ` (${formatDate(plan.published, lang)})` : ''}` });
   if (plan.dateNote) about.push({ text: plan.dateNote[lang] });
-  const blocks: ViewBlock[] = [{ heading: lang === 'zh' ? '来历' : 'Origin', statements: about }];
+  const blocks: ViewBlock[] = [{ heading: t(lang).origin, statements: about }];
   for (const { id, provisions } of topicsOfPlan(b, plan, topic)) {
     blocks.push({
       heading: topicTitle(b, id, lang),
@@ -42,7 +42,7 @@ export function planView(b: Briefing, plan: Plan, lang: Lang, topic?: string): V
     });
   }
   if (topic === undefined && plan.facts.length > 0) {
-    blocks.push({ heading: lang === 'zh' ? '背景与评价' : 'Context', statements: plan.facts.map((f) => factStatement(b, f, lang)) });
+    blocks.push({ heading: t(lang).context, statements: plan.facts.map((f) => factStatement(b, f, lang)) });
   }
   return { lang, tone: 'info', title: plan.name[lang], headline: plan.summary[lang], blocks, footer: briefingFooter(b, lang) };
 }
@@ -55,20 +55,20 @@ export function compareView(b: Briefing, lang: Lang, topic?: string): View {
       heading: topicTitle(b, id, lang),
       statements: b.plans.map((plan) => {
         const provisions = provisionsByTopic(b, plan).get(id) ?? [];
-        if (provisions.length === 0) return { text: `**${plan.name[lang]}**: ${t('notInPlan', lang)}` };
+        if (provisions.length === 0) return { text: labelled(plan.name[lang], t(lang).notInPlan) };
         return {
-          text: `**${plan.name[lang]}**: ${provisions.map((v) => v.text[lang]).join(' ')}`,
+          text: labelled(plan.name[lang], provisions.map((v) => v.text[lang]).join(' ')),
           nature: 'claim' as const,
           cite: [...new Set(provisions.map((v) => formatCitation(v.cite)))].join(', '),
         };
       }),
     }));
-  const title = b.plans.map((p) => p.name[lang]).join(lang === 'zh' ? ' 与 ' : ' vs ');
+  const title = b.plans.map((p) => p.name[lang]).join(t(lang).versus);
   return {
     lang,
     tone: 'info',
     title,
-    headline: b.presentation.labels.compareHeadline?.[lang] ?? t('compareHeadline', lang),
+    headline: b.presentation.labels.compareHeadline?.[lang] ?? t(lang).compareHeadline,
     blocks,
     footer: briefingFooter(b, lang),
   };

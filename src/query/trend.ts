@@ -1,13 +1,12 @@
 import type { Lang, Trend } from '../briefing/schema.ts';
-import { t } from '../i18n/ui.ts';
+import { t } from '../i18n/catalogue.ts';
 
 /** "↑ Escalating", "↓ Easing", "→ Unchanged", or "none" when no trend is set. */
 export function trendName(trend: Trend | undefined, lang: Lang): string {
-  if (!trend) return t('trendNone', lang);
-  return t(trend.direction === 'escalating' ? 'trendEscalating' : trend.direction === 'easing' ? 'trendEasing' : 'trendUnchanged', lang);
+  return trend ? t(lang).living.trends[trend.direction] : t(lang).living.trendNone;
 }
 
 /** "↑ Escalating: reason", the way a topic's trend is shown beside it. */
 export function trendText(trend: Trend, lang: Lang): string {
-  return `${trendName(trend, lang)}${lang === 'zh' ? '：' : ': '}${trend.reason[lang]}`;
+  return `${trendName(trend, lang)}${t(lang).colon}${trend.reason[lang]}`;
 }

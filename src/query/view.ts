@@ -1,9 +1,10 @@
 import type { Lang, Nature } from '../briefing/schema.ts';
 import type { Picture } from '../charts/types.ts';
+import type { RichText } from './rich-text.ts';
 
 /** One sourced statement, already in the reader's language. */
 export interface Statement {
-  text: string;
+  text: RichText;
   /** The briefing statement it shows, when it shows one (so a digest can mark what is new). */
   id?: string;
   /** Absent for plain help text that is not a claim about the world. */
@@ -30,9 +31,9 @@ export interface TopicLink {
 export interface View {
   lang: Lang;
   tone: 'info' | 'warning' | 'error' | 'success';
-  title: string;
+  title: RichText;
   /** One or two sentences shown first. */
-  headline?: string;
+  headline?: RichText;
   blocks: ViewBlock[];
   related?: TopicLink[];
   footer?: string;

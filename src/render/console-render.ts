@@ -1,20 +1,21 @@
 import type { View } from '../query/view.ts';
-import { statementLine, stripMarkdown } from './statement-text.ts';
-import { t } from '../i18n/ui.ts';
+import { statementLine } from './statement-text.ts';
+import { plain } from './rich-plain.ts';
+import { t } from '../i18n/catalogue.ts';
 
 /** A view as terminal text: title underlined, blocks as headed bullet lists, footer last. */
 export function renderConsole(view: View): string {
   const out: string[] = [];
   const marker = view.tone === 'error' ? '✖ ' : view.tone === 'warning' ? '⚠ ' : view.tone === 'success' ? '✔ ' : '';
-  const title = `${marker}${stripMarkdown(view.title, view.lang)}`;
+  const title = `${marker}${plain(view.title, view.lang)}`;
   out.push(title, '═'.repeat(Math.min(60, displayWidth(title))));
-  if (view.headline) out.push(stripMarkdown(view.headline, view.lang));
+  if (view.headline) out.push(plain(view.headline, view.lang));
   for (const block of view.blocks) {
-    out.push('', `▸ ${stripMarkdown(block.heading, view.lang)}`);
+    out.push('', `▸ ${block.heading}`);
     for (const s of block.statements) out.push(`  ${statementLine(s, view.lang, 'plain')}`);
   }
   if (view.related && view.related.length > 0) {
-    out.push('', `${t('seeAlso', view.lang)}: ${view.related.map((r) => `brief ${r.id} (${r.title})`).join(', ')}`);
+    out.push('', `${t(view.lang).seeAlso}: ${view.related.map((r) => `brief ${r.id} (${r.title})`).join(', ')}`);
   }
   if (view.footer) out.push('', `— ${view.footer}`);
   return out.join('\n');

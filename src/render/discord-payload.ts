@@ -2,7 +2,7 @@ import type { APIActionRowComponent, APIButtonComponent, APIEmbed } from 'discor
 import { ButtonStyle, ComponentType, MessageFlags } from 'discord-api-types/v10';
 import type { Lang } from '../briefing/schema.ts';
 import { voteCustomId, type VoteTarget } from '../feedback/vote-id.ts';
-import { t } from '../i18n/ui.ts';
+import { t } from '../i18n/catalogue.ts';
 
 /** A file uploaded with a message (multipart), described by the `attachments` entry with the same index. */
 export interface PayloadFile {
@@ -85,9 +85,9 @@ export function pagePayload(pages: APIEmbed[], index: number, opts: { lang: Lang
       {
         type: ComponentType.ActionRow,
         components: [
-          button(`◀ ${t('previous', opts.lang)}`, index - 1, index === 0),
+          button(`◀ ${t(opts.lang).previous}`, index - 1, index === 0),
           button(`${index + 1}/${pages.length}`, index, true, `${PAGER_PREFIX}:${opts.pagerId}:indicator`),
-          button(`${t('next', opts.lang)} ▶`, index + 1, index === pages.length - 1),
+          button(`${t(opts.lang).next} ▶`, index + 1, index === pages.length - 1),
         ],
       },
     ];
@@ -101,7 +101,7 @@ function feedbackRow(target: VoteTarget, lang: Lang): APIActionRowComponent<APIB
     type: ComponentType.Button,
     style: ButtonStyle.Secondary,
     emoji: { name: vote === 'up' ? '👍' : '👎' },
-    label: t(vote === 'up' ? 'helpful' : 'unhelpful', lang),
+    label: vote === 'up' ? t(lang).helpful : t(lang).unhelpful,
     custom_id: voteCustomId(vote, target),
   });
   return { type: ComponentType.ActionRow, components: [button('up'), button('down')] };

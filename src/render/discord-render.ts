@@ -1,19 +1,20 @@
 import type { APIEmbed, APIEmbedField } from 'discord-api-types/v10';
 import type { Lang } from '../briefing/schema.ts';
-import { t } from '../i18n/ui.ts';
+import { t } from '../i18n/catalogue.ts';
 import type { View } from '../query/view.ts';
 import { embedChars, LIMITS, PAGE_BUDGET, truncate } from './discord-limits.ts';
 import { statementLine } from './statement-text.ts';
+import { markdown } from './rich-markdown.ts';
 
 const COLOURS: Record<View['tone'], number> = { info: 0x2b6cb0, warning: 0xc05621, error: 0xc53030, success: 0x2f855a };
 
 /** Splits a block's lines into field values of at most 1024 characters, never mid-line unless a line alone is too long. */
-function fieldsFor(heading: string, lines: string[]): APIEmbedField[] {
+function fieldsFor(heading: string, lines: string[], continued: string): APIEmbedField[] {
   const fields: APIEmbedField[] = [];
   let current = '';
   const flush = () => {
     if (current === '') return;
-    const cont = fields.length > 0 ? ' (cont.)' : '';
+    const cont = fields.length > 0 ? continued : '';
     fields.push({ name: truncate(heading, LIMITS.fieldName - cont.length) + cont, value: current });
     current = '';
   };
@@ -32,12 +33,12 @@ function fieldsFor(heading: string, lines: string[]): APIEmbedField[] {
  */
 export function renderEmbedPages(view: View): APIEmbed[] {
   const lang: Lang = view.lang;
-  const fields = view.blocks.flatMap((b) => fieldsFor(b.heading, b.statements.map((s) => statementLine(s, lang, 'markdown'))));
+  const fields = view.blocks.flatMap((b) => fieldsFor(b.heading, b.statements.map((s) => statementLine(s, lang, 'markdown')), t(lang).continued));
   if (view.related && view.related.length > 0) {
-    fields.push({ name: t('seeAlso', lang), value: truncate(view.related.map((r) => `\`/brief ${r.id}\` ${r.title}`).join(' · '), LIMITS.fieldValue) });
+    fields.push({ name: t(lang).seeAlso, value: truncate(view.related.map((r) => `\`/brief ${r.id}\` ${r.title}`).join(' · '), LIMITS.fieldValue) });
   }
-  const title = truncate(view.title, LIMITS.title);
-  const description = view.headline ? truncate(view.headline, Math.min(LIMITS.description, PAGE_BUDGET.headline)) : undefined;
+  const title = truncate(markdown(view.title), LIMITS.title);
+  const description = view.headline ? truncate(markdown(view.headline), Math.min(LIMITS.description, PAGE_BUDGET.headline)) : undefined;
   const pages: APIEmbedField[][] = [];
   let page: APIEmbedField[] = [];
   let chars = title.length + (description?.length ?? 0);
@@ -53,7 +54,7 @@ export function renderEmbedPages(view: View): APIEmbed[] {
   }
   if (page.length > 0 || pages.length === 0) pages.push(page);
   return pages.map((pageFields, i) => {
-    const marker = pages.length > 1 ? (lang === 'zh' ? `第 ${i + 1}/${pages.length} 页` : `Page ${i + 1}/${pages.length}`) : undefined;
+    const marker = pages.length > 1 ? t(lang).page(i + 1, pages.length) : undefined;
     const room = Math.min(LIMITS.footer, PAGE_BUDGET.footer) - (marker ? marker.length + 3 : 0);
     const footerText = [view.footer ? truncate(view.footer, room) : undefined, marker].filter(Boolean).join(' · ');
     const embed: APIEmbed = { title, color: COLOURS[view.tone] };

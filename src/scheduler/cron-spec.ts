@@ -1,6 +1,5 @@
 import cron from 'node-cron';
-import type { Lang } from '../briefing/schema.ts';
-import { userCode } from '../query/user-text.ts';
+import { failure, type Failure } from '../errors/failure.ts';
 
 /** A validated 5-field cron expression expanded to the values each field allows. */
 export interface CronSpec {
@@ -13,52 +12,39 @@ export interface CronSpec {
   dayOr: boolean;
 }
 
-export type CronSpecResult = { ok: true; spec: CronSpec } | { ok: false; error: string };
+export type CronSpecResult = { ok: true; spec: CronSpec } | { ok: false; failure: Failure };
 
-const FIELD_NAMES_ZH: Record<string, string> = { minute: '分钟', hour: '小时', 'day-of-month': '日', dayOfMonth: '日', month: '月', 'day-of-week': '星期', dayOfWeek: '星期', weekday: '星期' };
 const cache = new Map<string, CronSpecResult>();
-const say = (lang: Lang, en: string, zh: string) => (lang === 'zh' ? zh : en);
 
-/** Parses with node-cron's own validator/parser; rejects seconds fields and the L/W/# extensions. Errors in `lang`. */
-export function compileCron(expression: string, lang: Lang = 'en'): CronSpecResult {
-  const key = `${lang}\u0000${expression}`;
+/** Parses with node-cron's own validator/parser; rejects seconds fields and the L/W/# extensions. */
+export function compileCron(expression: string): CronSpecResult {
+  const key = expression;
   let result = cache.get(key);
   if (!result) {
-    result = compile(expression, lang);
+    result = compile(expression);
     if (cache.size > 5_000) cache.clear();
     cache.set(key, result);
   }
   return result;
 }
 
-function compile(expression: string, lang: Lang): CronSpecResult {
+function compile(expression: string): CronSpecResult {
   const fields = expression.trim().split(/\s+/);
-  if (fields.length !== 5) {
-    return {
-      ok: false,
-      error: say(
-        lang,
-        `A cron expression needs exactly 5 fields (minute hour day-of-month month day-of-week), e.g. \`0 9 * * 1-5\`; got ${fields.length}.`,
-        `cron 表达式需要正好 5 段（分 时 日 月 星期），例如 \`0 9 * * 1-5\`；这里有 ${fields.length} 段。`,
-      ),
-    };
-  }
+  if (fields.length !== 5) return { ok: false, failure: failure('cron-field-count', { count: fields.length }) };
   if (!cron.validate(fields.join(' '))) {
     const detail = cron.validateDetailed(fields.join(' ')).errors[0];
-    const value = detail ? userCode(String(detail.value ?? '')) : '';
-    const where = detail ? say(lang, ` (the ${detail.field} field \`${value}\` is not valid)`, `（${FIELD_NAMES_ZH[detail.field] ?? detail.field}段 \`${value}\` 无效）`) : '';
-    return { ok: false, error: say(lang, `\`${userCode(expression)}\` is not a valid cron expression${where}.`, `\`${userCode(expression)}\` 不是有效的 cron 表达式${where}。`) };
+    return { ok: false, failure: failure('cron-invalid', { typed: expression, field: detail?.field, value: detail ? String(detail.value ?? '') : undefined }) };
   }
   const parsed = cron.parse(fields.join(' '));
-  const numbers = (values: (number | string)[], field: 'day-of-month' | 'day-of-week'): number[] | string => {
+  const numbers = (values: (number | string)[], field: 'day-of-month' | 'day-of-week'): number[] | Failure => {
     const bad = values.find((v) => typeof v !== 'number');
     if (bad === undefined) return [...new Set(values as number[])].sort((a, b) => a - b);
-    return say(lang, `\`${userCode(String(bad))}\` in the ${field} field is not supported`, `${FIELD_NAMES_ZH[field]}段中的 \`${userCode(String(bad))}\` 不受支持`);
+    return failure('cron-unsupported', { value: String(bad), field });
   };
   const dom = numbers(parsed.dayOfMonth, 'day-of-month');
   const dow = numbers(parsed.dayOfWeek, 'day-of-week');
-  if (typeof dom === 'string') return { ok: false, error: say(lang, `${dom}; use plain days of the month like \`1,15\`.`, `${dom}；请使用普通的日期，如 \`1,15\`。`) };
-  if (typeof dow === 'string') return { ok: false, error: say(lang, `${dow}; use plain weekdays like \`1-5\` or \`mon\`.`, `${dow}；请使用普通的星期，如 \`1-5\` 或 \`mon\`。`) };
+  if (!Array.isArray(dom)) return { ok: false, failure: dom };
+  if (!Array.isArray(dow)) return { ok: false, failure: dow };
   const unrestricted = (f: string | undefined) => f === '*' || f === '?';
   return {
     ok: true,

@@ -23,7 +23,7 @@ const SEARCH_LIMIT_DAYS = 366 * 8; // covers rare dates such as Feb 29 on a give
  */
 export function nextFireTimes(cron: string, timeZone: string, after: Date, until: Date, limit = 100_000): Date[] {
   const compiled = compileCron(cron);
-  if (!compiled.ok) throw new Error(compiled.error);
+  if (!compiled.ok) throw new Error(`invalid cron expression "${cron}" (${compiled.failure.code})`);
   const { spec } = compiled;
   const afterMs = after.getTime();
   const untilMs = until.getTime();

@@ -1,3 +1,4 @@
+import { markdown } from '../../src/render/rich-markdown.ts';
 import { describe, expect, it } from 'vitest';
 import { compareDates, dateSpan } from '../../src/briefing/partial-date.ts';
 import { run, testApp } from '../helpers/app.ts';
@@ -22,7 +23,7 @@ describe('GIVEN the Mar-a-Lago timeline', () => {
     ['en-US', '**1 Jan 2026**', '**Jan 2026** (planned)'],
     ['zh-CN', '**2026年1月1日**', '**2026年1月** (计划中)'],
   ])('THEN (%s) “1 Jan 2026” comes before “Jan 2026 (planned)”', async (locale, day, month) => {
-    const lines = (await run(await testApp(), 'timeline', [], locale)).view.blocks.flatMap((b) => b.statements.map((s) => s.text));
+    const lines = (await run(await testApp(), 'timeline', [], locale)).view.blocks.flatMap((b) => b.statements.map((s) => markdown(s.text)));
     const dayAt = lines.findIndex((l) => l.startsWith(day));
     const monthAt = lines.findIndex((l) => l.startsWith(month));
     expect(dayAt).toBeGreaterThanOrEqual(0);

@@ -1,3 +1,4 @@
+import { plain } from '../../src/render/rich-plain.ts';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -6,9 +7,10 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ChannelAccess, CommandContext } from '../../src/bot/command.ts';
 import { runCommand } from '../../src/bot/dispatch.ts';
 import { parseCommandLine } from '../../src/console/parse-command-line.ts';
-import { digestMessage, rotationSections } from '../../src/digest/digest-message.ts';
+import { rotationSections } from '../../src/digest/digest-message.ts';
+import { digestMessage } from '../../src/render/digest-payload.ts';
 import { limitViolations } from '../../src/render/discord-limits.ts';
-import { stripMarkdown } from '../../src/render/statement-text.ts';
+import { SubscriptionService } from '../../src/digest/subscription-service.ts';
 import { DigestScheduler } from '../../src/scheduler/index.ts';
 import type { DigestSender } from '../../src/scheduler/types.ts';
 import { openStore, type Store } from '../../src/store/index.ts';
@@ -44,7 +46,8 @@ afterAll(async () => store.close());
 
 function ctx(perms: bigint | null, locale = 'en-US', requestId?: string): CommandContext {
   const scheduler = new DigestScheduler({ store, sender, rotationFor: () => rotationSections(b), render: (sub, section) => digestMessage(b, section, sub.language) });
-  return { ...app.context({ locale, userId: '100000000000000001', guildId: GUILD, channelId: CHANNEL, memberPermissions: perms, requestId }), channels, digests: { open: async () => ({ store, scheduler }), defaultTimezone: 'UTC' } };
+  const subscriptions = new SubscriptionService({ repos: store, scheduler, briefings: app.briefings, channels });
+  return { ...app.context({ locale, userId: '100000000000000001', guildId: GUILD, channelId: CHANNEL, memberPermissions: perms, requestId }), digests: { open: async () => subscriptions, defaultTimezone: 'UTC' } };
 }
 
 async function digest(words: string[], perms: bigint | null = ADMIN, locale = 'en-US', requestId?: string) {
@@ -167,7 +170,7 @@ describe('GIVEN every digest section in both languages', () => {
   });
 
   it('THEN the console spells out Discord timestamps and channel links', () => {
-    expect(stripMarkdown('Next: <t:1767254400:F> in <#general>')).toBe('Next: 2026-01-01 08:00 UTC in #general');
-    expect(stripMarkdown(`<t:${Math.floor(Date.now() / 1000) + 7200}:R>`)).toBe('in 2 h');
+    expect(plain(['Next: ', { time: new Date(1767254400_000) }, ' in ', { channel: 'general' }], 'en')).toBe('Next: 2026-01-01 08:00 UTC in #general');
+    expect(plain([{ time: new Date(Date.now() + 7_200_000), relative: true }], 'en')).toBe('in 2 h');
   });
 });

@@ -91,7 +91,7 @@ describe('GIVEN the console running over the test briefing', () => {
     const since = await type(`changes since:${editions[0]!.editionId}`);
     expect(since).toContain('1 added, 1 reworded, 1 figures changed');
     const unknown = await type('changes since:yesterday');
-    expect(unknown).toContain('There is no edition or date "yesterday" for this briefing');
+    expect(unknown).toContain('There is no edition or date “yesterday” for this briefing');
     expect(unknown).toContain(editions[0]!.editionId);
     const topic = await type('changes topic:cost since:' + editions[0]!.editionId);
     expect(topic).toContain('What changed · Who pays');

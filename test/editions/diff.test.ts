@@ -45,7 +45,7 @@ describe('GIVEN two editions of the test briefing', () => {
     const text = shown(RELABEL);
     expect(text).toContain('Relabelled (reported → analysis · §III → §II(1)): The council has promised a vote in April 2031');
     expect(text).toContain('[analysis] · §II(1)');
-    expect(shown(RELABEL, 'zh')).toContain('标签变更（报道事实 → 分析 · §III → §II(1)）'.replace('（', ' (').replace('）', ')'));
+    expect(shown(RELABEL, 'zh')).toContain('标签变更（报道事实 → 分析 · §III → §II(1)）：镇议会已承诺于2031年4月表决');
   });
 
   it('WHEN a figure changes THEN its old and new value are shown', () => {
@@ -61,7 +61,7 @@ describe('GIVEN two editions of the test briefing', () => {
     const text = shown(TREND);
     expect(text).toContain('▸ Barrier height · ↑ Escalating');
     expect(text).toContain('Trend: ↑ Escalating: The engineers now push for 5.6 metres. (was none)');
-    expect(shown(TREND, 'zh')).toContain('态势：↑ 升级：工程师现在主张5.6米。 (原为 无)');
+    expect(shown(TREND, 'zh')).toContain('态势：↑ 升级：工程师现在主张5.6米。（原为 无）');
   });
 
   it('WHEN only search keywords change THEN there is a new edition but nothing a reader sees changed', () => {

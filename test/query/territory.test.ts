@@ -1,5 +1,6 @@
+import { plainRuns } from '../../src/query/rich-text.ts';
 import { describe, expect, it } from 'vitest';
-import { digestMessage } from '../../src/digest/digest-message.ts';
+import { digestMessage } from '../../src/render/digest-payload.ts';
 import { run, testApp } from '../helpers/app.ts';
 
 const app = await testApp();
@@ -56,7 +57,7 @@ describe('GIVEN a figure a plan proposes', () => {
     for (const drafter of ['witkoff', 'kushner']) {
       const view = actorView(b, b.actors.find((a) => a.id === drafter)!, 'en');
       const statements = view.blocks.flatMap((bl) => bl.statements ?? []);
-      expect(statements.find((s) => /600,000/.test(s.text))?.speaker, drafter).toBe('28-point plan');
+      expect(statements.find((s) => /600,000/.test(plainRuns(s.text)))?.speaker, drafter).toBe('28-point plan');
     }
     const answer = createQaEngine(b).ask('what army cap does the 28-point plan set').answers.find((a) => a.itemId === 'fig-army-28');
     expect(answer?.by).toBe('28-point plan');

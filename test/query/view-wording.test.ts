@@ -1,3 +1,4 @@
+import { plainRuns } from '../../src/query/rich-text.ts';
 /**
  * Wording glitches in views as a reader saw them: a relation read backwards, a section shown as a warning,
  * a heading repeated under the same title, sentences glued with ".;".
@@ -13,7 +14,7 @@ import { renderConsole } from '../../src/render/console-render.ts';
 
 const b = BriefingRegistry.fromDir().default;
 const actor = (id: string) => b.actors.find((a) => a.id === id)!;
-const texts = (view: ReturnType<typeof actorView>) => view.blocks.flatMap((block) => block.statements.map((s) => s.text));
+const texts = (view: ReturnType<typeof actorView>) => view.blocks.flatMap((block) => block.statements.map((s) => plainRuns(s.text)));
 
 describe('GIVEN an actor who drafted a plan', () => {
   it('THEN the actor page says what they did to it, in both languages', () => {

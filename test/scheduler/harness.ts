@@ -40,7 +40,7 @@ export function harness<S extends DigestSender = FakeSender>(
     scheduler,
     async subscribe({ schedule, timezone = 'UTC', section = 'risks', channelId, guildId = 'g1' }) {
       const parsed = parseSchedule(schedule, timezone);
-      if (!parsed.ok) throw new Error(parsed.error);
+      if (!parsed.ok) throw new Error(parsed.failure.code);
       return store.subscriptions.create(
         {
           guildId,

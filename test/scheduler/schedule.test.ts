@@ -1,15 +1,20 @@
 import { describe, expect, it } from 'vitest';
 import { parseSchedule, validateTimezone } from '../../src/scheduler/index.ts';
+import { failureMessage } from '../../src/errors/failure-view.ts';
+import type { Failure } from '../../src/errors/failure.ts';
+import { markdown } from '../../src/render/rich-markdown.ts';
+
+const text = (f: Failure, lang: 'en' | 'zh' = 'en') => markdown(failureMessage(f, lang).body);
 
 const ok = (input: string, tz = 'Europe/London') => {
   const r = parseSchedule(input, tz);
-  if (!r.ok) throw new Error(r.error);
+  if (!r.ok) throw new Error(text(r.failure));
   return r;
 };
 const error = (input: string, tz = 'Europe/London') => {
   const r = parseSchedule(input, tz);
   if (r.ok) throw new Error(`expected ${input} to be rejected`);
-  return r.error;
+  return text(r.failure);
 };
 
 describe('parseSchedule presets', () => {
@@ -70,8 +75,8 @@ describe('time zones', () => {
 
   it('explains problems in Chinese to a Chinese reader', () => {
     const zh = (input: string, tz = 'UTC') => {
-      const r = parseSchedule(input, tz, 'zh');
-      return r.ok ? '' : r.error;
+      const r = parseSchedule(input, tz);
+      return r.ok ? '' : text(r.failure, 'zh');
     };
     expect(zh('')).toMatch(/^请填写推送时间：/);
     expect(zh('whenever')).toMatch(/^无法识别推送时间 `whenever`/);

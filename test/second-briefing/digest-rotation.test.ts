@@ -1,3 +1,5 @@
+import { SubscriptionService } from '../../src/digest/subscription-service.ts';
+import { plainRuns } from '../../src/query/rich-text.ts';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -7,7 +9,7 @@ import type { CommandContext } from '../../src/bot/command.ts';
 import { runCommand } from '../../src/bot/dispatch.ts';
 import type { Briefing } from '../../src/briefing/schema.ts';
 import { parseCommandLine } from '../../src/console/parse-command-line.ts';
-import { digestsFrom } from '../../src/digest/digest-message.ts';
+import { digestsFrom } from '../../src/render/digest-payload.ts';
 import { limitViolations } from '../../src/render/discord-limits.ts';
 import { DigestScheduler } from '../../src/scheduler/index.ts';
 import type { DigestSender } from '../../src/scheduler/types.ts';
@@ -37,8 +39,7 @@ afterAll(async () => store.close());
 function ctx(locale = 'en-US'): CommandContext {
   return {
     ...app.context({ locale, userId: '100000000000000001', guildId: GUILD, channelId: CHANNEL, memberPermissions: PermissionFlagsBits.ManageGuild }),
-    channels: { missingBotPermissions: async () => [] },
-    digests: { open: async () => ({ store, scheduler }), defaultTimezone: 'UTC' },
+    digests: { open: async () => new SubscriptionService({ repos: store, scheduler, briefings: app.briefings, channels: { missingBotPermissions: async () => [] } }), defaultTimezone: 'UTC' },
   };
 }
 
@@ -51,7 +52,7 @@ async function digest(words: string[], locale = 'en-US') {
 async function rotateTwice(b: Briefing, language: 'en' | 'zh'): Promise<string[]> {
   const reply = await digest(['subscribe', '--channel', CHANNEL, '--section', 'rotate', '--schedule', 'daily 09:00', '--language', language, '--briefing', b.id]);
   expect(reply.failed).toBeFalsy();
-  const id = Number(/#(\d+)/.exec(reply.view.title)![1]);
+  const id = Number(/#(\d+)/.exec(plainRuns(reply.view.title))![1]);
   expect((await store.subscriptions.get(id))?.briefingId).toBe(b.id);
   const from = posted.length;
   const rounds = 2 * b.presentation.digestRotation.length;

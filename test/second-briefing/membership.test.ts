@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { LANGS } from '../../src/briefing/schema.ts';
-import { digestMessage } from '../../src/digest/digest-message.ts';
+import { digestMessage } from '../../src/render/digest-payload.ts';
 import { topicById } from '../../src/query/common.ts';
 import { topicView } from '../../src/query/topic-view.ts';
 import { secondApp, shownAs } from './fixture.ts';
