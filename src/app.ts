@@ -48,6 +48,8 @@ export interface ReloadOutcome {
   failures: LoadFailure[];
   /** How long the event loop was held at most by one step of the reload (parse and validate, or one index build). */
   longestStepMs: number;
+  /** Each step and how long it held the event loop. */
+  steps: Array<{ step: 'scan' | 'diff' | 'ask-index'; ms: number }>;
   ms: number;
 }
 
@@ -72,30 +74,30 @@ export async function createApp(config: Config, log: Logger, extra: Partial<Comm
 
   const reloadOnce = async (trigger: string): Promise<ReloadOutcome> => {
     const started = performance.now();
-    let longest = 0;
+    const steps: ReloadOutcome['steps'] = [];
     /** Runs one step on its own turn of the event loop (commands waiting meanwhile go first), timing it. */
-    const step = async <T>(fn: () => T): Promise<T> => {
+    const step = async <T>(name: ReloadOutcome['steps'][number]['step'], fn: () => T): Promise<T> => {
       await nextMacrotask();
       const t0 = performance.now();
       try {
         return fn();
       } finally {
-        longest = Math.max(longest, performance.now() - t0);
+        steps.push({ step: name, ms: performance.now() - t0 });
       }
     };
-    const scan = await step(() => library.scan());
+    const scan = await step('scan', () => library.scan());
     const changed: ReloadOutcome['changed'] = [];
-    for (const c of scan.changed) changed.push({ ...c, ...(c.before ? { diff: await step(() => diffBriefings(c.before!, c.after)) } : {}) });
+    for (const c of scan.changed) changed.push({ ...c, ...(c.before ? { diff: await step('diff', () => diffBriefings(c.before!, c.after)) } : {}) });
     // The new editions' /ask indexes are built before the swap, so the first /ask after it is as fast as the rest.
     for (const c of changed) {
       if (c.before && !engines.has(c.before) && c.after.id !== briefings.default.id) continue; // never asked: stays lazy
-      await step(() => qa(c.after));
+      await step('ask-index', () => qa(c.after));
     }
     // The swap: one assignment, after which every command sees the new set.
     if (changed.length > 0 || scan.removed.length > 0) briefings.replace(scan.briefings);
     library.commit();
     failures = scan.failures;
-    const outcome: ReloadOutcome = { trigger, changed, removed: scan.removed, failures: scan.failures, longestStepMs: longest, ms: performance.now() - started };
+    const outcome: ReloadOutcome = { trigger, changed, removed: scan.removed, failures: scan.failures, longestStepMs: Math.max(0, ...steps.map((x) => x.ms)), steps, ms: performance.now() - started };
     for (const f of scan.failures) log.warn({ file: f.file, kept: f.kept, trigger }, `${f.message}${f.kept ? ` (still serving the previous edition of ${f.kept})` : ''}`);
     for (const c of changed) log.info({ briefing: c.after.id, edition: editionOf(c.after).id, previous: c.before ? editionOf(c.before).id : undefined, trigger }, 'briefing reloaded');
     for (const r of scan.removed) log.warn({ briefing: r.id, trigger }, `briefing ${r.id} is no longer in ${library.dir}; stopped serving it`);

@@ -60,6 +60,7 @@ export async function benchReload(opts: { reloads: number; baselineMs: number; l
 
     const steps: number[] = [];
     const totals: number[] = [];
+    const byStep: Record<string, number[]> = {};
     let done = false;
     const reloading = (async () => {
       for (let n = 1; n <= opts.reloads; n++) {
@@ -68,6 +69,7 @@ export async function benchReload(opts: { reloads: number; baselineMs: number; l
         const outcome = await app.reload('bench');
         if (outcome.changed.length !== 1) throw new Error(`reload ${n} did not swap in a new edition`);
         steps.push(outcome.longestStepMs);
+        for (const s of outcome.steps) (byStep[s.step] ??= []).push(s.ms);
         totals.push(outcome.ms);
       }
       await new Promise((r) => setTimeout(r, 100));
@@ -80,8 +82,9 @@ export async function benchReload(opts: { reloads: number; baselineMs: number; l
     const p99 = percentile(usual, 0.99);
     const swap = Math.max(...steps);
     const worst = Math.max(...during);
-    const conditions = { measured: `commands (every view and 40 /ask questions, en-US and zh-CN alternately) answered back to back, each started on its own event-loop turn, while the real briefing was edited and reloaded ${opts.reloads} times (a reworded statement each time: parse, validate, diff, /ask index build, swap)`, commandsBaseline: usual.length, commandsDuringReloads: during.length, reloads: opts.reloads };
-    opts.log(`  usual p99 ${p99.toFixed(2)} ms; reload ${median(totals).toFixed(0)} ms (longest step ${swap.toFixed(0)} ms); worst command during reloads ${worst.toFixed(1)} ms`);
+    const stepMedians = Object.fromEntries(Object.entries(byStep).map(([k, v]) => [k, Number(median(v).toFixed(1))]));
+    const conditions = { stepMediansMs: stepMedians, measured: `commands (every view and 40 /ask questions, en-US and zh-CN alternately) answered back to back, each started on its own event-loop turn, while the real briefing was edited and reloaded ${opts.reloads} times (a reworded statement each time: parse, validate, diff, /ask index build, swap)`, commandsBaseline: usual.length, commandsDuringReloads: during.length, reloads: opts.reloads };
+    opts.log(`  usual p99 ${p99.toFixed(2)} ms; reload ${median(totals).toFixed(0)} ms (longest step ${swap.toFixed(0)} ms; step medians ${JSON.stringify(stepMedians)}); worst command during reloads ${worst.toFixed(1)} ms`);
     return [
       metric('living.reload.total.median', median(totals), 'ms', conditions, { label: 'Reload of the real briefing (parse, validate, diff, /ask index, swap), median' }),
       metric('living.reload.longestStep.max', swap, 'ms', { ...conditions, samples: steps }, { label: 'Reload: longest single step holding the event loop (the swap’s cost to commands)' }),
