@@ -4,6 +4,8 @@ import { editionOf } from '../../src/editions/edition.ts';
 import { changesView } from '../../src/query/changes-view.ts';
 import { renderConsole } from '../../src/render/console-render.ts';
 import { renderEmbedPages } from '../../src/render/discord-render.ts';
+import { topicById } from '../../src/query/common.ts';
+import { topicView } from '../../src/query/topic-view.ts';
 import type { Lang } from '../../src/briefing/schema.ts';
 import { ADD, edited, FIGURE, FIRST_EDITION, KEYWORDS_ONLY, parse, RELABEL, REMOVE, REWORD, TREND } from './fixture-editions.ts';
 
@@ -62,6 +64,15 @@ describe('GIVEN two editions of the test briefing', () => {
     expect(text).toContain('▸ Barrier height · ↑ Escalating');
     expect(text).toContain('Trend: ↑ Escalating: The engineers now push for 5.6 metres. (was none)');
     expect(shown(TREND, 'zh')).toContain('态势：↑ 升级：工程师现在主张5.6米。（原为 无）');
+    // Beside the topic in /brief, under its headline.
+    const b = parse(edited(...TREND));
+    const brief = renderConsole(topicView(b, topicById(b, 'barrier-height')!, 'en'));
+    expect(brief).toMatch(/^Barrier height\n═+\nBetween 3\.8 and 5\.2 metres: .*\n↑ Escalating: The engineers now push for 5\.6 metres\.\n/);
+    expect(renderConsole(topicView(b, topicById(b, 'fishing-access')!, 'en'))).not.toContain('Escalating');
+  });
+
+  it('WHEN a trend reason runs over one line THEN the edition is refused with the path', () => {
+    expect(() => parse(edited([TREND[0]![0], TREND[0]![1].replace('5.6 metres.', '5.6 metres.\\nAnd more.')]))).toThrow(/stickingPoints\[0\]\.trend\.reason\.en: a trend reason is one line/);
   });
 
   it('WHEN only search keywords change THEN there is a new edition but nothing a reader sees changed', () => {
