@@ -1,3 +1,4 @@
+import { t } from '../i18n/catalogue.ts';
 import type { Briefing, Lang, LocalizedText, Nature } from './schema.ts';
 
 export type ItemKind = 'fact' | 'position' | 'provision' | 'risk' | 'signal' | 'event' | 'figure' | 'actor' | 'plan';
@@ -20,11 +21,10 @@ export interface BriefingItem {
   plan?: string;
 }
 
-const INTRO: LocalizedText = { en: 'Intro', zh: '引言' };
 
 /** "§III(2)": how citations are shown everywhere; only the untitled opening has a name to translate. */
 export function formatCitation(cite: string, lang: Lang = 'en'): string {
-  return cite === 'intro' ? `§${INTRO[lang]}` : `§${cite}`;
+  return cite === 'intro' ? `§${t(lang).intro}` : `§${cite}`;
 }
 
 /** A citation string as views build it (English, possibly several joined) in the reader's language. */

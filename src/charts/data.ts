@@ -4,7 +4,6 @@ import { actorName, timelineByDate, topicTitle } from '../query/common.ts';
 import { shorten } from './text-width.ts';
 import type { ComparisonGroup, FiguresChartData, PositionCell, PositionsChartData, TimelineChartData, TimelineRow } from './types.ts';
 
-const NOT_GIVEN = { en: 'not given', zh: '未给出' } as const;
 
 /** The chart's short form of a statement, or the statement itself shortened. */
 function shortLabel(b: Briefing, id: string, lang: Lang, long: string, max: number): string {
@@ -35,7 +34,7 @@ export function timelineData(b: Briefing, lang: Lang): TimelineChartData {
     id: e.id,
     label: shortLabel(b, e.id, lang, e.text[lang], lang === 'zh' ? 24 : 60),
     spoken: spokenLabel(b, e.id, lang, e.text[lang]),
-    dateText: formatDate(e.date, lang) + (e.planned ? (lang === 'zh' ? '（计划中）' : ' (planned)') : ''),
+    dateText: formatDate(e.date, lang) + (e.planned ? t(lang).charts.planned : ''),
     planned: e.planned,
     ...dateSpan(e.date),
   }));
@@ -61,7 +60,7 @@ export function figuresData(b: Briefing, lang: Lang, topic?: string): FiguresCha
       bars: c.figures.flatMap((id) => {
         const f = byId.get(id);
         if (!f) return [];
-        return [{ figureId: id, label: shortLabel(b, id, lang, f.measures[lang], lang === 'zh' ? 24 : 60), spoken: spokenLabel(b, id, lang, f.measures[lang]), value: f.value, valueText: f.value === null ? NOT_GIVEN[lang] : f.display[lang] }];
+        return [{ figureId: id, label: shortLabel(b, id, lang, f.measures[lang], lang === 'zh' ? 24 : 60), spoken: spokenLabel(b, id, lang, f.measures[lang]), value: f.value, valueText: f.value === null ? t(lang).notGiven : f.display[lang] }];
       }),
     }));
   const title = topic === undefined ? t(lang).figures : `${t(lang).figures} · ${topicTitle(b, topic, lang)}`;
@@ -107,5 +106,5 @@ export function positionsData(b: Briefing, lang: Lang): PositionsChartData {
       cells.push({ topicId: sp.id, partyId, text: shortLabel(b, first.id, lang, first.stance[lang], lang === 'zh' ? 12 : 28), more: list.length - 1, nature: first.nature });
     }
   }
-  return { kind: 'positions', lang, title: lang === 'zh' ? '各方在争议问题上的立场' : 'Who stands where', parties: [...parties.values()], topics, cells };
+  return { kind: 'positions', lang, title: t(lang).whoStandsWhere, parties: [...parties.values()], topics, cells };
 }

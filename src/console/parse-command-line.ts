@@ -1,3 +1,4 @@
+import { t } from '../i18n/catalogue.ts';
 import { ApplicationCommandOptionType, type APIApplicationCommandOption, type RESTPostAPIChatInputApplicationCommandsJSONBody } from 'discord-api-types/v10';
 import type { CommandOptions } from '../bot/command.ts';
 import type { Lang } from '../briefing/schema.ts';
@@ -38,7 +39,6 @@ export function splitWords(line: string): string[] {
   return words;
 }
 
-const say = (lang: Lang, en: string, zh: string) => (lang === 'zh' ? zh : en);
 
 /**
  * Maps console words onto a slash command's options: `--name value` or `name:value` sets an option, and
@@ -55,7 +55,7 @@ export function parseCommandLine(def: RESTPostAPIChatInputApplicationCommandsJSO
     const name = words.shift();
     const sub = subcommands.find((s) => s.name === name);
     const names = subcommands.map((s) => s.name).join(', ');
-    if (!sub) throw new CommandLineError(say(lang, `/${def.name} needs a subcommand: ${names}`, `/${def.name} 需要子命令：${names}`));
+    if (!sub) throw new CommandLineError(t(lang).console.needsSubcommand(def.name, names));
     subcommand = sub.name;
     leaves = ('options' in sub ? sub.options : undefined) ?? [];
   }
@@ -72,8 +72,8 @@ export function parseCommandLine(def: RESTPostAPIChatInputApplicationCommandsJSO
     const option = flag ? opts.find((o) => o.name === flag[1]) : undefined;
     if (!flag || !option) {
       if (word.startsWith('--')) {
-        const list = opts.map((o) => `--${o.name}`).join(', ') || say(lang, 'none', '无');
-        throw new CommandLineError(say(lang, `${command} has no option ${word}; options: ${list}`, `${command} 没有选项 ${word}；可用选项：${list}`));
+        const list = opts.map((o) => `--${o.name}`).join(', ') || t(lang).console.none;
+        throw new CommandLineError(t(lang).console.noSuchOption(command, word, list));
       }
       if (continuing !== undefined) values[continuing] = `${values[continuing]} ${word}`.trim();
       else bare.push(word);
@@ -85,19 +85,19 @@ export function parseCommandLine(def: RESTPostAPIChatInputApplicationCommandsJSO
       if (option.type === ApplicationCommandOptionType.Boolean && !/^(true|false|yes|no)$/i.test(words[i + 1] ?? '')) raw = 'true';
       else raw = words[++i];
     }
-    if (raw === undefined) throw new CommandLineError(say(lang, `option --${option.name} needs a value`, `选项 --${option.name} 需要一个值`));
+    if (raw === undefined) throw new CommandLineError(t(lang).console.needsValue(option.name));
     values[option.name] = convert(option, raw, lang);
     if (keyed && option.type === ApplicationCommandOptionType.String) continuing = option.name;
   }
   if (bare.length > 0) {
     const target = opts.find((o) => o.type === ApplicationCommandOptionType.String && o.required && values[o.name] === undefined) ?? opts.find((o) => o.type === ApplicationCommandOptionType.String && values[o.name] === undefined);
-    if (!target) throw new CommandLineError(say(lang, `unexpected words: ${bare.join(' ')}`, `多余的词：${bare.join(' ')}`));
+    if (!target) throw new CommandLineError(t(lang).console.unexpectedWords(bare.join(' ')));
     values[target.name] = bare.join(' ');
   }
   const missing = opts.filter((o) => o.required && values[o.name] === undefined);
   if (missing.some((o) => o.type !== ApplicationCommandOptionType.String)) {
     const names = missing.map((o) => `--${o.name}`).join(', ');
-    throw new CommandLineError(say(lang, `${command} needs: ${names}`, `${command} 需要：${names}`));
+    throw new CommandLineError(t(lang).console.needs(command, names));
   }
   for (const o of missing) values[o.name] = '';
   return { options: optionsFrom(values, subcommand), values, subcommand };
@@ -107,21 +107,21 @@ function convert(option: Leaf, raw: string, lang: Lang): string | boolean | numb
   const choices = 'choices' in option ? option.choices : undefined;
   if (choices && choices.length > 0 && !choices.some((c) => String(c.value) === raw)) {
     const list = choices.map((c) => c.value).join(', ');
-    throw new CommandLineError(say(lang, `--${option.name} must be one of: ${list}`, `--${option.name} 只能是：${list}`));
+    throw new CommandLineError(t(lang).console.oneOf(option.name, list));
   }
   switch (option.type) {
     case ApplicationCommandOptionType.Boolean:
       if (/^(true|yes)$/i.test(raw)) return true;
       if (/^(false|no)$/i.test(raw)) return false;
-      throw new CommandLineError(say(lang, `--${option.name} must be true or false`, `--${option.name} 只能是 true 或 false`));
+      throw new CommandLineError(t(lang).console.boolean(option.name));
     case ApplicationCommandOptionType.Integer:
     case ApplicationCommandOptionType.Number: {
       const n = /^-?\d+(\.\d+)?$/.test(raw.trim()) ? Number(raw) : NaN;
-      if (!Number.isFinite(n) || (option.type === ApplicationCommandOptionType.Integer && !Number.isInteger(n))) throw new CommandLineError(say(lang, `--${option.name} must be a number`, `--${option.name} 必须是数字`));
+      if (!Number.isFinite(n) || (option.type === ApplicationCommandOptionType.Integer && !Number.isInteger(n))) throw new CommandLineError(t(lang).console.number(option.name));
       const min = 'min_value' in option ? option.min_value : undefined;
       const max = 'max_value' in option ? option.max_value : undefined;
       if ((min !== undefined && n < min) || (max !== undefined && n > max)) {
-        throw new CommandLineError(say(lang, `--${option.name} must be between ${min ?? '-∞'} and ${max ?? '∞'}`, `--${option.name} 必须在 ${min ?? '-∞'} 到 ${max ?? '∞'} 之间`));
+        throw new CommandLineError(t(lang).console.between(option.name, String(min ?? '-∞'), String(max ?? '∞')));
       }
       return n;
     }

@@ -1,3 +1,4 @@
+import type { Lang } from '../briefing/schema.ts';
 import { clearLine, createInterface, cursorTo, type Interface } from 'node:readline';
 import type { App } from '../app.ts';
 import { CONSOLE_LANGUAGES, consoleLocale, langFromLocale, t } from '../i18n/catalogue.ts';
@@ -6,29 +7,11 @@ import { splitWords } from './parse-command-line.ts';
 import { terminalSafe } from '../render/user-text.ts';
 
 /** Console help in the console's language, with examples from the default briefing (`presentation.examples`). */
-function helpText(app: App, zh: boolean): string {
+function helpText(app: App, lang: Lang): string {
   const b = app.briefings.default;
   const ex = b.presentation.examples;
   const briefings = app.briefings.all.map((x) => x.id).join(', ');
-  return zh
-    ? `像在 Discord 中一样输入命令（可省略斜杠）：
-  brief ${ex.topic}          actor name:${ex.actor}          plan compare          risks    timeline
-  timeline --image ./charts    （保存回复中的图片；figures、positions 等同样可用）
-  ask question:"${ex.question.zh}"
-  digest subscribe channel:general section:rotate schedule:"daily 09:00"
-  ask-log                  /ask 未回答或不确定的提问（供分析人员补充简报）
-只输入命令而不带议题或名称（brief、actor、plan）会列出可选项。
-所有命令都可加 --briefing <id>（已加载：${briefings}；默认 ${b.id}）。
-控制台命令：help（帮助）· commands（命令列表）· lang en|zh（切换语言）· history（历史）· exit（退出）`
-    : `Type a command as in Discord, with or without the slash:
-  brief ${ex.topic}          actor name:${ex.actor}          plan compare          risks    timeline
-  timeline --image ./charts    (saves the reply's picture; also figures, positions, brief with figures…)
-  ask question:"${ex.question.en}"
-  digest subscribe channel:general section:rotate schedule:"daily 09:00"
-  ask-log                  questions /ask refused or was not sure about (kept for analysts)
-A command without its topic or name (brief, actor, plan) lists the choices.
-Any command takes --briefing <id> (loaded: ${briefings}; default ${b.id}).
-Console commands: help · commands · lang en|zh · history · exit`;
+  return t(lang).console.help({ topic: ex.topic, actor: ex.actor, question: ex.question[lang], briefings, defaultId: b.id });
 }
 
 export interface Repl {
@@ -49,7 +32,6 @@ export function startRepl(app: App, io: { input: NodeJS.ReadableStream; output: 
   // Replies can echo what was typed: escape sequences and bidi overrides are shown, never interpreted.
   const print = (text: string) => io.output.write(`${terminalSafe(text)}\n`);
   const lang = () => langFromLocale(locale);
-  const zh = () => lang() === 'zh';
   print(`Briefing Bot console: ${app.briefings.default.title.en} (no Discord token, so commands run locally). Type "help".`);
   rl.prompt();
   let queue = Promise.resolve();
@@ -72,10 +54,10 @@ export function startRepl(app: App, io: { input: NodeJS.ReadableStream; output: 
             return;
           case 'help':
           case '?':
-            print(helpText(app, zh()));
+            print(helpText(app, lang()));
             return;
           case 'commands':
-            print([...app.commands.values()].map((c) => `/${c.data.name}: ${(zh() && c.data.description_localizations?.['zh-CN']) || c.data.description}`).join('\n'));
+            print([...app.commands.values()].map((c) => `/${c.data.name}: ${c.data.description_localizations?.[lang() === 'zh' ? 'zh-CN' : 'en-US'] || c.data.description}`).join('\n'));
             return;
           case 'history':
             print(history.map((h, i) => `${String(i + 1).padStart(3)}  ${h}`).join('\n'));

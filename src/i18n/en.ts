@@ -251,6 +251,39 @@ export const en = {
     language: (now: string, available: string) => `Language: ${now}. Available: ${available}, e.g. lang zh`,
     noSuchLanguage: (typed: string, available: string) => `There is no language "${typed}". Available: ${available}`,
     switched: 'Language: English.',
+    help: (ex: { topic: string; actor: string; question: string; briefings: string; defaultId: string }) => `Type a command as in Discord, with or without the slash:
+  brief ${ex.topic}          actor name:${ex.actor}          plan compare          risks    timeline
+  timeline --image ./charts    (saves the reply's picture; also figures, positions, brief with figures…)
+  ask question:"${ex.question}"
+  digest subscribe channel:general section:rotate schedule:"daily 09:00"
+  ask-log                  questions /ask refused or was not sure about (kept for analysts)
+A command without its topic or name (brief, actor, plan) lists the choices.
+Any command takes --briefing <id> (loaded: ${ex.briefings}; default ${ex.defaultId}).
+Console commands: help · commands · lang en|zh · history · exit`,
+    needsSubcommand: (command: string, names: string) => `/${command} needs a subcommand: ${names}`,
+    none: 'none',
+    noSuchOption: (command: string, word: string, list: string) => `${command} has no option ${word}; options: ${list}`,
+    needsValue: (option: string) => `option --${option} needs a value`,
+    unexpectedWords: (words: string) => `unexpected words: ${words}`,
+    needs: (command: string, names: string) => `${command} needs: ${names}`,
+    oneOf: (option: string, list: string) => `--${option} must be one of: ${list}`,
+    boolean: (option: string) => `--${option} must be true or false`,
+    number: (option: string) => `--${option} must be a number`,
+    between: (option: string, min: string, max: string) => `--${option} must be between ${min} and ${max}`,
+  },
+
+  charts: {
+    separator: '; ',
+    innerSeparator: ', ',
+    timeline: (n: number, first: string, last: string, planned: number) =>
+      `Timeline chart of ${n} events from ${first} to ${last}${planned > 0 ? `, ${planned} of them planned` : ''}. Dots are exact days; bars are events known only by month or year.`,
+    moreEvents: (n: number) => `and ${n} more.`,
+    figures: (groups: number) => `Bar charts comparing ${groups} sets of figures side by side (figures the source does not give are not drawn).`,
+    moreSets: (n: number) => `and ${n} more sets.`,
+    positions: (parties: number, names: string, topics: number) =>
+      `Positions matrix: ${parties} parties (${names}) by ${topics} sticking points; each cell sums up that party's position, blank where the source gives none.`,
+    moreTopics: (n: number) => `and ${n} more sticking points.`,
+    planned: ' (planned)',
   },
 
   /** Slash command and option descriptions (and, in other languages, their names), by "command.option". */

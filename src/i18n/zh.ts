@@ -226,6 +226,37 @@ export const zh: Catalogue = {
     language: (now, available) => `当前语言：${now}。可选：${available}，例如 lang en`,
     noSuchLanguage: (typed, available) => `没有“${typed}”这种语言。可选：${available}`,
     switched: '已切换为中文。',
+    help: (ex) => `像在 Discord 中一样输入命令（可省略斜杠）：
+  brief ${ex.topic}          actor name:${ex.actor}          plan compare          risks    timeline
+  timeline --image ./charts    （保存回复中的图片；figures、positions 等同样可用）
+  ask question:"${ex.question}"
+  digest subscribe channel:general section:rotate schedule:"daily 09:00"
+  ask-log                  /ask 未回答或不确定的提问（供分析人员补充简报）
+只输入命令而不带议题或名称（brief、actor、plan）会列出可选项。
+所有命令都可加 --briefing <id>（已加载：${ex.briefings}；默认 ${ex.defaultId}）。
+控制台命令：help（帮助）· commands（命令列表）· lang en|zh（切换语言）· history（历史）· exit（退出）`,
+    needsSubcommand: (command, names) => `/${command} 需要子命令：${names}`,
+    none: '无',
+    noSuchOption: (command, word, list) => `${command} 没有选项 ${word}；可用选项：${list}`,
+    needsValue: (option) => `选项 --${option} 需要一个值`,
+    unexpectedWords: (words) => `多余的词：${words}`,
+    needs: (command, names) => `${command} 需要：${names}`,
+    oneOf: (option, list) => `--${option} 只能是：${list}`,
+    boolean: (option) => `--${option} 只能是 true 或 false`,
+    number: (option) => `--${option} 必须是数字`,
+    between: (option, min, max) => `--${option} 必须在 ${min} 到 ${max} 之间`,
+  },
+
+  charts: {
+    separator: '；',
+    innerSeparator: '，',
+    timeline: (n, first, last, planned) => `时间线图：${n} 个事件，从${first}到${last}${planned > 0 ? `，其中 ${planned} 个为计划中` : ''}。圆点为确切日期，横条表示只知道月份或年份。`,
+    moreEvents: (n) => `另有 ${n} 个事件。`,
+    figures: (groups) => `条形图，并列比较 ${groups} 组数字（原文未给出的数字不画条形）。`,
+    moreSets: (n) => `另有 ${n} 组。`,
+    positions: (parties, names, topics) => `立场矩阵：${parties} 方（${names}）× ${topics} 个争议问题，每格为该方立场的简述，空白表示原文未提及。`,
+    moreTopics: (n) => `另有 ${n} 个问题。`,
+    planned: '（计划中）',
   },
 
   commands: {

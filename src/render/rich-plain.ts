@@ -2,13 +2,15 @@ import type { Lang } from '../briefing/schema.ts';
 import type { RichText, Span } from '../query/rich-text.ts';
 import { plainRuns } from '../query/rich-text.ts';
 import { t } from '../i18n/catalogue.ts';
+import { withoutInvisibles } from './user-text.ts';
 
 /** Terminal text for a view's text: no formatting, times in UTC or relative to `now`, channels as #id. */
 export function plain(text: RichText, lang: Lang, now: Date = new Date()): string {
   return plainRuns(text, (span: Span) => {
     if ('strong' in span) return span.strong;
-    if ('code' in span) return span.code;
-    if ('typed' in span) return span.typed.replace(/\s+/g, ' ').trim();
+    // Commands and cron expressions stay between backticks, so they read as something to type.
+    if ('code' in span) return `\`${span.code}\``;
+    if ('typed' in span) return withoutInvisibles(span.typed).replace(/\s+/g, ' ').trim();
     if ('channel' in span) return `#${span.channel}`;
     return span.relative ? relative(span.time.getTime() - now.getTime(), lang) : `${span.time.toISOString().slice(0, 16).replace('T', ' ')} UTC`;
   });

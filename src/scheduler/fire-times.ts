@@ -1,3 +1,5 @@
+import { failureMessage } from '../errors/failure-view.ts';
+import { plainRuns } from '../query/rich-text.ts';
 import { compileCron, dayMatches } from './cron-spec.ts';
 import { instantOf, nextDay, wallTime } from './timezone.ts';
 
@@ -23,7 +25,7 @@ const SEARCH_LIMIT_DAYS = 366 * 8; // covers rare dates such as Feb 29 on a give
  */
 export function nextFireTimes(cron: string, timeZone: string, after: Date, until: Date, limit = 100_000): Date[] {
   const compiled = compileCron(cron);
-  if (!compiled.ok) throw new Error(`invalid cron expression "${cron}" (${compiled.failure.code})`);
+  if (!compiled.ok) throw new Error(plainRuns(failureMessage(compiled.failure, 'en').body));
   const { spec } = compiled;
   const afterMs = after.getTime();
   const untilMs = until.getTime();

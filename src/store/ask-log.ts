@@ -1,6 +1,7 @@
 import type { Kysely, Selectable } from 'kysely';
 import { iso } from './dates.ts';
-import type { AskLogEntry, AskLogQuery, AskLogTable, AskOrigin, AskStatus, AskVote, Database, Language, NewAskLogEntry } from './types.ts';
+import type { AskLogEntry, AskLogQuery, AskLogTable, AskOrigin, AskStatus, AskVote, Database, NewAskLogEntry } from './types.ts';
+import type { Lang } from '../briefing/schema.ts';
 
 type Row = Selectable<AskLogTable>;
 
@@ -8,7 +9,7 @@ export function toAskLogEntry(r: Row): AskLogEntry {
   return {
     id: Number(r.id),
     question: r.question,
-    language: r.language as Language,
+    language: r.language as Lang,
     status: r.status as AskStatus,
     answerItemIds: parseIds(r.answer_item_ids),
     answerText: r.answer_text,

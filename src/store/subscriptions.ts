@@ -1,8 +1,8 @@
+import type { Lang } from '../briefing/schema.ts';
 import type { Kysely, Selectable, UpdateObject } from 'kysely';
 import type {
   Database,
   Delivers,
-  Language,
   NewSubscription,
   Scope,
   Subscription,
@@ -24,7 +24,7 @@ export function toSubscription(r: Row): Subscription {
     schedule: r.schedule,
     scheduleLabel: r.schedule_label,
     timezone: r.timezone,
-    language: r.language as Language,
+    language: r.language as Lang,
     briefingId: r.briefing_id,
     status: r.status as SubscriptionStatus,
     disabledReason: r.disabled_reason,

@@ -1,3 +1,4 @@
+import type { Lang } from '../briefing/schema.ts';
 import type { Generated } from 'kysely';
 
 // Timestamps are stored as ISO-8601 UTC text (`Date#toISOString()`) in both engines: fixed width, so
@@ -122,7 +123,6 @@ export interface StoredEdition {
 }
 
 export type SubscriptionStatus = 'active' | 'paused' | 'disabled';
-export type Language = 'en' | 'zh';
 export type DeliveryStatus = 'pending' | 'delivered' | 'missed' | 'failed';
 export type DeliveryKind = 'scheduled' | 'manual';
 
@@ -140,7 +140,7 @@ export interface Subscription {
   schedule: string;
   scheduleLabel: string;
   timezone: string;
-  language: Language;
+  language: Lang;
   briefingId: string | null;
   status: SubscriptionStatus;
   disabledReason: string | null;
@@ -163,7 +163,7 @@ export interface NewSubscription {
   schedule: string;
   scheduleLabel: string;
   timezone: string;
-  language: Language;
+  language: Lang;
   briefingId?: string | null;
   createdBy: string;
   /** The request (Discord interaction id) creating it: creating again with the same id returns the first row. */
@@ -178,7 +178,7 @@ export interface SubscriptionPatch {
   schedule?: string;
   scheduleLabel?: string;
   timezone?: string;
-  language?: Language;
+  language?: Lang;
   briefingId?: string | null;
 }
 
@@ -247,7 +247,7 @@ export type AskVote = 'up' | 'down';
 export interface AskLogEntry {
   id: number;
   question: string;
-  language: Language;
+  language: Lang;
   status: AskStatus;
   /** Briefing item ids that were shown, best first (empty when refused). */
   answerItemIds: string[];
@@ -266,7 +266,7 @@ export interface AskLogEntry {
 
 export interface NewAskLogEntry {
   question: string;
-  language: Language;
+  language: Lang;
   status: AskStatus;
   answerItemIds: string[];
   answerText: string | null;

@@ -1,3 +1,4 @@
+import { plainRuns } from '../../src/query/rich-text.ts';
 import { SlashCommandBuilder } from 'discord.js';
 import { describe, expect, it, vi } from 'vitest';
 import type { BotCommand, CommandContext } from '../../src/bot/command.ts';
@@ -75,7 +76,7 @@ describe('GIVEN the real commands', () => {
     const { ctx } = ctxWithLog();
     const reply = await runCommand(app.commands.get('brief')!, ctx, optionsFrom({ topic: 'teritorry dispute' }, null));
     expect(reply.failed).toBe(true);
-    expect(reply.view.title).toContain('teritorry dispute');
+    expect(plainRuns(reply.view.title)).toContain('teritorry dispute');
     expect(JSON.stringify(reply.view.blocks)).toContain('territory');
   });
 });

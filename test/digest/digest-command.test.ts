@@ -1,3 +1,4 @@
+import { renderEmbedPages } from '../../src/render/discord-render.ts';
 import { plain } from '../../src/render/rich-plain.ts';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -53,7 +54,7 @@ function ctx(perms: bigint | null, locale = 'en-US', requestId?: string): Comman
 async function digest(words: string[], perms: bigint | null = ADMIN, locale = 'en-US', requestId?: string) {
   const parsed = parseCommandLine(app.commands.get('digest')!.data.toJSON(), words);
   const reply = await runCommand(app.commands.get('digest')!, ctx(perms, locale, requestId), parsed.options);
-  return { reply, text: JSON.stringify(reply.view) };
+  return { reply, text: JSON.stringify(renderEmbedPages(reply.view)) };
 }
 
 describe('GIVEN /digest for an admin', () => {

@@ -117,7 +117,7 @@ describe('GIVEN /ask-log', () => {
     const fields = (m.embeds[0] as { fields: Array<{ name: string; value: string }> }).fields;
     expect(fields.map((f) => f.name.replace(/^#\d+ · /, ''))).toEqual(['Refused', '👎 2']);
     const typed = fields[0]!.value;
-    expect(typed).toContain('Q: who won the \\*\\*world cup\\*\\* \\<\\@111111111111111111\\> \\@everyone \\[click\\](https://evil.example) \\~\\~now\\~\\~?');
+    expect(typed).toContain('Q: who won the \\*\\*world cup\\*\\* \\<\\@111111111111111111\\> \\@everyone \\[click\\]\\(https\\://evil.example\\) \\~\\~now\\~\\~?');
     expect(typed).not.toMatch(/(^|[^\\])<@1/);
     expect(typed).not.toContain('**world cup**');
     expect(typed).toMatch(/<t:\d+:F> · English · 👍 1 · 👎 0/);

@@ -158,7 +158,7 @@ describe('GIVEN /ask-log', () => {
     const [page] = renderEmbedPages(reply.view);
     const first = page!.fields![0]!;
     expect(first.name).toMatch(/^#\d+ · Refused$/);
-    expect(first.value).toContain('is \\*\\*this\\*\\* \\<\\@123456789012345678\\> \\@everyone \\[covered\\](https://evil.example)?');
+    expect(first.value).toContain('is \\*\\*this\\*\\* \\<\\@123456789012345678\\> \\@everyone \\[covered\\]\\(https\\://evil.example\\)?');
     expect(first.value).not.toContain('**this**');
     expect(first.value).not.toMatch(/(^|[^\\])<@/);
     expect(first.value).toMatch(/<t:\d+:F> · English · 👍 0 · 👎 0/);

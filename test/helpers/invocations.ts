@@ -1,3 +1,4 @@
+import { markdown } from '../../src/render/rich-markdown.ts';
 import { expect } from 'vitest';
 import type { CommandReply } from '../../src/bot/command.ts';
 import type { Briefing } from '../../src/briefing/schema.ts';
@@ -35,6 +36,6 @@ export function expectFitsDiscord(reply: CommandReply): void {
     if (pages.length > 1) expect(payload.components[0]?.components.length).toBe(3);
   }
   const text = JSON.stringify(pages);
-  const lines = reply.view.blocks.flatMap((bl) => bl.statements.map((s) => s.text));
+  const lines = reply.view.blocks.flatMap((bl) => bl.statements.map((s) => markdown(s.text)));
   for (const line of lines) if (!text.includes(JSON.stringify(line).slice(1, -1))) expect(text).toContain('…');
 }

@@ -37,7 +37,7 @@ describe('GIVEN the territory topic of the Mar-a-Lago briefing', () => {
     for (const region of REGIONS[lang]) expect(brief).toContain(region);
     // One row, one line per plan: each plan's line holds its own territorial provision.
     expect(compare.blocks).toHaveLength(1);
-    const line = (planId: string) => compare.blocks[0]!.statements[b.plans.findIndex((p) => p.id === planId)]!.text;
+    const line = (planId: string) => plainRuns(compare.blocks[0]!.statements[b.plans.findIndex((p) => p.id === planId)]!.text);
     expect(line('plan-20')).toContain(provision('p20-contact-line').text[lang]);
     expect(line('plan-28')).toContain(provision('p28-freeze').text[lang]);
   });

@@ -1,3 +1,4 @@
+import { markdown } from '../../src/render/rich-markdown.ts';
 import { plainRuns } from '../../src/query/rich-text.ts';
 import { describe, expect, it } from 'vitest';
 import { scaleBriefing } from '../../bench/lib/synthetic.ts';
@@ -23,7 +24,7 @@ const LANGS: Lang[] = ['en', 'zh'];
 
 const actorById = (br: Briefing, id: string) => br.actors.find((a) => a.id === id)!;
 const block = (view: View, heading: string) => view.blocks.find((x) => x.heading === heading);
-const texts = (view: View, heading: string) => block(view, heading)?.statements.map((s) => s.text) ?? [];
+const texts = (view: View, heading: string) => block(view, heading)?.statements.map((s) => markdown(s.text)) ?? [];
 
 /** The plain scans the indexes replace, in the order the views list things. */
 function scanActor(br: Briefing, id: string) {
