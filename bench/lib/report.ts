@@ -18,7 +18,7 @@ export function shapeProblems(m: unknown): string[] {
   const problems: string[] = [];
   if (typeof m !== 'object' || m === null) return ['not an object'];
   const e = m as Record<string, unknown>;
-  if (typeof e.name !== 'string' || !/^[a-z0-9][a-z0-9.\-]*[a-z0-9]$/i.test(e.name)) problems.push(`bad name ${String(e.name)}`);
+  if (typeof e.name !== 'string' || !/^[a-z0-9][a-z0-9.-]*[a-z0-9]$/i.test(e.name)) problems.push(`bad name ${String(e.name)}`);
   if (typeof e.value !== 'number' || Number.isNaN(e.value)) problems.push(`${String(e.name)}: value is not a number`);
   if (typeof e.unit !== 'string' || e.unit === '') problems.push(`${String(e.name)}: no unit`);
   const c = e.conditions as Record<string, unknown> | undefined;

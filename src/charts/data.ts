@@ -32,7 +32,7 @@ export function dateSpan(date: string): Pick<TimelineRow, 'precision' | 'start' 
 export function timelineData(b: Briefing, lang: Lang): TimelineChartData {
   const rows: TimelineRow[] = timelineByDate(b).map((e) => ({
     id: e.id,
-    label: shortLabel(b, e.id, lang, e.text[lang], lang === 'zh' ? 24 : 60),
+    label: shortLabel(b, e.id, lang, e.text[lang], t(lang).charts.labelChars.row),
     spoken: spokenLabel(b, e.id, lang, e.text[lang]),
     dateText: formatDate(e.date, lang) + (e.planned ? t(lang).charts.planned : ''),
     planned: e.planned,
@@ -60,7 +60,7 @@ export function figuresData(b: Briefing, lang: Lang, topic?: string): FiguresCha
       bars: c.figures.flatMap((id) => {
         const f = byId.get(id);
         if (!f) return [];
-        return [{ figureId: id, label: shortLabel(b, id, lang, f.measures[lang], lang === 'zh' ? 24 : 60), spoken: spokenLabel(b, id, lang, f.measures[lang]), value: f.value, valueText: f.value === null ? t(lang).notGiven : f.display[lang] }];
+        return [{ figureId: id, label: shortLabel(b, id, lang, f.measures[lang], t(lang).charts.labelChars.row), spoken: spokenLabel(b, id, lang, f.measures[lang]), value: f.value, valueText: f.value === null ? t(lang).notGiven : f.display[lang] }];
       }),
     }));
   const title = topic === undefined ? t(lang).figures : `${t(lang).figures} · ${topicTitle(b, topic, lang)}`;
@@ -103,7 +103,7 @@ export function positionsData(b: Briefing, lang: Lang): PositionsChartData {
     }
     for (const [partyId, list] of byParty) {
       const first = list.find((p) => p.actor === partyId) ?? list[0]!;
-      cells.push({ topicId: sp.id, partyId, text: shortLabel(b, first.id, lang, first.stance[lang], lang === 'zh' ? 12 : 28), more: list.length - 1, nature: first.nature });
+      cells.push({ topicId: sp.id, partyId, text: shortLabel(b, first.id, lang, first.stance[lang], t(lang).charts.labelChars.cell), more: list.length - 1, nature: first.nature });
     }
   }
   return { kind: 'positions', lang, title: t(lang).whoStandsWhere, parties: [...parties.values()], topics, cells };

@@ -5,7 +5,7 @@ import type { ChartData, FiguresChartData, PositionsChartData, TimelineChartData
 export const DESCRIPTION_LIMIT = 1024;
 
 /** Joins a summary and as many detail items as fit the limit, saying how many were left out. */
-function fit(summary: string, items: string[], sep: string, more: (n: number) => string): string {
+function fitWithin(summary: string, items: string[], sep: string, more: (n: number) => string): string {
   let out = summary;
   for (let i = 0; i < items.length; i++) {
     const next = `${out}${i === 0 ? ' ' : sep}${items[i]}`;
@@ -21,13 +21,13 @@ function timeline(d: TimelineChartData): string {
   const planned = d.rows.filter((r) => r.planned).length;
   const first = d.rows[0]?.dateText ?? '';
   const last = d.rows.at(-1)?.dateText.replace(words.planned, '') ?? '';
-  return fit(words.timeline(d.rows.length, first, last, planned), d.rows.map((r) => `${r.dateText}: ${r.spoken}`), words.separator, words.moreEvents);
+  return fitWithin(words.timeline(d.rows.length, first, last, planned), d.rows.map((r) => `${r.dateText}: ${r.spoken}`), words.separator, words.moreEvents);
 }
 
 function figures(d: FiguresChartData): string {
   const words = t(d.lang).charts;
   const items = d.groups.map((g) => `${g.title} (${g.unit}): ${g.bars.map((b) => `${b.spoken} ${b.valueText}`).join(words.innerSeparator)}`);
-  return fit(words.figures(d.groups.length), items, words.separator, words.moreSets);
+  return fitWithin(words.figures(d.groups.length), items, words.separator, words.moreSets);
 }
 
 function positions(d: PositionsChartData): string {
@@ -38,7 +38,7 @@ function positions(d: PositionsChartData): string {
     const cells = d.cells.filter((c) => c.topicId === topic.id).map((c) => `${party.get(c.partyId)}: ${c.text}`);
     return `${topic.title}: ${cells.join(words.innerSeparator)}`;
   });
-  return fit(words.positions(d.parties.length, names, d.topics.length), items, words.separator, words.moreTopics);
+  return fitWithin(words.positions(d.parties.length, names, d.topics.length), items, words.separator, words.moreTopics);
 }
 
 /** Alt text for a chart: what it shows, then its content as far as the limit allows. */

@@ -8,7 +8,7 @@ export function estimateEms(text: string): number {
     const c = ch.codePointAt(0)!;
     if (isWide(c)) ems += 1;
     else if (ch === ' ') ems += 0.26;
-    else if (/[.,:;'’|!il()\[\]]/.test(ch)) ems += 0.3;
+    else if (/[.,:;'’|!il()[\]]/.test(ch)) ems += 0.3;
     else if (/[A-Z0-9$%&@MW]/.test(ch)) ems += 0.64;
     else ems += 0.54;
   }

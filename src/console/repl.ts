@@ -1,3 +1,4 @@
+import { commandTexts, type CommandTextKey } from '../i18n/command-texts.ts';
 import type { Lang } from '../briefing/schema.ts';
 import { clearLine, createInterface, cursorTo, type Interface } from 'node:readline';
 import type { App } from '../app.ts';
@@ -57,7 +58,7 @@ export function startRepl(app: App, io: { input: NodeJS.ReadableStream; output: 
             print(helpText(app, lang()));
             return;
           case 'commands':
-            print([...app.commands.values()].map((c) => `/${c.data.name}: ${c.data.description_localizations?.[lang() === 'zh' ? 'zh-CN' : 'en-US'] || c.data.description}`).join('\n'));
+            print([...app.commands.values()].map((c) => `/${c.data.name}: ${commandTexts(c.data.name as CommandTextKey)[lang()]?.description ?? c.data.description}`).join('\n'));
             return;
           case 'history':
             print(history.map((h, i) => `${String(i + 1).padStart(3)}  ${h}`).join('\n'));

@@ -20,7 +20,7 @@ export type RestLike = Pick<REST, 'post'> & { readonly options?: Pick<REST['opti
 export class DiscordDigestSender implements DigestSender {
   constructor(
     private readonly rest: RestLike,
-    private readonly log: SchedulerLogger = silentLogger,
+    log: SchedulerLogger = silentLogger,
   ) {
     if (rest.options?.rejectOnRateLimit) {
       // Such a REST throws RateLimitError instead of queueing; we still survive it (as retryable),

@@ -69,7 +69,6 @@ async function onChatInput(app: App, pager: PagerSessions, i: ChatInputCommandIn
           .catch((err: unknown) => void app.log.error({ err, interactionId: i.id }, 'could not store the pages; replying without page buttons'))
       : undefined;
   const payload = withPicture(pagePayload(pages, 0, { lang: reply.view.lang, ephemeral, pagerId: session?.id, feedback: reply.feedback }), picture);
-  let message: string = '@original';
   if (i.deferred && ephemeral && !wantsPrivate) {
     // Deferred publicly, but the answer is private (errors, notices): a public "thinking…" placeholder
     // cannot be made ephemeral. The first follow-up after a defer would *become* that public message, so

@@ -273,6 +273,8 @@ Console commands: help · commands · lang en|zh · history · exit`,
   },
 
   charts: {
+    /** How many characters of a label fit a chart row or a matrix cell in this script. */
+    labelChars: { row: 60, cell: 28 },
     separator: '; ',
     innerSeparator: ', ',
     timeline: (n: number, first: string, last: string, planned: number) =>

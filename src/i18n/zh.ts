@@ -248,6 +248,7 @@ export const zh: Catalogue = {
   },
 
   charts: {
+    labelChars: { row: 24, cell: 12 },
     separator: '；',
     innerSeparator: '，',
     timeline: (n, first, last, planned) => `时间线图：${n} 个事件，从${first}到${last}${planned > 0 ? `，其中 ${planned} 个为计划中` : ''}。圆点为确切日期，横条表示只知道月份或年份。`,

@@ -2,7 +2,7 @@ import { formatCitation } from '../briefing/items.ts';
 import { plainRuns } from './rich-text.ts';
 import type { Actor, Briefing, Lang } from '../briefing/schema.ts';
 import { t } from '../i18n/catalogue.ts';
-import { actorEntries, actorName, delegationLabel, briefingFooter, factStatement, figureSpeaker, figureValue, nameWithRole, roleBesideName, topicTitle, labelled, strongNameWithRole } from './common.ts';
+import { actorEntries, actorName, delegationLabel, briefingFooter, factStatement, figureSpeaker, figureValue, roleBesideName, topicTitle, labelled, strongNameWithRole } from './common.ts';
 import type { Statement, View, ViewBlock } from './view.ts';
 
 /**
@@ -64,6 +64,8 @@ function dedupe(statements: Statement[]): Statement[] {
   const seen = new Set<string>();
   return statements.filter((s) => {
     const key = plainRuns(s.text);
-    return seen.has(key) ? false : (seen.add(key), true);
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
   });
 }

@@ -1,7 +1,7 @@
 import { formatCitation } from '../briefing/items.ts';
 import type { Briefing, Lang, Plan, Provision } from '../briefing/schema.ts';
 import { formatDate, t } from '../i18n/catalogue.ts';
-import { actorName, briefingFooter, factStatement, topicTitle, labelled, strongNameWithRole } from './common.ts';
+import { actorName, briefingFooter, factStatement, topicTitle, labelled } from './common.ts';
 import { planTopicOrder, planTopicRank, provisionsByTopic } from './topic-index.ts';
 import type { Statement, View, ViewBlock } from './view.ts';
 

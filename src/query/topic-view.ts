@@ -2,7 +2,7 @@ import { formatCitation } from '../briefing/items.ts';
 import { pictureFor, topicChartId } from '../charts/catalog.ts';
 import type { Briefing, CollectionName, Lang } from '../briefing/schema.ts';
 import { formatDate, t } from '../i18n/catalogue.ts';
-import { actorName, briefingFooter, delegationLabel, factStatement, figureSpeaker, figureValue, nameWithRole, risksByRank, timelineByDate, topicById, topicTitle, type Topic, labelled, strongNameWithRole } from './common.ts';
+import { actorName, briefingFooter, delegationLabel, factStatement, figureSpeaker, figureValue, risksByRank, timelineByDate, topicById, topicTitle, type Topic, labelled, strongNameWithRole } from './common.ts';
 import { topicEntries } from './topic-index.ts';
 import { trendText } from './trend.ts';
 import type { Statement, View, ViewBlock } from './view.ts';

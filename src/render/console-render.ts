@@ -15,7 +15,7 @@ export function renderConsole(view: View): string {
     for (const s of block.statements) out.push(`  ${statementLine(s, view.lang, 'plain')}`);
   }
   if (view.related && view.related.length > 0) {
-    out.push('', `${t(view.lang).seeAlso}: ${view.related.map((r) => `brief ${r.id} (${r.title})`).join(', ')}`);
+    out.push('', `${t(view.lang).seeAlso}${t(view.lang).colon}${view.related.map((r) => `brief ${r.id} (${r.title})`).join(', ')}`);
   }
   if (view.footer) out.push('', `— ${view.footer}`);
   return out.join('\n');

@@ -7,6 +7,7 @@
  */
 
 /** C0/C1 controls except tab and newline, and the bidi embedding, override and isolate marks. */
+// biome-ignore lint/suspicious/noControlCharactersInRegex: matching control characters is this pattern's purpose.
 const INVISIBLE = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
 
 /** Every character that means something in Discord Markdown: emphasis, links, spoilers, headers, quotes, lists, mentions. */

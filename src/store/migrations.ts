@@ -1,11 +1,15 @@
 import { Migrator, sql, type Kysely, type Migration, type MigrationProvider } from 'kysely';
 import type { Engine } from './connection.ts';
 
+// Migrations run against every past schema, so they cannot use today's typed `Database` (as Kysely's docs advise).
+// biome-ignore lint/suspicious/noExplicitAny: see above.
+type AnySchema = Kysely<any>;
+
 // Migrations are append-only: never edit one that has shipped, add the next number instead.
 function migrations(engine: Engine): Record<string, Migration> {
   return {
     '0001_initial': {
-      async up(db: Kysely<any>) {
+      async up(db: AnySchema) {
         const withId = (name: string) =>
           engine === 'postgres'
             ? db.schema.createTable(name).addColumn('id', 'serial', (c) => c.primaryKey())
@@ -71,7 +75,7 @@ function migrations(engine: Engine): Record<string, Migration> {
     // The scheduler resends a delivery whose last send may have gone out only within Discord's nonce
     // window after that attempt, so it needs the attempt's time (claimed_at is overwritten by claims).
     '0002_delivery_last_attempt': {
-      async up(db: Kysely<any>) {
+      async up(db: AnySchema) {
         await db.schema.alterTable('deliveries').addColumn('last_attempt_at', 'text').execute();
         // Best guess for rows attempted before this column existed: their last update.
         await db.updateTable('deliveries').set({ last_attempt_at: sql.ref('updated_at') }).where('attempts', '>', 0).execute();
@@ -80,7 +84,7 @@ function migrations(engine: Engine): Record<string, Migration> {
     // Questions /ask refused, was unsure about, or that a reader marked unhelpful, for analysts to act on.
     // Deliberately no user ids: only the question, what was answered, where (guild) and when.
     '0003_ask_log': {
-      async up(db: Kysely<any>) {
+      async up(db: AnySchema) {
         const table =
           engine === 'postgres'
             ? db.schema.createTable('ask_log').addColumn('id', 'serial', (c) => c.primaryKey())
@@ -108,14 +112,14 @@ function migrations(engine: Engine): Record<string, Migration> {
     // Discord hands an interaction to every gateway session: a second instance connected by mistake runs
     // /digest subscribe too. The interaction id makes the second insert find the first one's row.
     '0004_subscription_request_id': {
-      async up(db: Kysely<any>) {
+      async up(db: AnySchema) {
         await db.schema.alterTable('subscriptions').addColumn('request_id', 'text').execute();
         await db.schema.createIndex('subscriptions_request_idx').on('subscriptions').column('request_id').unique().execute();
       },
     },
     // Page buttons must work on any instance and after a restart, so multi-page replies live here.
     '0005_pager_sessions': {
-      async up(db: Kysely<any>) {
+      async up(db: AnySchema) {
         await db.schema
           .createTable('pager_sessions')
           .addColumn('id', 'text', (c) => c.primaryKey())
@@ -170,7 +174,7 @@ function sqlIn(column: string, values: string[]) {
   return sql.raw(`${column} in (${values.map((v) => `'${v}'`).join(', ')})`);
 }
 
-export async function migrateToLatest(db: Kysely<any>, engine: Engine): Promise<string[]> {
+export async function migrateToLatest(db: AnySchema, engine: Engine): Promise<string[]> {
   const provider: MigrationProvider = { getMigrations: async () => migrations(engine) };
   // Kysely looks for its bookkeeping tables in *every* schema unless told which one; another schema's
   // kysely_migration table would make it skip creating ours. Pin it to the connection's schema.

@@ -38,8 +38,14 @@ function collectingLogger(into: string[]): vega.LoggerInterface {
       level = l;
       return logger as never;
     },
-    error: (...args: readonly unknown[]) => (keep(...args), logger),
-    warn: (...args: readonly unknown[]) => (keep(...args), logger),
+    error: (...args: readonly unknown[]) => {
+      keep(...args);
+      return logger;
+    },
+    warn: (...args: readonly unknown[]) => {
+      keep(...args);
+      return logger;
+    },
     info: () => logger,
     debug: () => logger,
   } as vega.LoggerInterface;
