@@ -21,7 +21,11 @@ import { commandCases, timeOne } from './latency.ts';
 import { median, metric, percentile, type Metric } from './metrics.ts';
 
 /** Commands one after another, each started on its own turn of the event loop; returns how long each waited + ran. */
-async function answerWhile(app: Awaited<ReturnType<typeof createApp>>, cases: ReturnType<typeof commandCases>, until: () => boolean): Promise<number[]> {
+async function answerWhile(
+  app: Awaited<ReturnType<typeof createApp>>,
+  cases: ReturnType<typeof commandCases>,
+  until: () => boolean,
+): Promise<number[]> {
   const waits: number[] = [];
   let i = 0;
   while (!until()) {
@@ -83,13 +87,31 @@ export async function benchReload(opts: { reloads: number; baselineMs: number; l
     const swap = Math.max(...steps);
     const worst = Math.max(...during);
     const stepMedians = Object.fromEntries(Object.entries(byStep).map(([k, v]) => [k, Number(median(v).toFixed(1))]));
-    const conditions = { stepMediansMs: stepMedians, measured: `commands (every view and 40 /ask questions, en-US and zh-CN alternately) answered back to back, each started on its own event-loop turn, while the real briefing was edited and reloaded ${opts.reloads} times (a reworded statement each time: parse, validate, diff, /ask index build, swap)`, commandsBaseline: usual.length, commandsDuringReloads: during.length, reloads: opts.reloads };
-    opts.log(`  usual p99 ${p99.toFixed(2)} ms; reload ${median(totals).toFixed(0)} ms (longest step ${swap.toFixed(0)} ms; step medians ${JSON.stringify(stepMedians)}); worst command during reloads ${worst.toFixed(1)} ms`);
+    const conditions = {
+      stepMediansMs: stepMedians,
+      measured: `commands (every view and 40 /ask questions, en-US and zh-CN alternately) answered back to back, each started on its own event-loop turn, while the real briefing was edited and reloaded ${opts.reloads} times (a reworded statement each time: parse, validate, diff, /ask index build, swap)`,
+      commandsBaseline: usual.length,
+      commandsDuringReloads: during.length,
+      reloads: opts.reloads,
+    };
+    opts.log(
+      `  usual p99 ${p99.toFixed(2)} ms; reload ${median(totals).toFixed(0)} ms (longest step ${swap.toFixed(0)} ms; step medians ${JSON.stringify(stepMedians)}); worst command during reloads ${worst.toFixed(1)} ms`,
+    );
     return [
-      metric('living.reload.total.median', median(totals), 'ms', conditions, { label: 'Reload of the real briefing (parse, validate, diff, /ask index, swap), median' }),
-      metric('living.reload.longestStep.max', swap, 'ms', { ...conditions, samples: steps }, { label: 'Reload: longest single step holding the event loop (the swap’s cost to commands)' }),
+      metric('living.reload.total.median', median(totals), 'ms', conditions, {
+        label: 'Reload of the real briefing (parse, validate, diff, /ask index, swap), median',
+      }),
+      metric(
+        'living.reload.longestStep.max',
+        swap,
+        'ms',
+        { ...conditions, samples: steps },
+        { label: 'Reload: longest single step holding the event loop (the swap’s cost to commands)' },
+      ),
       metric('living.reload.commands.usualP99', p99, 'ms', conditions, { label: 'Commands with no reload: p99 (wait + answer)' }),
-      metric('living.reload.commands.p99', percentile(during, 0.99), 'ms', conditions, { label: 'Commands during reloads: p99 (wait + answer)' }),
+      metric('living.reload.commands.p99', percentile(during, 0.99), 'ms', conditions, {
+        label: 'Commands during reloads: p99 (wait + answer)',
+      }),
       metric('living.reload.commands.max', worst, 'ms', conditions, {
         label: 'Commands during reloads: longest wait + answer',
         target: { op: '<=', value: Number((p99 + swap).toFixed(2)), text: `≤ usual p99 + swap (${(p99 + swap).toFixed(1)} ms)` },
@@ -106,10 +128,20 @@ export function nextEdition(b: Briefing): Briefing {
   next.asOf = b.asOf;
   let n = 0;
   for (const t of [...next.sections, ...next.stickingPoints]) {
-    t.facts = t.facts.filter(() => ++n % 50 !== 0).map((f, i) => (i % 20 === 0 ? { ...f, text: { en: `${f.text.en} (corrected)`, zh: `${f.text.zh}（更正）` } } : f));
-    t.facts.push({ id: `${t.id}-added-fact`, nature: 'reported', cite: b.source.outline[0]!.id, alsoUnder: [], text: { en: 'A statement added in the new edition.', zh: '新版本中新增的一条陈述。' } });
+    t.facts = t.facts
+      .filter(() => ++n % 50 !== 0)
+      .map((f, i) => (i % 20 === 0 ? { ...f, text: { en: `${f.text.en} (corrected)`, zh: `${f.text.zh}（更正）` } } : f));
+    t.facts.push({
+      id: `${t.id}-added-fact`,
+      nature: 'reported',
+      cite: b.source.outline[0]!.id,
+      alsoUnder: [],
+      text: { en: 'A statement added in the new edition.', zh: '新版本中新增的一条陈述。' },
+    });
   }
-  next.figures = next.figures.map((f, i) => (i % 5 === 0 && f.value !== null ? { ...f, value: f.value + 1, display: { en: `${f.display.en}+1`, zh: `${f.display.zh}+1` } } : f));
+  next.figures = next.figures.map((f, i) =>
+    i % 5 === 0 && f.value !== null ? { ...f, value: f.value + 1, display: { en: `${f.display.en}+1`, zh: `${f.display.zh}+1` } } : f,
+  );
   next.timeline = next.timeline.map((e, i) => (i % 10 === 0 ? { ...e, nature: e.nature === 'reported' ? 'analysis' : 'reported' } : e));
   return next;
 }
@@ -138,12 +170,24 @@ export function benchDiff(opts: { big: Briefing; runs: number; log: (line: strin
     viewTimes.push(performance.now() - t0);
   }
   const counts = diffCounts(diff);
-  const conditions = { measured: 'diffBriefings between two editions of the ×10 synthetic briefing (every 20th fact reworded, every 50th removed, one added per topic, every 5th figure changed, every 10th event relabelled)', runs: opts.runs, changes: counts, snapshotBytes: canonicalJson(a).length };
-  opts.log(`  diff of two ×10 editions: ${median(times).toFixed(1)} ms (${JSON.stringify(counts)}); edition id ${median(hashTimes).toFixed(1)} ms`);
+  const conditions = {
+    measured:
+      'diffBriefings between two editions of the ×10 synthetic briefing (every 20th fact reworded, every 50th removed, one added per topic, every 5th figure changed, every 10th event relabelled)',
+    runs: opts.runs,
+    changes: counts,
+    snapshotBytes: canonicalJson(a).length,
+  };
+  opts.log(
+    `  diff of two ×10 editions: ${median(times).toFixed(1)} ms (${JSON.stringify(counts)}); edition id ${median(hashTimes).toFixed(1)} ms`,
+  );
   return [
     metric('living.diff.x10.median', median(times), 'ms', conditions, { label: 'Diff of two ×10 editions, median' }),
     metric('living.diff.x10.max', Math.max(...times), 'ms', conditions, { label: 'Diff of two ×10 editions, slowest run' }),
-    metric('living.edition.x10.median', median(hashTimes), 'ms', conditions, { label: 'Edition id of a ×10 briefing (canonical JSON + SHA-256), median' }),
-    metric('living.changesView.x10.median', median(viewTimes), 'ms', conditions, { label: '/changes view of those editions, rendered to embeds, median' }),
+    metric('living.edition.x10.median', median(hashTimes), 'ms', conditions, {
+      label: 'Edition id of a ×10 briefing (canonical JSON + SHA-256), median',
+    }),
+    metric('living.changesView.x10.median', median(viewTimes), 'ms', conditions, {
+      label: '/changes view of those editions, rendered to embeds, median',
+    }),
   ];
 }

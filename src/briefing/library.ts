@@ -24,9 +24,15 @@ export interface ReloadScan {
 }
 
 const failureOf = (file: string, err: unknown, kept?: Briefing): LoadFailure => {
-  const issues = err instanceof BriefingLoadError ? err.issues : [{ path: '(file)', message: err instanceof Error ? err.message : String(err) }];
+  const issues =
+    err instanceof BriefingLoadError ? err.issues : [{ path: '(file)', message: err instanceof Error ? err.message : String(err) }];
   const name = err instanceof BriefingLoadError ? err.file : displayName(file);
-  return { file: name, issues, message: issues.map((i) => `${name}: ${i.path}: ${i.message}`).join('\n'), ...(kept ? { kept: kept.id } : {}) };
+  return {
+    file: name,
+    issues,
+    message: issues.map((i) => `${name}: ${i.path}: ${i.message}`).join('\n'),
+    ...(kept ? { kept: kept.id } : {}),
+  };
 };
 
 /**
@@ -97,12 +103,20 @@ export class BriefingLibrary {
         next.delete(file);
         const before = this.byFile.get(file);
         if (before && before.id !== b.id) next.set(file, before);
-        failures.push({ file: displayName(file), issues: [{ path: 'id', message: `another file (${displayName(first)}) already has the id "${b.id}"` }], message: `${displayName(file)}: id: another file (${displayName(first)}) already has the id "${b.id}"` });
+        failures.push({
+          file: displayName(file),
+          issues: [{ path: 'id', message: `another file (${displayName(first)}) already has the id "${b.id}"` }],
+          message: `${displayName(file)}: id: another file (${displayName(first)}) already has the id "${b.id}"`,
+        });
       }
     }
     if (next.size === 0) {
       // Never serve nothing: an emptied folder keeps the last good set.
-      failures.push({ file: displayName(this.dir), issues: [{ path: '(folder)', message: 'no briefing files (*.yaml) found; keeping the loaded briefings' }], message: `${displayName(this.dir)}: (folder): no briefing files (*.yaml) found; keeping the loaded briefings` });
+      failures.push({
+        file: displayName(this.dir),
+        issues: [{ path: '(folder)', message: 'no briefing files (*.yaml) found; keeping the loaded briefings' }],
+        message: `${displayName(this.dir)}: (folder): no briefing files (*.yaml) found; keeping the loaded briefings`,
+      });
       return { briefings: this.briefings, changed: [], removed: [], failures };
     }
     for (const [file, after] of next) {

@@ -13,7 +13,15 @@ export function reloadText(outcome: ReloadOutcome, lang: Lang): string {
     const to = editionOf(c.after);
     if (c.before && c.diff) {
       const from = editionOf(c.before);
-      out.push(`── ${w.reloaded(c.after.id)} ──`, renderConsole(changesView({ before: c.before, after: c.after, diff: c.diff, from: { id: from.id, asOf: from.asOf }, to: { id: to.id, asOf: to.asOf } }, lang)));
+      out.push(
+        `── ${w.reloaded(c.after.id)} ──`,
+        renderConsole(
+          changesView(
+            { before: c.before, after: c.after, diff: c.diff, from: { id: from.id, asOf: from.asOf }, to: { id: to.id, asOf: to.asOf } },
+            lang,
+          ),
+        ),
+      );
     } else {
       out.push(`── ${w.loaded(c.after.id, to.id)} ──`);
     }

@@ -13,5 +13,9 @@ export function changeAlertView(req: ChangesRequest, lang: Lang): DigestView {
   const words = t(lang);
   const where = req.topic ? `${topicById(b, req.topic)?.title[lang] ?? req.topic}${words.colon}` : '';
   const command = `/changes briefing:${b.id} since:${req.from.id}${req.topic ? ` topic:${req.topic}` : ''}`;
-  return { header: words.living.alertHeader(where, b.title[lang], formatDate(b.asOf, lang)), view: changesView(req, lang), rest: words.living.rest(command) };
+  return {
+    header: words.living.alertHeader(where, b.title[lang], formatDate(b.asOf, lang)),
+    view: changesView(req, lang),
+    rest: words.living.rest(command),
+  };
 }

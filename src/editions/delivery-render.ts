@@ -31,7 +31,14 @@ export function deliveryRenderer(deps: { store: Store; briefings: BriefingRegist
       if (!after || !before) throw new Error(`editions ${delivery.fromEditionId} → ${delivery.editionId} of ${b.id} are not recorded`);
       const topic = section === ROTATE ? undefined : section;
       const post = changeAlertView(
-        { before, after, diff: diffBriefings(before, after), from: { id: delivery.fromEditionId!, asOf: before.asOf }, to: { id: delivery.editionId!, asOf: after.asOf }, ...(topic ? { topic } : {}) },
+        {
+          before,
+          after,
+          diff: diffBriefings(before, after),
+          from: { id: delivery.fromEditionId!, asOf: before.asOf },
+          to: { id: delivery.editionId!, asOf: after.asOf },
+          ...(topic ? { topic } : {}),
+        },
         sub.language,
       );
       return deps.format(post, sub.language);

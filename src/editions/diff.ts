@@ -92,7 +92,8 @@ export function diffBriefings(before: Briefing, after: Briefing): BriefingDiff {
     });
   }
   for (const old of oldItems.values()) {
-    if (!seen.has(old.id)) statements.push({ id: old.id, kind: old.kind, change: 'removed', before: old, reworded: false, relabelled: [], topics: old.topics });
+    if (!seen.has(old.id))
+      statements.push({ id: old.id, kind: old.kind, change: 'removed', before: old, reworded: false, relabelled: [], topics: old.topics });
   }
 
   const oldTrends = new Map([...before.sections, ...before.stickingPoints].map((t) => [t.id, t.trend]));
@@ -111,7 +112,11 @@ export function isEmptyDiff(d: BriefingDiff): boolean {
 
 /** The part of a diff that touches one topic (its statements and its trend). */
 export function diffForTopic(d: BriefingDiff, topic: string): BriefingDiff {
-  return { briefingId: d.briefingId, statements: d.statements.filter((s) => s.topics.includes(topic)), trends: d.trends.filter((t) => t.topic === topic) };
+  return {
+    briefingId: d.briefingId,
+    statements: d.statements.filter((s) => s.topics.includes(topic)),
+    trends: d.trends.filter((t) => t.topic === topic),
+  };
 }
 
 /** Statement ids added from `before` to `after` (for the 🆕 marks in digests). */
@@ -120,7 +125,14 @@ export function addedIds(d: BriefingDiff): Set<string> {
 }
 
 /** How many statements were added, removed, reworded, relabelled, and figures changed. */
-export function diffCounts(d: BriefingDiff): { added: number; removed: number; reworded: number; relabelled: number; figures: number; trends: number } {
+export function diffCounts(d: BriefingDiff): {
+  added: number;
+  removed: number;
+  reworded: number;
+  relabelled: number;
+  figures: number;
+  trends: number;
+} {
   const count = (p: (s: StatementChange) => boolean) => d.statements.filter(p).length;
   return {
     added: count((s) => s.change === 'added'),

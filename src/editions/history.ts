@@ -56,7 +56,15 @@ export async function compareWith(source: EditionSource, current: Briefing, sinc
   }
   const before = base!.editionId === now.id ? current : await snapshotOf(source, current.id, base!.editionId);
   if (!before) return fail(base!.editionId);
-  return { ok: true, before, after: current, from: base!, to: now, diff: diffBriefings(before, current), ...(beforeFirst ? { beforeFirst } : {}) };
+  return {
+    ok: true,
+    before,
+    after: current,
+    from: base!,
+    to: now,
+    diff: diffBriefings(before, current),
+    ...(beforeFirst ? { beforeFirst } : {}),
+  };
 }
 
 async function snapshotOf(source: EditionSource, briefingId: string, editionId: string): Promise<Briefing | undefined> {

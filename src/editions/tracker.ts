@@ -6,7 +6,8 @@ import { diffBriefings, diffForTopic, isEmptyDiff, type BriefingDiff } from './d
 import { briefingFromSnapshot, editionOf } from './edition.ts';
 
 /** The delivery key of a change alert: one per subscription and new edition, whichever instance or restart records it. */
-export const changeAlertKey = (subscriptionId: number, briefingId: string, editionId: string): string => `${subscriptionId}:changes:${briefingId}:${editionId}`;
+export const changeAlertKey = (subscriptionId: number, briefingId: string, editionId: string): string =>
+  `${subscriptionId}:changes:${briefingId}:${editionId}`;
 
 /** Whether a change touches what a subscription follows: its section, or for a rotation any of the rotation's topics. */
 export function touches(diff: BriefingDiff, sub: Pick<Subscription, 'section'>, rotation: readonly string[]): boolean {
@@ -66,13 +67,30 @@ export class EditionTracker {
         .filter((sub) => touches(diff, sub, this.rotationFor(b)))
         .map((sub) => {
           const key = changeAlertKey(sub.id, b.id, edition.id);
-          return { deliveryKey: key, subscriptionId: sub.id, kind: 'scheduled', fireTime: now, status: 'pending', nonce: nonceFor(key), section: sub.section, content: 'changes', editionId: edition.id, fromEditionId: previous.editionId };
+          return {
+            deliveryKey: key,
+            subscriptionId: sub.id,
+            kind: 'scheduled',
+            fireTime: now,
+            status: 'pending',
+            nonce: nonceFor(key),
+            section: sub.section,
+            content: 'changes',
+            editionId: edition.id,
+            fromEditionId: previous.editionId,
+          };
         });
       const inserted = rows.length > 0 ? await tx.deliveries.insertManyIfAbsent(rows, now) : new Set<string>();
       return { previous, diff, alerts: inserted.size };
     });
     await this.list(b.id);
-    return { briefingId: b.id, editionId: edition.id, ...(result.previous ? { previous: result.previous } : {}), ...('diff' in result && result.diff ? { diff: result.diff } : {}), alerts: result.alerts };
+    return {
+      briefingId: b.id,
+      editionId: edition.id,
+      ...(result.previous ? { previous: result.previous } : {}),
+      ...('diff' in result && result.diff ? { diff: result.diff } : {}),
+      alerts: result.alerts,
+    };
   }
 
   /** Every recorded edition of a briefing, oldest first (and remembered for suggestions). */

@@ -33,13 +33,16 @@ export function editionLabel(e: EditionLabel, lang: Lang): Run[] {
 export function changeSummary(diff: BriefingDiff, lang: Lang): string {
   const c = diffCounts(diff);
   const words = t(lang).living.counts;
-  const parts = (['added', 'removed', 'reworded', 'relabelled', 'figures', 'trends'] as const).filter((k) => c[k] > 0).map((k) => words[k](c[k]));
+  const parts = (['added', 'removed', 'reworded', 'relabelled', 'figures', 'trends'] as const)
+    .filter((k) => c[k] > 0)
+    .map((k) => words[k](c[k]));
   return parts.join(t(lang).listSeparator);
 }
 
 /** Who a statement is attributed to, as other views show it: a provision or a plan's figure by its plan. */
 function speakerOf(b: Briefing, item: BriefingItem, lang: Lang): string | undefined {
-  if (item.plan !== undefined && (item.kind === 'provision' || item.kind === 'figure')) return b.plans.find((p) => p.id === item.plan)?.name[lang];
+  if (item.plan !== undefined && (item.kind === 'provision' || item.kind === 'figure'))
+    return b.plans.find((p) => p.id === item.plan)?.name[lang];
   return actorName(b, item.by, lang);
 }
 
@@ -57,18 +60,30 @@ function changeStatement(req: ChangesRequest, c: StatementChange, lang: Lang): S
   const { before, after } = req;
   const words = t(lang);
   const w = words.living;
-  if (c.change === 'added') return { text: [`${w.newMark} `, { strong: w.added }, `${words.colon}${c.after!.text[lang]}`], ...labelled(after, c.after!, lang) };
-  if (c.change === 'removed') return { text: [{ strong: w.removed }, `${words.colon}${c.before!.text[lang]}`], ...labelled(before, c.before!, lang) };
+  if (c.change === 'added')
+    return { text: [`${w.newMark} `, { strong: w.added }, `${words.colon}${c.after!.text[lang]}`], ...labelled(after, c.after!, lang) };
+  if (c.change === 'removed')
+    return { text: [{ strong: w.removed }, `${words.colon}${c.before!.text[lang]}`], ...labelled(before, c.before!, lang) };
   const old = c.before!;
   const now = c.after!;
   const parts: Run[][] = [];
-  if (c.value) parts.push([{ strong: w.figureChanged }, `${words.colon}${shownText(after, now, lang)}${words.colon}${c.value.before.display[lang]} → `, { strong: c.value.after.display[lang] }]);
-  if (c.reworded) parts.push([{ strong: w.reworded }, `${words.colon}${shownText(after, now, lang)}${w.parenthesis(`${w.was} ${w.quote(shownText(before, old, lang))}`)}`]);
+  if (c.value)
+    parts.push([
+      { strong: w.figureChanged },
+      `${words.colon}${shownText(after, now, lang)}${words.colon}${c.value.before.display[lang]} → `,
+      { strong: c.value.after.display[lang] },
+    ]);
+  if (c.reworded)
+    parts.push([
+      { strong: w.reworded },
+      `${words.colon}${shownText(after, now, lang)}${w.parenthesis(`${w.was} ${w.quote(shownText(before, old, lang))}`)}`,
+    ]);
   if (c.relabelled.length > 0) {
     const was = labelled(before, old, lang);
     const is = labelled(after, now, lang);
     const moves: string[] = [];
-    if (c.relabelled.includes('nature') || c.relabelled.includes('by')) moves.push(`${natureLabel(was.nature!, lang, was.speaker)} → ${natureLabel(is.nature!, lang, is.speaker)}`);
+    if (c.relabelled.includes('nature') || c.relabelled.includes('by'))
+      moves.push(`${natureLabel(was.nature!, lang, was.speaker)} → ${natureLabel(is.nature!, lang, is.speaker)}`);
     if (c.relabelled.includes('cite')) moves.push(`${was.cite} → ${is.cite}`);
     const what = parts.length > 0 ? '' : `${words.colon}${shownText(after, now, lang)}`;
     parts.push([{ strong: w.relabelled }, `${w.parenthesis(moves.join(' · '))}${what}`]);
@@ -106,10 +121,15 @@ export function changesView(req: ChangesRequest, lang: Lang): View {
     const i = order.indexOf(id);
     return i < 0 ? order.length : i;
   };
-  const blocks: ViewBlock[] = [...groups.entries()].sort(([a], [b]) => rank(a) - rank(b)).map(([topic, statements]) => ({ heading: topicHeading(req, topic, lang), statements }));
+  const blocks: ViewBlock[] = [...groups.entries()]
+    .sort(([a], [b]) => rank(a) - rank(b))
+    .map(([topic, statements]) => ({ heading: topicHeading(req, topic, lang), statements }));
   const summary = changeSummary(diff, lang);
   const topicTitle = req.topic ? (topicById(req.after, req.topic)?.title[lang] ?? req.topic) : undefined;
-  const lines: Run[][] = [w.compared(editionLabel(req.to, lang), editionLabel(req.from, lang)), [summary === '' ? (req.topic ? w.noChangesInTopic : w.noChanges) : summary]];
+  const lines: Run[][] = [
+    w.compared(editionLabel(req.to, lang), editionLabel(req.from, lang)),
+    [summary === '' ? (req.topic ? w.noChangesInTopic : w.noChanges) : summary],
+  ];
   if (req.note) lines.push([req.note]);
   return {
     lang,

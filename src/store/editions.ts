@@ -31,7 +31,14 @@ export class EditionRepo {
     const previous = await this.latest(e.briefingId);
     const res = await this.db
       .insertInto('editions')
-      .values({ briefing_id: e.briefingId, edition_id: e.id, content_hash: e.hash, as_of: e.asOf, snapshot: e.snapshot, recorded_at: iso(now) })
+      .values({
+        briefing_id: e.briefingId,
+        edition_id: e.id,
+        content_hash: e.hash,
+        as_of: e.asOf,
+        snapshot: e.snapshot,
+        recorded_at: iso(now),
+      })
       .onConflict((oc) => oc.columns(['briefing_id', 'edition_id']).doNothing())
       .executeTakeFirst();
     const recorded = Number(res.numInsertedOrUpdatedRows ?? 0) > 0;
@@ -40,7 +47,13 @@ export class EditionRepo {
 
   /** The most recently recorded edition of a briefing. */
   async latest(briefingId: string): Promise<StoredEdition | undefined> {
-    const row = await this.db.selectFrom('editions').select(META).where('briefing_id', '=', briefingId).orderBy('seq', 'desc').limit(1).executeTakeFirst();
+    const row = await this.db
+      .selectFrom('editions')
+      .select(META)
+      .where('briefing_id', '=', briefingId)
+      .orderBy('seq', 'desc')
+      .limit(1)
+      .executeTakeFirst();
     return row && toEdition(row);
   }
 
@@ -51,7 +64,12 @@ export class EditionRepo {
   }
 
   async snapshot(briefingId: string, editionId: string): Promise<string | undefined> {
-    const row = await this.db.selectFrom('editions').select('snapshot').where('briefing_id', '=', briefingId).where('edition_id', '=', editionId).executeTakeFirst();
+    const row = await this.db
+      .selectFrom('editions')
+      .select('snapshot')
+      .where('briefing_id', '=', briefingId)
+      .where('edition_id', '=', editionId)
+      .executeTakeFirst();
     return row?.snapshot;
   }
 }

@@ -138,7 +138,7 @@ function migrations(engine: Engine): Record<string, Migration> {
     // canonical snapshot, so what changed can be shown after edits and restarts; subscriptions that follow
     // changes; deliveries that are change alerts (keyed by the edition) or digests that remember the edition shown.
     '0006_editions': {
-      async up(db: Kysely<any>) {
+      async up(db: AnySchema) {
         const table =
           engine === 'postgres'
             ? db.schema.createTable('editions').addColumn('seq', 'serial', (c) => c.primaryKey())

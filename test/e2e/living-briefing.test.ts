@@ -31,11 +31,21 @@ describe('GIVEN channels that follow the test briefing', () => {
   it('WHEN an admin subscribes channels to change alerts THEN they are confirmed without a schedule', async () => {
     height = emu.addChannel(emu.guildId(), { name: 'height-news' });
     people = emu.addChannel(emu.guildId(), { name: 'people-news' });
-    const message = await emu.sendChatInput({ name: 'digest', subcommand: 'subscribe', options: { channel: height, section: 'barrier height', delivers: 'changes' }, user: 'alice', locale: 'en-US' }).final();
+    const message = await emu
+      .sendChatInput({
+        name: 'digest',
+        subcommand: 'subscribe',
+        options: { channel: height, section: 'barrier height', delivers: 'changes' },
+        user: 'alice',
+        locale: 'en-US',
+      })
+      .final();
     expect(isEphemeral(message)).toBe(true);
     expect(messageText(message)).toMatch(/Subscribed: digest #\d+/);
     expect(messageText(message)).toContain('Posts: change alerts');
-    expect(await command('digest', { channel: people, section: 'people', delivers: 'changes' }, 'alice', 'subscribe')).toMatch(/Subscribed: digest #\d+/);
+    expect(await command('digest', { channel: people, section: 'people', delivers: 'changes' }, 'alice', 'subscribe')).toMatch(
+      /Subscribed: digest #\d+/,
+    );
     expect(await command('changes')).toContain('Only one edition of this briefing is recorded so far');
   });
 
@@ -43,7 +53,9 @@ describe('GIVEN channels that follow the test briefing', () => {
     folder.write(edited(...REMOVE));
     const alert = await eventually(() => posted(height)[0], 15_000, 'the change alert');
     expect(alert).toContain('🔔 **What changed** · Barrier height: Quillmouth');
-    expect(alert).toContain("**Removed**: Wants a lower barrier, 3.8 metres, so a channel can stay open. — *claim: Fishers' Guild* · §II(2)");
+    expect(alert).toContain(
+      "**Removed**: Wants a lower barrier, 3.8 metres, so a channel can stay open. — *claim: Fishers' Guild* · §II(2)",
+    );
     // Nothing else arrives: not a second alert, and nothing where the section did not change.
     await new Promise((r) => setTimeout(r, 500));
     await bot.scheduler.tick();

@@ -17,7 +17,14 @@ const folder = fixtureFolder();
 beforeAll(async () => {
   emu = await DiscordEmulator.start({ heartbeatIntervalMs: 1000 });
   await registerCommands(emu);
-  bot = new BotProcess('src/main.ts', [], { DISCORD_TOKEN: emu.token, DISCORD_API_URL: emu.apiUrl, DATABASE_URL: db.url, LOG_LEVEL: 'info', BRIEFINGS_DIR: folder.dir, BRIEFINGS_WATCH: 'false' });
+  bot = new BotProcess('src/main.ts', [], {
+    DISCORD_TOKEN: emu.token,
+    DISCORD_API_URL: emu.apiUrl,
+    DATABASE_URL: db.url,
+    LOG_LEVEL: 'info',
+    BRIEFINGS_DIR: folder.dir,
+    BRIEFINGS_WATCH: 'false',
+  });
   await bot.waitForLog((e) => e.msg === 'started', 30_000);
 }, 60_000);
 
@@ -28,7 +35,8 @@ afterAll(async () => {
   rmSync(folder.dir, { recursive: true, force: true });
 });
 
-const brief = async (topic: string) => messageText(await emu.sendChatInput({ name: 'brief', options: { topic }, user: 'alice', locale: 'en-US' }).final());
+const brief = async (topic: string) =>
+  messageText(await emu.sendChatInput({ name: 'brief', options: { topic }, user: 'alice', locale: 'en-US' }).final());
 
 describe('GIVEN the bot running with folder watching off', () => {
   it('WHEN the file is edited THEN nothing changes until SIGHUP, which reloads it', async () => {
@@ -45,7 +53,9 @@ describe('GIVEN the bot running with folder watching off', () => {
     folder.write(edited(...ADD, ...INVALID));
     bot.child.kill('SIGHUP');
     const entry = await bot.waitForLog((e) => e.level === 40 && typeof e.msg === 'string' && e.msg.includes('unknown actor'));
-    expect(entry.msg).toMatch(/quillmouth-barrier-2031\.yaml: stickingPoints\[0\]\.positions\[0\]\.actor: unknown actor "nobody" \(still serving the previous edition of quillmouth-barrier-2031\)$/);
+    expect(entry.msg).toMatch(
+      /quillmouth-barrier-2031\.yaml: stickingPoints\[0\]\.positions\[0\]\.actor: unknown actor "nobody" \(still serving the previous edition of quillmouth-barrier-2031\)$/,
+    );
     expect(await brief('barrier-height')).toContain('Proposes 4.5 metres.');
     expect(await brief('proposals')).toContain('second hearing');
   }, 60_000);

@@ -32,7 +32,11 @@ function instance(store: Store, briefing: Briefing, sender: FakeSender, clock: F
     sender,
     clock,
     rotationFor: (sub) => rotationSections(briefings.orDefault(sub.briefingId)),
-    render: deliveryRenderer({ store, briefings, format: (post, lang) => (front === 'console' ? consoleMessage(post, lang) : digestViewMessage(post)) }),
+    render: deliveryRenderer({
+      store,
+      briefings,
+      format: (post, lang) => (front === 'console' ? consoleMessage(post, lang) : digestViewMessage(post)),
+    }),
     sleep: async () => undefined,
   });
   /** The analyst's edit reaches this instance: swap, then record (as the reload listener does). */
@@ -44,7 +48,21 @@ function instance(store: Store, briefing: Briefing, sender: FakeSender, clock: F
 }
 
 const subscribe = (store: Store, clock: FakeClock, channelId: string, section: string, delivers: Delivers) =>
-  store.subscriptions.create({ guildId: 'g1', channelId, section, schedule: '0 9 * * *', scheduleLabel: 'daily 09:00', timezone: 'UTC', language: 'en', briefingId: 'quillmouth-barrier-2031', createdBy: 'admin', delivers }, clock.now());
+  store.subscriptions.create(
+    {
+      guildId: 'g1',
+      channelId,
+      section,
+      schedule: '0 9 * * *',
+      scheduleLabel: 'daily 09:00',
+      timezone: 'UTC',
+      language: 'en',
+      briefingId: 'quillmouth-barrier-2031',
+      createdBy: 'admin',
+      delivers,
+    },
+    clock.now(),
+  );
 
 const texts = (sender: FakeSender, channel: string) => sender.inChannel(channel).map((m) => (m.payload as { text: string }).text);
 
@@ -71,7 +89,7 @@ describe('GIVEN channels following the test briefing (SQLite)', () => {
       expect(texts(sender, 'height-changes')).toHaveLength(1);
       expect(alert).toContain('🔔 What changed · Barrier height: Quillmouth');
       expect(alert).toContain('🔔 What changed · Barrier height: Quillmouth');
-      expect(alert).toContain('Removed: Wants a lower barrier, 3.8 metres, so a channel can stay open. — [claim: Fishers\' Guild] · §II(2)');
+      expect(alert).toContain("Removed: Wants a lower barrier, 3.8 metres, so a channel can stay open. — [claim: Fishers' Guild] · §II(2)");
       expect(texts(sender, 'rotation')[0]).toContain('Removed: Wants a lower barrier');
       for (const quiet of ['people-changes', 'height-digests', 'cost-both']) expect(texts(sender, quiet)).toEqual([]);
 
@@ -117,7 +135,7 @@ describe('GIVEN channels following the test briefing (SQLite)', () => {
     }
   });
 
-  it('WHEN a digest runs after an edition added statements THEN they are marked 🆕 once, relative to that channel\'s previous digest', async () => {
+  it("WHEN a digest runs after an edition added statements THEN they are marked 🆕 once, relative to that channel's previous digest", async () => {
     const store = await sqlite();
     const clock = new FakeClock(new Date('2031-03-12T08:59:00Z'));
     const sender = new FakeSender();

@@ -20,14 +20,26 @@ const output = new PassThrough();
 let printed = '';
 let running: Running;
 const warnings: string[] = [];
-const log = { ...silentLogger, warn: (_obj: object, msg?: string) => void warnings.push(msg ?? ''), child: () => log } as unknown as typeof silentLogger;
+const log = {
+  ...silentLogger,
+  warn: (_obj: object, msg?: string) => void warnings.push(msg ?? ''),
+  child: () => log,
+} as unknown as typeof silentLogger;
 
 beforeAll(async () => {
   output.setEncoding('utf8').on('data', (d: string) => (printed += d));
-  running = await start(parseConfig({ DATABASE_URL: `file:${path.join(folder.dir, 'bot.db')}`, BRIEFINGS_DIR: folder.dir, CHARTS: 'off' }), log, { input, output });
+  running = await start(
+    parseConfig({ DATABASE_URL: `file:${path.join(folder.dir, 'bot.db')}`, BRIEFINGS_DIR: folder.dir, CHARTS: 'off' }),
+    log,
+    { input, output },
+  );
   await eventually(() => (printed.endsWith(PROMPT) ? true : undefined), 10_000, 'the first prompt');
   // The first edition is recorded once the store is open.
-  await eventually(async () => ((await running.store.editions.list('quillmouth-barrier-2031')).length === 1 ? true : undefined), 10_000, 'the first edition recorded');
+  await eventually(
+    async () => ((await running.store.editions.list('quillmouth-barrier-2031')).length === 1 ? true : undefined),
+    10_000,
+    'the first edition recorded',
+  );
 });
 
 afterAll(async () => {
@@ -38,17 +50,25 @@ afterAll(async () => {
 async function type(line: string): Promise<string> {
   const from = printed.length;
   input.write(`${line}\n`);
-  return eventually(() => {
-    const reply = printed.slice(from);
-    return reply.endsWith(PROMPT) && reply.length > PROMPT.length ? reply.slice(0, -PROMPT.length) : undefined;
-  }, 15_000, `the reply to "${line}"`);
+  return eventually(
+    () => {
+      const reply = printed.slice(from);
+      return reply.endsWith(PROMPT) && reply.length > PROMPT.length ? reply.slice(0, -PROMPT.length) : undefined;
+    },
+    15_000,
+    `the reply to "${line}"`,
+  );
 }
 
 /** Saves an edit and waits for the console to print something containing `expected`. */
 async function saveAndSee(text: string, expected: string): Promise<string> {
   const from = printed.length;
   folder.write(text);
-  return eventually(() => (printed.slice(from).includes(expected) ? printed.slice(from) : undefined), 15_000, `the console to print "${expected}"`);
+  return eventually(
+    () => (printed.slice(from).includes(expected) ? printed.slice(from) : undefined),
+    15_000,
+    `the console to print "${expected}"`,
+  );
 }
 
 describe('GIVEN the console running over the test briefing', () => {
@@ -82,7 +102,9 @@ describe('GIVEN the console running over the test briefing', () => {
 
   it('WHEN the file is fixed THEN the failure is gone and the change is announced against the last good edition', async () => {
     const shown = await saveAndSee(edited(...ADD, ...FIGURE, ...REWORD), 'Briefing reloaded');
-    expect(shown).toContain('Reworded: In November 2029 the sea came 0.9 metres over the old harbour wall and flooded the lower town and the quay.');
+    expect(shown).toContain(
+      'Reworded: In November 2029 the sea came 0.9 metres over the old harbour wall and flooded the lower town and the quay.',
+    );
     expect(shown).not.toContain('Added');
     expect(await type('about')).not.toContain('failed to load');
     const editions = await running.store.editions.list('quillmouth-barrier-2031');
@@ -93,7 +115,7 @@ describe('GIVEN the console running over the test briefing', () => {
     const unknown = await type('changes since:yesterday');
     expect(unknown).toContain('There is no edition or date “yesterday” for this briefing');
     expect(unknown).toContain(editions[0]!.editionId);
-    const topic = await type('changes topic:cost since:' + editions[0]!.editionId);
+    const topic = await type(`changes topic:cost since:${editions[0]!.editionId}`);
     expect(topic).toContain('What changed · Who pays');
     expect(topic).not.toContain('second hearing');
   }, 30_000);

@@ -33,13 +33,15 @@ describe('GIVEN two editions of the test briefing', () => {
   it('WHEN a position is removed THEN it is listed as removed with who held it', () => {
     const text = shown(REMOVE);
     expect(text).toContain('▸ Barrier height');
-    expect(text).toContain('Removed: Wants a lower barrier, 3.8 metres, so a channel can stay open. — [claim: Fishers\' Guild] · §II(2)');
+    expect(text).toContain("Removed: Wants a lower barrier, 3.8 metres, so a channel can stay open. — [claim: Fishers' Guild] · §II(2)");
     expect(text).toContain('1 removed');
   });
 
   it('WHEN a statement is reworded THEN the new text is shown with the old one', () => {
     const text = shown(REWORD);
-    expect(text).toContain('Reworded: In November 2029 the sea came 0.9 metres over the old harbour wall and flooded the lower town and the quay. (was “In November 2029 the sea came 0.9 metres over the old harbour wall and flooded the lower town.”)');
+    expect(text).toContain(
+      'Reworded: In November 2029 the sea came 0.9 metres over the old harbour wall and flooded the lower town and the quay. (was “In November 2029 the sea came 0.9 metres over the old harbour wall and flooded the lower town.”)',
+    );
     expect(text).toContain('1 reworded');
   });
 
@@ -67,12 +69,16 @@ describe('GIVEN two editions of the test briefing', () => {
     // Beside the topic in /brief, under its headline.
     const b = parse(edited(...TREND));
     const brief = renderConsole(topicView(b, topicById(b, 'barrier-height')!, 'en'));
-    expect(brief).toMatch(/^Barrier height\n═+\nBetween 3\.8 and 5\.2 metres: .*\n↑ Escalating: The engineers now push for 5\.6 metres\.\n/);
+    expect(brief).toMatch(
+      /^Barrier height\n═+\nBetween 3\.8 and 5\.2 metres: .*\n↑ Escalating: The engineers now push for 5\.6 metres\.\n/,
+    );
     expect(renderConsole(topicView(b, topicById(b, 'fishing-access')!, 'en'))).not.toContain('Escalating');
   });
 
   it('WHEN a trend reason runs over one line THEN the edition is refused with the path', () => {
-    expect(() => parse(edited([TREND[0]![0], TREND[0]![1].replace('5.6 metres.', '5.6 metres.\\nAnd more.')]))).toThrow(/stickingPoints\[0\]\.trend\.reason\.en: a trend reason is one line/);
+    expect(() => parse(edited([TREND[0]![0], TREND[0]![1].replace('5.6 metres.', '5.6 metres.\\nAnd more.')]))).toThrow(
+      /stickingPoints\[0\]\.trend\.reason\.en: a trend reason is one line/,
+    );
   });
 
   it('WHEN only search keywords change THEN there is a new edition but nothing a reader sees changed', () => {
@@ -94,7 +100,11 @@ describe('GIVEN two editions of the test briefing', () => {
   });
 
   it('THEN an edition id depends on the content only, not on formatting or key order', () => {
-    const reformatted = parse(FIRST_EDITION.replace('# A second, fictional briefing', '# Reformatted: a second, fictional briefing').replace('id: quillmouth-barrier-2031\ntitle:', 'title:').replace('eventDate: 2031-03-03', 'id: quillmouth-barrier-2031\neventDate: 2031-03-03'));
+    const reformatted = parse(
+      FIRST_EDITION.replace('# A second, fictional briefing', '# Reformatted: a second, fictional briefing')
+        .replace('id: quillmouth-barrier-2031\ntitle:', 'title:')
+        .replace('eventDate: 2031-03-03', 'id: quillmouth-barrier-2031\neventDate: 2031-03-03'),
+    );
     expect(editionOf(reformatted).id).toBe(editionOf(first).id);
     expect(editionOf(first).id).toMatch(/^[0-9a-f]{12}$/);
     expect(editionOf(first).asOf).toBe('2031-03-12');

@@ -47,7 +47,10 @@ export const RELABEL: Array<[string, string]> = [
 ];
 /** The council's cost estimate revised from £86 million to £95 million. */
 export const FIGURE: Array<[string, string]> = [
-  [`    value: 86000000\n    unit: { en: "pounds", zh: "英镑" }\n    display: { en: "£86 million", zh: "8600万英镑" }`, `    value: 95000000\n    unit: { en: "pounds", zh: "英镑" }\n    display: { en: "£95 million", zh: "9500万英镑" }`],
+  [
+    `    value: 86000000\n    unit: { en: "pounds", zh: "英镑" }\n    display: { en: "£86 million", zh: "8600万英镑" }`,
+    `    value: 95000000\n    unit: { en: "pounds", zh: "英镑" }\n    display: { en: "£95 million", zh: "9500万英镑" }`,
+  ],
 ];
 /** The analysts' trend on barrier height. */
 export const TREND: Array<[string, string]> = [
@@ -57,9 +60,16 @@ export const TREND: Array<[string, string]> = [
   ],
 ];
 /** Only search keywords (never shown): no change a reader sees. */
-export const KEYWORDS_ONLY: Array<[string, string]> = [[`keywords: ["survey", "勘测", "once a century", "百年一遇"]`, `keywords: ["survey", "勘测", "once a century", "百年一遇", "every 25 years"]`]];
+export const KEYWORDS_ONLY: Array<[string, string]> = [
+  [
+    `keywords: ["survey", "勘测", "once a century", "百年一遇"]`,
+    `keywords: ["survey", "勘测", "once a century", "百年一遇", "every 25 years"]`,
+  ],
+];
 /** A broken edit: a position by an actor nobody declared. */
-export const INVALID: Array<[string, string]> = [[`      - id: bh-council\n        actor: town-council\n`, `      - id: bh-council\n        actor: nobody\n`]];
+export const INVALID: Array<[string, string]> = [
+  [`      - id: bh-council\n        actor: town-council\n`, `      - id: bh-council\n        actor: nobody\n`],
+];
 
 /** A fresh folder holding the fixture briefing (and its source text), and a way to save edits into it. */
 export function fixtureFolder(): { dir: string; file: string; write(text: string): void } {

@@ -84,9 +84,14 @@ describe('GIVEN npm run briefing:reload', () => {
     vi.spyOn(console, 'log').mockImplementation(() => undefined);
     vi.spyOn(console, 'error').mockImplementation(() => undefined);
     let reloads = 0;
-    const watcher = watchBriefings(f.dir, () => reloads++, (err) => {
-      throw err;
-    }, 20);
+    const watcher = watchBriefings(
+      f.dir,
+      () => reloads++,
+      (err) => {
+        throw err;
+      },
+      20,
+    );
     try {
       expect(reloadCli(f.dir)).toBe(0);
       expect(existsSync(path.join(f.dir, '.reload'))).toBe(true);
