@@ -42,6 +42,8 @@ const failureOf = (file: string, err: unknown, kept?: Briefing): LoadFailure => 
  */
 export class BriefingLibrary {
   private byFile: Map<string, Briefing>;
+  /** What the last scan decided, until {@link commit}. */
+  private pending: Map<string, Briefing> | undefined;
 
   private constructor(
     readonly dir: string,
@@ -52,11 +54,6 @@ export class BriefingLibrary {
 
   static load(dir: string): BriefingLibrary {
     return new BriefingLibrary(dir, loadBriefingsByFile(dir));
-  }
-
-  /** From briefings already loaded (tests, benchmarks). */
-  static of(dir: string, loaded: Array<{ file: string; briefing: Briefing }>): BriefingLibrary {
-    return new BriefingLibrary(dir, loaded);
   }
 
   get briefings(): Briefing[] {
@@ -133,8 +130,6 @@ export class BriefingLibrary {
     this.pending = next;
     return { briefings: [...next.values()], changed, removed, failures };
   }
-
-  private pending: Map<string, Briefing> | undefined;
 
   /** Makes the last scan's result this library's state. */
   commit(): void {
