@@ -5,7 +5,7 @@
  * node, as `npm start` runs it.
  *
  *   BENCH_QUICK=1          small sizes (smoke run, ~1 min)
- *   BENCH_ONLY=a,b         only these parts: latency, startup, memory, fanout, growth, charts, scaleout, http
+ *   BENCH_ONLY=a,b         only these parts: latency, startup, memory, fanout, growth, charts, scaleout, http, living
  *   BENCH_OUT=path.json    results file (default bench/results.json)
  *
  * Not a test: nothing here fails on a missed target (exit code 0 unless the bench itself breaks).
@@ -18,6 +18,7 @@ import { BriefingRegistry } from '../src/briefing/registry.ts';
 import { naiveFanout, schedulerFanout, tickOverhead } from './lib/fanout.ts';
 import { interactionThroughput } from './lib/interaction-load.ts';
 import { instancesFanout } from './lib/scaleout.ts';
+import { benchDiff, benchReload } from './lib/living.ts';
 import { benchLatency } from './lib/latency.ts';
 import { benchCharts, benchChartsMemory } from './lib/charts.ts';
 import { environment, metric, type Metric } from './lib/metrics.ts';
@@ -33,8 +34,8 @@ const want = (part: string) => !only || only.has(part);
 const outFile = process.env.BENCH_OUT ?? path.join(HERE, 'results.json');
 
 const SIZES = quick
-  ? { samples: 60, samplesX10: 20, loadRuns: 3, loadRunsX10: 1, coldRuns: 1, memorySubs: 1_000, digests: 200, channels: 40, skewDigests: 20, skewChannels: 2, tickSmall: 200, tickLarge: 2_000, scaleoutDigests: 300, scaleoutChannels: 60, httpRates: [50, 200], httpStepS: 2 }
-  : { samples: 1_000, samplesX10: 150, loadRuns: 10, loadRunsX10: 3, coldRuns: 5, memorySubs: 10_000, digests: 2_000, channels: 400, skewDigests: 60, skewChannels: 6, tickSmall: 2_000, tickLarge: 20_000, scaleoutDigests: 2_000, scaleoutChannels: 400, httpRates: [50, 100, 200, 300, 400, 500, 600, 800], httpStepS: 8 };
+  ? { samples: 60, samplesX10: 20, loadRuns: 3, loadRunsX10: 1, coldRuns: 1, memorySubs: 1_000, digests: 200, channels: 40, skewDigests: 20, skewChannels: 2, tickSmall: 200, tickLarge: 2_000, scaleoutDigests: 300, scaleoutChannels: 60, httpRates: [50, 200], httpStepS: 2, reloads: 2, reloadBaselineMs: 500, diffRuns: 3 }
+  : { samples: 1_000, samplesX10: 150, loadRuns: 10, loadRunsX10: 3, coldRuns: 5, memorySubs: 10_000, digests: 2_000, channels: 400, skewDigests: 60, skewChannels: 6, tickSmall: 2_000, tickLarge: 20_000, scaleoutDigests: 2_000, scaleoutChannels: 400, httpRates: [50, 100, 200, 300, 400, 500, 600, 800], httpStepS: 8, reloads: 10, reloadBaselineMs: 3_000, diffRuns: 20 };
 const SCALE = 10;
 
 const log = (line: string) => process.stderr.write(`${line}\n`);
@@ -109,6 +110,12 @@ async function main(): Promise<void> {
   if (want('http')) {
     log('• HTTP interactions: requests per second 1, 2 and 3 instances answer with p99 < 100 ms');
     metrics.push(...(await interactionThroughput({ rates: SIZES.httpRates, stepSeconds: SIZES.httpStepS, maxInstances: 3, log })));
+  }
+
+  if (want('living')) {
+    log(`• living briefings: ${SIZES.reloads} reloads of the real briefing while commands are answered; diff of two ×${SCALE} editions`);
+    metrics.push(...(await benchReload({ reloads: SIZES.reloads, baselineMs: SIZES.reloadBaselineMs, log })));
+    metrics.push(...benchDiff({ big: scaled().big, runs: SIZES.diffRuns, log }));
   }
 
   if (want('growth')) {

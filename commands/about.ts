@@ -1,6 +1,8 @@
 import { SlashCommandBuilder } from '@discordjs/builders';
 import { briefingChoices, briefingOption, localize, pickBriefing } from '../src/bot/command-helpers.ts';
-import type { BotCommand } from '../src/bot/command.ts';
+import type { BotCommand, CommandContext } from '../src/bot/command.ts';
+import { canManageServer } from '../src/bot/permissions.ts';
+import type { ViewBlock } from '../src/query/view.ts';
 import { formatCitation } from '../src/briefing/items.ts';
 import { formatDate, t } from '../src/i18n/catalogue.ts';
 import { briefingFooter } from '../src/query/common.ts';
@@ -32,11 +34,20 @@ export const execute: BotCommand['execute'] = (ctx, options) => {
         },
         { heading: words.sourceSections, statements: b.source.outline.map((s) => ({ text: [{ strong: formatCitation(s.id) }, ` ${s.title[lang]}`] })) },
         labelsBlock(lang),
+        ...loadProblems(ctx),
       ],
       footer: briefingFooter(b, lang),
     },
   };
 };
+
+/** For admins: briefing files whose last edit failed to load (the previous edition still serving), until fixed. */
+function loadProblems(ctx: CommandContext): ViewBlock[] {
+  const failures = ctx.loadFailures?.() ?? [];
+  if (failures.length === 0 || !canManageServer(ctx)) return [];
+  const words = t(ctx.lang).living;
+  return [{ heading: `⚠ ${words.reloadFailedTitle}`, statements: [{ text: words.reloadFailedText }, ...failures.flatMap((f) => f.message.split('\n').map((line) => ({ text: [{ code: line }] })))] }];
+}
 
 export const autocomplete: BotCommand['autocomplete'] = (ctx, focused) => briefingChoices(ctx, focused.value);
 

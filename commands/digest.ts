@@ -13,7 +13,7 @@ import { topicNames } from '../src/query/common.ts';
 import type { RichText } from '../src/query/rich-text.ts';
 import type { View } from '../src/query/view.ts';
 import { completeName, withNameKeys } from '../src/query/resolve.ts';
-import { StoreError, type Subscription } from '../src/store/index.ts';
+import { StoreError, type Delivers, type Subscription } from '../src/store/index.ts';
 
 const idOption = (o: SlashCommandIntegerOption) => localize(o.setName('id').setRequired(true).setMinValue(1).setMaxValue(2_147_483_647), 'digest.id');
 const sectionOption = (o: SlashCommandStringOption) => localize(o.setName('section').setRequired(true).setAutocomplete(true), 'digest.section');
@@ -29,7 +29,18 @@ export const data = localize(new SlashCommandBuilder().setName('digest'), 'diges
         localize(o.setName('channel').setRequired(true).addChannelTypes(ChannelType.GuildText, ChannelType.GuildAnnouncement, ChannelType.PublicThread, ChannelType.PrivateThread, ChannelType.AnnouncementThread), 'digest.channel'),
       )
       .addStringOption(sectionOption)
-      .addStringOption((o) => localize(o.setName('schedule').setRequired(true).setAutocomplete(true), 'digest.schedule'))
+      // Not required: a subscription to change alerts alone has no schedule (the service asks for one otherwise).
+      .addStringOption((o) => localize(o.setName('schedule').setAutocomplete(true), 'digest.schedule'))
+      .addStringOption((o) =>
+        localize(
+          o.setName('delivers').addChoices(
+            { name: 'Scheduled digests', name_localizations: { 'zh-CN': '定时摘要' }, value: 'digests' },
+            { name: 'Change alerts', name_localizations: { 'zh-CN': '更新提醒' }, value: 'changes' },
+            { name: 'Both', name_localizations: { 'zh-CN': '两者' }, value: 'both' },
+          ),
+          'digest.delivers',
+        ),
+      )
       .addStringOption((o) => localize(o.setName('timezone').setAutocomplete(true), 'digest.timezone'))
       .addStringOption(languageOption)
       .addStringOption(briefingOption),
@@ -40,6 +51,8 @@ export const data = localize(new SlashCommandBuilder().setName('digest'), 'diges
   .addSubcommand((s) => localize(s.setName('resume'), 'digest.resume').addIntegerOption(idOption))
   .addSubcommand((s) => localize(s.setName('preview'), 'digest.preview').addStringOption(sectionOption).addStringOption(languageOption).addStringOption(briefingOption))
   .addSubcommand((s) => localize(s.setName('send-now'), 'digest.send-now').addIntegerOption(idOption));
+
+const DELIVERS: readonly Delivers[] = ['digests', 'changes', 'both'];
 
 const done = (ctx: CommandContext, title: string, body: RichText, blocks: View['blocks'] = []): CommandReply => ({ ephemeral: true, view: { lang: ctx.lang, tone: 'success', title, headline: body, blocks } });
 
@@ -81,6 +94,7 @@ async function run(ctx: CommandContext, options: CommandOptions): Promise<Comman
         timezone: options.getString('timezone') ?? ctx.digests!.defaultTimezone,
         language: (options.getString('language') ?? ctx.lang) as Lang,
         briefing: b,
+        delivers: DELIVERS.find((d) => d === options.getString('delivers')) ?? 'digests',
       });
       return done(ctx, words.subscribedTitle(created.id), words.subscribedBody(sectionLabel(b, created.section, ctx.lang), channelId), summary(ctx, b, created));
     }

@@ -21,6 +21,7 @@ function commandLines(b: Briefing, lang: Lang): Array<[string, string]> {
   lines.push(
     ['/risks · /timeline · /figures', words.lists],
     [`/ask question:${ex.question[lang]}`, words.ask],
+    ['/changes', words.changes],
     ['/digest subscribe', words.digest],
     ['/ask-log', words.askLog],
     ['/about', words.about],

@@ -27,6 +27,11 @@ export const ConfigSchema = z.object({
   ),
   LOG_LEVEL: z.preprocess(blankToUndefined, z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info')),
   BRIEFINGS_DIR: optional(z.string()),
+  /** Watch BRIEFINGS_DIR and reload edited briefings (SIGHUP and `npm run briefing:reload` work either way). */
+  BRIEFINGS_WATCH: z.preprocess(
+    (v) => (typeof v === 'string' ? (v.trim() === '' ? undefined : v.trim().toLowerCase()) : v),
+    z.enum(['true', 'false', 'on', 'off', '1', '0'], { error: 'must be true or false' }).default('true').transform((v) => ['true', 'on', '1'].includes(v)),
+  ),
   DIGEST_GRACE_MINUTES: z.preprocess(blankToUndefined, plainInteger.pipe(z.number().int().min(1, 'must be at least 1 (minutes)').max(1440)).default(15)),
   CHARTS: z.preprocess(
     (v) => (typeof v === 'string' ? (v.trim() === '' ? undefined : v.trim().toLowerCase()) : v),

@@ -35,6 +35,9 @@ async function main(): Promise<void> {
   };
   process.on('SIGINT', () => shutdown('SIGINT'));
   process.on('SIGTERM', () => shutdown('SIGTERM'));
+  // SIGHUP re-reads the briefings (systemd: ExecReload=/bin/kill -HUP $MAINPID), as an edit in the folder does.
+  // (Not in the console, where SIGHUP means the terminal went away.)
+  if (running.mode === 'discord') process.on('SIGHUP', () => void running.app.reload('SIGHUP').catch((err: unknown) => log.error({ err }, 'briefing reload failed')));
   process.on('unhandledRejection', (err) => log.error({ err }, 'unhandled rejection'));
   try {
     await running.done;

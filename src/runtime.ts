@@ -5,12 +5,15 @@ import { consoleDigestSender } from './console/console-sender.ts';
 import { startRepl } from './console/repl.ts';
 import { digestPicture, rotationSections } from './digest/digest-message.ts';
 import { SubscriptionService, type ChannelAccess } from './digest/subscription-service.ts';
-import { digestMessage } from './render/digest-payload.ts';
-import { consoleDigest } from './console/console-sender.ts';
+import { digestViewMessage } from './render/digest-payload.ts';
+import { consoleMessage } from './console/console-sender.ts';
+import { reloadText } from './console/reload-text.ts';
+import type { FormatPost } from './editions/delivery-render.ts';
+import type { EditionTracker } from './editions/tracker.ts';
 import type { Logger } from './log.ts';
 import type { BotMetrics } from './metrics.ts';
 import type { DigestScheduler } from './scheduler/digest-scheduler.ts';
-import type { DigestSender, RenderDigest } from './scheduler/types.ts';
+import type { DigestSender } from './scheduler/types.ts';
 import type { Store } from './store/index.ts';
 
 export interface Running {
@@ -32,21 +35,26 @@ interface Digests {
   store: Store;
   scheduler: DigestScheduler;
   subscriptions: SubscriptionService;
+  tracker: EditionTracker;
 }
 
-/** Digests as a Discord message, waiting a little for the section's chart (pictures are normally rendered at start-up). */
-const discordDigest = (app: App): RenderDigest => async (sub, section) => {
-  const b = app.briefings.orDefault(sub.briefingId);
-  const ref = digestPicture(b, section, sub.language);
-  return digestMessage(b, section, sub.language, ref ? await app.charts.within(ref, DIGEST_PICTURE_WAIT_MS) : null);
+/** Digests and change alerts as Discord messages; a digest waits a little for its section's chart (normally rendered at start-up). */
+const discordPost = (app: App): FormatPost => async (post, _lang, digestOf) => {
+  const ref = digestOf ? digestPicture(digestOf.briefing, digestOf.section, post.view.lang) : undefined;
+  return digestViewMessage(post, ref ? await app.charts.within(ref, DIGEST_PICTURE_WAIT_MS) : null);
 };
 
 /**
  * Opens the store (migrating it) and builds the digest scheduler and the subscription service. Loaded on
  * demand, so the console's prompt does not wait for the database layer.
  */
-async function openDigests(app: App, out: { sender: DigestSender; render: RenderDigest; channels?: ChannelAccess }, config: Config, log: Logger, metrics?: BotMetrics): Promise<Digests> {
-  const [{ openStore }, { DigestScheduler }] = await Promise.all([import('./store/index.ts'), import('./scheduler/digest-scheduler.ts')]);
+async function openDigests(app: App, out: { sender: DigestSender; format: FormatPost; channels?: ChannelAccess }, config: Config, log: Logger, metrics?: BotMetrics): Promise<Digests> {
+  const [{ openStore }, { DigestScheduler }, { EditionTracker }, { deliveryRenderer }] = await Promise.all([
+    import('./store/index.ts'),
+    import('./scheduler/digest-scheduler.ts'),
+    import('./editions/tracker.ts'),
+    import('./editions/delivery-render.ts'),
+  ]);
   const store = await openStore(config.DATABASE_URL, { log });
   const scheduler = new DigestScheduler({
     store,
@@ -56,10 +64,40 @@ async function openDigests(app: App, out: { sender: DigestSender; render: Render
     // A crashed process's claim must lapse well inside both the grace window and Discord's nonce memory.
     claimLeaseMs: Math.min(60_000, config.DIGEST_GRACE_MINUTES * 30_000),
     rotationFor: (sub) => rotationSections(app.briefings.orDefault(sub.briefingId)),
-    render: out.render,
+    render: deliveryRenderer({ store, briefings: app.briefings, format: out.format }),
     onDigest: metrics ? (event) => metrics.digest(event) : undefined,
   });
-  return { store, scheduler, subscriptions: new SubscriptionService({ repos: store, scheduler, briefings: app.briefings, channels: out.channels }) };
+  const tracker = new EditionTracker(store, app.briefings, rotationSections);
+  try {
+    // Editions loaded now (an edit made while the bot was down is news too) are recorded before any tick.
+    await tracker.recordLoaded();
+  } catch (err) {
+    log.error({ err }, 'could not record the loaded editions; change alerts wait for the next reload');
+  }
+  app.onReload(async (outcome) => {
+    if (outcome.changed.length === 0) return;
+    const recorded = await tracker.recordLoaded(outcome.changed.map((c) => c.after));
+    const alerts = recorded.reduce((n, r) => n + r.alerts, 0);
+    if (alerts > 0) {
+      log.info({ alerts, editions: recorded.map((r) => r.editionId) }, 'change alerts queued');
+      // Posted now rather than at the next minute's tick.
+      void scheduler.tick().catch((err: unknown) => log.error({ err }, 'digest tick failed'));
+    }
+  });
+  return { store, scheduler, tracker, subscriptions: new SubscriptionService({ repos: store, scheduler, briefings: app.briefings, channels: out.channels }) };
+}
+
+/** Reloads on changes in the briefings folder (unless BRIEFINGS_WATCH=false); returns what stops watching. */
+async function watchFolder(app: App, config: Config, log: Logger): Promise<() => void> {
+  if (!config.BRIEFINGS_WATCH) return () => undefined;
+  const [{ watchBriefings }, { DEFAULT_BRIEFINGS_DIR }] = await Promise.all([import('./briefing/watch.ts'), import('./briefing/load.ts')]);
+  const dir = config.BRIEFINGS_DIR ?? DEFAULT_BRIEFINGS_DIR;
+  const watcher = watchBriefings(
+    dir,
+    () => void app.reload('file change').catch((err: unknown) => log.error({ err }, 'briefing reload failed')),
+    (err) => log.warn({ err, dir }, 'cannot watch the briefings folder; reload with SIGHUP or npm run briefing:reload'),
+  );
+  return () => watcher.close();
 }
 
 /**
@@ -100,11 +138,15 @@ async function startDiscord(config: Config, log: Logger): Promise<Running> {
     channels = discordChannelAccess(client);
   }
   let digestsReady!: Promise<Digests>;
+  let opened: Digests | undefined;
   const digests: CommandServices['digests'] = { open: async () => (await digestsReady).subscriptions, defaultTimezone: config.DEFAULT_TIMEZONE };
   const askLog: CommandServices['askLog'] = { open: async () => (await digestsReady).store.askLog };
-  const app = await createApp(config, log, { digests, askLog, metrics });
-  digestsReady = openDigests(app, { sender: new DiscordDigestSender(client.rest, log), render: discordDigest(app), channels }, config, log, metrics);
-  const { store, scheduler } = await digestsReady;
+  const editions: CommandServices['editions'] = { open: async () => (await digestsReady).tracker, ready: () => opened?.tracker };
+  const app = await createApp(config, log, { digests, askLog, editions, metrics });
+  digestsReady = openDigests(app, { sender: new DiscordDigestSender(client.rest, log), format: discordPost(app), channels }, config, log, metrics);
+  opened = await digestsReady;
+  const { store, scheduler } = opened;
+  const stopWatching = await watchFolder(app, config, log);
   const pager = new SharedPagerStore(store.pagers, undefined, undefined, (err) => log.warn({ err }, 'could not clear expired page sessions'));
   let fail!: (err: Error) => void;
   const fatal = new Promise<void>((_, reject) => (fail = reject));
@@ -170,6 +212,7 @@ async function startDiscord(config: Config, log: Logger): Promise<Running> {
       async stop() {
         // No new requests first; those under way finish (their follow-ups still need REST and the store).
         await server?.close();
+        stopWatching();
         await scheduler.stop();
         await discord.stop();
         await store.close();
@@ -177,6 +220,7 @@ async function startDiscord(config: Config, log: Logger): Promise<Running> {
       },
     };
   } catch (err) {
+    stopWatching();
     await web?.close();
     await client.destroy();
     await store.close();
@@ -192,11 +236,17 @@ async function startConsole(config: Config, log: Logger, io?: { input: NodeJS.Re
   const output = io?.output ?? process.stdout;
   let digestsReady: Promise<Digests> | undefined;
   // Digests print above the prompt, which is then shown again (the REPL exists by the time one is sent).
-  const openOnce = () => (digestsReady ??= openDigests(app, { sender: consoleDigestSender((text) => repl.printAbove(text)), render: consoleDigest(app.briefings) }, config, log));
+  let ready: Digests | undefined;
+  const openOnce = () =>
+    (digestsReady ??= openDigests(app, { sender: consoleDigestSender((text) => repl.printAbove(text)), format: (post, lang) => consoleMessage(post, lang) }, config, log).then((o) => (ready = o)));
   const digests: CommandServices['digests'] = { open: async () => (await openOnce()).subscriptions, defaultTimezone: config.DEFAULT_TIMEZONE };
   const askLog: CommandServices['askLog'] = { open: async () => (await openOnce()).store.askLog };
-  const app = await createApp(config, log, { digests, askLog });
+  const editions: CommandServices['editions'] = { open: async () => (await openOnce()).tracker, ready: () => ready?.tracker };
+  const app = await createApp(config, log, { digests, askLog, editions });
   const repl = startRepl(app, { input: io?.input ?? process.stdin, output });
+  // Editing a briefing while the console runs prints what changed (or why the edit was not taken).
+  app.onReload((outcome) => repl.printAbove(reloadText(outcome, repl.lang())));
+  const stopWatching = await watchFolder(app, config, log);
   // The prompt is up first. The database and the Q&A index are prepared a moment later, so a command typed
   // straight away is answered first (a /digest or /ask among them opens or builds what it needs itself).
   await new Promise((resolve) => setTimeout(resolve, CONSOLE_PREPARE_DELAY_MS));
@@ -206,6 +256,7 @@ async function startConsole(config: Config, log: Logger, io?: { input: NodeJS.Re
   try {
     opened = await openOnce();
   } catch (err) {
+    stopWatching();
     repl.rl.close();
     await app.charts.close();
     throw err;
@@ -215,6 +266,7 @@ async function startConsole(config: Config, log: Logger, io?: { input: NodeJS.Re
   let stopped: Promise<void> | undefined;
   const stop = () =>
     (stopped ??= (async () => {
+      stopWatching();
       repl.rl.close();
       await scheduler.stop();
       await store.close();

@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { benchLatency } from '../lib/latency.ts';
+import { benchDiff, benchReload } from '../lib/living.ts';
+import { scaleBriefing } from '../../test/fixtures/scaled-briefing.ts';
+import { BriefingRegistry } from '../../src/briefing/registry.ts';
 import { formatTable, resultsDocument, shapeProblems } from '../lib/report.ts';
 import { loadEvalSet } from '../../eval/regression.ts';
 
@@ -36,6 +39,16 @@ describe('bench harness (smoke)', () => {
     expect(table).toContain('/brief (zh-CN)');
     expect(table).toMatch(/Targets met: \d+\/\d+/);
   });
+
+  it('runs the living-briefings part (a reload while commands are answered, the ×10 diff) and emits well-formed entries', async () => {
+    const reload = await benchReload({ reloads: 1, baselineMs: 50, log: () => undefined });
+    const diff = benchDiff({ big: scaleBriefing(BriefingRegistry.fromDir().default, 2), runs: 1, log: () => undefined });
+    const names = [...reload, ...diff].map((m) => m.name);
+    expect(names).toEqual(expect.arrayContaining(['living.reload.total.median', 'living.reload.commands.max', 'living.diff.x10.median']));
+    for (const m of [...reload, ...diff]) expect(shapeProblems(m)).toEqual([]);
+    expect(reload.find((m) => m.name === 'living.reload.commands.max')!.target).toMatchObject({ op: '<=' });
+    expect(diff[0]!.conditions.changes).toMatchObject({ added: expect.any(Number), reworded: expect.any(Number), figures: expect.any(Number) });
+  }, 60_000);
 
   it('flags malformed entries', () => {
     expect(shapeProblems({ name: 'x.y', value: Number.NaN, unit: '', conditions: [] }).length).toBeGreaterThan(0);

@@ -30,12 +30,23 @@ export interface AskLogService {
   open(): Promise<import('../store/ask-log.ts').AskLogRepo>;
 }
 
+/** Edition history (`/changes`): present when the bot runs with its database. */
+export interface EditionServices {
+  /** Resolves once the database is open and the loaded editions are recorded. */
+  open(): Promise<import('../editions/tracker.ts').EditionTracker>;
+  /** The tracker once open (for autocomplete, which cannot wait); undefined before. */
+  ready(): import('../editions/tracker.ts').EditionTracker | undefined;
+}
+
 /** Services a command may use; what is absent in a mode (e.g. no store) is undefined. */
 export interface CommandServices {
   briefings: BriefingRegistry;
   qa(briefing: Briefing): QaEngine;
   digests?: DigestServices;
   askLog?: AskLogService;
+  editions?: EditionServices;
+  /** Briefing files whose last (re)load failed, the previous edition still serving: shown to admins. */
+  loadFailures?(): readonly import('../briefing/library.ts').LoadFailure[];
   log: Logger;
   now(): Date;
   /** Counts and times each command (Prometheus metrics); absent in the console. */

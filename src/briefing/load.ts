@@ -74,6 +74,11 @@ export function idClashes(loaded: ReadonlyArray<{ file: string; id: string }>): 
 
 /** Loads every briefing in a folder; one bad file fails the whole load (never half-loaded). */
 export function loadBriefings(dir = DEFAULT_BRIEFINGS_DIR): Briefing[] {
+  return loadBriefingsByFile(dir).map((x) => x.briefing);
+}
+
+/** {@link loadBriefings}, keeping which file each briefing came from (reloads replace them file by file). */
+export function loadBriefingsByFile(dir = DEFAULT_BRIEFINGS_DIR): Array<{ file: string; briefing: Briefing }> {
   const errors: BriefingLoadError[] = [];
   const loaded: Array<{ file: string; briefing: Briefing }> = [];
   for (const file of briefingFiles(dir)) {
@@ -88,7 +93,6 @@ export function loadBriefings(dir = DEFAULT_BRIEFINGS_DIR): Briefing[] {
   if (errors.length > 1) throw new AggregateError(errors, errors.map((e) => e.message).join('\n'));
   const [clash] = idClashes(loaded.map(({ file, briefing }) => ({ file, id: briefing.id })));
   if (clash) throw new Error(`${dir}: two briefings share the id "${clash.id}"`);
-  const briefings = loaded.map((l) => l.briefing);
-  if (briefings.length === 0) throw new Error(`${dir}: no briefing files (*.yaml) found`);
-  return briefings;
+  if (loaded.length === 0) throw new Error(`${dir}: no briefing files (*.yaml) found`);
+  return loaded;
 }

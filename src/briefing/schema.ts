@@ -68,6 +68,20 @@ export const PositionSchema = z.strictObject({
 });
 export type Position = z.infer<typeof PositionSchema>;
 
+/** Which way a topic is moving, as the analysts judge it (CrisisWatch-style): shown beside the topic. */
+export const TrendDirectionSchema = z.enum(['escalating', 'easing', 'unchanged']);
+export type TrendDirection = z.infer<typeof TrendDirectionSchema>;
+
+export const TrendSchema = z.strictObject({
+  direction: TrendDirectionSchema,
+  /** One line: why the analysts see it moving that way. */
+  reason: z.strictObject({
+    en: nonBlank('English').max(200, 'a trend reason has at most 200 characters').regex(/^[^\r\n]+$/, 'a trend reason is one line'),
+    zh: nonBlank('Chinese').max(100, 'a trend reason has at most 100 characters').regex(/^[^\r\n]+$/, 'a trend reason is one line'),
+  }),
+});
+export type Trend = z.infer<typeof TrendSchema>;
+
 const topicBase = {
   id: IdSchema,
   title: LocalizedTextSchema,
@@ -76,6 +90,8 @@ const topicBase = {
   headline: LocalizedTextSchema,
   facts: z.array(FactSchema).default([]),
   related: z.array(IdSchema).default([]),
+  /** Optional, set by the analysts: escalating, easing or unchanged, with a one-line reason. */
+  trend: TrendSchema.optional(),
 };
 
 export const SectionSchema = z.strictObject({ ...topicBase });

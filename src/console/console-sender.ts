@@ -1,5 +1,6 @@
 import type { BriefingRegistry } from '../briefing/registry.ts';
-import { digestView } from '../digest/digest-message.ts';
+import type { Lang } from '../briefing/schema.ts';
+import { digestView, type DigestView } from '../digest/digest-message.ts';
 import { renderConsole } from '../render/console-render.ts';
 import { plain } from '../render/rich-plain.ts';
 import type { DigestSender, RenderDigest } from '../scheduler/types.ts';
@@ -11,10 +12,12 @@ interface ConsoleMessage {
 
 /** Digests as terminal text: the header line, then the section's view as the console shows every view. */
 export function consoleDigest(briefings: BriefingRegistry): RenderDigest {
-  return (sub, section): ConsoleMessage => {
-    const digest = digestView(briefings.orDefault(sub.briefingId), section, sub.language);
-    return { text: `${plain(digest.header, sub.language)}\n\n${renderConsole(digest.view)}` };
-  };
+  return (sub, section) => consoleMessage(digestView(briefings.orDefault(sub.briefingId), section, sub.language), sub.language);
+}
+
+/** Any digest-like post (a digest, a change alert) as terminal text. */
+export function consoleMessage(digest: DigestView, lang: Lang): ConsoleMessage {
+  return { text: `${plain(digest.header, lang)}\n\n${renderConsole(digest.view)}` };
 }
 
 /** Console "channels": digests are printed to the terminal instead of posted, so the flow can be tried offline. */

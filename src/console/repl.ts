@@ -20,6 +20,8 @@ export interface Repl {
   done: Promise<void>;
   /** Prints something that did not come from a typed command (a scheduled digest), then shows the prompt again. */
   printAbove(text: string): void;
+  /** The console's current language (`lang en|zh`). */
+  lang(): 'en' | 'zh';
 }
 
 /** The interactive console: same commands and handlers as Discord, rendered for a terminal. */
@@ -99,5 +101,5 @@ export function startRepl(app: App, io: { input: NodeJS.ReadableStream; output: 
     // While a command runs, its own reply is followed by the prompt anyway.
     if (pending === 0 && !closed) rl.prompt(true);
   };
-  return { rl, done, printAbove };
+  return { rl, done, printAbove, lang: () => langFromLocale(locale) };
 }

@@ -2,7 +2,7 @@ import type { Briefing, Lang } from '../briefing/schema.ts';
 import type { Picture } from '../charts/types.ts';
 import { formatDate, t } from '../i18n/catalogue.ts';
 import { topicById, topics } from '../query/common.ts';
-import { plainRuns, type RichText } from '../query/rich-text.ts';
+import { plainRuns, runs, type RichText } from '../query/rich-text.ts';
 import { topicView } from '../query/topic-view.ts';
 import type { View } from '../query/view.ts';
 
@@ -26,11 +26,25 @@ export interface DigestView {
   rest: RichText;
 }
 
-export function digestView(b: Briefing, section: string, lang: Lang): DigestView {
+/** `fresh`: ids of statements added since the channel's previous digest, marked 🆕. */
+export function digestView(b: Briefing, section: string, lang: Lang, fresh?: ReadonlySet<string>): DigestView {
   const topic = topicById(b, section);
   if (!topic) throw new Error(`digest section "${section}" is not in briefing ${b.id}`);
   const words = t(lang).digest;
-  return { header: words.header(topic.title[lang], b.title[lang], formatDate(b.asOf, lang)), view: topicView(b, topic, lang), rest: words.rest(`/brief ${topic.id}`) };
+  return { header: words.header(topic.title[lang], b.title[lang], formatDate(b.asOf, lang)), view: markFresh(topicView(b, topic, lang), fresh), rest: words.rest(`/brief ${topic.id}`) };
+}
+
+/** Marks with 🆕 the statements whose ids are in `fresh`. */
+export function markFresh(view: View, fresh: ReadonlySet<string> | undefined): View {
+  if (!fresh || fresh.size === 0) return view;
+  const mark = t(view.lang).living.newMark;
+  return {
+    ...view,
+    blocks: view.blocks.map((block) => ({
+      ...block,
+      statements: block.statements.map((s) => (s.id !== undefined && fresh.has(s.id) ? { ...s, text: [`${mark} `, ...runs(s.text)] } : s)),
+    })),
+  };
 }
 
 /** What `/digest preview` shows: the digest's view, titled as a digest. */

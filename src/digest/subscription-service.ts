@@ -5,7 +5,7 @@ import { topicNames } from '../query/common.ts';
 import { resolveName } from '../query/resolve.ts';
 import type { DigestScheduler } from '../scheduler/digest-scheduler.ts';
 import { parseSchedule, validateTimezone } from '../scheduler/schedule.ts';
-import type { Delivery, Repos, Subscription } from '../store/index.ts';
+import type { Delivers, Delivery, Repos, Subscription } from '../store/index.ts';
 import { rotationSections } from './digest-message.ts';
 
 /** What a channel lets the bot do, checked before a subscription may post there. */
@@ -32,6 +32,8 @@ export interface NewSubscriptionRequest {
   timezone: string;
   language: Lang;
   briefing: Briefing;
+  /** Scheduled digests (default), change alerts, or both; a change-alerts-only subscription needs no schedule. */
+  delivers?: Delivers;
 }
 
 export interface SubscriptionServiceDeps {
@@ -74,11 +76,13 @@ export class SubscriptionService {
     const section = SubscriptionService.resolveSection(b, request.section);
     const tz = validateTimezone(request.timezone);
     if (!tz.ok) throw new ExpectedFailure(tz.failure);
-    const schedule = parseSchedule(request.schedule, tz.timezone);
+    const delivers = request.delivers ?? 'digests';
+    // Change alerts follow editions, not a clock: without digests there is no schedule to keep.
+    const schedule = delivers === 'changes' ? { ok: true as const, cron: '', label: '' } : parseSchedule(request.schedule, tz.timezone);
     if (!schedule.ok) throw new ExpectedFailure(schedule.failure);
     await this.checkChannel(request.channelId, guildId);
     return this.deps.repos.subscriptions.create(
-      { guildId, channelId: request.channelId, section, briefingId: b.id, schedule: schedule.cron, scheduleLabel: schedule.label, timezone: tz.timezone, language: request.language, createdBy: who.userId, requestId: who.requestId },
+      { guildId, channelId: request.channelId, section, briefingId: b.id, schedule: schedule.cron, scheduleLabel: schedule.label, timezone: tz.timezone, language: request.language, createdBy: who.userId, requestId: who.requestId, delivers },
       this.now(),
     );
   }

@@ -28,12 +28,15 @@ export function sectionLabel(b: Briefing, section: string, lang: Lang): string {
 export function subscriptionStatements(b: Briefing, sub: Subscription, recent: Delivery[], now: Date, lang: Lang): Statement[] {
   const words = t(lang).digest;
   const c = t(lang).colon;
+  const digests = sub.delivers !== 'changes';
+  const when: RichText = digests ? [...runs(scheduleText(sub.scheduleLabel, lang)), ` (${sub.timezone})`] : t(lang).living.delivers.changes;
   const lines: Statement[] = [
-    { text: [`${words.channel}${c}`, { channel: sub.channelId }, ` · ${sectionLabel(b, sub.section, lang)} · `, ...runs(scheduleText(sub.scheduleLabel, lang)), ` (${sub.timezone}) · ${t(sub.language).languageName}`] },
+    { text: [`${words.channel}${c}`, { channel: sub.channelId }, ` · ${sectionLabel(b, sub.section, lang)} · `, ...runs(when), ` · ${t(sub.language).languageName}`] },
+    { text: `${t(lang).living.deliversLabel}${c}${t(lang).living.delivers[sub.delivers]}` },
     { text: `${words.briefing}${c}${b.title[lang]}` },
     { text: `${words.statusLabel}${c}${words.status[sub.status]}${sub.disabledReason ? ` · ${words.reason}${c}${sub.disabledReason}` : ''}` },
   ];
-  if (sub.status === 'active') {
+  if (sub.status === 'active' && digests) {
     const next = sub.nextFireAt && sub.nextFireAt > now ? sub.nextFireAt : nextFireTime(sub.schedule, sub.timezone, now);
     if (next) lines.push({ text: [`${words.next}${c}`, { time: next }, ' (', { time: next, relative: true }, ')'] });
   }

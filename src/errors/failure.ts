@@ -42,6 +42,8 @@ export interface FailureParams {
   'timezone-empty': Record<string, never>;
   'timezone-offset': { typed: string };
   'timezone-unknown': { typed: string; suggestion?: string };
+  'changes-need-store': Record<string, never>;
+  'no-such-edition': { typed: string; editions: Array<{ id: string; asOf: string }> };
 }
 
 export type FailureCode = keyof FailureParams;

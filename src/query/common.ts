@@ -172,8 +172,8 @@ export function roleBesideName(a: Actor, lang: Lang): string | undefined {
   return a.name[lang].includes(a.role[lang]) ? undefined : a.role[lang];
 }
 
-export function factStatement(b: Briefing, f: Pick<Fact, 'text' | 'nature' | 'by' | 'cite'>, lang: Lang): Statement {
-  return { text: f.text[lang], nature: f.nature, speaker: actorName(b, f.by, lang), cite: formatCitation(f.cite) };
+export function factStatement(b: Briefing, f: Pick<Fact, 'text' | 'nature' | 'by' | 'cite'> & { id?: string }, lang: Lang): Statement {
+  return { text: f.text[lang], nature: f.nature, speaker: actorName(b, f.by, lang), cite: formatCitation(f.cite), ...(f.id !== undefined ? { id: f.id } : {}) };
 }
 
 /** Who a figure comes from, as shown beside it: its plan, or the party that gives it. */

@@ -5,6 +5,8 @@ import type { RichText } from './rich-text.ts';
 /** One sourced statement, already in the reader's language. */
 export interface Statement {
   text: RichText;
+  /** The briefing statement it shows, when it shows one (so a digest can mark what is new). */
+  id?: string;
   /** Absent for plain help text that is not a claim about the world. */
   nature?: Nature;
   /** Display name of whoever makes a claim. */

@@ -1,6 +1,6 @@
 import type { BriefingRegistry } from '../briefing/registry.ts';
 import type { Briefing, Lang } from '../briefing/schema.ts';
-import { digestView, rotationSections } from '../digest/digest-message.ts';
+import { digestView, rotationSections, type DigestView } from '../digest/digest-message.ts';
 import type { DigestSchedulerOptions } from '../scheduler/digest-scheduler.ts';
 import { embedChars, LIMITS } from './discord-limits.ts';
 import { picturePages, withPicture, type MessagePayload, type PictureUpload } from './discord-payload.ts';
@@ -12,8 +12,12 @@ import { markdown } from './rich-markdown.ts';
  * one message's embeds (the first showing the section's chart, when given); anything left over is pointed
  * to with the command that shows it.
  */
-export function digestMessage(b: Briefing, section: string, lang: Lang, picture?: PictureUpload | null): MessagePayload {
-  const digest = digestView(b, section, lang);
+export function digestMessage(b: Briefing, section: string, lang: Lang, picture?: PictureUpload | null, fresh?: ReadonlySet<string>): MessagePayload {
+  return digestViewMessage(digestView(b, section, lang, fresh), picture);
+}
+
+/** Any digest-like post (a digest, a change alert) as one channel message. */
+export function digestViewMessage(digest: DigestView, picture?: PictureUpload | null): MessagePayload {
   const pages = renderEmbedPages(digest.view);
   if (picture) pages[0] = picturePages([pages[0]!], picture)[0]!;
   const embeds = [];

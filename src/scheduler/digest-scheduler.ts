@@ -470,7 +470,7 @@ export class DigestScheduler {
 
       let payload: object;
       try {
-        payload = await this.render(sub, d.section, d.fireTime);
+        payload = await this.render(sub, d.section, d.fireTime, d);
       } catch (err) {
         this.log.error({ ...ctx, err }, 'digest render failed');
         return await this.finish(d, 'failed', `render failed: ${err instanceof Error ? err.message : String(err)}`);
@@ -498,12 +498,12 @@ export class DigestScheduler {
       if (attempts === undefined) return { status: 'skipped', deliveryKey: key }; // claim lost
       const result = await this.safeSend(sub.channelId, payload, d.nonce);
       if (result.ok) {
-        // Every delivered run of a rotation (manual ones too) moves it on; missed/failed runs do not.
+        // Every delivered digest of a rotation (manual ones too) moves it on; missed/failed runs and change alerts do not.
         await this.store.deliveries.markDelivered({
           deliveryKey: key,
           messageId: result.messageId,
           now: this.clock.now(),
-          advanceRotation: sub.section === ROTATE,
+          advanceRotation: sub.section === ROTATE && d.content === 'digest',
         });
         this.onDigest('delivered');
         this.log.debug({ ...ctx, messageId: result.messageId, attempts }, 'digest delivered');

@@ -1,4 +1,4 @@
-import type { Subscription } from '../store/index.ts';
+import type { Delivery, Subscription } from '../store/index.ts';
 
 export type SendResult =
   | { ok: true; messageId: string }
@@ -16,8 +16,8 @@ export interface DigestSender {
   send(channelId: string, payload: object, nonce: string): Promise<SendResult>;
 }
 
-/** Builds the Discord message body for one run. */
-export type RenderDigest = (sub: Subscription, section: string, fireTime: Date) => object | Promise<object>;
+/** Builds the Discord message body for one run (`delivery.content` says whether a digest or a change alert). */
+export type RenderDigest = (sub: Subscription, section: string, fireTime: Date, delivery: Delivery) => object | Promise<object>;
 
 export interface Clock {
   now(): Date;

@@ -4,6 +4,7 @@ import type {
   DeliveriesTable,
   Database,
   Delivery,
+  DeliveryContent,
   DeliveryCursor,
   DeliveryKind,
   DeliveryStatus,
@@ -33,6 +34,9 @@ export function toDelivery(r: Row): Delivery {
     updatedAt: new Date(r.updated_at),
     deliveredAt: optDate(r.delivered_at),
     lastAttemptAt: optDate(r.last_attempt_at),
+    content: r.content as DeliveryContent,
+    editionId: r.edition_id,
+    fromEditionId: r.from_edition_id,
   };
 }
 
@@ -182,6 +186,25 @@ export class DeliveryRepo {
     });
   }
 
+  /** Remembers which edition a digest showed (set when it is rendered, so a resend records what it resent). */
+  async setEdition(deliveryKey: string, editionId: string): Promise<void> {
+    await this.db.updateTable('deliveries').set({ edition_id: editionId }).where('delivery_key', '=', deliveryKey).where('content', '=', 'digest').execute();
+  }
+
+  /** The edition the subscription's last delivered digest showed, if it recorded one. */
+  async lastDeliveredDigestEdition(subscriptionId: number, exceptKey?: string): Promise<string | undefined> {
+    let q = this.db
+      .selectFrom('deliveries')
+      .select('edition_id')
+      .where('subscription_id', '=', subscriptionId)
+      .where('status', '=', 'delivered')
+      .where('content', '=', 'digest')
+      .where('edition_id', 'is not', null);
+    if (exceptKey !== undefined) q = q.where('delivery_key', '!=', exceptKey);
+    const row = await q.orderBy('delivered_at', 'desc').orderBy('id', 'desc').limit(1).executeTakeFirst();
+    return row?.edition_id ?? undefined;
+  }
+
   markFailed(deliveryKey: string, error: string, now: Date): Promise<boolean> {
     return this.finish(deliveryKey, 'failed', error, now);
   }
@@ -234,6 +257,9 @@ function newRow(d: NewDelivery, at: string) {
     updated_at: at,
     delivered_at: null,
     last_attempt_at: null,
+    content: d.content ?? 'digest',
+    edition_id: d.editionId ?? null,
+    from_edition_id: d.fromEditionId ?? null,
   };
 }
 

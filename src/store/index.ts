@@ -3,6 +3,7 @@ import type { Logger } from '../log.ts';
 import { connect, parseDatabaseUrl, type Engine } from './connection.ts';
 import { AskLogRepo } from './ask-log.ts';
 import { DeliveryRepo, inTransaction } from './deliveries.ts';
+import { EditionRepo } from './editions.ts';
 import { migrateToLatest } from './migrations.ts';
 import { startupPostgresError } from './pg-errors.ts';
 import { PagerSessionRepo } from './pager-sessions.ts';
@@ -13,6 +14,7 @@ export * from './types.ts';
 export { parseDatabaseUrl, DEFAULT_SQLITE_PATH, consoleStoreLogger, type Engine, type DatabaseTarget } from './connection.ts';
 export { SubscriptionRepo } from './subscriptions.ts';
 export { DeliveryRepo } from './deliveries.ts';
+export { EditionRepo } from './editions.ts';
 export { AskLogRepo, ASK_LOG_MAX_LIMIT } from './ask-log.ts';
 export { StoreError, identityFile } from './sqlite.ts';
 export { PagerSessionRepo, type StoredPagerSession } from './pager-sessions.ts';
@@ -21,6 +23,7 @@ export interface Repos {
   readonly subscriptions: SubscriptionRepo;
   readonly deliveries: DeliveryRepo;
   readonly askLog: AskLogRepo;
+  readonly editions: EditionRepo;
 }
 
 export interface Store extends Repos {
@@ -38,6 +41,7 @@ const reposFor = (db: Kysely<Database>): Repos => ({
   subscriptions: new SubscriptionRepo(db),
   deliveries: new DeliveryRepo(db),
   askLog: new AskLogRepo(db),
+  editions: new EditionRepo(db),
 });
 
 export interface OpenStoreOptions {

@@ -134,6 +134,38 @@ function migrations(engine: Engine): Record<string, Migration> {
         await db.schema.createIndex('pager_sessions_expires_idx').on('pager_sessions').column('expires_at').execute();
       },
     },
+    // Living briefings: every loaded version of a briefing (an edition, named by its content hash) with a
+    // canonical snapshot, so what changed can be shown after edits and restarts; subscriptions that follow
+    // changes; deliveries that are change alerts (keyed by the edition) or digests that remember the edition shown.
+    '0006_editions': {
+      async up(db: AnySchema) {
+        const table =
+          engine === 'postgres'
+            ? db.schema.createTable('editions').addColumn('seq', 'serial', (c) => c.primaryKey())
+            : db.schema.createTable('editions').addColumn('seq', 'integer', (c) => c.primaryKey().autoIncrement());
+        await table
+          .addColumn('briefing_id', 'text', (c) => c.notNull())
+          .addColumn('edition_id', 'text', (c) => c.notNull())
+          .addColumn('content_hash', 'text', (c) => c.notNull())
+          .addColumn('as_of', 'text', (c) => c.notNull())
+          .addColumn('snapshot', 'text', (c) => c.notNull())
+          .addColumn('recorded_at', 'text', (c) => c.notNull())
+          .execute();
+        await db.schema.createIndex('editions_briefing_edition_idx').on('editions').columns(['briefing_id', 'edition_id']).unique().execute();
+        await db.schema
+          .alterTable('subscriptions')
+          .addColumn('delivers', 'text', (c) => c.notNull().defaultTo('digests').check(sqlIn('delivers', ['digests', 'changes', 'both'])))
+          .execute();
+        await db.schema
+          .alterTable('deliveries')
+          .addColumn('content', 'text', (c) => c.notNull().defaultTo('digest').check(sqlIn('content', ['digest', 'changes'])))
+          .execute();
+        await db.schema.alterTable('deliveries').addColumn('edition_id', 'text').execute();
+        await db.schema.alterTable('deliveries').addColumn('from_edition_id', 'text').execute();
+        // The 🆕 marks compare a digest with its subscription's previous delivered one.
+        await db.schema.createIndex('deliveries_subscription_delivered_idx').on('deliveries').columns(['subscription_id', 'status', 'delivered_at']).execute();
+      },
+    },
   };
 }
 

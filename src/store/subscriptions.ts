@@ -2,6 +2,7 @@ import type { Lang } from '../briefing/schema.ts';
 import type { Kysely, Selectable, UpdateObject } from 'kysely';
 import type {
   Database,
+  Delivers,
   NewSubscription,
   Scope,
   Subscription,
@@ -33,6 +34,7 @@ export function toSubscription(r: Row): Subscription {
     lastDeliveredAt: optDate(r.last_delivered_at),
     lastFireCheckedAt: new Date(r.last_fire_checked_at),
     nextFireAt: optDate(r.next_fire_at),
+    delivers: r.delivers as Delivers,
   };
 }
 
@@ -70,6 +72,7 @@ export class SubscriptionRepo {
         next_fire_at: null,
         deleted_at: null,
         request_id: requestId,
+        delivers: input.delivers ?? 'digests',
       })
       .onConflict((oc) => oc.column('request_id').doNothing())
       .returningAll()
@@ -134,6 +137,8 @@ export class SubscriptionRepo {
       .selectAll()
       .where('status', '=', 'active')
       .where('deleted_at', 'is', null)
+      // Change-alert-only subscriptions have no schedule to run.
+      .where('delivers', '!=', 'changes')
       .where((eb) => eb.or([eb('next_fire_at', 'is', null), eb('next_fire_at', '<=', iso(now))]));
     if (afterId !== undefined) q = q.where('id', '>', afterId);
     const rows = await q.orderBy('id').limit(limit).execute();
@@ -201,6 +206,24 @@ export class SubscriptionRepo {
     const now = iso(scope.now ?? new Date());
     const row = await this.mutate(id, scope, { deleted_at: now, updated_at: now });
     return row !== undefined;
+  }
+
+  /**
+   * Active subscriptions that take change alerts for a briefing: those naming it, and (when it is the default
+   * briefing) those naming none or a briefing no longer loaded, which follow the default.
+   */
+  async listFollowingChanges(briefingId: string, opts: { isDefault: boolean; loadedIds: readonly string[] }): Promise<Subscription[]> {
+    let q = this.db
+      .selectFrom('subscriptions')
+      .selectAll()
+      .where('status', '=', 'active')
+      .where('deleted_at', 'is', null)
+      .where('delivers', 'in', ['changes', 'both']);
+    q = opts.isDefault
+      ? q.where((eb) => eb.or([eb('briefing_id', '=', briefingId), eb('briefing_id', 'is', null), ...(opts.loadedIds.length > 0 ? [eb('briefing_id', 'not in', [...opts.loadedIds])] : [])]))
+      : q.where('briefing_id', '=', briefingId);
+    const rows = await q.orderBy('id').execute();
+    return rows.map(toSubscription);
   }
 
   async advanceRotation(id: number): Promise<void> {

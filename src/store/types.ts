@@ -25,6 +25,8 @@ export interface SubscriptionsTable {
   deleted_at: string | null;
   /** The interaction that created it (migration 0003); null for rows made otherwise. */
   request_id: string | null;
+  /** Migration 0006: 'digests', 'changes' or 'both'. */
+  delivers: Generated<string>;
 }
 
 export interface DeliveriesTable {
@@ -46,6 +48,23 @@ export interface DeliveriesTable {
   delivered_at: string | null;
   /** When the last send attempt was recorded (migration 0002); null while attempts = 0. */
   last_attempt_at: string | null;
+  /** Migration 0006: 'digest' or 'changes' (a change alert). */
+  content: Generated<string>;
+  /** The edition a digest showed (set when rendered), or the new edition a change alert announces. */
+  edition_id: string | null;
+  /** A change alert's previous edition. */
+  from_edition_id: string | null;
+}
+
+/** Migration 0006: every edition of every briefing, in the order they were first recorded. */
+export interface EditionsTable {
+  seq: Generated<number>;
+  briefing_id: string;
+  edition_id: string;
+  content_hash: string;
+  as_of: string;
+  snapshot: string;
+  recorded_at: string;
 }
 
 /** Migration 0003: questions /ask refused or was unsure about, and answers readers marked unhelpful. */
@@ -85,6 +104,22 @@ export interface Database {
   deliveries: DeliveriesTable;
   ask_log: AskLogTable;
   pager_sessions: PagerSessionsTable;
+  editions: EditionsTable;
+}
+
+/** What a subscription posts: scheduled digests, change alerts, or both. */
+export type Delivers = 'digests' | 'changes' | 'both';
+/** What a delivery posts: a digest or a change alert. */
+export type DeliveryContent = 'digest' | 'changes';
+
+/** An edition as recorded (without its snapshot). */
+export interface StoredEdition {
+  seq: number;
+  briefingId: string;
+  editionId: string;
+  hash: string;
+  asOf: string;
+  recordedAt: Date;
 }
 
 export type SubscriptionStatus = 'active' | 'paused' | 'disabled';
@@ -117,6 +152,8 @@ export interface Subscription {
   lastFireCheckedAt: Date;
   /** First fire after the watermark; null = not computed yet (new, resumed or rescheduled). */
   nextFireAt: Date | null;
+  /** Scheduled digests, change alerts, or both. */
+  delivers: Delivers;
 }
 
 export interface NewSubscription {
@@ -131,6 +168,8 @@ export interface NewSubscription {
   createdBy: string;
   /** The request (Discord interaction id) creating it: creating again with the same id returns the first row. */
   requestId?: string | null;
+  /** Default: digests. */
+  delivers?: Delivers;
 }
 
 export interface SubscriptionPatch {
@@ -162,6 +201,9 @@ export interface Delivery {
   deliveredAt: Date | null;
   /** When the last send attempt was recorded (just before that send); null if never attempted. */
   lastAttemptAt: Date | null;
+  content: DeliveryContent;
+  editionId: string | null;
+  fromEditionId: string | null;
 }
 
 /** A pending delivery as listed for sending, with the channel its subscription posts to now. */
@@ -185,6 +227,10 @@ export interface NewDelivery {
   nonce: string;
   section: string;
   error?: string | null;
+  /** Default: digest. */
+  content?: DeliveryContent;
+  editionId?: string | null;
+  fromEditionId?: string | null;
 }
 
 /** Restricts a command-layer mutation to one guild and/or supplies the clock. */
