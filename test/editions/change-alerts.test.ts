@@ -14,7 +14,7 @@ import { digestViewMessage } from '../../src/render/digest-payload.ts';
 import { rotationSections } from '../../src/digest/digest-message.ts';
 import { deliveryRenderer } from '../../src/editions/delivery-render.ts';
 import { EditionTracker } from '../../src/editions/tracker.ts';
-import { DigestScheduler } from '../../src/scheduler/index.ts';
+import { DigestScheduler } from '../../src/scheduler/digest-scheduler.ts';
 import { openStore, type Delivers, type Store } from '../../src/store/index.ts';
 import { FakeClock, FakeSender } from '../scheduler/fakes.ts';
 import { createPgTestSchema } from '../store/pg-helper.ts';
