@@ -11,7 +11,7 @@ import { describe, expect, it } from 'vitest';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
 
-const DOMAIN = ['src/query/', 'src/briefing/', 'src/qa/', 'src/digest/'];
+const DOMAIN = ['src/query/', 'src/briefing/', 'src/qa/', 'src/digest/', 'src/editions/', 'src/errors/', 'src/i18n/'];
 const ABOVE_DOMAIN = ['src/render/', 'src/discord/', 'src/bot/', 'commands/'];
 const MAY_IMPORT_DISCORD_JS = ['src/discord/', 'src/http/', 'src/proxy', 'src/runtime.ts', 'commands/'];
 
@@ -25,7 +25,7 @@ const isDiscordJs = (target: string) => target === 'discord.js' || target.starts
  */
 function layerViolation(file: string, target: string): string | undefined {
   if (DOMAIN.some((d) => file.startsWith(d)) && (isDiscordPackage(target) || ABOVE_DOMAIN.some((a) => target.startsWith(a)))) {
-    return 'the domain (src/query, src/briefing, src/qa, src/digest) is pure and Discord-free: no rendering, Discord, bot or command imports';
+    return 'the domain (src/query, src/briefing, src/qa, src/digest, src/editions, src/errors, src/i18n) is pure and Discord-free: no rendering, Discord, bot or command imports';
   }
   if (isDiscordJs(target) && !MAY_IMPORT_DISCORD_JS.some((m) => file.startsWith(m))) {
     return 'only src/discord/, src/http/, src/proxy*.ts, src/runtime.ts and commands/ import discord.js';
