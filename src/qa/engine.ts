@@ -13,7 +13,7 @@ import stopwords from 'stopwords-iso/stopwords-iso.json' with { type: 'json' };
 import { briefingItems, formatCitation, type BriefingItem, type ItemKind } from '../briefing/items.ts';
 import type { Actor, Briefing, Lang, Nature } from '../briefing/schema.ts';
 import { Analyzer, latinSignalWords, matchForm, type AliasEntry, type Unit } from './analyze.ts';
-import { answerBy, answerText, type AnswerContext } from './answer-text.ts';
+import { answerBy, answerContext, answerText, type AnswerContext } from './answer-text.ts';
 import { capitalisedWords, ForeignEntities } from './foreign-entities.ts';
 import { FILLER_WORDS, KIND_WORDS, SYNONYMS } from './lexicon.ts';
 import { questionParts, questionTypes, type QuestionType } from './question-type.ts';
@@ -169,9 +169,7 @@ function glossaryConcept(b: Briefing, means: string | undefined, id: string): st
 export function briefingAliases(b: Briefing): AliasEntry[] {
   const entries: AliasEntry[] = [];
   for (const a of b.actors) {
-    const phrases = [a.id.replace(/-/g, ' '), a.name.en, a.name.zh, ...a.aliases, ...a.sourceSpellings];
-    if (a.kind === 'person') phrases.push(...surnames(a));
-    for (const p of phrases) entries.push({ phrase: p, concepts: [`__a_${a.id}`], name: true });
+    for (const p of [a.id.replace(/-/g, ' '), ...actorNames(a)]) entries.push({ phrase: p, concepts: [`__a_${a.id}`], name: true });
   }
   for (const t of [...b.sections, ...b.stickingPoints]) {
     for (const p of [t.id.replace(/-/g, ' '), t.title.en, t.title.zh, ...t.aliases]) entries.push({ phrase: p, concepts: [`__t_${t.id}`] });
@@ -189,6 +187,12 @@ export function briefingAliases(b: Briefing): AliasEntry[] {
   for (const [id, forms] of Object.entries(SYNONYMS)) for (const f of forms) entries.push({ phrase: f, concepts: [`__s_${id}`] });
   for (const [id, forms] of Object.entries(KIND_WORDS)) for (const f of forms) entries.push({ phrase: f, concepts: [`__k_${id}`], soft: true });
   return entries;
+}
+
+/** Every name an actor goes by: full names, aliases, the source's spellings and, for people, the surname alone. */
+function actorNames(a: Actor): string[] {
+  const names = [a.name.en, a.name.zh, ...a.aliases, ...a.sourceSpellings];
+  return a.kind === 'person' ? [...names, ...surnames(a)] : names;
 }
 
 /** Surnames people are called by: "Rubio", "鲁比奥" (from "马尔科·鲁比奥"). */
@@ -236,12 +240,12 @@ class Engine implements QaEngine {
     const speakerForms = new Map<string, { en: string[]; zh: string[] }>();
     for (const a of briefing.actors) {
       this.actors.set(a.id, a);
-      const forms = [a.name.en, a.name.zh, ...a.aliases, ...a.sourceSpellings, ...surnames(a)].map(matchForm).filter((s) => s !== '');
+      const forms = actorNames(a).map(matchForm).filter((s) => s !== '');
       speakerForms.set(a.id, { en: forms.filter((s) => !/\p{Script=Han}/u.test(s)), zh: forms.filter((s) => /\p{Script=Han}/u.test(s)) });
     }
     for (const t of [...briefing.sections, ...briefing.stickingPoints]) this.topicTitles.set(t.id, t.title);
     this.sectionConcepts = new Set(briefing.sections.map((t) => `__t_${t.id}`));
-    this.answerContext = { briefing, planNames: new Map(briefing.plans.map((p) => [p.id, p.name])), speakerForms };
+    this.answerContext = answerContext(briefing, speakerForms);
     // what each answer states (an event's date, a figure's measure): indexed, and compared for duplicates
     const shownTexts = this.items.map((item) => ({ en: answerText(this.answerContext, item, 'en'), zh: answerText(this.answerContext, item, 'zh') }));
     this.itemForms = shownTexts.map((t) => ({ en: matchForm(t.en), zh: matchForm(t.zh) }));
