@@ -18,6 +18,7 @@ import { capitalisedWords, ForeignEntities } from './foreign-entities.ts';
 import { FILLER_WORDS, KIND_WORDS, SYNONYMS } from './lexicon.ts';
 import { questionParts, questionTypes, type QuestionType } from './question-type.ts';
 import { countHan } from './normalize.ts';
+import { withVerdict, yesNoVerdict, type Verdict } from './verdict.ts';
 
 export interface QaAnswer {
   itemId: string;
@@ -444,7 +445,9 @@ class Engine implements QaEngine {
       const firsts = ranks.filter((r) => r.status !== 'not-covered').map((r) => r.top[0]!).filter(Boolean);
       chosen = this.distinct([...firsts, ...whole.top], lang);
     }
-    const answers = status === 'not-covered' ? [] : chosen.map((c) => this.toAnswer(c.item, c.hit.score, lang));
+    const verdict = status === 'answered' && ranks.length <= 1 ? this.verdict(question, whole, lang) : undefined;
+    const answers =
+      status === 'not-covered' ? [] : chosen.map((c, i) => this.toAnswer(c.item, c.hit.score, lang, i === 0 && verdict ? { verdict, question } : undefined));
     const suggestions = status === 'answered' ? [] : this.suggest(whole.units, whole.hits, lang);
     const matched0 = new Set(whole.top[0]?.hit.queryTerms ?? []);
     return {
@@ -487,6 +490,26 @@ class Engine implements QaEngine {
             ? 'unsure'
             : 'not-covered';
     return { informative, weights, hits, units, types, ranked, top, foreign, status };
+  }
+
+  /** "Yes"/"No" for a yes/no question when its best item plainly settles it. */
+  private verdict(question: string, ranked: { types: QuestionType[]; top: Candidate[]; informative: Unit[] }, lang: Lang): Verdict | undefined {
+    const best = ranked.top[0];
+    // profiles and plan summaries say a bit of everything: agreeing with them is no verdict on any one point
+    if (!best || !ranked.types.includes('yesno') || !SINGLE_FACT_KINDS.has(best.item.kind)) return undefined;
+    const form = this.itemForms[best.hit.id as number]![lang];
+    const tokens = new Set(form.split(' '));
+    const isDatum = (t: string) => /^__n/.test(t) && !/^__n(?:\d|(?:19|20)\d\d)$/.test(t);
+    const asked = ranked.informative.filter((u) => u.kind === 'number' && isDatum(u.terms[0]!)).map((u) => u.terms[0]!);
+    const numberConflict = asked.length > 0 && asked.every((t) => !tokens.has(t)) && [...tokens].some(isDatum);
+    return yesNoVerdict({
+      question,
+      questionLang: detectLang(question, this.analyzer) ?? lang,
+      answer: best.item.text[lang],
+      answerLang: lang,
+      coverage: best.coverage,
+      numberConflict,
+    });
   }
 
   /** Up to three answers that say different things: one datum stated as fact, event and figure is one answer. */
@@ -550,11 +573,11 @@ class Engine implements QaEngine {
     return ids.slice(0, 3).map((id) => ({ id, title: this.topicTitles.get(id)![lang] }));
   }
 
-  private toAnswer(item: BriefingItem, score: number, lang: Lang): QaAnswer {
+  private toAnswer(item: BriefingItem, score: number, lang: Lang, verdict?: { verdict: Verdict; question: string }): QaAnswer {
     const by = answerBy(this.answerContext, item, lang);
     return {
       itemId: item.id,
-      text: truncate(answerText(this.answerContext, item, lang)),
+      text: truncate(withVerdict(answerText(this.answerContext, item, lang), verdict?.verdict, lang, verdict?.question ?? '')),
       topic: item.topic,
       topicTitle: this.topicTitles.get(item.topic)?.[lang] ?? item.topic,
       citation: formatCitation(item.cite),
