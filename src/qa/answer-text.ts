@@ -38,10 +38,19 @@ function tidy(text: string): string {
     .replace(/\s+/g, ' ');
 }
 
+const MONTH_NAMES = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+
+/** A date as a reader writes it when asking "when": month names in full ("23 December 2025"). */
+function spelledDate(date: string, lang: Lang): string {
+  if (lang === 'zh') return formatDate(date, lang);
+  const [y, m, d] = date.split('-');
+  return [d ? Number(d) : undefined, m ? MONTH_NAMES[Number(m) - 1] : undefined, y].filter((p) => p !== undefined).join(' ');
+}
+
 function eventDate(ctx: AnswerContext, item: BriefingItem, lang: Lang): string | undefined {
   const e = ctx.events.get(item.id);
   if (!e) return undefined;
-  const date = formatDate(e.date, lang);
+  const date = spelledDate(e.date, lang);
   return e.planned ? `${date}${lang === 'zh' ? `（${t('planned', lang)}）` : ` (${t('planned', lang)})`}` : date;
 }
 

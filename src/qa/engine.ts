@@ -316,10 +316,13 @@ class Engine implements QaEngine {
   private unitWeight(u: Unit): number {
     let w = 0;
     let known = false;
+    // a Chinese group the briefing lacks as a whole ("回答应") weighs what its known bigrams weigh, not the rarest possible word
     for (const t of u.terms) {
-      if (this.df.has(t)) known = true;
+      if (!this.df.has(t)) continue;
+      known = true;
       w = Math.max(w, this.idf(t));
     }
+    if (!known) w = Math.max(...u.terms.map((t) => this.idf(t)));
     if (!known && u.kind === 'word') return FILLER.has(u.terms[0]!) ? 0 : GENERIC.has(u.surface) ? GENERIC_WEIGHT / 2 : UNKNOWN_WORD_WEIGHT;
     if (!known && u.kind === 'cjk') {
       const partsKnown = (u.parts ?? []).filter((p) => this.df.has(p)).length;
@@ -425,6 +428,18 @@ class Engine implements QaEngine {
     return fit;
   }
 
+  /**
+   * A summary (a plan, a profile) that matches a question asking about more than its subject
+   * matches on the side: the item stating that detail is the answer ("28-point plan army cap?").
+   */
+  private summaryPenalty(item: BriefingItem, informative: Unit[], weights: number[], types: QuestionType[]): number {
+    if (item.kind !== 'plan' && item.kind !== 'actor') return 0;
+    if (item.kind === 'actor' && types.includes('who')) return 0;
+    const own = item.kind === 'plan' ? `__p_${item.plan ?? item.id.replace(/^plan-/, '')}` : `__a_${item.id.replace(/^actor-/, '')}`;
+    const other = informative.some((u, i) => weights[i]! > 0 && !u.terms.includes(own) && !(u.kind === 'concept' && u.terms.every((t) => t.startsWith('__a_') || t.startsWith('__p_'))));
+    return other ? SUMMARY_PENALTY / 2 : 0;
+  }
+
   ask(question: string, opts: QaAskOptions = {}): QaResult {
     return this.answer(question, opts).result;
   }
@@ -473,7 +488,14 @@ class Engine implements QaEngine {
       return { hit, item, coverage };
     });
     const ranked = candidates
-      .map((c) => ({ c, score: c.coverage + 0.3 * (c.hit.score / topScore) + this.typeFit(c.item, this.itemForms[c.hit.id as number]![lang], types) }))
+      .map((c) => ({
+        c,
+        score:
+          c.coverage +
+          0.3 * (c.hit.score / topScore) +
+          this.typeFit(c.item, this.itemForms[c.hit.id as number]![lang], types) -
+          this.summaryPenalty(c.item, informative, weights, types),
+      }))
       .sort((a, b) => b.score - a.score)
       .map((x) => x.c);
     const top = this.distinct(ranked, lang);

@@ -137,6 +137,19 @@ const DAY_MONTH_RE = new RegExp(`${NB}(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?(
 const MONTH_DAY_RE = new RegExp(`\\b(${MONTH_ALT})\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?(?![\\d])`, 'g');
 const MONTH_RE = new RegExp(`\\b(${MONTH_ALT})\\b\\.?`, 'g');
 
+/** Fixed-date holidays people name instead of the date ("on Christmas Day", "圣诞节那天"). */
+const HOLIDAYS: Array<[RegExp, string]> = [
+  [/\b(?:christmas|xmas) eve\b|平安夜|圣诞(?:节)?前夜/g, ' 24 december '],
+  [/\b(?:christmas|xmas)(?: day)?\b|圣诞节?/g, ' 25 december '],
+  [/\bnew year(?:'s)? eve\b/g, ' 31 december '],
+  [/\bnew year(?:'s)? day\b|元旦/g, ' 1 january '],
+];
+
+function replaceHolidays(s: string): string {
+  for (const [re, date] of HOLIDAYS) s = s.replace(re, date);
+  return s;
+}
+
 function replaceDates(s: string): string {
   // ISO dates from keywords: 2025-12-28, 2025-12
   s = s.replace(/(?<![\w.])(\d{4})-(\d{1,2})(?:-(\d{1,2}))?(?![\d])/g, (_m, y: string, mo: string, d?: string) =>
@@ -208,7 +221,7 @@ export function normalizeText(text: string): string {
   s = englishNumberWordsToDigits(s);
   s = s.replace(/(\d)\s*(?:%|per\s?cent\b|pct\b)/g, '$1 ');
   s = s.replace(/百分之\s*(\d)/g, '$1');
-  s = replaceDates(s);
+  s = replaceDates(replaceHolidays(s));
   s = replaceNumbers(s);
   return s.replace(/\s+/g, ' ').trim();
 }
