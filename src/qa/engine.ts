@@ -140,6 +140,11 @@ const SUMMARY_PENALTY = 0.2;
 /** An item without the kind of datum asked for (no date for "when") is less likely the answer. */
 const TYPE_MISS_PENALTY = 0.08;
 const NUMBER_FIGURE_FIT = 0.18;
+/** A question asking what something was called wants the item that quotes the words. */
+const QUOTED = /[“"「『][^”"」』]{2,}[”"」』]/;
+const LABEL_QUOTE_FIT = 0.12;
+/** An item of another plan than the one the question names answers a different question. */
+const OTHER_PLAN_PENALTY = 0.3;
 /** Units of time, as they appear in the match form of an answer. */
 const DURATION_UNIT = /\b(?:year|month|week|day|hour|minute)s?\b|年|个月|周|天|小时|分钟/;
 /** Kinds whose statements are single facts; a summary never hides one of them as a duplicate. */
@@ -417,15 +422,23 @@ class Engine implements QaEngine {
     for (const t of types) {
       if (t === 'when') fit += hasDate ? (item.kind === 'event' ? 0.2 : 0.12) : -TYPE_MISS_PENALTY;
       if (t === 'number') fit += item.kind === 'figure' ? NUMBER_FIGURE_FIT : hasNumber ? 0.08 : -TYPE_MISS_PENALTY;
-      if (t === 'duration' && DURATION_UNIT.test(form)) fit += 0.1;
+      if (t === 'duration') fit += DURATION_UNIT.test(form) ? 0.15 : -TYPE_MISS_PENALTY;
       if (t === 'who' && (item.kind === 'actor' || item.by !== undefined)) fit += item.kind === 'actor' ? 0.06 : 0.03;
       if (t === 'said' && (item.kind === 'position' || item.nature === 'claim')) fit += 0.08;
+      if (t === 'label' && QUOTED.test(item.text.en + item.text.zh)) fit += LABEL_QUOTE_FIT;
     }
     // profiles and plan summaries mention a bit of everything: they answer "who is" and "what is the plan", not details
     const detail = types.some((t) => t === 'when' || t === 'number' || t === 'where' || t === 'why');
     if (item.kind === 'actor' && (detail || types.includes('said')) && !types.includes('who')) fit -= SUMMARY_PENALTY;
     if (item.kind === 'plan' && detail) fit -= SUMMARY_PENALTY;
     return fit;
+  }
+
+  /** "Did the 20-point plan accept the 600,000 cap?": the 28-point plan's cap is not the answer. */
+  private otherPlanPenalty(item: BriefingItem, informative: Unit[]): number {
+    if (!item.plan) return 0;
+    const named = informative.flatMap((u) => u.terms.filter((t) => t.startsWith('__p_')));
+    return named.length > 0 && !named.includes(`__p_${item.plan}`) ? OTHER_PLAN_PENALTY : 0;
   }
 
   /**
@@ -494,7 +507,8 @@ class Engine implements QaEngine {
           c.coverage +
           0.3 * (c.hit.score / topScore) +
           this.typeFit(c.item, this.itemForms[c.hit.id as number]![lang], types) -
-          this.summaryPenalty(c.item, informative, weights, types),
+          this.summaryPenalty(c.item, informative, weights, types) -
+          this.otherPlanPenalty(c.item, informative),
       }))
       .sort((a, b) => b.score - a.score)
       .map((x) => x.c);
