@@ -40,9 +40,25 @@ const HAN_RUN = /\p{Script=Han}+/u;
 const IS_HAN = /^\p{Script=Han}/u;
 const TOKEN = /^__[a-z]/;
 
+/** British and American spellings fold together (defence/defense, recognise/recognize, travelled/traveled). */
+const SPELLING_FOLDS: Array<[RegExp, string]> = [
+  [/^(def|off|lic|pret)enc(e|es)$/, '$1ens$2'],
+  [/^([a-z]{3,})is(e|es|ed|ing|ation|ations)$/, '$1iz$2'],
+  [/^([a-z]{2,}[^aeiou])our(s|ed|ing|ite|ites|able)?$/, '$1or$2'],
+  [/^([a-z]{3,})tre(s)?$/, '$1ter$2'],
+  [/^([a-z]{3,}[aeiou])ll(ed|ing|er|ers)$/, '$1l$2'],
+  [/^cheque(s)?$/, 'check$1'],
+  [/^programme(s)?$/, 'program$1'],
+];
+
+function foldSpelling(word: string): string {
+  for (const [re, to] of SPELLING_FOLDS) if (re.test(word)) return word.replace(re, to);
+  return word;
+}
+
 /** Light English suffix stripping, the same at index and query time. */
 export function stem(word: string): string {
-  let w = word;
+  let w = foldSpelling(word);
   if (w.length <= 3 || /\d/.test(w)) return w;
   if (w.endsWith('ies') && w.length > 4) w = `${w.slice(0, -3)}y`;
   else if (w.endsWith('sses')) w = w.slice(0, -2);
