@@ -179,6 +179,7 @@ export class Analyzer {
   readonly nameWords = new Set<string>();
   /** Concepts that stand for a person, place or organisation. */
   readonly nameConcepts = new Set<string>();
+  private readonly innerCache = new Map<string, string[]>();
 
   constructor(entries: readonly AliasEntry[]) {
     for (const e of entries) {
@@ -275,12 +276,35 @@ export class Analyzer {
       this.plain(m.form, [], indexTerms);
       // question words in an item's own text ("when", "risk") say nothing about the item; its
       // kind and topics are indexed from its structure instead
-      if (!alias.soft) indexTerms.push(...alias.concepts);
+      if (!alias.soft) indexTerms.push(...alias.concepts, ...this.innerConcepts(m.form));
       units.push({ kind: alias.soft ? 'kind' : 'concept', terms: alias.concepts, surface: m.form });
       last = m.index + m.form.length;
     }
     if (last < form.length) this.plain(form.slice(last), units, indexTerms);
     return { units, indexTerms };
+  }
+
+  /**
+   * Concepts of the shorter aliases inside an alias ("meeting" in "first meeting", "security" in
+   * "security council secretary"): an item stating the longer one also states them.
+   */
+  private innerConcepts(form: string): string[] {
+    let inner = this.innerCache.get(form);
+    if (inner) return inner;
+    inner = [];
+    // spans of words in Latin text, of two or more characters in Chinese
+    const pieces = form.includes(' ') || !IS_HAN.test(form) ? form.split(' ') : [...form];
+    const joiner = form.includes(' ') ? ' ' : '';
+    for (let i = 0; i < pieces.length; i++) {
+      for (let j = i + 1; j <= pieces.length; j++) {
+        const span = pieces.slice(i, j).join(joiner);
+        const alias = span !== form ? this.aliases.get(span) : undefined;
+        if (alias && !alias.soft) inner.push(...alias.concepts);
+      }
+    }
+    inner = [...new Set(inner)];
+    this.innerCache.set(form, inner);
+    return inner;
   }
 
   /** Words, numbers and Chinese groups of text that is not an alias. */

@@ -14,8 +14,8 @@ import { briefingItems, formatCitation, type BriefingItem, type ItemKind } from 
 import type { Actor, Briefing, Lang, Nature } from '../briefing/schema.ts';
 import { Analyzer, latinSignalWords, matchForm, type AliasEntry, type Unit } from './analyze.ts';
 import { answerBy, answerContext, answerText, type AnswerContext } from './answer-text.ts';
-import { capitalisedWords, ForeignEntities } from './foreign-entities.ts';
-import { FILLER_WORDS, KIND_WORDS, SYNONYMS } from './lexicon.ts';
+import { acronyms, capitalisedWords, ForeignEntities, unknownOrganisations, unknownTransliterations } from './foreign-entities.ts';
+import { ABBREVIATIONS, FILLER_WORDS, KIND_WORDS, SYNONYMS } from './lexicon.ts';
 import { questionParts, questionTypes, type QuestionType } from './question-type.ts';
 import { countHan } from './normalize.ts';
 import { withVerdict, yesNoVerdict, type Verdict } from './verdict.ts';
@@ -234,6 +234,8 @@ class Engine implements QaEngine {
   private readonly foreign: ForeignEntities;
   private readonly itemForms: Array<{ en: string; zh: string }>;
   private readonly vocabulary: string;
+  /** Names and glossary forms written in Chinese, for spotting variants of known transliterations. */
+  private readonly hanNames: string[];
 
   constructor(
     private readonly briefing: Briefing,
@@ -262,6 +264,7 @@ class Engine implements QaEngine {
       .map((x) => x.normalize('NFKC').toLowerCase())
       .join(' \n ')} `;
     this.foreign = new ForeignEntities((name) => this.knows(name));
+    this.hanNames = [...new Set(aliases.map((a) => a.phrase).filter((p) => /^\p{Script=Han}{2,}$/u.test(p)))];
 
     // keywords repeat across items (plan names on every provision): analyse each once
     const kwCache = new Map<string, string[]>();
@@ -328,7 +331,9 @@ class Engine implements QaEngine {
       w = Math.max(w, this.idf(t));
     }
     if (!known) w = Math.max(...u.terms.map((t) => this.idf(t)));
-    if (!known && u.kind === 'word') return FILLER.has(u.terms[0]!) ? 0 : GENERIC.has(u.surface) ? GENERIC_WEIGHT / 2 : UNKNOWN_WORD_WEIGHT;
+    // filler ("wait", "rn", "来着") says nothing about the subject, even where the briefing happens to use the word
+    if ((u.kind === 'word' || u.kind === 'cjk') && (FILLER.has(u.terms[0]!) || FILLER.has(u.surface))) return 0;
+    if (!known && u.kind === 'word') return GENERIC.has(u.surface) ? GENERIC_WEIGHT / 2 : UNKNOWN_WORD_WEIGHT;
     if (!known && u.kind === 'cjk') {
       const partsKnown = (u.parts ?? []).filter((p) => this.df.has(p)).length;
       if (FILLER.has(u.surface)) return 0;
@@ -588,7 +593,12 @@ class Engine implements QaEngine {
 
   /** Names in the question that the briefing never mentions: countries, or capitalised words no item matches. */
   private foreignNames(question: string, informative: Unit[], best: Candidate | undefined): string[] {
-    const names = this.foreign.countriesIn(question);
+    const names = [
+      ...this.foreign.countriesIn(question),
+      ...unknownTransliterations(question, (n) => this.knows(n), this.hanNames),
+      ...unknownOrganisations(question, (n) => this.knows(n)),
+      ...acronyms(question).filter((a) => !this.knows(a.toLowerCase()) && !FILLER.has(a.toLowerCase()) && !(a.toLowerCase() in ABBREVIATIONS)),
+    ];
     const matched = new Set(best?.hit.queryTerms ?? []);
     for (const w of capitalisedWords(question)) {
       const form = matchForm(w);

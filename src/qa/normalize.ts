@@ -5,6 +5,7 @@
  * Canonical tokens are written into the text as `__n<value>` (numbers), `__m<month>` (months)
  * and `__d<month><day>` (calendar days, e.g. `__d1228`), so later steps can treat them as words.
  */
+import { ABBREVIATIONS } from './lexicon.ts';
 
 /** A canonical number token: `__n800000`, `__n0p125` (no dot, so it survives punctuation stripping). */
 export function numberToken(value: number): string {
@@ -200,6 +201,13 @@ function replaceNumbers(s: string): string {
   return s;
 }
 
+const ABBREVIATION = new RegExp(`(?<![\\p{L}\\p{N}'])(?:${Object.keys(ABBREVIATIONS).join('|')})(?![\\p{L}\\p{N}'])`, 'gu');
+
+/** "russian fm", "mtg", "pop" → the words they stand for. */
+function expandAbbreviations(s: string): string {
+  return s.replace(ABBREVIATION, (w) => ABBREVIATIONS[w]!);
+}
+
 /** Folds width, case and punctuation variants; keeps CJK. */
 export function basicNormalize(text: string): string {
   return text
@@ -215,11 +223,13 @@ export function basicNormalize(text: string): string {
  * canonical token. "800,000", "800k", "80万" and "八十万" all become `__n800000`.
  */
 export function normalizeText(text: string): string {
-  let s = basicNormalize(text);
+  let s = expandAbbreviations(basicNormalize(text));
   s = s.replace(/(\w)'s\b/g, '$1').replace(/s'(?=\s|$)/g, 's');
   s = chineseNumeralsToDigits(s);
   s = englishNumberWordsToDigits(s);
   s = s.replace(/(\d)\s*(?:%|per\s?cent\b|pct\b)/g, '$1 ');
+  // "what % …": a percent sign without a number asks for a percentage
+  s = s.replace(/%/g, ' percent ');
   s = s.replace(/百分之\s*(\d)/g, '$1');
   s = replaceDates(replaceHolidays(s));
   s = replaceNumbers(s);
