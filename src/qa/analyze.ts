@@ -205,7 +205,11 @@ export class Analyzer {
       this.byPrefix.set(key, list);
     }
     for (const list of this.byPrefix.values()) list.sort((a, b) => b.length - a.length);
-    for (const [form, alias] of this.aliases) if (!alias.soft && /^[a-z]{5,}$/.test(form)) this.singleWords.set(form, alias);
+    // a short common word one letter from another ("found"/"wound") is no typo: only names and long words are corrected
+    for (const [form, alias] of this.aliases) {
+      const name = alias.concepts.some((c) => this.nameConcepts.has(c));
+      if (!alias.soft && (name ? /^[a-z]{5,}$/ : /^[a-z]{7,}$/).test(form)) this.singleWords.set(form, alias);
+    }
   }
 
   /**
