@@ -145,6 +145,8 @@ const QUOTED = /[“"「『][^”"」』]{2,}[”"」』]/;
 const LABEL_QUOTE_FIT = 0.12;
 /** An item of another plan than the one the question names answers a different question. */
 const OTHER_PLAN_PENALTY = 0.3;
+/** Questions that want the day, not just the month ("which day in January"). */
+const DAY_ASKED = /\b(?:what|which|exact) (?:day|date)\b|\bexactly (?:when|which day)\b|哪一天|哪天|几号|几月几日|具体日期|具体哪天|具体是哪一天/iu;
 /** Units of time, as they appear in the match form of an answer. */
 const DURATION_UNIT = /\b(?:year|month|week|day|hour|minute)s?\b|年|个月|周|天|小时|分钟/;
 /** Kinds whose statements are single facts; a summary never hides one of them as a duplicate. */
@@ -439,6 +441,19 @@ class Engine implements QaEngine {
     return fit;
   }
 
+  /** Whether an item states the kind of datum the question asks for (a day for "which day", a number for "how many"). */
+  private carriesDatum(item: BriefingItem, form: string, types: QuestionType[], question: string): boolean {
+    const withheld = item.kind === 'figure' && this.answerContext.figures.get(item.id)?.value === null;
+    if (types.includes('when')) {
+      const event = this.answerContext.events.get(item.id);
+      if (DAY_ASKED.test(question)) return (event !== undefined && event.date.length === 10) || /__d\d/.test(form);
+      return event !== undefined || /__[dm]\d|__n(?:19|20)\d\d\b/.test(form);
+    }
+    if (types.includes('duration')) return withheld || DURATION_UNIT.test(form);
+    if (types.includes('number')) return withheld || item.kind === 'figure' || /__n\d/.test(form);
+    return true;
+  }
+
   /** "Did the 20-point plan accept the 600,000 cap?": the 28-point plan's cap is not the answer. */
   private otherPlanPenalty(item: BriefingItem, informative: Unit[]): number {
     if (!item.plan) return 0;
@@ -522,10 +537,12 @@ class Engine implements QaEngine {
     const foreign = this.foreignNames(question, informative, top[0]);
     const { answer, unsure } = this.thresholds;
     const namesOnly = this.onlyNamesMatched(informative, weights, top[0]);
+    // "what date…", "how many…": when no close candidate states a date or a number, the briefing lacks the datum asked for
+    const datumMissing = !top.some((c) => c.coverage >= this.thresholds.secondary && this.carriesDatum(c.item, this.itemForms[c.hit.id as number]![lang], types, question));
     const status: QaStatus =
       informative.length === 0 || hits.length === 0 || foreign.length > 0 || namesOnly
         ? 'not-covered'
-        : best >= answer
+        : best >= answer && !datumMissing
           ? 'answered'
           : best >= unsure
             ? 'unsure'
