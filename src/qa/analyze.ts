@@ -280,7 +280,9 @@ export class Analyzer {
       this.plain(m.form, [], indexTerms);
       // question words in an item's own text ("when", "risk") say nothing about the item; its
       // kind and topics are indexed from its structure instead
-      if (!alias.soft) indexTerms.push(...alias.concepts, ...this.innerConcepts(m.form));
+      // a generic phrase ("operating licence") is its own idea; a name or described thing also states what its words name
+      const described = alias.concepts.some((c) => !c.startsWith('__s_'));
+      if (!alias.soft) indexTerms.push(...alias.concepts, ...(described ? this.innerConcepts(m.form) : []));
       units.push({ kind: alias.soft ? 'kind' : 'concept', terms: alias.concepts, surface: m.form });
       last = m.index + m.form.length;
     }

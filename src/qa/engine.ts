@@ -134,6 +134,8 @@ const SECTION_CONCEPT_WEIGHT = 0.35;
 const SINGLE_HAN_WEIGHT = 0.35;
 /** A word the briefing never uses weighs this much: it may be a paraphrase, not the subject. */
 const UNKNOWN_WORD_WEIGHT = 1.6;
+/** Chinese words are shorter and more often split oddly: an unknown one weighs a little less. */
+const UNKNOWN_HAN_WEIGHT = UNKNOWN_WORD_WEIGHT * 0.8;
 /** Candidates considered for the decision and the three answers. */
 const CANDIDATES = 12;
 const SUMMARY_PENALTY = 0.2;
@@ -142,9 +144,14 @@ const TYPE_MISS_PENALTY = 0.08;
 const NUMBER_FIGURE_FIT = 0.18;
 /** A question asking what something was called wants the item that quotes the words. */
 const QUOTED = /[“"「『][^”"」』]{2,}[”"」』]/;
-const LABEL_QUOTE_FIT = 0.12;
+const LABEL_QUOTE_FIT = 0.2;
 /** An item of another plan than the one the question names answers a different question. */
 const OTHER_PLAN_PENALTY = 0.3;
+/** Questions after several people at once ("who were in the delegation", "有哪些人"). */
+const PLURAL_WHO = /\bwho (?:were|are)\b|\bwhich (?:people|officials|leaders|ministers)\b|\bmembers?\b|\bwho (?:was|went|came) (?:in|on|with|along)\b|哪些人|哪几位|哪几个人|都有谁|有谁|成员/iu;
+const LIST_FIT = 0.1;
+/** Coverage at which an item matches all of a "how many" question: it answers it even without a number ("大批"). */
+const FULL_MATCH = 0.95;
 /** Questions that want the day, not just the month ("which day in January"). */
 const DAY_ASKED = /\b(?:what|which|exact) (?:day|date)\b|\bexactly (?:when|which day)\b|哪一天|哪天|几号|几月几日|具体日期|具体哪天|具体是哪一天/iu;
 /** Units of time, as they appear in the match form of an answer. */
@@ -236,6 +243,10 @@ class Engine implements QaEngine {
   private readonly foreign: ForeignEntities;
   private readonly itemForms: Array<{ en: string; zh: string }>;
   private readonly vocabulary: string;
+  /** How many people each item names (by index): "who was in the delegation" wants the item listing them. */
+  private readonly peopleNamed: number[] = [];
+  /** Concepts of the states, blocs and organisations among the actors. */
+  private readonly parties: Set<string>;
   /** Names and glossary forms written in Chinese, for spotting variants of known transliterations. */
   private readonly hanNames: string[];
 
@@ -266,7 +277,8 @@ class Engine implements QaEngine {
       .map((x) => x.normalize('NFKC').toLowerCase())
       .join(' \n ')} `;
     this.foreign = new ForeignEntities((name) => this.knows(name));
-    this.hanNames = [...new Set(aliases.map((a) => a.phrase).filter((p) => /^\p{Script=Han}{2,}$/u.test(p)))];
+    this.parties = new Set(briefing.actors.filter((a) => a.kind !== 'person').map((a) => `__a_${a.id}`));
+    this.hanNames = [...new Set(aliases.map((a) => a.phrase).filter((p) => /^\p{Script=Han}{2,}$/u.test(p)))].sort((a, b) => b.length - a.length);
 
     // keywords repeat across items (plan names on every provision): analyse each once
     const kwCache = new Map<string, string[]>();
@@ -275,6 +287,7 @@ class Engine implements QaEngine {
       if (!terms) kwCache.set(k, (terms = this.analyzer.analyze(k).indexTerms));
       return terms;
     };
+    const people = new Set(briefing.actors.filter((a) => a.kind === 'person').map((a) => `__a_${a.id}`));
     const docs: Doc[] = this.items.map((item, id) => {
       const terms = (text: string) => this.analyzer.analyze(text).indexTerms;
       const ctx: string[] = item.topics.map((t) => `__t_${t}`);
@@ -297,6 +310,7 @@ class Engine implements QaEngine {
       };
       const seen = new Set(`${doc.en} ${doc.zh} ${doc.kw} ${doc.ctx}`.split(' ').filter(Boolean));
       for (const t of seen) this.df.set(t, (this.df.get(t) ?? 0) + 1);
+      this.peopleNamed.push(new Set(`${doc.en} ${doc.zh}`.split(' ').filter((t) => people.has(t))).size);
       return doc;
     });
 
@@ -340,7 +354,7 @@ class Engine implements QaEngine {
       const partsKnown = (u.parts ?? []).filter((p) => this.df.has(p)).length;
       if (FILLER.has(u.surface)) return 0;
       // a lone unknown character is mostly colloquial glue ("碰的头" = met)
-      if (partsKnown === 0) return UNKNOWN_WORD_WEIGHT * 0.8 * ([...u.surface].length === 1 ? SINGLE_HAN_WEIGHT : 1);
+      if (partsKnown === 0) return UNKNOWN_HAN_WEIGHT * ([...u.surface].length === 1 ? SINGLE_HAN_WEIGHT : 1);
     }
     // names, topics and synonym groups carry the subject; a plain word rare in one briefing may still be an everyday word
     if (u.kind === 'word') w *= this.tuning.wordFactor;
@@ -388,6 +402,7 @@ class Engine implements QaEngine {
     }
     const informative = units.filter((u) => u.kind !== 'kind');
     const weights = informative.map((u) => this.unitWeight(u));
+
     const termInfo = new Map<string, { fuzzy: number | false; prefix: boolean; boost: number }>();
     for (const u of units) {
       for (const t of u.terms) {
@@ -422,15 +437,17 @@ class Engine implements QaEngine {
   }
 
   /** How well an item carries the kind of datum asked for (a date for "when", a number for "how many"). */
-  private typeFit(item: BriefingItem, form: string, types: QuestionType[]): number {
+  private typeFit(id: number, question: string, form: string, types: QuestionType[], namesCovered: boolean): number {
+    const item = this.items[id]!;
     let fit = 0;
     const hasDate = item.kind === 'event' || /__d\d|__m\d/.test(form);
     const hasNumber = /__n(?!(?:19|20)\d\d\b)\d/.test(form);
     for (const t of types) {
       if (t === 'when') fit += hasDate ? (item.kind === 'event' ? 0.2 : 0.12) : -TYPE_MISS_PENALTY;
-      if (t === 'number') fit += item.kind === 'figure' ? NUMBER_FIGURE_FIT : hasNumber ? 0.08 : -TYPE_MISS_PENALTY;
+      if (t === 'number') fit += item.kind === 'figure' ? (namesCovered ? NUMBER_FIGURE_FIT : 0) : hasNumber ? 0.08 : -TYPE_MISS_PENALTY;
       if (t === 'duration') fit += DURATION_UNIT.test(form) ? 0.15 : -TYPE_MISS_PENALTY;
       if (t === 'who' && (item.kind === 'actor' || item.by !== undefined)) fit += item.kind === 'actor' ? 0.06 : 0.03;
+      if (t === 'who' && PLURAL_WHO.test(question) && (this.peopleNamed[id] ?? 0) >= 3) fit += LIST_FIT;
       if (t === 'said' && (item.kind === 'position' || item.nature === 'claim')) fit += 0.08;
       if (t === 'label' && QUOTED.test(item.text.en + item.text.zh)) fit += LABEL_QUOTE_FIT;
     }
@@ -441,8 +458,20 @@ class Engine implements QaEngine {
     return fit;
   }
 
+  /** Whether an item contains every person or party the question names (a figure about someone else is not the answer). */
+  private namesCovered(informative: Unit[], c: Candidate): boolean {
+    const matched = new Set(c.hit.queryTerms);
+    return informative.every((u) => u.kind !== 'concept' || !u.terms.every((t) => t.startsWith('__a_')) || Engine.found(u, matched) > 0);
+  }
+
+  /** Whether an item names every state or organisation the question names ("Ukraine's foreign minister" is not Russia's). */
+  private partiesCovered(informative: Unit[], c: Candidate): boolean {
+    const matched = new Set(c.hit.queryTerms);
+    return informative.every((u) => u.kind !== 'concept' || !u.terms.every((t) => this.parties.has(t)) || Engine.found(u, matched) > 0);
+  }
+
   /** Whether an item states the kind of datum the question asks for (a day for "which day", a number for "how many"). */
-  private carriesDatum(item: BriefingItem, form: string, types: QuestionType[], question: string): boolean {
+  private carriesDatum(item: BriefingItem, form: string, types: QuestionType[], question: string, coverage: number): boolean {
     const withheld = item.kind === 'figure' && this.answerContext.figures.get(item.id)?.value === null;
     if (types.includes('when')) {
       const event = this.answerContext.events.get(item.id);
@@ -450,7 +479,7 @@ class Engine implements QaEngine {
       return event !== undefined || /__[dm]\d|__n(?:19|20)\d\d\b/.test(form);
     }
     if (types.includes('duration')) return withheld || DURATION_UNIT.test(form);
-    if (types.includes('number')) return withheld || item.kind === 'figure' || /__n\d/.test(form);
+    if (types.includes('number')) return withheld || item.kind === 'figure' || /__n\d/.test(form) || coverage >= FULL_MATCH;
     return true;
   }
 
@@ -469,7 +498,13 @@ class Engine implements QaEngine {
     if (item.kind !== 'plan' && item.kind !== 'actor') return 0;
     if (item.kind === 'actor' && types.includes('who')) return 0;
     const own = item.kind === 'plan' ? `__p_${item.plan ?? item.id.replace(/^plan-/, '')}` : `__a_${item.id.replace(/^actor-/, '')}`;
-    const other = informative.some((u, i) => weights[i]! > 0 && !u.terms.includes(own) && !(u.kind === 'concept' && u.terms.every((t) => t.startsWith('__a_') || t.startsWith('__p_'))));
+    // a detail is a known word or concept other than names, plans, numbers and whole sections
+    const detail = (u: Unit) =>
+      u.kind !== 'number' &&
+      !u.terms.includes(own) &&
+      u.terms.some((t) => this.df.has(t)) &&
+      !u.terms.every((t) => t.startsWith('__a_') || t.startsWith('__p_') || this.sectionConcepts.has(t));
+    const other = informative.some((u, i) => weights[i]! > 0 && detail(u));
     return other ? SUMMARY_PENALTY / 2 : 0;
   }
 
@@ -526,7 +561,7 @@ class Engine implements QaEngine {
         score:
           c.coverage +
           0.3 * (c.hit.score / topScore) +
-          this.typeFit(c.item, this.itemForms[c.hit.id as number]![lang], types) -
+          this.typeFit(c.hit.id as number, question, this.itemForms[c.hit.id as number]![lang], types, this.namesCovered(informative, c)) -
           this.summaryPenalty(c.item, informative, weights, types) -
           this.otherPlanPenalty(c.item, informative),
       }))
@@ -537,12 +572,13 @@ class Engine implements QaEngine {
     const foreign = this.foreignNames(question, informative, top[0]);
     const { answer, unsure } = this.thresholds;
     const namesOnly = this.onlyNamesMatched(informative, weights, top[0]);
-    // "what date…", "how many…": when no close candidate states a date or a number, the briefing lacks the datum asked for
-    const datumMissing = !top.some((c) => c.coverage >= this.thresholds.secondary && this.carriesDatum(c.item, this.itemForms[c.hit.id as number]![lang], types, question));
+    // "what date…", "how many…": when no close candidate states a date or a number, the briefing lacks the datum asked for;
+    // "who is Ukraine's foreign minister": a person of another party is not the answer
+    const datumMissing = !top.some((c) => c.coverage >= this.thresholds.secondary && this.carriesDatum(c.item, this.itemForms[c.hit.id as number]![lang], types, question, c.coverage));
     const status: QaStatus =
       informative.length === 0 || hits.length === 0 || foreign.length > 0 || namesOnly
         ? 'not-covered'
-        : best >= answer && !datumMissing
+        : best >= answer && !datumMissing && !(types.includes('who') && top[0] && !this.partiesCovered(informative, top[0]))
           ? 'answered'
           : best >= unsure
             ? 'unsure'
