@@ -142,6 +142,7 @@ const SUMMARY_PENALTY = 0.2;
 /** An item without the kind of datum asked for (no date for "when") is less likely the answer. */
 const TYPE_MISS_PENALTY = 0.08;
 const NUMBER_FIGURE_FIT = 0.18;
+const WITHHELD_FIT = 0.12;
 /** A question asking what something was called wants the item that quotes the words. */
 const QUOTED = /[“"「『][^”"」』]{2,}[”"」』]/;
 const LABEL_QUOTE_FIT = 0.2;
@@ -439,16 +440,20 @@ class Engine implements QaEngine {
   /** How well an item carries the kind of datum asked for (a date for "when", a number for "how many"). */
   private typeFit(id: number, question: string, form: string, types: QuestionType[], namesCovered: boolean): number {
     const item = this.items[id]!;
+    // the briefing's "the source gives no number" answers a question about that number better than the statement missing it
+    const withheld = item.kind === 'figure' && this.answerContext.figures.get(item.id)?.value === null;
     let fit = 0;
     const hasDate = item.kind === 'event' || /__d\d|__m\d/.test(form);
     const hasNumber = /__n(?!(?:19|20)\d\d\b)\d/.test(form);
     for (const t of types) {
       if (t === 'when') fit += hasDate ? (item.kind === 'event' ? 0.2 : 0.12) : -TYPE_MISS_PENALTY;
-      if (t === 'number') fit += item.kind === 'figure' ? (namesCovered ? NUMBER_FIGURE_FIT : 0) : hasNumber ? 0.08 : -TYPE_MISS_PENALTY;
+      if (t === 'number') fit += item.kind === 'figure' ? (namesCovered ? NUMBER_FIGURE_FIT + (withheld ? WITHHELD_FIT : 0) : 0) : hasNumber ? 0.08 : -TYPE_MISS_PENALTY;
       if (t === 'duration') fit += DURATION_UNIT.test(form) ? 0.15 : -TYPE_MISS_PENALTY;
       if (t === 'who' && (item.kind === 'actor' || item.by !== undefined)) fit += item.kind === 'actor' ? 0.06 : 0.03;
       if (t === 'who' && PLURAL_WHO.test(question) && (this.peopleNamed[id] ?? 0) >= 3) fit += LIST_FIT;
       if (t === 'said' && (item.kind === 'position' || item.nature === 'claim')) fit += 0.08;
+      // a reaction or a view is a statement, not a bare number
+      if (t === 'said' && item.kind === 'figure') fit -= TYPE_MISS_PENALTY;
       if (t === 'label' && QUOTED.test(item.text.en + item.text.zh)) fit += LABEL_QUOTE_FIT;
     }
     // profiles and plan summaries mention a bit of everything: they answer "who is" and "what is the plan", not details
