@@ -151,6 +151,8 @@ const OTHER_PLAN_PENALTY = 0.3;
 /** Questions after several people at once ("who were in the delegation", "有哪些人"). */
 const PLURAL_WHO = /\bwho (?:were|are)\b|\bwhich (?:people|officials|leaders|ministers)\b|\bmembers?\b|\bwho (?:was|went|came) (?:in|on|with|along)\b|哪些人|哪几位|哪几个人|都有谁|有谁|成员/iu;
 const LIST_FIT = 0.1;
+/** The thing a "how many" question counts: the word after "how many" / "多少" / "几个". */
+const COUNTED = /\bhow (?:many|much) ([a-z]{3,})\b|(?:多少|几个|几)([\p{Script=Han}]{2})/u;
 /** Coverage at which an item matches all of a "how many" question: it answers it even without a number ("大批"). */
 const FULL_MATCH = 0.95;
 /** Questions that want the day, not just the month ("which day in January"). */
@@ -469,6 +471,22 @@ class Engine implements QaEngine {
     return informative.every((u) => u.kind !== 'concept' || !u.terms.every((t) => t.startsWith('__a_')) || Engine.found(u, matched) > 0);
   }
 
+  /**
+   * What a "how many" question counts ("how many reactors", "多少公里"): the answer has to be a
+   * number of that. Undefined when the question counts nothing in particular.
+   */
+  private countedUnit(question: string, informative: Unit[]): Unit | undefined {
+    const word = COUNTED.exec(question.toLowerCase())?.slice(1).find((w) => w !== undefined);
+    if (!word) return undefined;
+    const form = matchForm(word).split(' ')[0];
+    if (!form || FILLER.has(form) || GENERIC.has(form)) return undefined;
+    return informative.find((u) => (u.kind === 'word' || u.kind === 'cjk' || u.kind === 'concept') && u.surface.split(' ')[0] === form);
+  }
+
+  private isWithheld(item: BriefingItem): boolean {
+    return item.kind === 'figure' && this.answerContext.figures.get(item.id)?.value === null;
+  }
+
   /** Whether an item names every state or organisation the question names ("Ukraine's foreign minister" is not Russia's). */
   private partiesCovered(informative: Unit[], c: Candidate): boolean {
     const matched = new Set(c.hit.queryTerms);
@@ -580,10 +598,12 @@ class Engine implements QaEngine {
     // "what date…", "how many…": when no close candidate states a date or a number, the briefing lacks the datum asked for;
     // "who is Ukraine's foreign minister": a person of another party is not the answer
     const datumMissing = !top.some((c) => c.coverage >= this.thresholds.secondary && this.carriesDatum(c.item, this.itemForms[c.hit.id as number]![lang], types, question, c.coverage));
+    const counted = this.countedUnit(question, informative);
+    const countedMissing = counted !== undefined && top[0] !== undefined && !this.isWithheld(top[0].item) && Engine.found(counted, new Set(top[0].hit.queryTerms)) === 0;
     const status: QaStatus =
       informative.length === 0 || hits.length === 0 || foreign.length > 0 || namesOnly
         ? 'not-covered'
-        : best >= answer && !datumMissing && !(types.includes('who') && top[0] && !this.partiesCovered(informative, top[0]))
+        : best >= answer && !datumMissing && !countedMissing && !(types.includes('who') && top[0] && !this.partiesCovered(informative, top[0]))
           ? 'answered'
           : best >= unsure
             ? 'unsure'

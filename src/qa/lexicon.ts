@@ -47,7 +47,7 @@ export const SYNONYMS: Record<string, string[]> = {
   rebuild: ['重新建', '重新建设', '建起来', 'reconstruction', 'reconstruct', 'rebuild', 'rebuilding', 'rebuilt', 'recovery', 'restoration', '重建', '战后重建', '恢复重建'],
   money: ['funds', 'fund', 'funding', 'money', 'financing', 'finance', 'cost', 'costs', 'price tag', 'bill', '资金', '钱', '经费', '费用', '筹资', '融资'],
   ceasefire: ['ceasefire', 'cease-fire', 'cease fire', 'truce', 'armistice', '停火', '停战', '休战'],
-  drone: ['drone', 'drones', 'uav', 'uavs', '无人机'],
+  drone: ['drone', 'drones', 'uav', 'uavs', '无人机', 'unmanned aircraft', 'unmanned aerial vehicle', 'unmanned aerial vehicles', 'unmanned vehicles', '无人驾驶飞行器', '无人飞行器', '无人驾驶飞机'],
   missile: ['missile', 'missiles', 'rocket', 'rockets', '导弹', '飞弹'],
   airstrike: ['air strike', 'air strikes', 'airstrike', 'airstrikes', 'air raid', 'air raids', 'air attack', 'bombing', 'bombed', 'bombardment', 'shelling', 'strike on', 'hit', 'hits', 'struck', 'attack on', 'attacked', 'attacks on', '袭击', '空袭', '轰炸', '空中打击'],
   blackout: ['blackout', 'blackouts', 'power outage', 'power outages', 'power cut', 'power cuts', 'outage', 'outages', '断电', '停电'],
