@@ -597,7 +597,7 @@ class Engine implements QaEngine {
     const namesOnly = this.onlyNamesMatched(informative, weights, top[0]);
     // "what date…", "how many…": when no close candidate states a date or a number, the briefing lacks the datum asked for;
     // "who is Ukraine's foreign minister": a person of another party is not the answer
-    const datumMissing = !top.some((c) => c.coverage >= this.thresholds.secondary && this.carriesDatum(c.item, this.itemForms[c.hit.id as number]![lang], types, question, c.coverage));
+    const datumMissing = !top.some((c) => c.coverage >= this.thresholds.answer && this.carriesDatum(c.item, this.itemForms[c.hit.id as number]![lang], types, question, c.coverage));
     const counted = this.countedUnit(question, informative);
     const countedMissing = counted !== undefined && top[0] !== undefined && !this.isWithheld(top[0].item) && Engine.found(counted, new Set(top[0].hit.queryTerms)) === 0;
     const status: QaStatus =

@@ -12,7 +12,7 @@ const PATTERNS: Array<[QuestionType, RegExp]> = [
     /\b(?:how (?:many|much|big|large|long|strong|high|low)|what (?:percent(?:age)?|share|number|size|cap|ceiling|limit|level|amount|figure|proportion)|how many|(?:exact|precise|specific) (?:number|figure|percentage|amount|count)|which (?:article|clause|point|paragraph))|%|第几|哪一?条|多少|几[个年次架枚万点]|多大|多长|多久|百分之几|比例|几成|多高|数额|人数|规模/iu,
   ],
   ['duration', /\bhow long\b|\bfor how (?:long|many (?:years|months|days|hours))\b|\b(?:duration|length|term)\b|多久|多长时间|多长|几年|多少年|期限|时长|有效期/iu],
-  ['who', /\b(?:who|whom|whose|which (?:person|official|leader|minister|envoy|general|people|officials|leaders)|name of)\b|谁|哪位|哪些人|什么人|叫什么|叫啥|名字/iu],
+  ['who', /\b(?:who|whom|whose|whos|who's|which (?:person|official|leader|minister|envoy|general|people|officials|leaders)|name of)\b|谁|哪位|哪些人|什么人|叫什么|叫啥|名字/iu],
   ['where', /\b(?:where|which (?:city|country|place|capital|region|regions|port|oblasts?|venue|estate|resort|state)|what (?:city|place|venue|location))\b|哪里|哪儿|在哪|什么地方|啥地方|哪个城市|哪座|哪个地方|哪几个州|哪些地区|哪几个地区|何地/iu],
   ['said', /\b(?:say|said|says|stance|position|view|think|thinks|claim|claimed|describe[sd]?|call(?:ed)?|react(?:ed)?|respond(?:ed)?|warn(?:ed)?|promise[sd]?|pledge[sd]?|announce[sd]?|regard(?:s|ed)?|view(?:s|ed)?|see|saw|perceive[sd]?|feel about|reaction|tell|told|message)\b|说|表示|称|立场|态度|怎么看|看待|如何看|怎样看|认为|看法|评价|回应|宣布|表态|警告|承诺/iu],
   // what something was called or likened to: the answer is a quoted word ("a post-dated check", “投降书”)
