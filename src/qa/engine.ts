@@ -151,6 +151,8 @@ const OTHER_PLAN_PENALTY = 0.3;
 /** Questions after several people at once ("who were in the delegation", "有哪些人"). */
 const PLURAL_WHO = /\bwho (?:were|are)\b|\bwhich (?:people|officials|leaders|ministers)\b|\bmembers?\b|\bwho (?:was|went|came) (?:in|on|with|along)\b|哪些人|哪几位|哪几个人|都有谁|有谁|成员/iu;
 const LIST_FIT = 0.1;
+/** What any count can be of ("how many times", "多少次"): no particular thing. */
+const GENERIC_COUNTS = new Set(['times', 'time', 'years', 'months', 'weeks', 'days', 'hours', 'minutes', 'percent', 'people', 'more', 'others'].map(matchForm));
 /** The thing a "how many" question counts: the word after "how many" / "多少" / "几个". */
 const COUNTED = /\bhow (?:many|much) ([a-z]{3,})\b|(?:多少|几个|几)([\p{Script=Han}]{2})/u;
 /** Coverage at which an item matches all of a "how many" question: it answers it even without a number ("大批"). */
@@ -479,7 +481,7 @@ class Engine implements QaEngine {
     const word = COUNTED.exec(question.toLowerCase())?.slice(1).find((w) => w !== undefined);
     if (!word) return undefined;
     const form = matchForm(word).split(' ')[0];
-    if (!form || FILLER.has(form) || GENERIC.has(form)) return undefined;
+    if (!form || FILLER.has(form) || GENERIC.has(form) || GENERIC_COUNTS.has(form)) return undefined;
     return informative.find((u) => (u.kind === 'word' || u.kind === 'cjk' || u.kind === 'concept') && u.surface.split(' ')[0] === form);
   }
 
@@ -597,7 +599,9 @@ class Engine implements QaEngine {
     const namesOnly = this.onlyNamesMatched(informative, weights, top[0]);
     // "what date…", "how many…": when no close candidate states a date or a number, the briefing lacks the datum asked for;
     // "who is Ukraine's foreign minister": a person of another party is not the answer
-    const datumMissing = !top.some((c) => c.coverage >= this.thresholds.answer && this.carriesDatum(c.item, this.itemForms[c.hit.id as number]![lang], types, question, c.coverage));
+    // a date may sit in a looser candidate ("when does the ceasefire start": immediately, with the plan's date nearby); a number must be in one that answers
+    const datumFloor = types.includes('when') ? this.thresholds.secondary : this.thresholds.answer;
+    const datumMissing = !top.some((c) => c.coverage >= datumFloor && this.carriesDatum(c.item, this.itemForms[c.hit.id as number]![lang], types, question, c.coverage));
     const counted = this.countedUnit(question, informative);
     const countedMissing = counted !== undefined && top[0] !== undefined && !this.isWithheld(top[0].item) && Engine.found(counted, new Set(top[0].hit.queryTerms)) === 0;
     const status: QaStatus =
