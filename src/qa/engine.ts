@@ -678,7 +678,7 @@ class Engine implements QaEngine {
     const names = [
       ...this.foreign.countriesIn(question),
       ...unknownTransliterations(question, (n) => this.knows(n), this.hanNames),
-      ...unknownOrganisations(question, (n) => this.knows(n)),
+      ...unknownOrganisations(question, (n) => this.knows(n), (w) => this.df.has(w)),
       ...acronyms(question).filter((a) => !this.knows(a.toLowerCase()) && !FILLER.has(a.toLowerCase()) && !(a.toLowerCase() in ABBREVIATIONS)),
     ];
     const matched = new Set(best?.hit.queryTerms ?? []);

@@ -113,9 +113,11 @@ export function acronyms(question: string): string[] {
 const ORGANISATION = /(?<=[^哪什么这那些个家位一各该])(?:机构|组织|委员会|基金会|协会|公司|集团|通讯社|电视台|研究所|智库)/gu;
 
 /** Chinese organisation names the briefing does not know: no ending of two to six characters before the suffix is known. */
-export function unknownOrganisations(question: string, known: (name: string) => boolean): string[] {
+export function unknownOrganisations(question: string, known: (name: string) => boolean, knownWord: (word: string) => boolean): string[] {
   const out: string[] = [];
   for (const m of question.matchAll(ORGANISATION)) {
+    // "协调机构" (a coordinating body) describes; a name's last word is rarely one the briefing uses
+    if (knownWord(question.slice(Math.max(0, m.index - 2), m.index))) continue;
     const end = m.index + m[0].length;
     const names = [2, 3, 4, 5, 6].map((n) => question.slice(Math.max(0, m.index - n), end)).filter((n) => /^\p{Script=Han}+$/u.test(n));
     if (names.length > 0 && !names.some(known)) out.push(names[names.length - 1]!);
