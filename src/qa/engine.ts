@@ -204,9 +204,21 @@ export function briefingAliases(b: Briefing): AliasEntry[] {
     const name = concept.startsWith('__a_') || (latin.length > 0 && latin.every((f) => /^[A-Z]/.test(f)));
     for (const f of g.forms) entries.push({ phrase: f, concepts: [concept], ...(name ? { name: true } : {}) });
   }
+  entries.push(...pairedShortNames(entries));
   for (const [id, forms] of Object.entries(SYNONYMS)) for (const f of forms) entries.push({ phrase: f, concepts: [`__s_${id}`] });
   for (const [id, forms] of Object.entries(KIND_WORDS)) for (const f of forms) entries.push({ phrase: f, concepts: [`__k_${id}`], soft: true });
   return entries;
+}
+
+/**
+ * Chinese joins the one-character short names of two parties ("俄乌" Russia and Ukraine, "美欧"):
+ * such a pair stands for both.
+ */
+function pairedShortNames(entries: readonly AliasEntry[]): AliasEntry[] {
+  const short = entries.filter((e) => /^\p{Script=Han}$/u.test(e.phrase) && e.concepts.every((c) => c.startsWith('__a_')));
+  const out: AliasEntry[] = [];
+  for (const a of short) for (const b of short) if (a.phrase !== b.phrase) out.push({ phrase: a.phrase + b.phrase, concepts: [...a.concepts, ...b.concepts], name: true });
+  return out;
 }
 
 /** Every name an actor goes by: full names, aliases, the source's spellings and, for people, the surname alone. */
