@@ -44,7 +44,7 @@ export interface VerdictInput {
 /** Coverage at which an item counts as stating everything the question asks. */
 const FULL_COVERAGE = 0.9;
 /** An item that negates the question needs less: the negated word is often the one it lacks. */
-const NEGATED_COVERAGE = 0.7;
+const NEGATED_COVERAGE = 0.75;
 
 export function yesNoVerdict(v: VerdictInput): Verdict | undefined {
   if (v.numberConflict) return 'no';
