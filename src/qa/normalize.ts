@@ -201,11 +201,11 @@ function replaceNumbers(s: string): string {
   return s;
 }
 
-const ABBREVIATION = new RegExp(`(?<![\\p{L}\\p{N}'])(?:${Object.keys(ABBREVIATIONS).join('|')})(?![\\p{L}\\p{N}'])`, 'gu');
+const ABBREVIATION = new RegExp(`(?<![\\p{L}'])(?:${Object.keys(ABBREVIATIONS).join('|')})(?![\\p{L}\\p{N}'])`, 'gu');
 
-/** "russian fm", "mtg", "pop" → the words they stand for. */
+/** "russian fm", "mtg", "20pt" → the words they stand for. */
 function expandAbbreviations(s: string): string {
-  return s.replace(ABBREVIATION, (w) => ABBREVIATIONS[w]!);
+  return s.replace(ABBREVIATION, (w) => ` ${ABBREVIATIONS[w]!}`);
 }
 
 /** Folds width, case and punctuation variants; keeps CJK. */
