@@ -391,6 +391,11 @@ class Engine implements QaEngine {
       if (u.terms.some((t) => matched.has(t) && !u.parts!.includes(t))) return 1;
       return u.parts.filter((p) => matched.has(p)).length / u.parts.length;
     }
+    if (u.kind === 'concept' && u.terms.length > 1) {
+      // "Kyiv" is the city and, by metonymy, Ukraine: an item naming only Ukraine matches it less
+      const hits = u.terms.filter((t) => matched.has(t)).length;
+      return hits === 0 ? 0 : 0.5 + (0.5 * hits) / u.terms.length;
+    }
     return u.terms.some((t) => matched.has(t)) ? 1 : 0;
   }
 
