@@ -17,6 +17,7 @@ import { answerBy, answerContext, answerText, type AnswerContext } from './answe
 import { acronyms, capitalisedWords, ForeignEntities, unknownOrganisations, unknownTransliterations } from './foreign-entities.ts';
 import { ABBREVIATIONS, FILLER_WORDS, KIND_WORDS, SYNONYMS } from './lexicon.ts';
 import { questionParts, questionTypes, type QuestionType } from './question-type.ts';
+import { carriesDatum, countedForm, DURATION_UNIT, isWithheld } from './datum.ts';
 import { countHan } from './normalize.ts';
 import { withVerdict, yesNoVerdict, type Verdict } from './verdict.ts';
 
@@ -151,16 +152,6 @@ const OTHER_PLAN_PENALTY = 0.3;
 /** Questions after several people at once ("who were in the delegation", "有哪些人"). */
 const PLURAL_WHO = /\bwho (?:were|are)\b|\bwhich (?:people|officials|leaders|ministers)\b|\bmembers?\b|\bwho (?:was|went|came) (?:in|on|with|along)\b|哪些人|哪几位|哪几个人|都有谁|有谁|成员/iu;
 const LIST_FIT = 0.1;
-/** What any count can be of ("how many times", "多少次"): no particular thing. */
-const GENERIC_COUNTS = new Set(['times', 'time', 'years', 'months', 'weeks', 'days', 'hours', 'minutes', 'percent', 'people', 'more', 'others'].map(matchForm));
-/** The thing a "how many" question counts: the word after "how many" / "多少" / "几个". */
-const COUNTED = /\bhow (?:many|much) ([a-z]{3,})\b|(?:多少|几个|几)([\p{Script=Han}]{2})/u;
-/** Coverage at which an item matches all of a "how many" question: it answers it even without a number ("大批"). */
-const FULL_MATCH = 0.95;
-/** Questions that want the day, not just the month ("which day in January"). */
-const DAY_ASKED = /\b(?:what|which|exact) (?:day|date)\b|\bexactly (?:when|which day)\b|哪一天|哪天|几号|几月几日|具体日期|具体哪天|具体是哪一天/iu;
-/** Units of time, as they appear in the match form of an answer. */
-const DURATION_UNIT = /\b(?:year|month|week|day|hour|minute)s?\b|年|个月|周|天|小时|分钟/;
 /** Kinds whose statements are single facts; a summary never hides one of them as a duplicate. */
 const SINGLE_FACT_KINDS: ReadonlySet<ItemKind> = new Set(['fact', 'event', 'figure', 'provision', 'position', 'signal']);
 /** Everyday words ("next", "use", "一个") say little about a subject even where the briefing rarely uses them. */
@@ -462,7 +453,7 @@ class Engine implements QaEngine {
   private typeFit(id: number, question: string, form: string, types: QuestionType[], namesCovered: boolean): number {
     const item = this.items[id]!;
     // the briefing's "the source gives no number" answers a question about that number better than the statement missing it
-    const withheld = item.kind === 'figure' && this.answerContext.figures.get(item.id)?.value === null;
+    const withheld = isWithheld(this.answerContext, item);
     let fit = 0;
     const hasDate = item.kind === 'event' || /__d\d|__m\d/.test(form);
     const hasNumber = /__n(?!(?:19|20)\d\d\b)\d/.test(form);
@@ -495,34 +486,15 @@ class Engine implements QaEngine {
    * number of that. Undefined when the question counts nothing in particular.
    */
   private countedUnit(question: string, informative: Unit[]): Unit | undefined {
-    const word = COUNTED.exec(question.toLowerCase())?.slice(1).find((w) => w !== undefined);
-    if (!word) return undefined;
-    const form = matchForm(word).split(' ')[0];
-    if (!form || FILLER.has(form) || GENERIC.has(form) || GENERIC_COUNTS.has(form)) return undefined;
+    const form = countedForm(question);
+    if (!form || FILLER.has(form) || GENERIC.has(form)) return undefined;
     return informative.find((u) => (u.kind === 'word' || u.kind === 'cjk' || u.kind === 'concept') && u.surface.split(' ')[0] === form);
-  }
-
-  private isWithheld(item: BriefingItem): boolean {
-    return item.kind === 'figure' && this.answerContext.figures.get(item.id)?.value === null;
   }
 
   /** Whether an item names every state or organisation the question names ("Ukraine's foreign minister" is not Russia's). */
   private partiesCovered(informative: Unit[], c: Candidate): boolean {
     const matched = new Set(c.hit.queryTerms);
     return informative.every((u) => u.kind !== 'concept' || !u.terms.every((t) => this.parties.has(t)) || Engine.found(u, matched) > 0);
-  }
-
-  /** Whether an item states the kind of datum the question asks for (a day for "which day", a number for "how many"). */
-  private carriesDatum(item: BriefingItem, form: string, types: QuestionType[], question: string, coverage: number): boolean {
-    const withheld = item.kind === 'figure' && this.answerContext.figures.get(item.id)?.value === null;
-    if (types.includes('when')) {
-      const event = this.answerContext.events.get(item.id);
-      if (DAY_ASKED.test(question)) return (event !== undefined && event.date.length === 10) || /__d\d/.test(form);
-      return event !== undefined || /__[dm]\d|__n(?:19|20)\d\d\b/.test(form);
-    }
-    if (types.includes('duration')) return withheld || DURATION_UNIT.test(form);
-    if (types.includes('number')) return withheld || item.kind === 'figure' || /__n\d/.test(form) || coverage >= FULL_MATCH;
-    return true;
   }
 
   /** "Did the 20-point plan accept the 600,000 cap?": the 28-point plan's cap is not the answer. */
@@ -618,9 +590,9 @@ class Engine implements QaEngine {
     // "who is Ukraine's foreign minister": a person of another party is not the answer
     // a date may sit in a looser candidate ("when does the ceasefire start": immediately, with the plan's date nearby); a number must be in one that answers
     const datumFloor = types.includes('when') ? this.thresholds.secondary : this.thresholds.answer;
-    const datumMissing = !top.some((c) => c.coverage >= datumFloor && this.carriesDatum(c.item, this.itemForms[c.hit.id as number]![lang], types, question, c.coverage));
+    const datumMissing = !top.some((c) => c.coverage >= datumFloor && carriesDatum(this.answerContext, c.item, this.itemForms[c.hit.id as number]![lang], types, question, c.coverage));
     const counted = this.countedUnit(question, informative);
-    const countedMissing = counted !== undefined && top[0] !== undefined && !this.isWithheld(top[0].item) && Engine.found(counted, new Set(top[0].hit.queryTerms)) === 0;
+    const countedMissing = counted !== undefined && top[0] !== undefined && !isWithheld(this.answerContext, top[0].item) && Engine.found(counted, new Set(top[0].hit.queryTerms)) === 0;
     const status: QaStatus =
       informative.length === 0 || hits.length === 0 || foreign.length > 0 || namesOnly
         ? 'not-covered'
