@@ -592,7 +592,7 @@ class Engine implements QaEngine {
     const datumFloor = types.includes('when') ? this.thresholds.secondary : this.thresholds.answer;
     const datumMissing = !top.some((c) => c.coverage >= datumFloor && carriesDatum(this.answerContext, c.item, this.itemForms[c.hit.id as number]![lang], types, question, c.coverage));
     const counted = this.countedUnit(question, informative);
-    const countedMissing = counted !== undefined && top[0] !== undefined && !isWithheld(this.answerContext, top[0].item) && Engine.found(counted, new Set(top[0].hit.queryTerms)) === 0;
+    const countedMissing = counted !== undefined && top[0] !== undefined && Engine.found(counted, new Set(top[0].hit.queryTerms)) === 0;
     const status: QaStatus =
       informative.length === 0 || hits.length === 0 || foreign.length > 0 || namesOnly
         ? 'not-covered'

@@ -152,7 +152,7 @@ export const FILLER_WORDS = new Set(
   mean gist tldr tl dr brief briefly short shortly sure big huge massive whole entire latest newest happen happening went
   来着 那个谁 话说 想问 问一下 问下 知道 记得 说说 聊聊 讲讲 那啥 就是 然后 其实 来的 搞 弄 整 咋 啥 呗 哈 嘛 呀 啊 哎 诶 咱 俺 大概 大约 左右 现在 如今 当时 那次 这次 那会儿
   之后 之前 以后 以前 后来 只剩 剩下 还剩 是在 的是 在于 那种 这种 哪种 想要 起来 出来 下来 一回 头一回 当面 估算 估计 得 按 按照 照 把 这个 那个
-  react reacted reacts reaction respond responded responds response claim claimed claims comment commented comments remark remarked
+  take takes took taken taking react reacted reacts reaction respond responded responds response claim claimed claims comment commented comments remark remarked
   叫什么名字 叫什么 叫啥 名字 姓名 include includes included including contain contains contained
   一条 一下子 一共 总共 到底是 算是 叫做 所谓 分别 各自 具体是 主要 主要是 一般 通常 据说 听说 好像 似乎 是否 能够 能 会 可 两位 双方 各方 此次 这回 那回 这件事 那件事`
     .split(/\s+/)
