@@ -9,7 +9,7 @@ const PATTERNS: Array<[QuestionType, RegExp]> = [
   ['when', /(?:^|[,;:?]\s*|\b(?:and|so|but|since|by|until|till|then)\s+)when\b|\bwhen (?:did|does|do|is|was|were|will|would|has|have|had|are|can|could|exactly)\b|\bwhen\s*[?？]*\s*$|\b(?:what (?:date|day|month|year|time)|which (?:date|day|month|year)|since when|by when|how long ago|(?<!-)dated?)\b|什么时候|啥时候?|何时|哪天|哪一天|几号|几月|哪年|哪个月|哪一年|日期|多会儿|几时/iu],
   [
     'number',
-    /\b(?:how (?:many|much|big|large|long|strong|high|low)|what (?:percent(?:age)?|share|number|size|cap|ceiling|limit|level|amount|figure|proportion)|how many|(?:exact|precise|specific) (?:number|figure|percentage|amount|count)|which (?:article|clause|point|paragraph))|%|第几|哪一?条|多少|几[个年次架枚万点]|多大|多长|多久|百分之几|比例|几成|多高|数额|人数|规模/iu,
+    /\b(?:how (?:many|much|big|large|long|strong|high|low)|what (?:[a-z]+ )?(?:percent(?:age)?|share|number|size|cap|ceiling|limit|level|amount|figure|proportion|total)|how many|(?:exact|precise|specific) (?:number|figure|percentage|amount|count)|which (?:article|clause|point|paragraph))|%|第几|哪一?条|多少|几[个年次架枚万点]|多大|多长|多久|百分之几|比例|几成|多高|数额|人数|规模/iu,
   ],
   ['duration', /\bhow long\b|\bfor how (?:long|many (?:years|months|days|hours))\b|\b(?:duration|length|term)\b|多久|多长时间|多长|几年|多少年|期限|时长|有效期/iu],
   ['who', /\b(?:who|whom|whose|whos|who's|which (?:person|official|leader|minister|envoy|general|people|officials|leaders)|name of)\b|谁|哪位|哪些人|什么人|叫什么|叫啥|名字/iu],
