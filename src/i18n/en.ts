@@ -73,6 +73,7 @@ export interface CommandText {
 }
 const command = (description: string, name?: string): CommandText => ({ description, name });
 
+const LONG_MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 
 /** Every word the bot shows in English. Other languages implement the same shape (`Catalogue`). */
@@ -80,6 +81,9 @@ export const en = {
   languageName: 'English',
   listSeparator: ', ',
   colon: ': ',
+  parenthetical: (text: string) => ` (${text})`,
+  /** A date written out ("23 December 2025"), as people write it when they ask "when". */
+  longDate: (year: string, month?: number, day?: number) => [day, month ? LONG_MONTHS[month - 1] : undefined, year].filter((p) => p !== undefined).join(' '),
   bracketLabel: (label: string) => `[${label}]`,
   /** 2025-12-28 → "28 Dec 2025"; partial dates keep their precision. */
   date: (year: string, month?: number, day?: number) => [day, month ? MONTHS[month - 1] : undefined, year].filter((p) => p !== undefined).join(' '),

@@ -66,6 +66,8 @@ export const zh: Catalogue = {
   languageName: '中文',
   listSeparator: '、',
   colon: '：',
+  parenthetical: (text) => `（${text}）`,
+  longDate: (year, month, day) => `${year}年${month ? `${month}月` : ''}${day ? `${day}日` : ''}`,
   bracketLabel: (label) => `【${label}】`,
   date: (year, month, day) => `${year}年${month ? `${month}月` : ''}${day ? `${day}日` : ''}`,
   relativeTime: (amount, unit, future) => `${amount} ${{ minutes: '分钟', hours: '小时', days: '天' }[unit]}${future ? '后' : '前'}`,

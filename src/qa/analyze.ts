@@ -40,9 +40,25 @@ const HAN_RUN = /\p{Script=Han}+/u;
 const IS_HAN = /^\p{Script=Han}/u;
 const TOKEN = /^__[a-z]/;
 
+/** British and American spellings fold together (defence/defense, recognise/recognize, travelled/traveled). */
+const SPELLING_FOLDS: Array<[RegExp, string]> = [
+  [/^(def|off|lic|pret)enc(e|es)$/, '$1ens$2'],
+  [/^([a-z]{3,})is(e|es|ed|ing|ation|ations)$/, '$1iz$2'],
+  [/^([a-z]{2,}[^aeiou])our(s|ed|ing|ite|ites|able)?$/, '$1or$2'],
+  [/^([a-z]{3,})tre(s)?$/, '$1ter$2'],
+  [/^([a-z]{3,}[aeiou])ll(ed|ing|er|ers)$/, '$1l$2'],
+  [/^cheque(s)?$/, 'check$1'],
+  [/^programme(s)?$/, 'program$1'],
+];
+
+function foldSpelling(word: string): string {
+  for (const [re, to] of SPELLING_FOLDS) if (re.test(word)) return word.replace(re, to);
+  return word;
+}
+
 /** Light English suffix stripping, the same at index and query time. */
 export function stem(word: string): string {
-  let w = word;
+  let w = foldSpelling(word);
   if (w.length <= 3 || /\d/.test(w)) return w;
   if (w.endsWith('ies') && w.length > 4) w = `${w.slice(0, -3)}y`;
   else if (w.endsWith('sses')) w = w.slice(0, -2);
@@ -163,6 +179,7 @@ export class Analyzer {
   readonly nameWords = new Set<string>();
   /** Concepts that stand for a person, place or organisation. */
   readonly nameConcepts = new Set<string>();
+  private readonly innerCache = new Map<string, string[]>();
 
   constructor(entries: readonly AliasEntry[]) {
     for (const e of entries) {
@@ -188,7 +205,11 @@ export class Analyzer {
       this.byPrefix.set(key, list);
     }
     for (const list of this.byPrefix.values()) list.sort((a, b) => b.length - a.length);
-    for (const [form, alias] of this.aliases) if (!alias.soft && /^[a-z]{5,}$/.test(form)) this.singleWords.set(form, alias);
+    // a short common word one letter from another ("found"/"wound") is no typo: only names and long words are corrected
+    for (const [form, alias] of this.aliases) {
+      const name = alias.concepts.some((c) => this.nameConcepts.has(c));
+      if (!alias.soft && (name ? /^[a-z]{5,}$/ : /^[a-z]{7,}$/).test(form)) this.singleWords.set(form, alias);
+    }
   }
 
   /**
@@ -259,12 +280,37 @@ export class Analyzer {
       this.plain(m.form, [], indexTerms);
       // question words in an item's own text ("when", "risk") say nothing about the item; its
       // kind and topics are indexed from its structure instead
-      if (!alias.soft) indexTerms.push(...alias.concepts);
+      // a generic phrase ("operating licence") is its own idea; a name or described thing also states what its words name
+      const described = alias.concepts.some((c) => !c.startsWith('__s_'));
+      if (!alias.soft) indexTerms.push(...alias.concepts, ...(described ? this.innerConcepts(m.form) : []));
       units.push({ kind: alias.soft ? 'kind' : 'concept', terms: alias.concepts, surface: m.form });
       last = m.index + m.form.length;
     }
     if (last < form.length) this.plain(form.slice(last), units, indexTerms);
     return { units, indexTerms };
+  }
+
+  /**
+   * Concepts of the shorter aliases inside an alias ("meeting" in "first meeting", "security" in
+   * "security council secretary"): an item stating the longer one also states them.
+   */
+  private innerConcepts(form: string): string[] {
+    let inner = this.innerCache.get(form);
+    if (inner) return inner;
+    inner = [];
+    // spans of words in Latin text, of two or more characters in Chinese
+    const pieces = form.includes(' ') || !IS_HAN.test(form) ? form.split(' ') : [...form];
+    const joiner = form.includes(' ') ? ' ' : '';
+    for (let i = 0; i < pieces.length; i++) {
+      for (let j = i + 1; j <= pieces.length; j++) {
+        const span = pieces.slice(i, j).join(joiner);
+        const alias = span !== form ? this.aliases.get(span) : undefined;
+        if (alias && !alias.soft) inner.push(...alias.concepts);
+      }
+    }
+    inner = [...new Set(inner)];
+    this.innerCache.set(form, inner);
+    return inner;
   }
 
   /** Words, numbers and Chinese groups of text that is not an alias. */

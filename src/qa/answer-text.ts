@@ -4,18 +4,31 @@
  * none), a person with name and role, a position or provision with whoever holds it.
  */
 import type { BriefingItem } from '../briefing/items.ts';
-import type { Briefing, Lang } from '../briefing/schema.ts';
-import { formatDate, t } from '../i18n/catalogue.ts';
+import type { Actor, Briefing, Figure, Lang, LocalizedText, TimelineEvent } from '../briefing/schema.ts';
+import { t } from '../i18n/catalogue.ts';
 import { matchForm } from './analyze.ts';
 
 export interface AnswerContext {
-  briefing: Briefing;
-  planNames: ReadonlyMap<string, { en: string; zh: string }>;
+  planNames: ReadonlyMap<string, LocalizedText>;
   /** Actor id → match forms of its names, per language. */
   speakerForms: ReadonlyMap<string, { en: string[]; zh: string[] }>;
+  actors: ReadonlyMap<string, Actor>;
+  events: ReadonlyMap<string, TimelineEvent>;
+  figures: ReadonlyMap<string, Figure>;
 }
 
-const sepOf = (lang: Lang) => (lang === 'zh' ? '：' : ': ');
+/** Lookups by id, built once per briefing: answers are written for every question. */
+export function answerContext(briefing: Briefing, speakerForms: AnswerContext['speakerForms']): AnswerContext {
+  return {
+    planNames: new Map(briefing.plans.map((p) => [p.id, p.name])),
+    speakerForms,
+    actors: new Map(briefing.actors.map((a) => [a.id, a])),
+    events: new Map(briefing.timeline.map((e) => [e.id, e])),
+    figures: new Map(briefing.figures.map((f) => [f.id, f])),
+  };
+}
+
+const sepOf = (lang: Lang) => t(lang).colon;
 
 /** Joins that read badly after flattening ("driver.; next") are tidied. */
 function tidy(text: string): string {
@@ -25,30 +38,36 @@ function tidy(text: string): string {
     .replace(/\s+/g, ' ');
 }
 
+/** A date as a reader writes it when asking "when": month names in full ("23 December 2025"). */
+function spelledDate(date: string, lang: Lang): string {
+  const [y, m, d] = date.split('-');
+  return t(lang).longDate(y!, m ? Number(m) : undefined, d ? Number(d) : undefined);
+}
+
 function eventDate(ctx: AnswerContext, item: BriefingItem, lang: Lang): string | undefined {
-  const e = ctx.briefing.timeline.find((x) => x.id === item.id);
+  const e = ctx.events.get(item.id);
   if (!e) return undefined;
-  const date = formatDate(e.date, lang);
-  return e.planned ? `${date}${lang === 'zh' ? `（${t(lang).planned}）` : ` (${t(lang).planned})`}` : date;
+  const date = spelledDate(e.date, lang);
+  return e.planned ? `${date}${t(lang).parenthetical(t(lang).planned)}` : date;
 }
 
 function figureText(ctx: AnswerContext, item: BriefingItem, lang: Lang): string | undefined {
-  const f = ctx.briefing.figures.find((x) => x.id === item.id);
+  const f = ctx.figures.get(item.id);
   if (!f) return undefined;
   const sep = sepOf(lang);
   if (f.value !== null) return `${f.measures[lang]}${sep}${f.display[lang]}`;
-  const why = f.missing ? (lang === 'zh' ? `（${f.missing[lang]}）` : ` (${f.missing[lang]})`) : '';
+  const why = f.missing ? t(lang).parenthetical(f.missing[lang]) : '';
   return `${f.measures[lang]}${sep}${t(lang).noNumber}${why}`;
 }
 
 function actorText(ctx: AnswerContext, item: BriefingItem, lang: Lang): string | undefined {
-  const a = ctx.briefing.actors.find((x) => `actor-${x.id}` === item.id);
+  const a = ctx.actors.get(item.id.replace(/^actor-/, ''));
   if (!a) return undefined;
   const name = a.name[lang];
   const role = a.role[lang];
   // some names already carry their gloss ("Verkhovna Rada (Ukraine's parliament)")
   const glossed = matchForm(name).includes(matchForm(role));
-  const head = glossed ? name : lang === 'zh' ? `${name}（${role}）` : `${name} (${role})`;
+  const head = glossed ? name : `${name}${t(lang).parenthetical(role)}`;
   return `${head}${sepOf(lang)}${item.text[lang].trim()}`;
 }
 
@@ -68,7 +87,7 @@ export function answerText(ctx: AnswerContext, item: BriefingItem, lang: Lang): 
     if (plan && !form.includes(matchForm(plan[lang]))) text = `${plan[lang]}${sep}${text}`;
   } else if ((item.kind === 'position' || item.nature === 'claim') && item.by) {
     const forms = ctx.speakerForms.get(item.by);
-    const name = ctx.briefing.actors.find((a) => a.id === item.by)?.name[lang];
+    const name = ctx.actors.get(item.by)?.name[lang];
     if (name && forms && !forms[lang].some((f) => form.includes(f))) text = `${name}${sep}${text}`;
   }
   return tidy(text);
@@ -78,5 +97,5 @@ export function answerText(ctx: AnswerContext, item: BriefingItem, lang: Lang): 
 export function answerBy(ctx: AnswerContext, item: BriefingItem, lang: Lang): string | undefined {
   if ((item.kind === 'provision' || item.kind === 'plan' || item.kind === 'figure') && item.plan) return ctx.planNames.get(item.plan)?.[lang];
   if (item.nature !== 'claim' && item.kind !== 'position') return undefined;
-  return item.by ? ctx.briefing.actors.find((a) => a.id === item.by)?.name[lang] : undefined;
+  return item.by ? ctx.actors.get(item.by)?.name[lang] : undefined;
 }

@@ -1,3 +1,4 @@
+import { langFromLocale } from '../i18n/catalogue.ts';
 /**
  * `/ask`: answers a free-text question with the briefing items that answer it, or says the
  * briefing does not cover it. Pure and synchronous; no network, no model.
@@ -11,13 +12,15 @@
 import MiniSearch, { type SearchResult } from 'minisearch';
 import stopwords from 'stopwords-iso/stopwords-iso.json' with { type: 'json' };
 import { briefingItems, formatCitation, type BriefingItem, type ItemKind } from '../briefing/items.ts';
-import type { Actor, Briefing, Lang, Nature } from '../briefing/schema.ts';
+import type { Actor, Briefing, Lang, LocalizedText, Nature } from '../briefing/schema.ts';
 import { Analyzer, latinSignalWords, matchForm, type AliasEntry, type Unit } from './analyze.ts';
-import { answerBy, answerText, type AnswerContext } from './answer-text.ts';
-import { capitalisedWords, ForeignEntities } from './foreign-entities.ts';
-import { FILLER_WORDS, KIND_WORDS, SYNONYMS } from './lexicon.ts';
+import { answerBy, answerContext, answerText, type AnswerContext } from './answer-text.ts';
+import { acronyms, capitalisedWords, ForeignEntities, unknownOrganisations, unknownTransliterations } from './foreign-entities.ts';
+import { ABBREVIATIONS, FILLER_WORDS, KIND_WORDS, SYNONYMS } from './lexicon.ts';
 import { questionParts, questionTypes, type QuestionType } from './question-type.ts';
+import { carriesDatum, countedForm, DURATION_UNIT, isWithheld } from './datum.ts';
 import { countHan } from './normalize.ts';
+import { withVerdict, yesNoVerdict, type Verdict } from './verdict.ts';
 
 export interface QaAnswer {
   itemId: string;
@@ -90,8 +93,8 @@ export const MAX_ANSWER_CHARS = 400;
 
 /* ------------------------------------------------------------------ text helpers */
 
-/** Cuts text to at most `max` characters (code points), at a word boundary for Latin text, with "…". */
-export function truncate(text: string, max = MAX_ANSWER_CHARS): string {
+/** Shortens an answer to at most `max` characters (code points), at a word boundary for Latin text, with "…". */
+export function shortenAnswer(text: string, max = MAX_ANSWER_CHARS): string {
   const chars = [...text];
   if (chars.length <= max) return text;
   let cut = chars.slice(0, max - 1);
@@ -113,10 +116,6 @@ export function detectLang(question: string, analyzer?: Analyzer): Lang | undefi
   return han >= latin * 2 ? 'zh' : 'en';
 }
 
-export function localeLang(locale: string | undefined): Lang {
-  return locale !== undefined && /^zh\b/i.test(locale) ? 'zh' : 'en';
-}
-
 /* ------------------------------------------------------------------ engine */
 
 const KIND_CONCEPT: Partial<Record<ItemKind, string>> = {
@@ -133,14 +132,23 @@ const SECTION_CONCEPT_WEIGHT = 0.35;
 const SINGLE_HAN_WEIGHT = 0.35;
 /** A word the briefing never uses weighs this much: it may be a paraphrase, not the subject. */
 const UNKNOWN_WORD_WEIGHT = 1.6;
+/** Chinese words are shorter and more often split oddly: an unknown one weighs a little less. */
+const UNKNOWN_HAN_WEIGHT = UNKNOWN_WORD_WEIGHT * 0.8;
 /** Candidates considered for the decision and the three answers. */
 const CANDIDATES = 12;
 const SUMMARY_PENALTY = 0.2;
 /** An item without the kind of datum asked for (no date for "when") is less likely the answer. */
 const TYPE_MISS_PENALTY = 0.08;
 const NUMBER_FIGURE_FIT = 0.18;
-/** Units of time, as they appear in the match form of an answer. */
-const DURATION_UNIT = /\b(?:year|month|week|day|hour|minute)s?\b|年|个月|周|天|小时|分钟/;
+const WITHHELD_FIT = 0.12;
+/** A question asking what something was called wants the item that quotes the words. */
+const QUOTED = /[“"「『][^”"」』]{2,}[”"」』]/;
+const LABEL_QUOTE_FIT = 0.2;
+/** An item of another plan than the one the question names answers a different question. */
+const OTHER_PLAN_PENALTY = 0.3;
+/** Questions after several people at once ("who were in the delegation", "有哪些人"). */
+const PLURAL_WHO = /\bwho (?:were|are)\b|\bwhich (?:people|officials|leaders|ministers)\b|\bmembers?\b|\bwho (?:was|went|came) (?:in|on|with|along)\b|哪些人|哪几位|哪几个人|都有谁|有谁|成员/iu;
+const LIST_FIT = 0.1;
 /** Kinds whose statements are single facts; a summary never hides one of them as a duplicate. */
 const SINGLE_FACT_KINDS: ReadonlySet<ItemKind> = new Set(['fact', 'event', 'figure', 'provision', 'position', 'signal']);
 /** Everyday words ("next", "use", "一个") say little about a subject even where the briefing rarely uses them. */
@@ -169,9 +177,7 @@ function glossaryConcept(b: Briefing, means: string | undefined, id: string): st
 export function briefingAliases(b: Briefing): AliasEntry[] {
   const entries: AliasEntry[] = [];
   for (const a of b.actors) {
-    const phrases = [a.id.replace(/-/g, ' '), a.name.en, a.name.zh, ...a.aliases, ...a.sourceSpellings];
-    if (a.kind === 'person') phrases.push(...surnames(a));
-    for (const p of phrases) entries.push({ phrase: p, concepts: [`__a_${a.id}`], name: true });
+    for (const p of [a.id.replace(/-/g, ' '), ...actorNames(a)]) entries.push({ phrase: p, concepts: [`__a_${a.id}`], name: true });
   }
   for (const t of [...b.sections, ...b.stickingPoints]) {
     for (const p of [t.id.replace(/-/g, ' '), t.title.en, t.title.zh, ...t.aliases]) entries.push({ phrase: p, concepts: [`__t_${t.id}`] });
@@ -186,9 +192,27 @@ export function briefingAliases(b: Briefing): AliasEntry[] {
     const name = concept.startsWith('__a_') || (latin.length > 0 && latin.every((f) => /^[A-Z]/.test(f)));
     for (const f of g.forms) entries.push({ phrase: f, concepts: [concept], ...(name ? { name: true } : {}) });
   }
+  entries.push(...pairedShortNames(entries));
   for (const [id, forms] of Object.entries(SYNONYMS)) for (const f of forms) entries.push({ phrase: f, concepts: [`__s_${id}`] });
   for (const [id, forms] of Object.entries(KIND_WORDS)) for (const f of forms) entries.push({ phrase: f, concepts: [`__k_${id}`], soft: true });
   return entries;
+}
+
+/**
+ * Chinese joins the one-character short names of two parties ("俄乌" Russia and Ukraine, "美欧"):
+ * such a pair stands for both.
+ */
+function pairedShortNames(entries: readonly AliasEntry[]): AliasEntry[] {
+  const short = entries.filter((e) => /^\p{Script=Han}$/u.test(e.phrase) && e.concepts.every((c) => c.startsWith('__a_')));
+  const out: AliasEntry[] = [];
+  for (const a of short) for (const b of short) if (a.phrase !== b.phrase) out.push({ phrase: a.phrase + b.phrase, concepts: [...a.concepts, ...b.concepts], name: true });
+  return out;
+}
+
+/** Every name an actor goes by: full names, aliases, the source's spellings and, for people, the surname alone. */
+function actorNames(a: Actor): string[] {
+  const names = [a.name.en, a.name.zh, ...a.aliases, ...a.sourceSpellings];
+  return a.kind === 'person' ? [...names, ...surnames(a)] : names;
 }
 
 /** Surnames people are called by: "Rubio", "鲁比奥" (from "马尔科·鲁比奥"). */
@@ -218,12 +242,18 @@ class Engine implements QaEngine {
   private readonly search: MiniSearch<Doc>;
   private readonly df = new Map<string, number>();
   private readonly actors = new Map<string, Actor>();
-  private readonly topicTitles = new Map<string, { en: string; zh: string }>();
+  private readonly topicTitles = new Map<string, LocalizedText>();
   private readonly sectionConcepts: Set<string>;
   private readonly answerContext: AnswerContext;
   private readonly foreign: ForeignEntities;
-  private readonly itemForms: Array<{ en: string; zh: string }>;
+  private readonly itemForms: Array<LocalizedText>;
   private readonly vocabulary: string;
+  /** How many people each item names (by index): "who was in the delegation" wants the item listing them. */
+  private readonly peopleNamed: number[] = [];
+  /** Concepts of the states, blocs and organisations among the actors. */
+  private readonly parties: Set<string>;
+  /** Names and glossary forms written in Chinese, for spotting variants of known transliterations. */
+  private readonly hanNames: string[];
 
   constructor(
     private readonly briefing: Briefing,
@@ -236,12 +266,12 @@ class Engine implements QaEngine {
     const speakerForms = new Map<string, { en: string[]; zh: string[] }>();
     for (const a of briefing.actors) {
       this.actors.set(a.id, a);
-      const forms = [a.name.en, a.name.zh, ...a.aliases, ...a.sourceSpellings, ...surnames(a)].map(matchForm).filter((s) => s !== '');
+      const forms = actorNames(a).map(matchForm).filter((s) => s !== '');
       speakerForms.set(a.id, { en: forms.filter((s) => !/\p{Script=Han}/u.test(s)), zh: forms.filter((s) => /\p{Script=Han}/u.test(s)) });
     }
     for (const t of [...briefing.sections, ...briefing.stickingPoints]) this.topicTitles.set(t.id, t.title);
     this.sectionConcepts = new Set(briefing.sections.map((t) => `__t_${t.id}`));
-    this.answerContext = { briefing, planNames: new Map(briefing.plans.map((p) => [p.id, p.name])), speakerForms };
+    this.answerContext = answerContext(briefing, speakerForms);
     // what each answer states (an event's date, a figure's measure): indexed, and compared for duplicates
     const shownTexts = this.items.map((item) => ({ en: answerText(this.answerContext, item, 'en'), zh: answerText(this.answerContext, item, 'zh') }));
     this.itemForms = shownTexts.map((t) => ({ en: matchForm(t.en), zh: matchForm(t.zh) }));
@@ -252,6 +282,8 @@ class Engine implements QaEngine {
       .map((x) => x.normalize('NFKC').toLowerCase())
       .join(' \n ')} `;
     this.foreign = new ForeignEntities((name) => this.knows(name));
+    this.parties = new Set(briefing.actors.filter((a) => a.kind !== 'person').map((a) => `__a_${a.id}`));
+    this.hanNames = [...new Set(aliases.map((a) => a.phrase).filter((p) => /^\p{Script=Han}{2,}$/u.test(p)))].sort((a, b) => b.length - a.length);
 
     // keywords repeat across items (plan names on every provision): analyse each once
     const kwCache = new Map<string, string[]>();
@@ -260,6 +292,7 @@ class Engine implements QaEngine {
       if (!terms) kwCache.set(k, (terms = this.analyzer.analyze(k).indexTerms));
       return terms;
     };
+    const people = new Set(briefing.actors.filter((a) => a.kind === 'person').map((a) => `__a_${a.id}`));
     const docs: Doc[] = this.items.map((item, id) => {
       const terms = (text: string) => this.analyzer.analyze(text).indexTerms;
       const ctx: string[] = item.topics.map((t) => `__t_${t}`);
@@ -282,6 +315,7 @@ class Engine implements QaEngine {
       };
       const seen = new Set(`${doc.en} ${doc.zh} ${doc.kw} ${doc.ctx}`.split(' ').filter(Boolean));
       for (const t of seen) this.df.set(t, (this.df.get(t) ?? 0) + 1);
+      this.peopleNamed.push(new Set(`${doc.en} ${doc.zh}`.split(' ').filter((t) => people.has(t))).size);
       return doc;
     });
 
@@ -311,16 +345,21 @@ class Engine implements QaEngine {
   private unitWeight(u: Unit): number {
     let w = 0;
     let known = false;
+    // a Chinese group the briefing lacks as a whole ("回答应") weighs what its known bigrams weigh, not the rarest possible word
     for (const t of u.terms) {
-      if (this.df.has(t)) known = true;
+      if (!this.df.has(t)) continue;
+      known = true;
       w = Math.max(w, this.idf(t));
     }
-    if (!known && u.kind === 'word') return FILLER.has(u.terms[0]!) ? 0 : GENERIC.has(u.surface) ? GENERIC_WEIGHT / 2 : UNKNOWN_WORD_WEIGHT;
+    if (!known) w = Math.max(...u.terms.map((t) => this.idf(t)));
+    // filler ("wait", "rn", "来着") says nothing about the subject, even where the briefing happens to use the word
+    if ((u.kind === 'word' || u.kind === 'cjk') && (FILLER.has(u.terms[0]!) || FILLER.has(u.surface))) return 0;
+    if (!known && u.kind === 'word') return GENERIC.has(u.surface) ? GENERIC_WEIGHT / 2 : UNKNOWN_WORD_WEIGHT;
     if (!known && u.kind === 'cjk') {
       const partsKnown = (u.parts ?? []).filter((p) => this.df.has(p)).length;
       if (FILLER.has(u.surface)) return 0;
       // a lone unknown character is mostly colloquial glue ("碰的头" = met)
-      if (partsKnown === 0) return UNKNOWN_WORD_WEIGHT * 0.8 * ([...u.surface].length === 1 ? SINGLE_HAN_WEIGHT : 1);
+      if (partsKnown === 0) return UNKNOWN_HAN_WEIGHT * ([...u.surface].length === 1 ? SINGLE_HAN_WEIGHT : 1);
     }
     // names, topics and synonym groups carry the subject; a plain word rare in one briefing may still be an everyday word
     if (u.kind === 'word') w *= this.tuning.wordFactor;
@@ -339,6 +378,11 @@ class Engine implements QaEngine {
     if (u.kind === 'cjk' && u.parts && u.parts.length > 1) {
       if (u.terms.some((t) => matched.has(t) && !u.parts!.includes(t))) return 1;
       return u.parts.filter((p) => matched.has(p)).length / u.parts.length;
+    }
+    if (u.kind === 'concept' && u.terms.length > 1) {
+      // "Kyiv" is the city and, by metonymy, Ukraine: an item naming only Ukraine matches it less
+      const hits = u.terms.filter((t) => matched.has(t)).length;
+      return hits === 0 ? 0 : 0.5 + (0.5 * hits) / u.terms.length;
     }
     return u.terms.some((t) => matched.has(t)) ? 1 : 0;
   }
@@ -368,6 +412,7 @@ class Engine implements QaEngine {
     }
     const informative = units.filter((u) => u.kind !== 'kind');
     const weights = informative.map((u) => this.unitWeight(u));
+
     const termInfo = new Map<string, { fuzzy: number | false; prefix: boolean; boost: number }>();
     for (const u of units) {
       for (const t of u.terms) {
@@ -402,16 +447,23 @@ class Engine implements QaEngine {
   }
 
   /** How well an item carries the kind of datum asked for (a date for "when", a number for "how many"). */
-  private typeFit(item: BriefingItem, form: string, types: QuestionType[]): number {
+  private typeFit(id: number, question: string, form: string, types: QuestionType[], namesCovered: boolean): number {
+    const item = this.items[id]!;
+    // the briefing's "the source gives no number" answers a question about that number better than the statement missing it
+    const withheld = isWithheld(this.answerContext, item);
     let fit = 0;
     const hasDate = item.kind === 'event' || /__d\d|__m\d/.test(form);
     const hasNumber = /__n(?!(?:19|20)\d\d\b)\d/.test(form);
     for (const t of types) {
       if (t === 'when') fit += hasDate ? (item.kind === 'event' ? 0.2 : 0.12) : -TYPE_MISS_PENALTY;
-      if (t === 'number') fit += item.kind === 'figure' ? NUMBER_FIGURE_FIT : hasNumber ? 0.08 : -TYPE_MISS_PENALTY;
-      if (t === 'duration' && DURATION_UNIT.test(form)) fit += 0.1;
+      if (t === 'number') fit += item.kind === 'figure' ? (namesCovered ? NUMBER_FIGURE_FIT + (withheld ? WITHHELD_FIT : 0) : 0) : hasNumber ? 0.08 : -TYPE_MISS_PENALTY;
+      if (t === 'duration') fit += DURATION_UNIT.test(form) ? 0.15 : -TYPE_MISS_PENALTY;
       if (t === 'who' && (item.kind === 'actor' || item.by !== undefined)) fit += item.kind === 'actor' ? 0.06 : 0.03;
+      if (t === 'who' && PLURAL_WHO.test(question) && (this.peopleNamed[id] ?? 0) >= 3) fit += LIST_FIT;
       if (t === 'said' && (item.kind === 'position' || item.nature === 'claim')) fit += 0.08;
+      // a reaction or a view is a statement, not a bare number
+      if (t === 'said' && item.kind === 'figure') fit -= TYPE_MISS_PENALTY;
+      if (t === 'label' && QUOTED.test(item.text.en + item.text.zh)) fit += LABEL_QUOTE_FIT;
     }
     // profiles and plan summaries mention a bit of everything: they answer "who is" and "what is the plan", not details
     const detail = types.some((t) => t === 'when' || t === 'number' || t === 'where' || t === 'why');
@@ -420,13 +472,60 @@ class Engine implements QaEngine {
     return fit;
   }
 
+  /** Whether an item contains every person or party the question names (a figure about someone else is not the answer). */
+  private namesCovered(informative: Unit[], c: Candidate): boolean {
+    const matched = new Set(c.hit.queryTerms);
+    return informative.every((u) => u.kind !== 'concept' || !u.terms.every((t) => t.startsWith('__a_')) || Engine.found(u, matched) > 0);
+  }
+
+  /**
+   * What a "how many" question counts ("how many reactors", "多少公里"): the answer has to be a
+   * number of that. Undefined when the question counts nothing in particular.
+   */
+  private countedUnit(question: string, informative: Unit[]): Unit | undefined {
+    const form = countedForm(question);
+    if (!form || FILLER.has(form) || GENERIC.has(form)) return undefined;
+    return informative.find((u) => (u.kind === 'word' || u.kind === 'cjk' || u.kind === 'concept') && u.surface.split(' ')[0] === form);
+  }
+
+  /** Whether an item names every state or organisation the question names ("Ukraine's foreign minister" is not Russia's). */
+  private partiesCovered(informative: Unit[], c: Candidate): boolean {
+    const matched = new Set(c.hit.queryTerms);
+    return informative.every((u) => u.kind !== 'concept' || !u.terms.every((t) => this.parties.has(t)) || Engine.found(u, matched) > 0);
+  }
+
+  /** "Did the 20-point plan accept the 600,000 cap?": the 28-point plan's cap is not the answer. */
+  private otherPlanPenalty(item: BriefingItem, informative: Unit[]): number {
+    if (!item.plan) return 0;
+    const named = informative.flatMap((u) => u.terms.filter((t) => t.startsWith('__p_')));
+    return named.length > 0 && !named.includes(`__p_${item.plan}`) ? OTHER_PLAN_PENALTY : 0;
+  }
+
+  /**
+   * A summary (a plan, a profile) that matches a question asking about more than its subject
+   * matches on the side: the item stating that detail is the answer ("28-point plan army cap?").
+   */
+  private summaryPenalty(item: BriefingItem, informative: Unit[], weights: number[], types: QuestionType[]): number {
+    if (item.kind !== 'plan' && item.kind !== 'actor') return 0;
+    if (item.kind === 'actor' && types.includes('who')) return 0;
+    const own = item.kind === 'plan' ? `__p_${item.plan ?? item.id.replace(/^plan-/, '')}` : `__a_${item.id.replace(/^actor-/, '')}`;
+    // a detail is a known word or concept other than names, plans, numbers and whole sections
+    const detail = (u: Unit) =>
+      u.kind !== 'number' &&
+      !u.terms.includes(own) &&
+      u.terms.some((t) => this.df.has(t)) &&
+      !u.terms.every((t) => t.startsWith('__a_') || t.startsWith('__p_') || this.sectionConcepts.has(t));
+    const other = informative.some((u, i) => weights[i]! > 0 && detail(u));
+    return other ? SUMMARY_PENALTY / 2 : 0;
+  }
+
   ask(question: string, opts: QaAskOptions = {}): QaResult {
     return this.answer(question, opts).result;
   }
 
   /** The answer plus the numbers behind it. */
   answer(question: string, opts: QaAskOptions = {}): { result: QaResult; debug: QaDebug } {
-    const lang = detectLang(question, this.analyzer) ?? localeLang(opts.locale);
+    const lang = detectLang(question, this.analyzer) ?? langFromLocale(opts.locale);
     const whole = this.rank(question, lang);
     const parts = questionParts(question);
     // "how long is X, and which article is it modelled on?": each part gets its own best answer
@@ -440,7 +539,9 @@ class Engine implements QaEngine {
       const firsts = ranks.filter((r) => r.status !== 'not-covered').map((r) => r.top[0]!).filter(Boolean);
       chosen = this.distinct([...firsts, ...whole.top], lang);
     }
-    const answers = status === 'not-covered' ? [] : chosen.map((c) => this.toAnswer(c.item, c.hit.score, lang));
+    const verdict = status === 'answered' && ranks.length <= 1 ? this.verdict(question, whole, lang) : undefined;
+    const answers =
+      status === 'not-covered' ? [] : chosen.map((c, i) => this.toAnswer(c.item, c.hit.score, lang, i === 0 && verdict ? { verdict, question } : undefined));
     const suggestions = status === 'answered' ? [] : this.suggest(whole.units, whole.hits, lang);
     const matched0 = new Set(whole.top[0]?.hit.queryTerms ?? []);
     return {
@@ -466,7 +567,15 @@ class Engine implements QaEngine {
       return { hit, item, coverage };
     });
     const ranked = candidates
-      .map((c) => ({ c, score: c.coverage + 0.3 * (c.hit.score / topScore) + this.typeFit(c.item, this.itemForms[c.hit.id as number]![lang], types) }))
+      .map((c) => ({
+        c,
+        score:
+          c.coverage +
+          0.3 * (c.hit.score / topScore) +
+          this.typeFit(c.hit.id as number, question, this.itemForms[c.hit.id as number]![lang], types, this.namesCovered(informative, c)) -
+          this.summaryPenalty(c.item, informative, weights, types) -
+          this.otherPlanPenalty(c.item, informative),
+      }))
       .sort((a, b) => b.score - a.score)
       .map((x) => x.c);
     const top = this.distinct(ranked, lang);
@@ -474,15 +583,42 @@ class Engine implements QaEngine {
     const foreign = this.foreignNames(question, informative, top[0]);
     const { answer, unsure } = this.thresholds;
     const namesOnly = this.onlyNamesMatched(informative, weights, top[0]);
+    // "what date…", "how many…": when no close candidate states a date or a number, the briefing lacks the datum asked for;
+    // "who is Ukraine's foreign minister": a person of another party is not the answer
+    // a date may sit in a looser candidate ("when does the ceasefire start": immediately, with the plan's date nearby); a number must be in one that answers
+    const datumFloor = types.includes('when') ? this.thresholds.secondary : this.thresholds.answer;
+    const datumMissing = !top.some((c) => c.coverage >= datumFloor && carriesDatum(this.answerContext, c.item, this.itemForms[c.hit.id as number]![lang], types, question, c.coverage));
+    const counted = this.countedUnit(question, informative);
+    const countedMissing = counted !== undefined && top[0] !== undefined && Engine.found(counted, new Set(top[0].hit.queryTerms)) === 0;
     const status: QaStatus =
       informative.length === 0 || hits.length === 0 || foreign.length > 0 || namesOnly
         ? 'not-covered'
-        : best >= answer
+        : best >= answer && !datumMissing && !countedMissing && !(types.includes('who') && top[0] && !this.partiesCovered(informative, top[0]))
           ? 'answered'
           : best >= unsure
             ? 'unsure'
             : 'not-covered';
     return { informative, weights, hits, units, types, ranked, top, foreign, status };
+  }
+
+  /** "Yes"/"No" for a yes/no question when its best item plainly settles it. */
+  private verdict(question: string, ranked: { types: QuestionType[]; top: Candidate[]; informative: Unit[] }, lang: Lang): Verdict | undefined {
+    const best = ranked.top[0];
+    // profiles and plan summaries say a bit of everything: agreeing with them is no verdict on any one point
+    if (!best || !ranked.types.includes('yesno') || !SINGLE_FACT_KINDS.has(best.item.kind)) return undefined;
+    const form = this.itemForms[best.hit.id as number]![lang];
+    const tokens = new Set(form.split(' '));
+    const isDatum = (t: string) => /^__n/.test(t) && !/^__n(?:\d|(?:19|20)\d\d)$/.test(t);
+    const asked = ranked.informative.filter((u) => u.kind === 'number' && isDatum(u.terms[0]!)).map((u) => u.terms[0]!);
+    const numberConflict = asked.length > 0 && asked.every((t) => !tokens.has(t)) && [...tokens].some(isDatum);
+    return yesNoVerdict({
+      question,
+      questionLang: detectLang(question, this.analyzer) ?? lang,
+      answer: best.item.text[lang],
+      answerLang: lang,
+      coverage: best.coverage,
+      numberConflict,
+    });
   }
 
   /** Up to three answers that say different things: one datum stated as fact, event and figure is one answer. */
@@ -525,7 +661,12 @@ class Engine implements QaEngine {
 
   /** Names in the question that the briefing never mentions: countries, or capitalised words no item matches. */
   private foreignNames(question: string, informative: Unit[], best: Candidate | undefined): string[] {
-    const names = this.foreign.countriesIn(question);
+    const names = [
+      ...this.foreign.countriesIn(question),
+      ...unknownTransliterations(question, (n) => this.knows(n), this.hanNames),
+      ...unknownOrganisations(question, (n) => this.knows(n), (w) => this.df.has(w)),
+      ...acronyms(question).filter((a) => !this.knows(a.toLowerCase()) && !FILLER.has(a.toLowerCase()) && !(a.toLowerCase() in ABBREVIATIONS)),
+    ];
     const matched = new Set(best?.hit.queryTerms ?? []);
     for (const w of capitalisedWords(question)) {
       const form = matchForm(w);
@@ -546,11 +687,11 @@ class Engine implements QaEngine {
     return ids.slice(0, 3).map((id) => ({ id, title: this.topicTitles.get(id)![lang] }));
   }
 
-  private toAnswer(item: BriefingItem, score: number, lang: Lang): QaAnswer {
+  private toAnswer(item: BriefingItem, score: number, lang: Lang, verdict?: { verdict: Verdict; question: string }): QaAnswer {
     const by = answerBy(this.answerContext, item, lang);
     return {
       itemId: item.id,
-      text: truncate(answerText(this.answerContext, item, lang)),
+      text: shortenAnswer(withVerdict(answerText(this.answerContext, item, lang), verdict?.verdict, lang, verdict?.question ?? '')),
       topic: item.topic,
       topicTitle: this.topicTitles.get(item.topic)?.[lang] ?? item.topic,
       citation: formatCitation(item.cite),

@@ -7,6 +7,7 @@
  */
 import countries from 'i18n-iso-countries';
 import { createRequire } from 'node:module';
+import { osaDistance } from './analyze.ts';
 import { basicNormalize } from './normalize.ts';
 
 const require = createRequire(import.meta.url);
@@ -64,6 +65,62 @@ export function capitalisedWords(question: string): string[] {
     words.slice(1).forEach((w) => {
       if (/^\p{Lu}[\p{Ll}'’-]{2,}$/u.test(w)) out.push(w);
     });
+  }
+  return out;
+}
+
+/**
+ * Characters Chinese uses to transliterate foreign names (库尔斯克, 冯德莱恩, 佩斯科夫). A run of
+ * three or more of them that the briefing does not know is most likely a name it never mentions.
+ */
+const TRANSLITERATION = new Set(
+  [...'阿埃艾安昂奥巴拜班邦鲍贝本比彼宾波伯布查达戴丹德登迪蒂杜多厄恩法菲费芬丰弗福富盖甘戈格古哈海汉豪赫亨胡华霍基吉加贾杰金卡凯坎科克肯库夸奎拉莱兰朗劳勒雷里利莉林琳卢鲁伦罗洛马迈曼梅门蒙米密明莫穆纳奈南内尼努诺欧帕派潘佩皮普齐奇乔切琼萨塞桑瑟森沙莎舍施斯松苏索塔泰坦汤特滕图托瓦万威韦维温沃乌西希谢辛休雅亚扬耶叶伊因英尤于约泽扎詹兹佐吕冯尔夫娃'],
+);
+const TRANSLITERATED_RUN = new RegExp(`[${[...TRANSLITERATION].join('')}]{3,}`, 'gu');
+
+/**
+ * Transliterated names in a Chinese question that the briefing does not know, neither as written
+ * nor as a one-character variant of a name it knows (泽伦斯基 for 泽连斯基).
+ */
+export function unknownTransliterations(question: string, known: (name: string) => boolean, knownNames: readonly string[]): string[] {
+  const out: string[] = [];
+  // names the briefing knows are set aside first ("敖德萨什么时候" leaves no "德萨什")
+  let rest = question;
+  for (const name of knownNames) if (rest.includes(name)) rest = rest.split(name).join(' ');
+  for (const [run] of rest.matchAll(TRANSLITERATED_RUN)) {
+    const chars = [...run];
+    // known names inside a longer run ("普京对", "见泽连斯基") cover their characters
+    const covered = chars.map(() => false);
+    for (let i = 0; i < chars.length; i++) {
+      for (let j = i + 3; j <= chars.length; j++) if (known(chars.slice(i, j).join(''))) covered.fill(true, i, j);
+    }
+    const leftovers = chars.map((c, i) => (covered[i] ? ' ' : c)).join('').split(' ').filter((p) => [...p].length >= 3);
+    for (const left of leftovers) {
+      if (knownNames.some((n) => Math.abs([...n].length - [...left].length) <= 1 && osaDistance(n, left, 1) <= 1)) continue;
+      out.push(left);
+    }
+  }
+  return out;
+}
+
+/** All-capital abbreviations (IAEA, OSCE) are names too. */
+export function acronyms(question: string): string[] {
+  if (question === question.toUpperCase()) return [];
+  return question.match(/(?<![\p{L}\p{N}])[A-Z]{2,6}(?![\p{L}\p{N}])/gu) ?? [];
+}
+
+/** Endings of organisation names (国际原子能机构, 欧盟委员会); what comes before them names one. */
+const ORGANISATION = /(?<=[^哪什么这那些个家位一各该])(?:机构|组织|委员会|基金会|协会|公司|集团|通讯社|电视台|研究所|智库)/gu;
+
+/** Chinese organisation names the briefing does not know: no ending of two to six characters before the suffix is known. */
+export function unknownOrganisations(question: string, known: (name: string) => boolean, knownWord: (word: string) => boolean): string[] {
+  const out: string[] = [];
+  for (const m of question.matchAll(ORGANISATION)) {
+    // "协调机构" (a coordinating body) describes; a name's last word is rarely one the briefing uses
+    if (knownWord(question.slice(Math.max(0, m.index - 2), m.index))) continue;
+    const end = m.index + m[0].length;
+    const names = [2, 3, 4, 5, 6].map((n) => question.slice(Math.max(0, m.index - n), end)).filter((n) => /^\p{Script=Han}+$/u.test(n));
+    if (names.length > 0 && !names.some(known)) out.push(names[names.length - 1]!);
   }
   return out;
 }

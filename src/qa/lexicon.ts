@@ -29,8 +29,8 @@ export const ZH_STOPWORDS = new Set(
   有 没有 没 会 要 能 可以 可能 应该 将 已 已经 曾 正在
   只 只有 仅 仅有 需要 需 人 有人 哪些人 哪位 一 些 很 非常 真的 真 到底 究竟 呀 吗 了吗 么 呢 还是 以及 又是 是什么 做了 做 干 干了 打算
   发生 发生了 安排 处理 怎么处理 怎么安排 一天到晚
-  说 说了 讲 提到 提及 表示 称 认为 觉得 指出 谈 谈到 一下 请 请问 告诉 介绍 解释 简单 具体 详细 情况 内容 方面 问题 相关 一些 这些 那些
-  我 你 您 他 她 它 我们 你们 他们 她们 它们 这 那 这个 那个 个 们 自己 所 所以 因为 但 但是 如果 虽然 那么 这么 这样 那样 目前 现在 当前 最近
+  叫 说 说了 讲 提到 提及 表示 称 认为 觉得 指出 谈 谈到 一下 请 请问 告诉 介绍 解释 简单 具体 详细 情况 内容 方面 问题 相关 一些 这些 那些
+  那位 这位 之间 我 你 您 他 她 它 我们 你们 他们 她们 它们 这 那 这个 那个 个 们 自己 所 所以 因为 但 但是 如果 虽然 那么 这么 这样 那样 目前 现在 当前 最近
   上 下 中 里 后 前 时 时候 年 月 日 方 次 地 得 着 过 来 去 呢 等 等等 吗 么 呗 啦 嗯 哈 呃 喔 噢`
     .split(/\s+/)
     .filter(Boolean),
@@ -47,13 +47,13 @@ export const SYNONYMS: Record<string, string[]> = {
   rebuild: ['重新建', '重新建设', '建起来', 'reconstruction', 'reconstruct', 'rebuild', 'rebuilding', 'rebuilt', 'recovery', 'restoration', '重建', '战后重建', '恢复重建'],
   money: ['funds', 'fund', 'funding', 'money', 'financing', 'finance', 'cost', 'costs', 'price tag', 'bill', '资金', '钱', '经费', '费用', '筹资', '融资'],
   ceasefire: ['ceasefire', 'cease-fire', 'cease fire', 'truce', 'armistice', '停火', '停战', '休战'],
-  drone: ['drone', 'drones', 'uav', 'uavs', '无人机'],
+  drone: ['drone', 'drones', 'uav', 'uavs', '无人机', 'unmanned aircraft', 'unmanned aerial vehicle', 'unmanned aerial vehicles', 'unmanned vehicles', '无人驾驶飞行器', '无人飞行器', '无人驾驶飞机'],
   missile: ['missile', 'missiles', 'rocket', 'rockets', '导弹', '飞弹'],
   airstrike: ['air strike', 'air strikes', 'airstrike', 'airstrikes', 'air raid', 'air raids', 'air attack', 'bombing', 'bombed', 'bombardment', 'shelling', 'strike on', 'hit', 'hits', 'struck', 'attack on', 'attacked', 'attacks on', '袭击', '空袭', '轰炸', '空中打击'],
   blackout: ['blackout', 'blackouts', 'power outage', 'power outages', 'power cut', 'power cuts', 'outage', 'outages', '断电', '停电'],
   casualty: ['casualties', 'casualty', 'dead', 'deaths', 'killed', 'wounded', 'injured', '伤亡', '死伤', '遇难', 'death toll', 'body count', 'fatalities', '伤亡人数', '死了多少'],
   referendum: ['referendum', 'referenda', 'plebiscite', 'popular vote', 'national vote', '公投', '全民公投', '全民投票'],
-  poll: ['poll', 'polls', 'polling', 'survey', 'approval', 'approval rating', 'approval ratings', 'popularity', 'support rating', 'ratings', '民调', '支持率', '民意调查', '民意'],
+  poll: ['poll', 'polls', 'polling', 'survey', 'approval', 'approval rating', 'approval ratings', 'popularity', 'support rating', 'ratings', '民调', '支持率', '民意调查', '民意', 'backing', 'public backing', 'public support', '支持度', '民意支持'],
   corruption: ['corruption', 'corrupt', 'graft', 'bribery', 'scandal', 'scandals', '腐败', '贪腐', '丑闻', '腐败丑闻'],
   frozen: ['frozen assets', 'frozen', 'immobilised assets', 'immobilized assets', 'freeze', 'frozen russian assets', '冻结', '冻结资产', 'immobilised', 'immobilized', 'immobilise', 'immobilize', 'blocked assets', 'seized assets', '冻住', '冻着', '被冻'],
   centralbank: ['central bank', 'central-bank', '央行', '中央银行', 'monetary authority', 'monetary authorities', 'reserve bank', 'national bank'],
@@ -83,17 +83,17 @@ export const SYNONYMS: Record<string, string[]> = {
   address: ['address', 'speech', 'speak to', 'speak before', '讲话', '演讲', '发表讲话'],
   host: ['host', 'hosts', 'hosting', 'chair', 'chairs', 'chaired', 'convene', 'preside', '主持', '召集', '主办'],
   envoy: ['envoy', 'special envoy', 'emissary', '特使', '特别代表'],
-  draft: ['draft', 'drafted', 'drafting', 'wrote', 'written', 'author', 'authored', 'authors', 'drew up', '起草', '拟定', '制定', '撰写'],
-  publish: ['publish', 'published', 'unveil', 'unveiled', 'release', 'released', 'made public', 'announce', 'announced', 'disclosed', '公布', '公开', '发布', '宣布'],
+  draft: ['draft', 'drafted', 'drafting', 'wrote', 'written', 'author', 'authored', 'authors', 'drew up', 'came up with', 'put together', '搞出来', '弄出来', '捣鼓出来', '起草', '拟定', '制定', '撰写'],
+  publish: ['publish', 'published', 'unveil', 'unveiled', 'release', 'released', 'made public', 'announce', 'announced', 'disclosed', '公布', '公开', '发布', '宣布', 'publicly', 'went public', 'go public', 'going public', 'made it public', 'put out', '公之于众', '亮出'],
   revenue: ['make money', 'makes money', 'profit from', 'profiteer', 'profiteering', '获利', '牟利', '赚钱', 'revenue', 'revenues', 'profit', 'profits', 'proceeds', 'income', 'earnings', '收益', '收入', '利润'],
-  operate: ['operate', 'operated', 'operation', 'run', 'running', 'manage', 'managed', 'management', 'control', 'controlled', 'controls', '运营', '运行', '管理', '控制', '掌控', '控制权', '经营'],
+  operate: ['operate', 'operated', 'operation', 'run', 'running', 'manage', 'managed', 'management', 'control', 'controlled', 'controls', '运营', '运行', '管理', '控制', '掌控', '控制权', '经营', '落入', '落到', '手里', '手中', '掌握在'],
   joint: ['jointly', 'joint', 'together', 'shared', 'trilateral', '共同', '联合', '三方'],
   exclude: ['exclude', 'excluded', 'excluding', 'exclusion', 'leave out', 'cut out', 'shut out', '排除', '排除在外'],
   mood: ['atmosphere', 'mood', 'tone', 'relaxed', 'friendly', '氛围', '气氛'],
   optimism: ['optimistic', 'optimism', 'upbeat', 'hopeful', 'positive signal', 'positive signals', '乐观', '积极信号', '正面信号'],
-  close: ['very close', 'close to', 'closer', 'nearly done', 'almost done', 'near completion', '非常接近', '接近完成', '很接近', '接近', '很近', '不远'],
+  close: ['very close', 'close to', 'closer', 'nearly done', 'almost done', 'near completion', '非常接近', '接近完成', '很接近', '接近', '很近', '不远', 'how far', 'how close', '多远', '还有多远', '差多远', '差多少'],
   chiefOfStaff: ['chief of staff', 'white house chief of staff', '幕僚长', '办公厅主任', '白宫办公厅主任', '白宫幕僚长'],
-  consensus: ['consensus', 'agreement', 'agreed', 'agree', 'agrees', 'deal', 'accord', 'common ground', '共识', '一致', '协议', '同意'],
+  consensus: ['consensus', 'agreement', 'agreed', 'agree', 'agrees', 'deal', 'accord', 'common ground', '共识', '一致', '协议', '同意', 'united', 'unity', 'unified', 'divided', 'division', 'divisions', 'disagree', 'disagreement', 'disagreements', '团结', '分歧'],
   concession: ['concession', 'concessions', 'concede', 'give up', 'cede', 'ceding', 'yield', 'compromise', 'compromises', '让步', '妥协', '割地', '放弃'],
   accountability: ['accountability', 'held accountable', 'blame', 'responsibility', '问责', '追责', '责任'],
   exit: ['graceful exit', 'dignified exit', 'exit', 'way out', 'step down', 'stepping down', '体面退场', '退场', '下台'],
@@ -113,9 +113,16 @@ export const SYNONYMS: Record<string, string[]> = {
   meeting: ['meeting', 'meetings', 'meet', 'met', 'talks', 'summit', 'sit-down', 'get-together', '会晤', '会谈', '见面', '会面', '峰会', '面谈', 'encounter', 'encounters', 'meetup', 'huddle', '碰面', '碰头', '会面', '见了面'],
   criticise: ['criticise', 'criticize', 'criticised', 'criticized', 'criticism', 'accuse', 'accused', 'accusation', 'blast', 'blasted', 'slam', 'slammed', 'condemn', 'condemned', '批评', '指责', '抨击', '谴责', '批判'],
   nuclear: ['nuclear', 'atomic', '核', '原子能'],
-  station: ['power plant', 'power station', 'plant', 'station', 'reactor', '电站', '电厂', '核电厂', '反应堆'],
+  station: ['power plant', 'power station', 'plant', 'station', '电站', '电厂', '核电厂', '反应堆'],
   security: ['security', 'protection', 'safety', 'defence pact', 'defense pact', '安全', '安保', '保护'],
   percent: ['percentage', 'percent', 'per cent', 'proportion', 'share of', 'what share', '百分之', '百分比', '百分', '比例', '几成'],
+  pledge: ['pledge', 'pledged', 'pledges', 'promise', 'promised', 'promises', 'commitment', 'commitments', 'commit', 'committed', 'vow', 'vowed', 'undertaking', '承诺', '答应', '许诺', '允诺'],
+  maximum: ['at most', 'max', 'maximum', 'up to', 'no more than', 'at the most', '最多', '至多', '顶多', '充其量'],
+  prewar: ['before the war', 'pre-war', 'prewar', 'pre-invasion', 'before the invasion', 'before the full-scale war', '战前', '开战前', '冲突前', '战争前', '战争爆发前', '打仗前'],
+  postwar: ['after the war', 'post-war', 'postwar', 'once the war ends', 'when the war ends', '战后', '打完仗', '战争结束后', '仗打完'],
+  convey: ['convey', 'conveyed', 'conveys', 'pass on', 'passed on', 'message', 'messages', 'relay', 'relayed', '传递', '转达', '传话', '带话', '表明'],
+  resolve: ['settle', 'settled', 'settles', 'resolve', 'resolved', 'resolving', 'resolution', 'unresolved', 'solve', 'solved', 'sort out', 'sorted out', '解决', '未解决', '谈妥', '搞定'],
+  usable: ['usable', 'useable', 'available', 'tap', 'tapped', 'tapping', 'draw on', 'drawn on', 'drawn down', 'could be used', 'can be used', 'could actually be used', 'put to use', 'mobilise', 'mobilised', '动用', '可动用', '挪用', '可用', '能用', '拿出来用', '掏出来用'],
   only: ['only', 'sole', 'single', 'lone', '唯一', '仅有的'],
   minister: ['minister', 'secretary', 'ministry', '部长', '国务卿', '大臣'],
 };
@@ -145,7 +152,42 @@ export const FILLER_WORDS = new Set(
   mean gist tldr tl dr brief briefly short shortly sure big huge massive whole entire latest newest happen happening went
   来着 那个谁 话说 想问 问一下 问下 知道 记得 说说 聊聊 讲讲 那啥 就是 然后 其实 来的 搞 弄 整 咋 啥 呗 哈 嘛 呀 啊 哎 诶 咱 俺 大概 大约 左右 现在 如今 当时 那次 这次 那会儿
   之后 之前 以后 以前 后来 只剩 剩下 还剩 是在 的是 在于 那种 这种 哪种 想要 起来 出来 下来 一回 头一回 当面 估算 估计 得 按 按照 照 把 这个 那个
+  take takes took taken taking react reacted reacts reaction respond responded responds response claim claimed claims comment commented comments remark remarked
+  叫什么名字 叫什么 叫啥 名字 姓名 include includes included including contain contains contained
   一条 一下子 一共 总共 到底是 算是 叫做 所谓 分别 各自 具体是 主要 主要是 一般 通常 据说 听说 好像 似乎 是否 能够 能 会 可 两位 双方 各方 此次 这回 那回 这件事 那件事`
     .split(/\s+/)
     .filter(Boolean),
 );
+
+/** Abbreviations people type for common words and titles, written out before matching. */
+export const ABBREVIATIONS: Record<string, string> = {
+  fm: 'foreign minister',
+  pm: 'prime minister',
+  vp: 'vice president',
+  potus: 'president of the united states',
+  govt: 'government',
+  gov: 'government',
+  admin: 'administration',
+  pt: 'point',
+  pts: 'points',
+  mtg: 'meeting',
+  mtgs: 'meetings',
+  pres: 'president',
+  prez: 'president',
+  intl: 'international',
+  natl: 'national',
+  hrs: 'hours',
+  hr: 'hour',
+  mins: 'minutes',
+  mos: 'months',
+  ppl: 'people',
+  pop: 'population',
+  nite: 'night',
+  tmrw: 'tomorrow',
+  b4: 'before',
+  bc: 'because',
+  abt: 'about',
+  thru: 'through',
+  mn: 'million',
+  bn: 'billion',
+};

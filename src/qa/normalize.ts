@@ -5,6 +5,7 @@
  * Canonical tokens are written into the text as `__n<value>` (numbers), `__m<month>` (months)
  * and `__d<month><day>` (calendar days, e.g. `__d1228`), so later steps can treat them as words.
  */
+import { ABBREVIATIONS } from './lexicon.ts';
 
 /** A canonical number token: `__n800000`, `__n0p125` (no dot, so it survives punctuation stripping). */
 export function numberToken(value: number): string {
@@ -137,6 +138,19 @@ const DAY_MONTH_RE = new RegExp(`${NB}(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?(
 const MONTH_DAY_RE = new RegExp(`\\b(${MONTH_ALT})\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?(?![\\d])`, 'g');
 const MONTH_RE = new RegExp(`\\b(${MONTH_ALT})\\b\\.?`, 'g');
 
+/** Fixed-date holidays people name instead of the date ("on Christmas Day", "圣诞节那天"). */
+const HOLIDAYS: Array<[RegExp, string]> = [
+  [/\b(?:christmas|xmas) eve\b|平安夜|圣诞(?:节)?前夜/g, ' 24 december '],
+  [/\b(?:christmas|xmas)(?: day)?\b|圣诞节?/g, ' 25 december '],
+  [/\bnew year(?:'s)? eve\b/g, ' 31 december '],
+  [/\bnew year(?:'s)? day\b|元旦/g, ' 1 january '],
+];
+
+function replaceHolidays(s: string): string {
+  for (const [re, date] of HOLIDAYS) s = s.replace(re, date);
+  return s;
+}
+
 function replaceDates(s: string): string {
   // ISO dates from keywords: 2025-12-28, 2025-12
   s = s.replace(/(?<![\w.])(\d{4})-(\d{1,2})(?:-(\d{1,2}))?(?![\d])/g, (_m, y: string, mo: string, d?: string) =>
@@ -187,6 +201,13 @@ function replaceNumbers(s: string): string {
   return s;
 }
 
+const ABBREVIATION = new RegExp(`(?<![\\p{L}'])(?:${Object.keys(ABBREVIATIONS).join('|')})(?![\\p{L}\\p{N}'])`, 'gu');
+
+/** "russian fm", "mtg", "20pt" → the words they stand for. */
+function expandAbbreviations(s: string): string {
+  return s.replace(ABBREVIATION, (w) => ` ${ABBREVIATIONS[w]!}`);
+}
+
 /** Folds width, case and punctuation variants; keeps CJK. */
 export function basicNormalize(text: string): string {
   return text
@@ -202,20 +223,21 @@ export function basicNormalize(text: string): string {
  * canonical token. "800,000", "800k", "80万" and "八十万" all become `__n800000`.
  */
 export function normalizeText(text: string): string {
-  let s = basicNormalize(text);
+  let s = expandAbbreviations(basicNormalize(text));
   s = s.replace(/(\w)'s\b/g, '$1').replace(/s'(?=\s|$)/g, 's');
   s = chineseNumeralsToDigits(s);
   s = englishNumberWordsToDigits(s);
   s = s.replace(/(\d)\s*(?:%|per\s?cent\b|pct\b)/g, '$1 ');
+  // "what % …": a percent sign without a number asks for a percentage
+  s = s.replace(/%/g, ' percent ');
   s = s.replace(/百分之\s*(\d)/g, '$1');
-  s = replaceDates(s);
+  s = replaceDates(replaceHolidays(s));
   s = replaceNumbers(s);
   return s.replace(/\s+/g, ' ').trim();
 }
 
 /* ------------------------------------------------------------------ scripts & language */
 
-export const HAN = /\p{Script=Han}/u;
 export const HAN_G = /\p{Script=Han}/gu;
 
 export function countHan(s: string): number {

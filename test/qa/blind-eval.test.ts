@@ -10,7 +10,7 @@ const file = (half: string) => fileURLToPath(new URL(`./blind/${half}.yaml`, imp
  * Floors measured on the sealed half when this engine landed. Issue 10's targets (BLIND_TARGETS)
  * are not met yet; these floors stop quality sliding back while work continues. Raise them, never lower them.
  */
-const SEALED_FLOOR = { top1: 0.74, top3: 0.8, outOfScopeNotAnswered: 0.77, wrongRefusal: 0.075 };
+const SEALED_FLOOR = { top1: 0.81, top3: 0.87, outOfScopeNotAnswered: 0.82, wrongRefusal: 0.05 };
 
 describe('GIVEN the blind question sets written from the source article alone', () => {
   const briefing = BriefingRegistry.fromDir().default;

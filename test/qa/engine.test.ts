@@ -2,7 +2,8 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { loadBriefingFile } from '../../src/briefing/load.ts';
 import { Analyzer, bigrams, hanGroups, matchForm, stem } from '../../src/qa/analyze.ts';
-import { briefingAliases, createQaEngine, detectLang, localeLang, truncate } from '../../src/qa/engine.ts';
+import { briefingAliases, createQaEngine, detectLang, shortenAnswer } from '../../src/qa/engine.ts';
+import { langFromLocale } from '../../src/i18n/catalogue.ts';
 import { normalizeText, parseChineseNumeral, parseEnglishNumberWords } from '../../src/qa/normalize.ts';
 
 const fixture = loadBriefingFile(fileURLToPath(new URL('./fixture.yaml', import.meta.url)));
@@ -89,9 +90,9 @@ describe('language detection', () => {
     expect(detectLang('ZNPP?', engine.analyzer)).toBeUndefined();
     expect(detectLang('800k', engine.analyzer)).toBeUndefined();
     expect(detectLang('Rubio', engine.analyzer)).toBeUndefined();
-    expect(localeLang('zh-CN')).toBe('zh');
-    expect(localeLang('zh-TW')).toBe('zh');
-    expect(localeLang('en-US')).toBe('en');
+    expect(langFromLocale('zh-CN')).toBe('zh');
+    expect(langFromLocale('zh-TW')).toBe('zh');
+    expect(langFromLocale('en-US')).toBe('en');
     expect(engine.ask('ZNPP?', { locale: 'zh-CN' }).lang).toBe('zh');
     expect(engine.ask('ZNPP?', { locale: 'en-GB' }).lang).toBe('en');
     expect(engine.ask('ZNPP?').lang).toBe('en');
@@ -161,13 +162,13 @@ describe('answers', () => {
 
   it('truncates to 400 characters at a word boundary', () => {
     const long = `${'word '.repeat(120)}end`;
-    const t = truncate(long);
+    const t = shortenAnswer(long);
     expect([...t].length).toBeLessThanOrEqual(400);
     expect(t.endsWith('word…')).toBe(true);
-    const zh = truncate('字'.repeat(500));
+    const zh = shortenAnswer('字'.repeat(500));
     expect([...zh].length).toBe(400);
     expect(zh.endsWith('…')).toBe(true);
-    expect(truncate('short')).toBe('short');
+    expect(shortenAnswer('short')).toBe('short');
   });
 });
 

@@ -1,0 +1,72 @@
+/**
+ * Yes/no questions ("Did the 28-point plan recognise Crimea?", "欧洲内部形成共识了吗?") want a
+ * verdict before the fact. The verdict is given only when the best item plainly settles it:
+ *
+ * - "no" when the item says the opposite (a negation the question lacks, or the reverse), or
+ *   states a different number where the question names one;
+ * - "yes" when the item contains everything the question asks about, with the same polarity;
+ * - nothing otherwise: the fact is shown without a verdict rather than with a guessed one.
+ */
+import type { Lang } from '../briefing/schema.ts';
+
+export type Verdict = 'yes' | 'no';
+
+const EN_NEGATION = /\b(?:not|no|never|nothing|none|neither|nor|without|lacks?|lacking|excluding|excludes?|refuses?|refused|rejects?|rejected|fails?|failed|unresolved|undisclosed|unnamed)\b|n't\b/;
+/** 不 and 没 inside ordinary words (不断 "continually", 不少 "many") are not negations. */
+const ZH_NOT_NEGATION = /不断|不少|不久|不仅|不光|不但|不过|不同|不妨|不如|不欢而散|不惜|不得不|不止|没准/g;
+const ZH_NEGATION = /[不没未无非否]|拒绝|排除|缺乏|缺少|回避|尚未/;
+/** Chinese yes/no question forms ("有没有", "是不是", "了没") carry no negation of their own. */
+const ZH_QUESTION_FORMS = /(.)[不没]\1|了没有?|没有?[?？]?\s*$|[吗么][?？]?\s*$/g;
+
+/** Asides in brackets ("the source gives no dates") qualify the statement; they do not negate it. */
+const ASIDE = /[(（][^()（）]*[)）]/g;
+
+/** Whether a text (question or answer) negates what it says. */
+export function negates(text: string, lang: Lang): boolean {
+  const main = text.replace(ASIDE, ' ');
+  if (lang === 'en') return EN_NEGATION.test(main.toLowerCase().replace(/[’‘]/g, "'"));
+  return ZH_NEGATION.test(main.replace(ZH_QUESTION_FORMS, '$1').replace(ZH_NOT_NEGATION, ''));
+}
+
+export interface VerdictInput {
+  question: string;
+  /** The question's language (its negation is read in it). */
+  questionLang: Lang;
+  /** The answer's text, in the answer language. */
+  answer: string;
+  answerLang: Lang;
+  /** Share of the question's weighted units the item contains, 0..1. */
+  coverage: number;
+  /** Number tokens the question names that the item lacks, and whether the item states other numbers. */
+  numberConflict: boolean;
+}
+
+/** Coverage at which an item counts as stating everything the question asks. */
+const FULL_COVERAGE = 0.9;
+/** An item that negates the question needs less: the negated word is often the one it lacks. */
+const NEGATED_COVERAGE = 0.75;
+
+export function yesNoVerdict(v: VerdictInput): Verdict | undefined {
+  if (v.numberConflict) return 'no';
+  const questionNegates = negates(v.question, v.questionLang);
+  const answerNegates = negates(v.answer, v.answerLang);
+  if (questionNegates !== answerNegates) return v.coverage >= NEGATED_COVERAGE ? 'no' : undefined;
+  return v.coverage >= FULL_COVERAGE ? 'yes' : undefined;
+}
+
+/**
+ * Chinese answers a yes/no question with its own verb: 有没有 → 有/没有, 会不会 → 会/不会, a
+ * finished action (了吗, 了没) → 是的/没有; otherwise 是的/不是.
+ */
+function chineseWords(question: string): Record<Verdict, string> {
+  const aNotA = /(\p{Script=Han})[不没]\1/u.exec(question)?.[1];
+  if (aNotA) return { yes: aNotA === '是' ? '是的' : aNotA, no: aNotA === '有' ? '没有' : `不${aNotA}` };
+  if (/(?:了|过)(?:吗|么|没有?)\s*[?？]?\s*$/u.test(question)) return { yes: '是的', no: '没有' };
+  return { yes: '是的', no: '不是' };
+}
+
+export function withVerdict(text: string, verdict: Verdict | undefined, lang: Lang, question: string): string {
+  if (verdict === undefined) return text;
+  if (lang === 'en') return `${verdict === 'yes' ? 'Yes' : 'No'}. ${text}`;
+  return `${chineseWords(question)[verdict]}。${text}`;
+}

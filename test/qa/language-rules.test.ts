@@ -1,0 +1,64 @@
+import { describe, expect, it } from 'vitest';
+import { matchForm, stem } from '../../src/qa/analyze.ts';
+import { acronyms, unknownOrganisations, unknownTransliterations } from '../../src/qa/foreign-entities.ts';
+import { normalizeText } from '../../src/qa/normalize.ts';
+import { questionTypes } from '../../src/qa/question-type.ts';
+import { negates, withVerdict, yesNoVerdict } from '../../src/qa/verdict.ts';
+
+describe('GIVEN language-level rules of /ask', () => {
+  it('THEN fixed-date holidays read as their dates', () => {
+    expect(normalizeText('strike on Christmas Day')).toContain('__d1225');
+    expect(normalizeText('圣诞节那天')).toContain('__d1225');
+    expect(normalizeText('平安夜')).toContain('__d1224');
+  });
+
+  it('THEN British and American spellings meet', () => {
+    expect(stem('defence')).toBe(stem('defense'));
+    expect(stem('recognised')).toBe(stem('recognized'));
+    expect(stem('travelled')).toBe(stem('traveled'));
+    expect(matchForm('post-dated cheque')).toBe(matchForm('post-dated check'));
+  });
+
+  it('THEN abbreviations are written out, also glued to a number', () => {
+    expect(normalizeText('russian fm')).toContain('foreign minister');
+    expect(normalizeText('the 20pt plan')).toContain('point');
+    expect(normalizeText('$800bn')).toContain('__n800000000000');
+  });
+
+  it('THEN "when" is a question word only where it asks', () => {
+    expect(questionTypes('When did the talks take place?')).toContain('when');
+    expect(questionTypes('What was Putin wearing when he visited the command centre?')).not.toContain('when');
+    expect(questionTypes('文章把美国的承诺比作什么?')).toContain('label');
+    expect(questionTypes('文章把美国的承诺比作什么?')).not.toContain('yesno');
+  });
+
+  it('THEN names the briefing lacks are spotted by acronym, transliteration and organisation ending', () => {
+    const known = (n: string) => ['泽连斯基', '敖德萨', '协调'].some((k) => k.includes(n) || n === k);
+    expect(acronyms('What did the IAEA say?')).toEqual(['IAEA']);
+    expect(acronyms('WHAT DID THEY SAY')).toEqual([]);
+    expect(unknownTransliterations('会谈中有没有讨论库尔斯克的问题', known, ['泽连斯基'])).toEqual(['库尔斯克']);
+    expect(unknownTransliterations('泽伦斯基说了什么', known, ['泽连斯基'])).toEqual([]);
+    expect(unknownTransliterations('敖德萨什么时候遭到袭击', known, ['敖德萨'])).toEqual([]);
+    expect(unknownOrganisations('国际原子能机构怎么说', () => false, () => false)).toHaveLength(1);
+    expect(unknownOrganisations('负责协调机构的秘书是谁', () => false, (w) => w === '协调')).toEqual([]);
+  });
+});
+
+describe('GIVEN a yes/no question', () => {
+  it('THEN a negation in the answer, not in the question, reads as "no"', () => {
+    expect(negates('欧洲内部缺乏共识', 'zh')).toBe(true);
+    expect(negates('俄军不断推进', 'zh')).toBe(false);
+    expect(negates('Russia goes on bombing Ukraine (the source gives no dates)', 'en')).toBe(false);
+    expect(negates('有没有提议组建多国部队', 'zh')).toBe(false);
+  });
+
+  it('THEN the verdict needs the item to cover the question, and uses the question’s own verb in Chinese', () => {
+    const base = { question: 'Did they agree?', questionLang: 'en' as const, answer: 'They agreed.', answerLang: 'en' as const, numberConflict: false };
+    expect(yesNoVerdict({ ...base, coverage: 1 })).toBe('yes');
+    expect(yesNoVerdict({ ...base, coverage: 0.6 })).toBeUndefined();
+    expect(yesNoVerdict({ ...base, coverage: 0.6, numberConflict: true })).toBe('no');
+    expect(withVerdict('法德提出要组建多国部队。', 'yes', 'zh', '法国德国有没有提议组建多国部队?')).toBe('有。法德提出要组建多国部队。');
+    expect(withVerdict('细节均未公开。', 'no', 'zh', '美国公开这些细节了吗?')).toBe('没有。细节均未公开。');
+    expect(withVerdict('Recognises Crimea.', 'yes', 'en', 'Did it recognise Crimea?')).toBe('Yes. Recognises Crimea.');
+  });
+});
