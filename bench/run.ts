@@ -34,8 +34,48 @@ const want = (part: string) => !only || only.has(part);
 const outFile = process.env.BENCH_OUT ?? path.join(HERE, 'results.json');
 
 const SIZES = quick
-  ? { samples: 60, samplesX10: 20, loadRuns: 3, loadRunsX10: 1, coldRuns: 1, memorySubs: 1_000, digests: 200, channels: 40, skewDigests: 20, skewChannels: 2, tickSmall: 200, tickLarge: 2_000, scaleoutDigests: 300, scaleoutChannels: 60, httpRates: [50, 200], httpStepS: 2, reloads: 2, reloadBaselineMs: 500, diffRuns: 3 }
-  : { samples: 1_000, samplesX10: 150, loadRuns: 10, loadRunsX10: 3, coldRuns: 5, memorySubs: 10_000, digests: 2_000, channels: 400, skewDigests: 60, skewChannels: 6, tickSmall: 2_000, tickLarge: 20_000, scaleoutDigests: 2_000, scaleoutChannels: 400, httpRates: [50, 100, 200, 300, 400, 500, 600, 800], httpStepS: 8, reloads: 10, reloadBaselineMs: 3_000, diffRuns: 20 };
+  ? {
+      samples: 60,
+      samplesX10: 20,
+      loadRuns: 3,
+      loadRunsX10: 1,
+      coldRuns: 1,
+      memorySubs: 1_000,
+      digests: 200,
+      channels: 40,
+      skewDigests: 20,
+      skewChannels: 2,
+      tickSmall: 200,
+      tickLarge: 2_000,
+      scaleoutDigests: 300,
+      scaleoutChannels: 60,
+      httpRates: [50, 200],
+      httpStepS: 2,
+      reloads: 2,
+      reloadBaselineMs: 500,
+      diffRuns: 3,
+    }
+  : {
+      samples: 1_000,
+      samplesX10: 150,
+      loadRuns: 10,
+      loadRunsX10: 3,
+      coldRuns: 5,
+      memorySubs: 10_000,
+      digests: 2_000,
+      channels: 400,
+      skewDigests: 60,
+      skewChannels: 6,
+      tickSmall: 2_000,
+      tickLarge: 20_000,
+      scaleoutDigests: 2_000,
+      scaleoutChannels: 400,
+      httpRates: [50, 100, 200, 300, 400, 500, 600, 800],
+      httpStepS: 8,
+      reloads: 10,
+      reloadBaselineMs: 3_000,
+      diffRuns: 20,
+    };
 const SCALE = 10;
 
 const log = (line: string) => process.stderr.write(`${line}\n`);
@@ -43,7 +83,12 @@ const log = (line: string) => process.stderr.write(`${line}\n`);
 async function main(): Promise<void> {
   const started = Date.now();
   const env = environment();
-  log(`Briefing Bot benchmarks${quick ? ' (BENCH_QUICK)' : ''}: node ${env.node}, ${env.cpus} × ${env.cpuModel}, load average ${os.loadavg().map((x) => x.toFixed(1)).join(' ')}`);
+  log(
+    `Briefing Bot benchmarks${quick ? ' (BENCH_QUICK)' : ''}: node ${env.node}, ${env.cpus} × ${env.cpuModel}, load average ${os
+      .loadavg()
+      .map((x) => x.toFixed(1))
+      .join(' ')}`,
+  );
   const metrics: Metric[] = [];
   const original = BriefingRegistry.fromDir().default;
   let big: ReturnType<typeof scaleBriefing> | undefined;
@@ -65,7 +110,18 @@ async function main(): Promise<void> {
     // npm start runs dist/: build it from the current sources (scripts/build.mjs) before measuring it.
     log('• build');
     const ms = buildDist(log);
-    metrics.push(metric('startup.build', ms, 'ms', { measured: '`npm run build` (scripts/build.mjs: TypeScript → dist/), run once before the start-up and memory figures; not part of start-up' }, { label: 'npm run build (not part of start-up)' }));
+    metrics.push(
+      metric(
+        'startup.build',
+        ms,
+        'ms',
+        {
+          measured:
+            '`npm run build` (scripts/build.mjs: TypeScript → dist/), run once before the start-up and memory figures; not part of start-up',
+        },
+        { label: 'npm run build (not part of start-up)' },
+      ),
+    );
   }
 
   if (want('startup')) {
@@ -87,16 +143,32 @@ async function main(): Promise<void> {
   }
 
   if (want('fanout')) {
-    log(`• digest fan-out: ${SIZES.digests} digests due in the same minute over ${SIZES.channels} channels (≥ ${Math.ceil(SIZES.digests / 50)} s per run at 50/s)`);
+    log(
+      `• digest fan-out: ${SIZES.digests} digests due in the same minute over ${SIZES.channels} channels (≥ ${Math.ceil(SIZES.digests / 50)} s per run at 50/s)`,
+    );
     const workload = { digests: SIZES.digests, channels: SIZES.channels };
     metrics.push(...(await schedulerFanout({ label: `${SIZES.digests} digests`, briefing: original, workload, log })));
     metrics.push(...(await naiveFanout({ label: `${SIZES.digests} digests`, briefing: original, workload, log })));
     // Skewed: more digests per channel than one 5 s bucket allows, to show per-channel bucket waits.
     const skew = { digests: SIZES.skewDigests, channels: SIZES.skewChannels };
     const skewLabel = `skewed ${skew.digests} digests / ${skew.channels} channels`;
-    log(`• skewed fan-out: ${skew.digests} digests over ${skew.channels} channels (${skew.digests / skew.channels} per channel, bucket 5 per 5 s)`);
-    metrics.push(...(await schedulerFanout({ label: skewLabel, briefing: original, workload: skew, suffix: '.skewed', log, targets: false })));
-    metrics.push(...(await schedulerFanout({ label: `${skewLabel}, concurrency 16`, briefing: original, workload: skew, suffix: '.skewed.c16', concurrency: 16, log, targets: false })));
+    log(
+      `• skewed fan-out: ${skew.digests} digests over ${skew.channels} channels (${skew.digests / skew.channels} per channel, bucket 5 per 5 s)`,
+    );
+    metrics.push(
+      ...(await schedulerFanout({ label: skewLabel, briefing: original, workload: skew, suffix: '.skewed', log, targets: false })),
+    );
+    metrics.push(
+      ...(await schedulerFanout({
+        label: `${skewLabel}, concurrency 16`,
+        briefing: original,
+        workload: skew,
+        suffix: '.skewed.c16',
+        concurrency: 16,
+        log,
+        targets: false,
+      })),
+    );
     metrics.push(...(await naiveFanout({ label: skewLabel, briefing: original, workload: skew, suffix: '.skewed', log })));
   }
 
@@ -121,13 +193,29 @@ async function main(): Promise<void> {
   if (want('growth')) {
     const { big, bigDir } = scaled();
     const sizes = briefingSize(big);
-    log(`• growth: briefing ×${SCALE} (${sizes.topics} topics, ${sizes.actors} actors, ${sizes.facts} facts, ${(sizes.jsonBytes / 1024).toFixed(0)} KiB as JSON)`);
+    log(
+      `• growth: briefing ×${SCALE} (${sizes.topics} topics, ${sizes.actors} actors, ${sizes.facts} facts, ${(sizes.jsonBytes / 1024).toFixed(0)} KiB as JSON)`,
+    );
     metrics.push(...benchBriefingLoad({ runs: SIZES.loadRunsX10, briefingsDir: bigDir, suffix: '.x10', scaleLabel: `×${SCALE}` }));
     log(`  handler latency at ×${SCALE}, ${SIZES.samplesX10} samples per command and locale…`);
-    const r = await benchLatency({ samples: SIZES.samplesX10, briefingsDir: bigDir, scale: { label: 'x10', factor: SCALE, sizes }, warmupRounds: 1, minRounds: 1 });
+    const r = await benchLatency({
+      samples: SIZES.samplesX10,
+      briefingsDir: bigDir,
+      scale: { label: 'x10', factor: SCALE, sizes },
+      warmupRounds: 1,
+      minRounds: 1,
+    });
     metrics.push(...r.metrics);
     if (want('fanout')) {
-      metrics.push(...(await schedulerFanout({ label: `${SIZES.digests} digests, briefing ×${SCALE}`, briefing: big, workload: { digests: SIZES.digests, channels: SIZES.channels }, suffix: '.x10', log })));
+      metrics.push(
+        ...(await schedulerFanout({
+          label: `${SIZES.digests} digests, briefing ×${SCALE}`,
+          briefing: big,
+          workload: { digests: SIZES.digests, channels: SIZES.channels },
+          suffix: '.x10',
+          log,
+        })),
+      );
     }
     log(`• scheduler tick overhead (instant fake sender): ${SIZES.tickSmall} and ${SIZES.tickLarge} due subscriptions`);
     metrics.push(...(await tickOverhead({ subscriptions: SIZES.tickSmall, briefing: original, suffix: `.${SIZES.tickSmall}`, log })));
@@ -138,7 +226,9 @@ async function main(): Promise<void> {
   const durationS = (Date.now() - started) / 1000;
   const doc = resultsDocument(metrics, { quick, durationS });
   writeFileSync(outFile, `${JSON.stringify(doc, null, 2)}\n`);
-  process.stdout.write(`\n${formatTable(metrics)}\n\nWrote ${path.relative(process.cwd(), outFile)} (${metrics.length} metrics) in ${durationS.toFixed(0)} s.\n`);
+  process.stdout.write(
+    `\n${formatTable(metrics)}\n\nWrote ${path.relative(process.cwd(), outFile)} (${metrics.length} metrics) in ${durationS.toFixed(0)} s.\n`,
+  );
 }
 
 main().catch((err: unknown) => {

@@ -14,7 +14,14 @@ export const execute: BotCommand['execute'] = (ctx, options) => {
   const b = pickBriefing(ctx, options);
   const lang = ctx.lang;
   const words = t(lang);
-  const counts = words.counts({ actors: b.actors.length, stickingPoints: b.stickingPoints.length, plans: b.plans.length, risks: b.risks.length, events: b.timeline.length, figures: b.figures.length });
+  const counts = words.counts({
+    actors: b.actors.length,
+    stickingPoints: b.stickingPoints.length,
+    plans: b.plans.length,
+    risks: b.risks.length,
+    events: b.timeline.length,
+    figures: b.figures.length,
+  });
   return {
     ephemeral: true,
     view: {
@@ -32,7 +39,10 @@ export const execute: BotCommand['execute'] = (ctx, options) => {
             { text: counts },
           ],
         },
-        { heading: words.sourceSections, statements: b.source.outline.map((s) => ({ text: [{ strong: formatCitation(s.id) }, ` ${s.title[lang]}`] })) },
+        {
+          heading: words.sourceSections,
+          statements: b.source.outline.map((s) => ({ text: [{ strong: formatCitation(s.id) }, ` ${s.title[lang]}`] })),
+        },
         labelsBlock(lang),
         ...loadProblems(ctx),
       ],
@@ -46,7 +56,15 @@ function loadProblems(ctx: CommandContext): ViewBlock[] {
   const failures = ctx.loadFailures?.() ?? [];
   if (failures.length === 0 || !canManageServer(ctx)) return [];
   const words = t(ctx.lang).living;
-  return [{ heading: `⚠ ${words.reloadFailedTitle}`, statements: [{ text: words.reloadFailedText }, ...failures.flatMap((f) => f.message.split('\n').map((line) => ({ text: [{ code: line }] })))] }];
+  return [
+    {
+      heading: `⚠ ${words.reloadFailedTitle}`,
+      statements: [
+        { text: words.reloadFailedText },
+        ...failures.flatMap((f) => f.message.split('\n').map((line) => ({ text: [{ code: line }] }))),
+      ],
+    },
+  ];
 }
 
 export const autocomplete: BotCommand['autocomplete'] = (ctx, focused) => briefingChoices(ctx, focused.value);

@@ -15,7 +15,16 @@ export const data = localize(new SlashCommandBuilder().setName('ask-log'), 'ask-
   .setDefaultMemberPermissions(PermissionFlagsBits.ManageGuild)
   .setContexts(InteractionContextType.Guild)
   .addStringOption((o) =>
-    localize(o.setName('show').addChoices(...FILTERS.map((value) => ({ name: en.askLogFilterNames[value], name_localizations: { 'zh-CN': zh.askLogFilterNames[value] }, value }))), 'ask-log.show'),
+    localize(
+      o.setName('show').addChoices(
+        ...FILTERS.map((value) => ({
+          name: en.askLogFilterNames[value],
+          name_localizations: { 'zh-CN': zh.askLogFilterNames[value] },
+          value,
+        })),
+      ),
+      'ask-log.show',
+    ),
   )
   .addIntegerOption((o) => localize(o.setName('limit').setMinValue(1).setMaxValue(100), 'ask-log.limit'));
 
@@ -27,7 +36,11 @@ export const execute: BotCommand['execute'] = async (ctx, options) => {
   const shown = options.getString('show') ?? 'all';
   const filter: AskLogFilter = FILTERS.includes(shown as AskLogFilter) ? (shown as AskLogFilter) : 'all';
   const repo = await ctx.askLog.open();
-  const entries = await repo.listRecent({ guildId: ctx.console ? undefined : ctx.guildId!, filter, limit: options.getInteger('limit') ?? 25 });
+  const entries = await repo.listRecent({
+    guildId: ctx.console ? undefined : ctx.guildId!,
+    filter,
+    limit: options.getInteger('limit') ?? 25,
+  });
   return { ephemeral: true, view: askLogView(entries, { lang: ctx.lang, filter, everywhere: ctx.console }) };
 };
 

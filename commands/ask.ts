@@ -20,10 +20,18 @@ export const execute: BotCommand['execute'] = async (ctx, options) => {
   }
   const result = ctx.qa(b).ask(question, { locale: ctx.locale });
   // Refused and "not sure" questions are kept for analysts (the console's too, without a guild).
-  const place = { briefingId: b.id, guildId: ctx.console ? null : ctx.guildId, origin: ctx.console ? ('console' as const) : ('discord' as const) };
+  const place = {
+    briefingId: b.id,
+    guildId: ctx.console ? null : ctx.guildId,
+    origin: ctx.console ? ('console' as const) : ('discord' as const),
+  };
   const askLog = ctx.askLog;
   const feedback = await logAsked(askLog && (() => askLog.open()), result, place, ctx.now(), ctx.log);
-  return { view: askView(result, result.lang, briefingFooter(b, result.lang)), ephemeral: isPrivate(options), feedback: ctx.console ? undefined : feedback };
+  return {
+    view: askView(result, result.lang, briefingFooter(b, result.lang)),
+    ephemeral: isPrivate(options),
+    feedback: ctx.console ? undefined : feedback,
+  };
 };
 
 export const autocomplete: BotCommand['autocomplete'] = (ctx, focused) => briefingChoices(ctx, focused.value);

@@ -15,8 +15,10 @@ import type { View } from '../src/query/view.ts';
 import { completeName, withNameKeys } from '../src/query/resolve.ts';
 import { StoreError, type Delivers, type Subscription } from '../src/store/index.ts';
 
-const idOption = (o: SlashCommandIntegerOption) => localize(o.setName('id').setRequired(true).setMinValue(1).setMaxValue(2_147_483_647), 'digest.id');
-const sectionOption = (o: SlashCommandStringOption) => localize(o.setName('section').setRequired(true).setAutocomplete(true), 'digest.section');
+const idOption = (o: SlashCommandIntegerOption) =>
+  localize(o.setName('id').setRequired(true).setMinValue(1).setMaxValue(2_147_483_647), 'digest.id');
+const sectionOption = (o: SlashCommandStringOption) =>
+  localize(o.setName('section').setRequired(true).setAutocomplete(true), 'digest.section');
 const languageOption = (o: SlashCommandStringOption) =>
   localize(o.setName('language').addChoices({ name: 'English', value: 'en' }, { name: '中文', value: 'zh' }), 'digest.language');
 
@@ -26,18 +28,32 @@ export const data = localize(new SlashCommandBuilder().setName('digest'), 'diges
   .addSubcommand((s) =>
     localize(s.setName('subscribe'), 'digest.subscribe')
       .addChannelOption((o) =>
-        localize(o.setName('channel').setRequired(true).addChannelTypes(ChannelType.GuildText, ChannelType.GuildAnnouncement, ChannelType.PublicThread, ChannelType.PrivateThread, ChannelType.AnnouncementThread), 'digest.channel'),
+        localize(
+          o
+            .setName('channel')
+            .setRequired(true)
+            .addChannelTypes(
+              ChannelType.GuildText,
+              ChannelType.GuildAnnouncement,
+              ChannelType.PublicThread,
+              ChannelType.PrivateThread,
+              ChannelType.AnnouncementThread,
+            ),
+          'digest.channel',
+        ),
       )
       .addStringOption(sectionOption)
       // Not required: a subscription to change alerts alone has no schedule (the service asks for one otherwise).
       .addStringOption((o) => localize(o.setName('schedule').setAutocomplete(true), 'digest.schedule'))
       .addStringOption((o) =>
         localize(
-          o.setName('delivers').addChoices(
-            { name: 'Scheduled digests', name_localizations: { 'zh-CN': '定时摘要' }, value: 'digests' },
-            { name: 'Change alerts', name_localizations: { 'zh-CN': '更新提醒' }, value: 'changes' },
-            { name: 'Both', name_localizations: { 'zh-CN': '两者' }, value: 'both' },
-          ),
+          o
+            .setName('delivers')
+            .addChoices(
+              { name: 'Scheduled digests', name_localizations: { 'zh-CN': '定时摘要' }, value: 'digests' },
+              { name: 'Change alerts', name_localizations: { 'zh-CN': '更新提醒' }, value: 'changes' },
+              { name: 'Both', name_localizations: { 'zh-CN': '两者' }, value: 'both' },
+            ),
           'digest.delivers',
         ),
       )
@@ -49,14 +65,24 @@ export const data = localize(new SlashCommandBuilder().setName('digest'), 'diges
   .addSubcommand((s) => localize(s.setName('unsubscribe'), 'digest.unsubscribe').addIntegerOption(idOption))
   .addSubcommand((s) => localize(s.setName('pause'), 'digest.pause').addIntegerOption(idOption))
   .addSubcommand((s) => localize(s.setName('resume'), 'digest.resume').addIntegerOption(idOption))
-  .addSubcommand((s) => localize(s.setName('preview'), 'digest.preview').addStringOption(sectionOption).addStringOption(languageOption).addStringOption(briefingOption))
+  .addSubcommand((s) =>
+    localize(s.setName('preview'), 'digest.preview')
+      .addStringOption(sectionOption)
+      .addStringOption(languageOption)
+      .addStringOption(briefingOption),
+  )
   .addSubcommand((s) => localize(s.setName('send-now'), 'digest.send-now').addIntegerOption(idOption));
 
 const DELIVERS: readonly Delivers[] = ['digests', 'changes', 'both'];
 
-const done = (ctx: CommandContext, title: string, body: RichText, blocks: View['blocks'] = []): CommandReply => ({ ephemeral: true, view: { lang: ctx.lang, tone: 'success', title, headline: body, blocks } });
+const done = (ctx: CommandContext, title: string, body: RichText, blocks: View['blocks'] = []): CommandReply => ({
+  ephemeral: true,
+  view: { lang: ctx.lang, tone: 'success', title, headline: body, blocks },
+});
 
-const summary = (ctx: CommandContext, b: Briefing, sub: Subscription) => [{ heading: `#${sub.id}`, statements: subscriptionStatements(b, sub, [], ctx.now(), ctx.lang) }];
+const summary = (ctx: CommandContext, b: Briefing, sub: Subscription) => [
+  { heading: `#${sub.id}`, statements: subscriptionStatements(b, sub, [], ctx.now(), ctx.lang) },
+];
 
 export const execute: BotCommand['execute'] = async (ctx, options) => {
   try {
@@ -96,7 +122,12 @@ async function run(ctx: CommandContext, options: CommandOptions): Promise<Comman
         briefing: b,
         delivers: DELIVERS.find((d) => d === options.getString('delivers')) ?? 'digests',
       });
-      return done(ctx, words.subscribedTitle(created.id), words.subscribedBody(sectionLabel(b, created.section, ctx.lang), channelId), summary(ctx, b, created));
+      return done(
+        ctx,
+        words.subscribedTitle(created.id),
+        words.subscribedBody(sectionLabel(b, created.section, ctx.lang), channelId),
+        summary(ctx, b, created),
+      );
     }
     case 'list':
       return { ephemeral: true, view: subscriptionListView(await subscriptions.list(who), ctx.now(), ctx.lang) };
@@ -108,7 +139,9 @@ async function run(ctx: CommandContext, options: CommandOptions): Promise<Comman
       return done(ctx, words.pausedTitle(id), words.pausedBody);
     case 'resume': {
       const { sub: resumed, briefing, wasActive } = await subscriptions.resume(who, id);
-      return wasActive ? done(ctx, words.alreadyActiveTitle(id), words.alreadyActiveBody, summary(ctx, briefing, resumed)) : done(ctx, words.resumedTitle(id), words.resumedBody, summary(ctx, briefing, resumed));
+      return wasActive
+        ? done(ctx, words.alreadyActiveTitle(id), words.alreadyActiveBody, summary(ctx, briefing, resumed))
+        : done(ctx, words.resumedTitle(id), words.resumedBody, summary(ctx, briefing, resumed));
     }
     case 'send-now':
       await subscriptions.sendNow(who, id);
@@ -131,15 +164,28 @@ async function openService(ctx: CommandContext): Promise<SubscriptionService> {
   }
 }
 
-const SCHEDULE_PRESETS = ['daily 09:00', 'weekdays 09:00', 'weekly monday 09:00', 'daily 18:00', 'weekdays 08:30', 'weekly friday 16:00', '0 */6 * * *'];
+const SCHEDULE_PRESETS = [
+  'daily 09:00',
+  'weekdays 09:00',
+  'weekly monday 09:00',
+  'daily 18:00',
+  'weekdays 08:30',
+  'weekly friday 16:00',
+  '0 */6 * * *',
+];
 
-const TIMEZONES = ['UTC', ...Intl.supportedValuesOf('timeZone')].map((tz) => withNameKeys({ id: tz, names: [tz, tz.split('/').pop()!.replace(/_/g, ' ')] }));
+const TIMEZONES = ['UTC', ...Intl.supportedValuesOf('timeZone')].map((tz) =>
+  withNameKeys({ id: tz, names: [tz, tz.split('/').pop()!.replace(/_/g, ' ')] }),
+);
 
 export const autocomplete: BotCommand['autocomplete'] = (ctx, focused, options) => {
   if (focused.name === 'briefing') return briefingChoices(ctx, focused.value);
   if (focused.name === 'section') {
     const b = briefingForAutocomplete(ctx, options);
-    const entries = [{ id: 'rotate', names: ['rotate', '轮换'], title: sectionLabel(b, 'rotate', ctx.lang) }, ...topicNames(b).map((t) => ({ ...t, title: t.topic.title[ctx.lang] }))];
+    const entries = [
+      { id: 'rotate', names: ['rotate', '轮换'], title: sectionLabel(b, 'rotate', ctx.lang) },
+      ...topicNames(b).map((t) => ({ ...t, title: t.topic.title[ctx.lang] })),
+    ];
     return completeName(entries, focused.value).map((e) => ({ name: e.title, value: e.id }));
   }
   if (focused.name === 'schedule') {

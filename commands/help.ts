@@ -45,7 +45,10 @@ export const execute: BotCommand['execute'] = (ctx, options) => {
       tone: 'info',
       title: words.helpTitle,
       headline: words.currentBriefing(b.title[lang]),
-      blocks: [{ heading: words.commandsHeading, statements: commandLines(b, lang).map(([cmd, d]) => ({ text: [{ code: cmd }, `: ${d}`] })) }, labelsBlock(lang)],
+      blocks: [
+        { heading: words.commandsHeading, statements: commandLines(b, lang).map(([cmd, d]) => ({ text: [{ code: cmd }, `: ${d}`] })) },
+        labelsBlock(lang),
+      ],
       footer: briefingFooter(b, lang),
     },
   };

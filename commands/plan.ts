@@ -1,5 +1,14 @@
 import { SlashCommandBuilder } from '@discordjs/builders';
-import { briefingChoices, briefingForAutocomplete, briefingOption, isPrivate, localize, pickBriefing, privateOption, resolveOrSuggest } from '../src/bot/command-helpers.ts';
+import {
+  briefingChoices,
+  briefingForAutocomplete,
+  briefingOption,
+  isPrivate,
+  localize,
+  pickBriefing,
+  privateOption,
+  resolveOrSuggest,
+} from '../src/bot/command-helpers.ts';
 import type { BotCommand } from '../src/bot/command.ts';
 import type { Lang } from '../src/briefing/schema.ts';
 import { perBriefing } from '../src/briefing/memo.ts';
@@ -18,14 +27,24 @@ const COMPARE = { id: 'compare', names: ['compare', 'comparison', 'vs', 'both', 
 
 /** A plan view or plan topic, its names normalised once per briefing; its title in the reader's language. */
 const viewEntries = perBriefing((b) => [
-  ...b.plans.map((p) => withNameKeys({ id: p.id, names: [p.id, p.name.en, p.name.zh, String(p.points), `${p.points}-point`, `${p.points}点`, ...p.aliases], title: (lang: Lang) => p.name[lang] })),
+  ...b.plans.map((p) =>
+    withNameKeys({
+      id: p.id,
+      names: [p.id, p.name.en, p.name.zh, String(p.points), `${p.points}-point`, `${p.points}点`, ...p.aliases],
+      title: (lang: Lang) => p.name[lang],
+    }),
+  ),
   withNameKeys({ ...COMPARE, title: (lang: Lang) => t(lang).compareTitle }),
 ]);
 
 const topicEntries = perBriefing((b) =>
   planTopics(b).map((id) => {
     const topic = topicById(b, id);
-    return withNameKeys({ id, names: [id, ...(topic ? [topic.title.en, topic.title.zh, ...topic.aliases] : [])], title: (lang: Lang) => topicTitle(b, id, lang) });
+    return withNameKeys({
+      id,
+      names: [id, ...(topic ? [topic.title.en, topic.title.zh, ...topic.aliases] : [])],
+      title: (lang: Lang) => topicTitle(b, id, lang),
+    });
   }),
 );
 

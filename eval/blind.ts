@@ -147,7 +147,8 @@ export function formatBlindReport(name: string, r: BlindReport): string {
   lines.push(
     `${name}: out-of-scope n=${r.outOfScope.n}  not answered ${pct(r.outOfScope.notAnswered)} (refused ${pct(r.outOfScope.refused)}, the rest "not sure")`,
   );
-  for (const [style, m] of Object.entries(r.outOfScope.byStyle)) lines.push(`  ${style.padEnd(18)} n=${String(m.n).padStart(3)}  not answered ${pct(m.notAnswered)}`);
+  for (const [style, m] of Object.entries(r.outOfScope.byStyle))
+    lines.push(`  ${style.padEnd(18)} n=${String(m.n).padStart(3)}  not answered ${pct(m.notAnswered)}`);
   return lines.join('\n');
 }
 
@@ -175,7 +176,9 @@ export function blindTargetFailures(r: BlindReport): string[] {
     if (r.inScope[lang].top1 < BLIND_TARGETS.top1) f.push(`top-1 ${lang} ${p(r.inScope[lang].top1)} < ${p(BLIND_TARGETS.top1)}`);
     if (r.inScope[lang].top3 < BLIND_TARGETS.top3) f.push(`top-3 ${lang} ${p(r.inScope[lang].top3)} < ${p(BLIND_TARGETS.top3)}`);
   }
-  if (r.outOfScope.notAnswered < BLIND_TARGETS.outOfScopeNotAnswered) f.push(`out-of-scope not answered ${p(r.outOfScope.notAnswered)} < ${p(BLIND_TARGETS.outOfScopeNotAnswered)}`);
-  if (r.inScope.all.wrongRefusal > BLIND_TARGETS.wrongRefusal) f.push(`in-scope wrongly refused ${p(r.inScope.all.wrongRefusal)} > ${p(BLIND_TARGETS.wrongRefusal)}`);
+  if (r.outOfScope.notAnswered < BLIND_TARGETS.outOfScopeNotAnswered)
+    f.push(`out-of-scope not answered ${p(r.outOfScope.notAnswered)} < ${p(BLIND_TARGETS.outOfScopeNotAnswered)}`);
+  if (r.inScope.all.wrongRefusal > BLIND_TARGETS.wrongRefusal)
+    f.push(`in-scope wrongly refused ${p(r.inScope.all.wrongRefusal)} > ${p(BLIND_TARGETS.wrongRefusal)}`);
   return f;
 }

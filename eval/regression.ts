@@ -36,7 +36,8 @@ export const EvalSetSchema = z.strictObject({ questions: z.array(EvalQuestionSch
 export function loadEvalSet(file = DEFAULT_EVAL_SET): EvalQuestion[] {
   const data = EvalSetSchema.parse(parse(readFileSync(file, 'utf8')));
   for (const q of data.questions) {
-    if (!q.outOfScope && !q.expect?.anyItem?.length && !q.expect?.contains?.length) throw new Error(`eval question without expectation: ${q.q}`);
+    if (!q.outOfScope && !q.expect?.anyItem?.length && !q.expect?.contains?.length)
+      throw new Error(`eval question without expectation: ${q.q}`);
   }
   return data.questions;
 }
@@ -162,8 +163,10 @@ export function evaluate(briefing: Briefing, questions: EvalQuestion[], threshol
     if (inScope[lang].top1 < TARGETS.top1) failures.push(`top-1 ${lang} ${pct100(inScope[lang].top1)} < ${pct100(TARGETS.top1)}`);
   }
   if (inScope.all.top3 < TARGETS.top3) failures.push(`top-3 ${pct100(inScope.all.top3)} < ${pct100(TARGETS.top3)}`);
-  if (outOfScope.refusal < TARGETS.refusal) failures.push(`out-of-scope refusal ${pct100(outOfScope.refusal)} < ${pct100(TARGETS.refusal)}`);
-  if (inScope.all.wrongRefusal > TARGETS.wrongRefusal) failures.push(`in-scope wrongly refused ${pct100(inScope.all.wrongRefusal)} > ${pct100(TARGETS.wrongRefusal)}`);
+  if (outOfScope.refusal < TARGETS.refusal)
+    failures.push(`out-of-scope refusal ${pct100(outOfScope.refusal)} < ${pct100(TARGETS.refusal)}`);
+  if (inScope.all.wrongRefusal > TARGETS.wrongRefusal)
+    failures.push(`in-scope wrongly refused ${pct100(inScope.all.wrongRefusal)} > ${pct100(TARGETS.wrongRefusal)}`);
   return {
     inScope,
     bySplit: { dev: group((c) => c.question.split === 'dev'), holdout: group((c) => c.question.split === 'holdout') },
@@ -185,14 +188,20 @@ export function formatReport(r: EvalReport): string {
   const row = (label: string, m: GroupMetrics) =>
     `${label.padEnd(16)} n=${String(m.n).padStart(3)}  top-1 ${pct100(m.top1).padStart(6)}  top-3 ${pct100(m.top3).padStart(6)}  unsure ${pct100(m.unsure).padStart(6)}  wrongly refused ${pct100(m.wrongRefusal).padStart(6)}  lang ${pct100(m.langOk).padStart(6)}`;
   lines.push('In-scope questions');
-  for (const [name, g] of [['all', r.inScope], ['dev', r.bySplit.dev], ['holdout', r.bySplit.holdout]] as const) {
+  for (const [name, g] of [
+    ['all', r.inScope],
+    ['dev', r.bySplit.dev],
+    ['holdout', r.bySplit.holdout],
+  ] as const) {
     lines.push(row(`  ${name}`, g.all), row(`  ${name} / en`, g.en), row(`  ${name} / zh`, g.zh));
   }
   lines.push(
     `Out-of-scope     n=${String(r.outOfScope.n).padStart(3)}  refused (not-covered) ${pct100(r.outOfScope.refusal)}  not answered (incl. unsure) ${pct100(r.outOfScope.notAnswered)}` +
       `  [dev ${pct100(r.outOfScope.bySplit.dev.refusal)} of ${r.outOfScope.bySplit.dev.n}, holdout ${pct100(r.outOfScope.bySplit.holdout.refusal)} of ${r.outOfScope.bySplit.holdout.n}]`,
   );
-  lines.push(`Index build ${r.buildMs.toFixed(1)} ms (cold, wall), ${r.buildWarmCpuMs.toFixed(1)} ms (warm, CPU); query p50 ${r.queryP50Ms.toFixed(2)} ms, p99 ${r.queryP99Ms.toFixed(2)} ms (warm)`);
+  lines.push(
+    `Index build ${r.buildMs.toFixed(1)} ms (cold, wall), ${r.buildWarmCpuMs.toFixed(1)} ms (warm, CPU); query p50 ${r.queryP50Ms.toFixed(2)} ms, p99 ${r.queryP99Ms.toFixed(2)} ms (warm)`,
+  );
   lines.push(
     `Targets: top-1 ≥ ${pct100(TARGETS.top1)} per language, top-3 ≥ ${pct100(TARGETS.top3)}, refusal ≥ ${pct100(TARGETS.refusal)}, wrongly refused ≤ ${pct100(TARGETS.wrongRefusal)} → ${r.pass ? 'PASS' : `FAIL (${r.failures.join('; ')})`}`,
   );

@@ -31,8 +31,11 @@ console.log();
 console.log(formatBlindReport('Blind set, SEALED half', sealed));
 const failures = blindTargetFailures(sealed);
 console.log(`Targets on the sealed half: ${failures.length === 0 ? 'PASS' : `FAIL (${failures.join('; ')})`}\n`);
-console.log('Regression set (written by the engine\'s first authors)');
+console.log("Regression set (written by the engine's first authors)");
 console.log(formatReport(evaluate(briefing, loadEvalSet())));
-if (args.includes('--misses')) console.log(`\nDev-half misses\n${formatBlindMisses(dev)}\n\nSecond dev set misses\n${formatBlindMisses(dev2)}\n\nThird dev set misses\n${formatBlindMisses(dev3)}`);
+if (args.includes('--misses'))
+  console.log(
+    `\nDev-half misses\n${formatBlindMisses(dev)}\n\nSecond dev set misses\n${formatBlindMisses(dev2)}\n\nThird dev set misses\n${formatBlindMisses(dev3)}`,
+  );
 if (args.includes('--misses=sealed')) console.log(`\nSealed-half misses (report only; do not tune on them)\n${formatBlindMisses(sealed)}`);
 process.exitCode = failures.length === 0 ? 0 : 1;

@@ -44,6 +44,8 @@ for (const file of config.fileNames) {
 console.log(`build: ${count} files → ${path.relative(process.cwd(), outDir) || outDir}`);
 
 function fail(diagnostics) {
-  console.error(ts.formatDiagnostics(diagnostics, { getCanonicalFileName: (f) => f, getCurrentDirectory: () => root, getNewLine: () => '\n' }));
+  console.error(
+    ts.formatDiagnostics(diagnostics, { getCanonicalFileName: (f) => f, getCurrentDirectory: () => root, getNewLine: () => '\n' }),
+  );
   process.exit(1);
 }

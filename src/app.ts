@@ -36,7 +36,15 @@ export interface App {
   loadFailures(): readonly LoadFailure[];
   /** Called after each reload that changed or removed something, or failed (listeners must not throw). */
   onReload(listener: (outcome: ReloadOutcome) => void | Promise<void>): void;
-  context(input: { locale: string; userId: string; guildId?: string | null; channelId?: string | null; memberPermissions?: bigint | null; console?: boolean; requestId?: string }): CommandContext;
+  context(input: {
+    locale: string;
+    userId: string;
+    guildId?: string | null;
+    channelId?: string | null;
+    memberPermissions?: bigint | null;
+    console?: boolean;
+    requestId?: string;
+  }): CommandContext;
 }
 
 /** What a reload did. */
@@ -87,7 +95,8 @@ export async function createApp(config: Config, log: Logger, extra: Partial<Comm
     };
     const scan = await step('scan', () => library.scan());
     const changed: ReloadOutcome['changed'] = [];
-    for (const c of scan.changed) changed.push({ ...c, ...(c.before ? { diff: await step('diff', () => diffBriefings(c.before!, c.after)) } : {}) });
+    for (const c of scan.changed)
+      changed.push({ ...c, ...(c.before ? { diff: await step('diff', () => diffBriefings(c.before!, c.after)) } : {}) });
     // The new editions' /ask indexes are built before the swap, so the first /ask after it is as fast as the rest.
     for (const c of changed) {
       if (c.before && !engines.has(c.before) && c.after.id !== briefings.default.id) continue; // never asked: stays lazy
@@ -97,10 +106,27 @@ export async function createApp(config: Config, log: Logger, extra: Partial<Comm
     if (changed.length > 0 || scan.removed.length > 0) briefings.replace(scan.briefings);
     library.commit();
     failures = scan.failures;
-    const outcome: ReloadOutcome = { trigger, changed, removed: scan.removed, failures: scan.failures, longestStepMs: Math.max(0, ...steps.map((x) => x.ms)), steps, ms: performance.now() - started };
-    for (const f of scan.failures) log.warn({ file: f.file, kept: f.kept, trigger }, `${f.message}${f.kept ? ` (still serving the previous edition of ${f.kept})` : ''}`);
-    for (const c of changed) log.info({ briefing: c.after.id, edition: editionOf(c.after).id, previous: c.before ? editionOf(c.before).id : undefined, trigger }, 'briefing reloaded');
-    for (const r of scan.removed) log.warn({ briefing: r.id, trigger }, `briefing ${r.id} is no longer in ${library.dir}; stopped serving it`);
+    const outcome: ReloadOutcome = {
+      trigger,
+      changed,
+      removed: scan.removed,
+      failures: scan.failures,
+      longestStepMs: Math.max(0, ...steps.map((x) => x.ms)),
+      steps,
+      ms: performance.now() - started,
+    };
+    for (const f of scan.failures)
+      log.warn(
+        { file: f.file, kept: f.kept, trigger },
+        `${f.message}${f.kept ? ` (still serving the previous edition of ${f.kept})` : ''}`,
+      );
+    for (const c of changed)
+      log.info(
+        { briefing: c.after.id, edition: editionOf(c.after).id, previous: c.before ? editionOf(c.before).id : undefined, trigger },
+        'briefing reloaded',
+      );
+    for (const r of scan.removed)
+      log.warn({ briefing: r.id, trigger }, `briefing ${r.id} is no longer in ${library.dir}; stopped serving it`);
     if (changed.length > 0 || scan.removed.length > 0 || scan.failures.length > 0) {
       for (const listener of listeners) {
         try {
@@ -121,10 +147,12 @@ export async function createApp(config: Config, log: Logger, extra: Partial<Comm
       return running;
     }
     // One more pass after the current one sees every change made meanwhile.
-    queued ??= running.catch(() => undefined).then(() => {
-      queued = undefined;
-      return reload(trigger);
-    });
+    queued ??= running
+      .catch(() => undefined)
+      .then(() => {
+        queued = undefined;
+        return reload(trigger);
+      });
     return queued;
   };
 

@@ -23,16 +23,25 @@ export const ConfigSchema = z.object({
   ),
   DISCORD_GATEWAY: z.preprocess(
     (v) => (typeof v === 'string' ? (v.trim() === '' ? undefined : v.trim().toLowerCase()) : v),
-    z.enum(['true', 'false', 'on', 'off', '1', '0'], { error: 'must be true or false' }).default('true').transform((v) => ['true', 'on', '1'].includes(v)),
+    z
+      .enum(['true', 'false', 'on', 'off', '1', '0'], { error: 'must be true or false' })
+      .default('true')
+      .transform((v) => ['true', 'on', '1'].includes(v)),
   ),
   LOG_LEVEL: z.preprocess(blankToUndefined, z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info')),
   BRIEFINGS_DIR: optional(z.string()),
   /** Watch BRIEFINGS_DIR and reload edited briefings (SIGHUP and `npm run briefing:reload` work either way). */
   BRIEFINGS_WATCH: z.preprocess(
     (v) => (typeof v === 'string' ? (v.trim() === '' ? undefined : v.trim().toLowerCase()) : v),
-    z.enum(['true', 'false', 'on', 'off', '1', '0'], { error: 'must be true or false' }).default('true').transform((v) => ['true', 'on', '1'].includes(v)),
+    z
+      .enum(['true', 'false', 'on', 'off', '1', '0'], { error: 'must be true or false' })
+      .default('true')
+      .transform((v) => ['true', 'on', '1'].includes(v)),
   ),
-  DIGEST_GRACE_MINUTES: z.preprocess(blankToUndefined, plainInteger.pipe(z.number().int().min(1, 'must be at least 1 (minutes)').max(1440)).default(15)),
+  DIGEST_GRACE_MINUTES: z.preprocess(
+    blankToUndefined,
+    plainInteger.pipe(z.number().int().min(1, 'must be at least 1 (minutes)').max(1440)).default(15),
+  ),
   CHARTS: z.preprocess(
     (v) => (typeof v === 'string' ? (v.trim() === '' ? undefined : v.trim().toLowerCase()) : v),
     z.enum(['prerender', 'on-demand', 'off'], { error: 'must be prerender, on-demand or off' }).default('prerender'),
@@ -52,7 +61,10 @@ export const ConfigSchema = z.object({
     z
       .string()
       .trim()
-      .regex(/^[0-9a-fA-F]{64}$/, 'must be the application\'s public key: 64 hexadecimal characters (Developer Portal → General Information)')
+      .regex(
+        /^[0-9a-fA-F]{64}$/,
+        "must be the application's public key: 64 hexadecimal characters (Developer Portal → General Information)",
+      )
       .transform((k) => k.toLowerCase()),
   ),
   PORT: optional(
@@ -63,7 +75,12 @@ export const ConfigSchema = z.object({
       .transform(Number)
       .refine((p) => p <= 65535, 'must be a port number from 1 to 65535 (0: any free port)'),
   ),
-  HOST: optional(z.string().trim().regex(/^[^\s/]+$/, 'must be a host name or address such as 0.0.0.0 or 127.0.0.1')),
+  HOST: optional(
+    z
+      .string()
+      .trim()
+      .regex(/^[^\s/]+$/, 'must be a host name or address such as 0.0.0.0 or 127.0.0.1'),
+  ),
 });
 
 export type Config = z.infer<typeof ConfigSchema>;
@@ -73,7 +90,9 @@ export const DEFAULT_HTTP_PORT = 3000;
 export const DEFAULT_HTTP_HOST = '0.0.0.0';
 
 /** Where the HTTP server listens, or undefined when this instance runs none. */
-export function httpListenAddress(config: Pick<Config, 'DISCORD_TOKEN' | 'DISCORD_INTERACTIONS' | 'PORT' | 'HOST'>): { port: number; host: string } | undefined {
+export function httpListenAddress(
+  config: Pick<Config, 'DISCORD_TOKEN' | 'DISCORD_INTERACTIONS' | 'PORT' | 'HOST'>,
+): { port: number; host: string } | undefined {
   if (!config.DISCORD_TOKEN) return undefined;
   if (config.DISCORD_INTERACTIONS !== 'http' && config.PORT === undefined) return undefined;
   return { port: config.PORT ?? DEFAULT_HTTP_PORT, host: config.HOST ?? DEFAULT_HTTP_HOST };
@@ -83,8 +102,12 @@ export function httpListenAddress(config: Pick<Config, 'DISCORD_TOKEN' | 'DISCOR
 function crossChecks(c: Config): string[] {
   const problems: string[] = [];
   if (c.DISCORD_INTERACTIONS === 'http') {
-    if (!c.DISCORD_TOKEN) problems.push('DISCORD_TOKEN: is needed with DISCORD_INTERACTIONS=http (replies, follow-ups and digests go over REST)');
-    if (!c.DISCORD_PUBLIC_KEY) problems.push('DISCORD_PUBLIC_KEY: is needed with DISCORD_INTERACTIONS=http, to verify that requests come from Discord (Developer Portal → General Information → Public Key)');
+    if (!c.DISCORD_TOKEN)
+      problems.push('DISCORD_TOKEN: is needed with DISCORD_INTERACTIONS=http (replies, follow-ups and digests go over REST)');
+    if (!c.DISCORD_PUBLIC_KEY)
+      problems.push(
+        'DISCORD_PUBLIC_KEY: is needed with DISCORD_INTERACTIONS=http, to verify that requests come from Discord (Developer Portal → General Information → Public Key)',
+      );
   }
   return problems;
 }
@@ -129,7 +152,10 @@ export function loadDotEnv(file = '.env'): void {
  * How every entry point starts: `.env` under the environment, then `parse` (default: the whole configuration).
  * An invalid configuration is the operator's to fix, not a crash: its problems (and `hint`) go to stderr, exit 1.
  */
-export function loadConfigOrExit<T = Config>(parse: (env: NodeJS.ProcessEnv) => T = parseConfig as (env: NodeJS.ProcessEnv) => T, hint = ''): T {
+export function loadConfigOrExit<T = Config>(
+  parse: (env: NodeJS.ProcessEnv) => T = parseConfig as (env: NodeJS.ProcessEnv) => T,
+  hint = '',
+): T {
   loadDotEnv();
   try {
     return parse(process.env);

@@ -19,12 +19,17 @@ async function main(argv: string[]): Promise<void> {
   }
   if (guildArg !== undefined && !SNOWFLAKE.test(guildArg)) throw new Error('--guild needs a server id (17–20 digits)');
   const guildId = guildArg ?? config.DISCORD_GUILD_ID;
-  if (!config.DISCORD_TOKEN || !config.DISCORD_CLIENT_ID) throw new Error('DISCORD_TOKEN and DISCORD_CLIENT_ID must be set to deploy commands');
+  if (!config.DISCORD_TOKEN || !config.DISCORD_CLIENT_ID)
+    throw new Error('DISCORD_TOKEN and DISCORD_CLIENT_ID must be set to deploy commands');
   const commands = [...(await loadCommands()).values()].map((c) => c.data.toJSON());
   const rest = new REST(config.DISCORD_API_URL ? { api: config.DISCORD_API_URL } : {}).setToken(config.DISCORD_TOKEN);
-  const route = guildId ? Routes.applicationGuildCommands(config.DISCORD_CLIENT_ID, guildId) : Routes.applicationCommands(config.DISCORD_CLIENT_ID);
+  const route = guildId
+    ? Routes.applicationGuildCommands(config.DISCORD_CLIENT_ID, guildId)
+    : Routes.applicationCommands(config.DISCORD_CLIENT_ID);
   const saved = (await rest.put(route, { body: commands })) as unknown[];
-  process.stdout.write(`Registered ${saved.length} commands ${guildId ? `in guild ${guildId}` : 'globally'}: ${commands.map((c) => `/${c.name}`).join(', ')}\n`);
+  process.stdout.write(
+    `Registered ${saved.length} commands ${guildId ? `in guild ${guildId}` : 'globally'}: ${commands.map((c) => `/${c.name}`).join(', ')}\n`,
+  );
 }
 
 main(process.argv.slice(2)).catch((err: unknown) => {

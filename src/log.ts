@@ -35,7 +35,8 @@ function lines(fd: 1 | 2, withStacks: boolean): DestinationStream {
  * stays the bot's replies only, and as plain lines (`format: 'lines'`) rather than JSON.
  */
 export function createLogger(level: string, destination: 1 | 2 = 1, format: 'json' | 'lines' = 'json'): PinoLogger {
-  const dest = format === 'lines' ? lines(destination, level === 'debug' || level === 'trace') : pino.destination({ dest: destination, sync: true });
+  const dest =
+    format === 'lines' ? lines(destination, level === 'debug' || level === 'trace') : pino.destination({ dest: destination, sync: true });
   return pino({ level, base: { app: 'briefing-bot' } }, dest);
 }
 

@@ -6,7 +6,11 @@ import { start } from './runtime.ts';
 async function main(): Promise<void> {
   const config = loadConfigOrExit(undefined, 'See .env.example for every variable.\n');
   const consoleMode = !config.DISCORD_TOKEN;
-  const log = createLogger(consoleMode && config.LOG_LEVEL === 'info' ? 'warn' : config.LOG_LEVEL, consoleMode ? 2 : 1, consoleMode ? 'lines' : 'json');
+  const log = createLogger(
+    consoleMode && config.LOG_LEVEL === 'info' ? 'warn' : config.LOG_LEVEL,
+    consoleMode ? 2 : 1,
+    consoleMode ? 'lines' : 'json',
+  );
   let running: Awaited<ReturnType<typeof start>>;
   try {
     running = await start(config, log);
@@ -37,7 +41,8 @@ async function main(): Promise<void> {
   process.on('SIGTERM', () => shutdown('SIGTERM'));
   // SIGHUP re-reads the briefings (systemd: ExecReload=/bin/kill -HUP $MAINPID), as an edit in the folder does.
   // (Not in the console, where SIGHUP means the terminal went away.)
-  if (running.mode === 'discord') process.on('SIGHUP', () => void running.app.reload('SIGHUP').catch((err: unknown) => log.error({ err }, 'briefing reload failed')));
+  if (running.mode === 'discord')
+    process.on('SIGHUP', () => void running.app.reload('SIGHUP').catch((err: unknown) => log.error({ err }, 'briefing reload failed')));
   process.on('unhandledRejection', (err) => log.error({ err }, 'unhandled rejection'));
   try {
     await running.done;

@@ -13,12 +13,44 @@ const INTERACTION_BUCKETS = [0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25,
  */
 export class BotMetrics implements CommandMetrics {
   readonly registry = new Registry();
-  private readonly commands = new Counter({ name: 'briefing_bot_commands_total', help: 'Commands run, by command and outcome (ok, refused: a friendly refusal of bad input, error: an unexpected failure).', labelNames: ['command', 'outcome'], registers: [this.registry] });
-  private readonly commandSeconds = new Histogram({ name: 'briefing_bot_command_duration_seconds', help: 'Time to run a command (parse, query, view), by command.', labelNames: ['command'], buckets: COMMAND_BUCKETS, registers: [this.registry] });
-  private readonly interactions = new Counter({ name: 'briefing_bot_http_interactions_total', help: 'Requests to POST /interactions, by interaction type and HTTP status.', labelNames: ['type', 'status'], registers: [this.registry] });
-  private readonly interactionSeconds = new Histogram({ name: 'briefing_bot_http_interaction_duration_seconds', help: 'POST /interactions: request received to response sent, by interaction type.', labelNames: ['type'], buckets: INTERACTION_BUCKETS, registers: [this.registry] });
-  private readonly digests = new Counter({ name: 'briefing_bot_digests_total', help: 'Digest runs by final state (delivered, failed, missed) and subscriptions disabled (disabled).', labelNames: ['outcome'], registers: [this.registry] });
-  private readonly rest429 = new Counter({ name: 'briefing_bot_discord_rest_429_total', help: 'HTTP 429 responses from the Discord API (or the REST proxy), by scope (global, route).', labelNames: ['scope'], registers: [this.registry] });
+  private readonly commands = new Counter({
+    name: 'briefing_bot_commands_total',
+    help: 'Commands run, by command and outcome (ok, refused: a friendly refusal of bad input, error: an unexpected failure).',
+    labelNames: ['command', 'outcome'],
+    registers: [this.registry],
+  });
+  private readonly commandSeconds = new Histogram({
+    name: 'briefing_bot_command_duration_seconds',
+    help: 'Time to run a command (parse, query, view), by command.',
+    labelNames: ['command'],
+    buckets: COMMAND_BUCKETS,
+    registers: [this.registry],
+  });
+  private readonly interactions = new Counter({
+    name: 'briefing_bot_http_interactions_total',
+    help: 'Requests to POST /interactions, by interaction type and HTTP status.',
+    labelNames: ['type', 'status'],
+    registers: [this.registry],
+  });
+  private readonly interactionSeconds = new Histogram({
+    name: 'briefing_bot_http_interaction_duration_seconds',
+    help: 'POST /interactions: request received to response sent, by interaction type.',
+    labelNames: ['type'],
+    buckets: INTERACTION_BUCKETS,
+    registers: [this.registry],
+  });
+  private readonly digests = new Counter({
+    name: 'briefing_bot_digests_total',
+    help: 'Digest runs by final state (delivered, failed, missed) and subscriptions disabled (disabled).',
+    labelNames: ['outcome'],
+    registers: [this.registry],
+  });
+  private readonly rest429 = new Counter({
+    name: 'briefing_bot_discord_rest_429_total',
+    help: 'HTTP 429 responses from the Discord API (or the REST proxy), by scope (global, route).',
+    labelNames: ['scope'],
+    registers: [this.registry],
+  });
 
   constructor(opts: { processMetrics?: boolean } = {}) {
     // Process metrics (CPU, memory, event-loop lag) are global to the process: one registry collects them.

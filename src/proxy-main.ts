@@ -18,8 +18,13 @@ async function main(): Promise<void> {
     upstream: config.DISCORD_API_URL,
     onError: (err) => log.error({ err }, 'proxied request failed'),
   });
-  proxy.rest.on('rateLimited', (info) => log.debug({ route: info.route, global: info.global, ms: info.timeToReset }, 'waiting on a rate limit'));
-  log.info({ url: proxy.url, upstream: config.DISCORD_API_URL ?? 'https://discord.com/api' }, 'REST proxy listening; point every instance\'s DISCORD_API_URL here');
+  proxy.rest.on('rateLimited', (info) =>
+    log.debug({ route: info.route, global: info.global, ms: info.timeToReset }, 'waiting on a rate limit'),
+  );
+  log.info(
+    { url: proxy.url, upstream: config.DISCORD_API_URL ?? 'https://discord.com/api' },
+    "REST proxy listening; point every instance's DISCORD_API_URL here",
+  );
   const stop = () => void proxy.close().then(() => process.exit(0));
   process.on('SIGINT', stop);
   process.on('SIGTERM', stop);

@@ -68,7 +68,10 @@ async function forward(rest: REST, req: IncomingMessage, res: ServerResponse): P
   } catch (error) {
     if (!populateErrorResponse(res, error)) {
       // Not an answer from Discord (a network failure, say): say so rather than end with an empty 200.
-      if (!res.headersSent) res.writeHead(502, { 'Content-Type': 'application/json' }).write(JSON.stringify({ message: 'proxy could not reach the Discord API' }));
+      if (!res.headersSent)
+        res
+          .writeHead(502, { 'Content-Type': 'application/json' })
+          .write(JSON.stringify({ message: 'proxy could not reach the Discord API' }));
       throw error;
     }
   } finally {
@@ -77,7 +80,12 @@ async function forward(rest: REST, req: IncomingMessage, res: ServerResponse): P
 }
 
 /** Starts the proxy; `upstream` is the API base the proxy itself calls (Discord's by default). */
-export async function startProxy(opts: { port: number; host: string; upstream?: string; onError?: (err: unknown) => void }): Promise<RunningProxy> {
+export async function startProxy(opts: {
+  port: number;
+  host: string;
+  upstream?: string;
+  onError?: (err: unknown) => void;
+}): Promise<RunningProxy> {
   const rest = new REST(opts.upstream ? { api: opts.upstream } : {});
   const server = http.createServer((req, res) => {
     forward(rest, req, res).catch((err: unknown) => {

@@ -39,16 +39,24 @@ interface Digests {
 }
 
 /** Digests and change alerts as Discord messages; a digest waits a little for its section's chart (normally rendered at start-up). */
-const discordPost = (app: App): FormatPost => async (post, _lang, digestOf) => {
-  const ref = digestOf ? digestPicture(digestOf.briefing, digestOf.section, post.view.lang) : undefined;
-  return digestViewMessage(post, ref ? await app.charts.within(ref, DIGEST_PICTURE_WAIT_MS) : null);
-};
+const discordPost =
+  (app: App): FormatPost =>
+  async (post, _lang, digestOf) => {
+    const ref = digestOf ? digestPicture(digestOf.briefing, digestOf.section, post.view.lang) : undefined;
+    return digestViewMessage(post, ref ? await app.charts.within(ref, DIGEST_PICTURE_WAIT_MS) : null);
+  };
 
 /**
  * Opens the store (migrating it) and builds the digest scheduler and the subscription service. Loaded on
  * demand, so the console's prompt does not wait for the database layer.
  */
-async function openDigests(app: App, out: { sender: DigestSender; format: FormatPost; channels?: ChannelAccess }, config: Config, log: Logger, metrics?: BotMetrics): Promise<Digests> {
+async function openDigests(
+  app: App,
+  out: { sender: DigestSender; format: FormatPost; channels?: ChannelAccess },
+  config: Config,
+  log: Logger,
+  metrics?: BotMetrics,
+): Promise<Digests> {
   const [{ openStore }, { DigestScheduler }, { EditionTracker }, { deliveryRenderer }] = await Promise.all([
     import('./store/index.ts'),
     import('./scheduler/digest-scheduler.ts'),
@@ -84,7 +92,12 @@ async function openDigests(app: App, out: { sender: DigestSender; format: Format
       void scheduler.tick().catch((err: unknown) => log.error({ err }, 'digest tick failed'));
     }
   });
-  return { store, scheduler, tracker, subscriptions: new SubscriptionService({ repos: store, scheduler, briefings: app.briefings, channels: out.channels }) };
+  return {
+    store,
+    scheduler,
+    tracker,
+    subscriptions: new SubscriptionService({ repos: store, scheduler, briefings: app.briefings, channels: out.channels }),
+  };
 }
 
 /** Reloads on changes in the briefings folder (unless BRIEFINGS_WATCH=false); returns what stops watching. */
@@ -104,13 +117,25 @@ async function watchFolder(app: App, config: Config, log: Logger): Promise<() =>
  * Starts the bot: a discord.js client when DISCORD_TOKEN is set, otherwise the local console.
  * Both open the store (migrating it) and run the digest scheduler.
  */
-export async function start(config: Config, log: Logger, io?: { input: NodeJS.ReadableStream; output: NodeJS.WritableStream }): Promise<Running> {
+export async function start(
+  config: Config,
+  log: Logger,
+  io?: { input: NodeJS.ReadableStream; output: NodeJS.WritableStream },
+): Promise<Running> {
   return config.DISCORD_TOKEN ? startDiscord(config, log) : startConsole(config, log, io);
 }
 
 async function startDiscord(config: Config, log: Logger): Promise<Running> {
   // discord.js is loaded only when it is used: the console starts without it.
-  const [{ createDiscordClient }, { discordChannelAccess, restChannelAccess }, { runDiscord }, { DiscordDigestSender }, { BotMetrics }, { SharedPagerStore }, { RESTEvents, Routes }] = await Promise.all([
+  const [
+    { createDiscordClient },
+    { discordChannelAccess, restChannelAccess },
+    { runDiscord },
+    { DiscordDigestSender },
+    { BotMetrics },
+    { SharedPagerStore },
+    { RESTEvents, Routes },
+  ] = await Promise.all([
     import('./discord/client.ts'),
     import('./discord/channel-access.ts'),
     import('./discord/run-discord.ts'),
@@ -131,7 +156,9 @@ async function startDiscord(config: Config, log: Logger): Promise<Running> {
     // No gateway session tells us who we are: ask, which also checks the token before anything starts.
     client.rest.setToken(config.DISCORD_TOKEN!);
     const me = (await client.rest.get(Routes.user('@me')).catch((err: unknown) => {
-      throw new Error(`Discord refused DISCORD_TOKEN or could not be reached: ${err instanceof Error ? err.message : String(err)}`, { cause: err });
+      throw new Error(`Discord refused DISCORD_TOKEN or could not be reached: ${err instanceof Error ? err.message : String(err)}`, {
+        cause: err,
+      });
     })) as { id: string };
     channels = restChannelAccess(client, me.id);
   } else {
@@ -139,15 +166,26 @@ async function startDiscord(config: Config, log: Logger): Promise<Running> {
   }
   let digestsReady!: Promise<Digests>;
   let opened: Digests | undefined;
-  const digests: CommandServices['digests'] = { open: async () => (await digestsReady).subscriptions, defaultTimezone: config.DEFAULT_TIMEZONE };
+  const digests: CommandServices['digests'] = {
+    open: async () => (await digestsReady).subscriptions,
+    defaultTimezone: config.DEFAULT_TIMEZONE,
+  };
   const askLog: CommandServices['askLog'] = { open: async () => (await digestsReady).store.askLog };
   const editions: CommandServices['editions'] = { open: async () => (await digestsReady).tracker, ready: () => opened?.tracker };
   const app = await createApp(config, log, { digests, askLog, editions, metrics });
-  digestsReady = openDigests(app, { sender: new DiscordDigestSender(client.rest, log), format: discordPost(app), channels }, config, log, metrics);
+  digestsReady = openDigests(
+    app,
+    { sender: new DiscordDigestSender(client.rest, log), format: discordPost(app), channels },
+    config,
+    log,
+    metrics,
+  );
   opened = await digestsReady;
   const { store, scheduler } = opened;
   const stopWatching = await watchFolder(app, config, log);
-  const pager = new SharedPagerStore(store.pagers, undefined, undefined, (err) => log.warn({ err }, 'could not clear expired page sessions'));
+  const pager = new SharedPagerStore(store.pagers, undefined, undefined, (err) =>
+    log.warn({ err }, 'could not clear expired page sessions'),
+  );
   let fail!: (err: Error) => void;
   const fatal = new Promise<void>((_, reject) => (fail = reject));
   fatal.catch(() => undefined); // observed by whoever awaits `done`
@@ -164,7 +202,11 @@ async function startDiscord(config: Config, log: Logger): Promise<Running> {
       app.warmUp();
       // The gateway's handler, fed by HTTP requests instead of gateway events.
       bridge.attach(client, createInteractionHandler(app, pager));
-      interactions = interactionsEndpoint({ publicKey: publicKeyFromHex(config.DISCORD_PUBLIC_KEY!), handle: (payload) => bridge.handle(payload), log });
+      interactions = interactionsEndpoint({
+        publicKey: publicKeyFromHex(config.DISCORD_PUBLIC_KEY!),
+        handle: (payload) => bridge.handle(payload),
+        log,
+      });
       discord = { stop: () => client.destroy() };
     } else if (config.DISCORD_GATEWAY) {
       app.warmUp();
@@ -232,14 +274,26 @@ async function startDiscord(config: Config, log: Logger): Promise<Running> {
 /** How long the console waits after showing its prompt before opening the store and building the Q&A index. */
 const CONSOLE_PREPARE_DELAY_MS = 150;
 
-async function startConsole(config: Config, log: Logger, io?: { input: NodeJS.ReadableStream; output: NodeJS.WritableStream }): Promise<Running> {
+async function startConsole(
+  config: Config,
+  log: Logger,
+  io?: { input: NodeJS.ReadableStream; output: NodeJS.WritableStream },
+): Promise<Running> {
   const output = io?.output ?? process.stdout;
   let digestsReady: Promise<Digests> | undefined;
   // Digests print above the prompt, which is then shown again (the REPL exists by the time one is sent).
   let ready: Digests | undefined;
   const openOnce = () =>
-    (digestsReady ??= openDigests(app, { sender: consoleDigestSender((text) => repl.printAbove(text)), format: (post, lang) => consoleMessage(post, lang) }, config, log).then((o) => (ready = o)));
-  const digests: CommandServices['digests'] = { open: async () => (await openOnce()).subscriptions, defaultTimezone: config.DEFAULT_TIMEZONE };
+    (digestsReady ??= openDigests(
+      app,
+      { sender: consoleDigestSender((text) => repl.printAbove(text)), format: (post, lang) => consoleMessage(post, lang) },
+      config,
+      log,
+    ).then((o) => (ready = o)));
+  const digests: CommandServices['digests'] = {
+    open: async () => (await openOnce()).subscriptions,
+    defaultTimezone: config.DEFAULT_TIMEZONE,
+  };
   const askLog: CommandServices['askLog'] = { open: async () => (await openOnce()).store.askLog };
   const editions: CommandServices['editions'] = { open: async () => (await openOnce()).tracker, ready: () => ready?.tracker };
   const app = await createApp(config, log, { digests, askLog, editions });

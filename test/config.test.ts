@@ -18,7 +18,9 @@ describe('GIVEN the environment', () => {
   it('THEN numbers are read as plain decimal only', () => {
     expect(parseConfig({ DIGEST_GRACE_MINUTES: '30' }).DIGEST_GRACE_MINUTES).toBe(30);
     expect(parseConfig({ DIGEST_GRACE_MINUTES: ' 07 ' }).DIGEST_GRACE_MINUTES).toBe(7);
-    expect(() => parseConfig({ DIGEST_GRACE_MINUTES: '1e3' })).toThrow(/DIGEST_GRACE_MINUTES: must be a whole number in plain decimal digits/);
+    expect(() => parseConfig({ DIGEST_GRACE_MINUTES: '1e3' })).toThrow(
+      /DIGEST_GRACE_MINUTES: must be a whole number in plain decimal digits/,
+    );
   });
 
   it('THEN blank values count as unset', () => {
@@ -73,12 +75,20 @@ describe('GIVEN the environment', () => {
     expect(c.DISCORD_INTERACTIONS).toBe('http');
     expect(c.DISCORD_PUBLIC_KEY).toBe(key.toLowerCase());
     expect(httpListenAddress(c)).toEqual({ port: 3000, host: '0.0.0.0' });
-    expect(httpListenAddress(parseConfig({ DISCORD_TOKEN: 't', DISCORD_INTERACTIONS: 'http', DISCORD_PUBLIC_KEY: key, PORT: '8081', HOST: '127.0.0.1' }))).toEqual({ port: 8081, host: '127.0.0.1' });
+    expect(
+      httpListenAddress(
+        parseConfig({ DISCORD_TOKEN: 't', DISCORD_INTERACTIONS: 'http', DISCORD_PUBLIC_KEY: key, PORT: '8081', HOST: '127.0.0.1' }),
+      ),
+    ).toEqual({ port: 8081, host: '127.0.0.1' });
   });
 
   it('THEN DISCORD_INTERACTIONS=http without a public key or a token stops start-up, saying what is missing', () => {
-    expect(() => parseConfig({ DISCORD_TOKEN: 't', DISCORD_INTERACTIONS: 'http' })).toThrow(/DISCORD_PUBLIC_KEY: is needed with DISCORD_INTERACTIONS=http/);
-    expect(() => parseConfig({ DISCORD_INTERACTIONS: 'http', DISCORD_PUBLIC_KEY: 'ab'.repeat(32) })).toThrow(/DISCORD_TOKEN: is needed with DISCORD_INTERACTIONS=http/);
+    expect(() => parseConfig({ DISCORD_TOKEN: 't', DISCORD_INTERACTIONS: 'http' })).toThrow(
+      /DISCORD_PUBLIC_KEY: is needed with DISCORD_INTERACTIONS=http/,
+    );
+    expect(() => parseConfig({ DISCORD_INTERACTIONS: 'http', DISCORD_PUBLIC_KEY: 'ab'.repeat(32) })).toThrow(
+      /DISCORD_TOKEN: is needed with DISCORD_INTERACTIONS=http/,
+    );
   });
 
   it('THEN every variable the schema reads is documented in .env.example', async () => {

@@ -40,7 +40,9 @@ export interface EmulatorBenchStats {
 
 function stats(): EmulatorBenchStats {
   const s = emu.stats();
-  const ok = emu.requests.filter((r) => r.method === 'POST' && r.route === 'POST /channels/:channel_id/messages' && r.status === 200).map((r) => r.at);
+  const ok = emu.requests
+    .filter((r) => r.method === 'POST' && r.route === 'POST /channels/:channel_id/messages' && r.status === 200)
+    .map((r) => r.at);
   ok.sort((a, b) => a - b);
   let maxOkPerSecond = 0;
   for (let i = 0, j = 0; i < ok.length; i++) {

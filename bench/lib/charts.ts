@@ -29,14 +29,36 @@ export async function benchCharts(opts: { briefing: Briefing; samples: number; l
     const ms = performance.now() - t;
     total += ms;
     metrics.push(
-      metric(`charts.render.${p.chartId}.${p.lang}`, ms, 'ms', withEnv({ measured: first ? 'first render: worker start (vega, HarfBuzz, fonts) + layout + font subset + rasterise' : 'layout (vega → SVG) + font subset + rasterise (resvg), in the worker', png: { width: out.width, height: out.height, bytes: out.png.length }, split: Object.fromEntries(Object.entries(out.ms).map(([k, v]) => [k, Math.round(v)])) }), {
-        label: `Render ${p.filename}${first ? ' (cold worker)' : ''}: ${out.width}×${out.height}, ${Math.round(out.png.length / 1024)} KB`,
-      }),
+      metric(
+        `charts.render.${p.chartId}.${p.lang}`,
+        ms,
+        'ms',
+        withEnv({
+          measured: first
+            ? 'first render: worker start (vega, HarfBuzz, fonts) + layout + font subset + rasterise'
+            : 'layout (vega → SVG) + font subset + rasterise (resvg), in the worker',
+          png: { width: out.width, height: out.height, bytes: out.png.length },
+          split: Object.fromEntries(Object.entries(out.ms).map(([k, v]) => [k, Math.round(v)])),
+        }),
+        {
+          label: `Render ${p.filename}${first ? ' (cold worker)' : ''}: ${out.width}×${out.height}, ${Math.round(out.png.length / 1024)} KB`,
+        },
+      ),
     );
     first = false;
   }
   await renderer.close();
-  metrics.push(metric('charts.render.all', total, 'ms', withEnv({ measured: `all ${pictures.length} pictures of the briefing, both languages, one after another in one worker (what CHARTS=prerender does after start-up)` }), { label: `All ${pictures.length} pictures rendered ahead (one worker)` }));
+  metrics.push(
+    metric(
+      'charts.render.all',
+      total,
+      'ms',
+      withEnv({
+        measured: `all ${pictures.length} pictures of the briefing, both languages, one after another in one worker (what CHARTS=prerender does after start-up)`,
+      }),
+      { label: `All ${pictures.length} pictures rendered ahead (one worker)` },
+    ),
+  );
 
   // A reply with a cached picture: the lookup a reply makes (the render itself happened ahead).
   const charts = new ChartService(new BriefingRegistry([opts.briefing]), new ChartRenderer(), silentLogger);
@@ -50,22 +72,45 @@ export async function benchCharts(opts: { briefing: Briefing; samples: number; l
   }
   await charts.close();
   samples.sort((a, b) => a - b);
-  metrics.push(metric('charts.cached.p50', pct(samples, 50), 'ms', withEnv({ measured: 'pictureFor + ChartService.picture on a cached picture (what a reply adds)', samples: samples.length }), { label: 'Cached picture for a reply, p50' }));
-  metrics.push(metric('charts.cached.p99', pct(samples, 99), 'ms', withEnv({ measured: 'the same', samples: samples.length }), { label: 'Cached picture for a reply, p99', target: { op: '<', value: 1, text: '< 1 ms' } }));
+  metrics.push(
+    metric(
+      'charts.cached.p50',
+      pct(samples, 50),
+      'ms',
+      withEnv({ measured: 'pictureFor + ChartService.picture on a cached picture (what a reply adds)', samples: samples.length }),
+      { label: 'Cached picture for a reply, p50' },
+    ),
+  );
+  metrics.push(
+    metric('charts.cached.p99', pct(samples, 99), 'ms', withEnv({ measured: 'the same', samples: samples.length }), {
+      label: 'Cached picture for a reply, p99',
+      target: { op: '<', value: 1, text: '< 1 ms' },
+    }),
+  );
   return metrics;
 }
 
 /** Memory of a process that pre-renders every chart: before, peak while the worker renders, after the worker has gone. */
 export function benchChartsMemory(log: (s: string) => void): Promise<Metric[]> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['--expose-gc', 'bench/children/charts-memory.mjs'], { cwd: ROOT, env: { ...process.env, NODE_OPTIONS: '' }, stdio: ['ignore', 'pipe', 'inherit'] });
+    const child = spawn(process.execPath, ['--expose-gc', 'bench/children/charts-memory.mjs'], {
+      cwd: ROOT,
+      env: { ...process.env, NODE_OPTIONS: '' },
+      stdio: ['ignore', 'pipe', 'inherit'],
+    });
     let out = '';
     child.stdout.on('data', (d: Buffer) => (out += d.toString()));
     child.on('exit', (code) => {
       if (code !== 0) return reject(new Error(`charts-memory child exited ${code}`));
       const r = JSON.parse(out.trim().split('\n').at(-1)!) as Record<string, number>;
-      log(`  memory: RSS ${r.beforeMB!.toFixed(0)} MB before, peak ${r.peakMB!.toFixed(0)} MB while rendering, ${r.afterMB!.toFixed(0)} MB after the worker exits`);
-      const cond = withEnv({ measured: 'node on dist/: ChartService.prerender() of the default briefing (worker thread), RSS after gc', pictures: r.pictures, prerenderMs: Math.round(r.prerenderMs!) });
+      log(
+        `  memory: RSS ${r.beforeMB!.toFixed(0)} MB before, peak ${r.peakMB!.toFixed(0)} MB while rendering, ${r.afterMB!.toFixed(0)} MB after the worker exits`,
+      );
+      const cond = withEnv({
+        measured: 'node on dist/: ChartService.prerender() of the default briefing (worker thread), RSS after gc',
+        pictures: r.pictures,
+        prerenderMs: Math.round(r.prerenderMs!),
+      });
       resolve([
         metric('charts.memory.before', r.beforeMB!, 'MB', cond, { label: 'Charts: RSS before pre-rendering' }),
         metric('charts.memory.peak', r.peakMB!, 'MB', cond, { label: 'Charts: peak RSS while the worker renders' }),

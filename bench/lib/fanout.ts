@@ -152,9 +152,13 @@ class TimedSender implements DigestSender {
 }
 
 /** A REST client as the bot's (discord.js defaults: globalRequestsPerSecond 50, offset 50 ms, retries 3). */
-function benchRest(apiUrl: string, token: string): { rest: REST; counts: { responses429: number; global429: number; rateLimitedWaits: number; globalWaits: number } } {
+function benchRest(
+  apiUrl: string,
+  token: string,
+): { rest: REST; counts: { responses429: number; global429: number; rateLimitedWaits: number; globalWaits: number } } {
   const rest = new REST({ api: apiUrl }).setToken(token);
-  if (rest.options.globalRequestsPerSecond !== GLOBAL_LIMIT) throw new Error(`REST globalRequestsPerSecond is ${rest.options.globalRequestsPerSecond}, expected ${GLOBAL_LIMIT}`);
+  if (rest.options.globalRequestsPerSecond !== GLOBAL_LIMIT)
+    throw new Error(`REST globalRequestsPerSecond is ${rest.options.globalRequestsPerSecond}, expected ${GLOBAL_LIMIT}`);
   const counts = { responses429: 0, global429: 0, rateLimitedWaits: 0, globalWaits: 0 };
   rest.on(RESTEvents.Response, (_req, res) => {
     if (res.status === 429) {
@@ -197,7 +201,13 @@ export async function schedulerFanout(run: FanoutRun): Promise<Metric[]> {
   try {
     const sections = rotationSections(run.briefing);
     const { fireTime, cron } = fireTimeAhead();
-    await seedSubscriptions(store, { count: digests, channelIds: emu.channelIds, cron, createdAt: new Date(fireTime.getTime() - 2 * MINUTE), sections });
+    await seedSubscriptions(store, {
+      count: digests,
+      channelIds: emu.channelIds,
+      cron,
+      createdAt: new Date(fireTime.getTime() - 2 * MINUTE),
+      sections,
+    });
     const { rest, counts } = benchRest(emu.apiUrl, emu.token);
     const sender = new TimedSender(new DiscordDigestSender(rest));
     const scheduler = new DigestScheduler({
@@ -250,15 +260,31 @@ export async function schedulerFanout(run: FanoutRun): Promise<Metric[]> {
     const label = (what: string) => `fan-out ${what} (${run.label})`;
     const checked = run.targets ?? true;
     const metrics = [
-      metric(`fanout.scheduler.delivered${suffix}`, delivered, 'count', cond, { label: label('delivered'), target: { op: '==', value: digests, text: `= ${digests}` } }),
+      metric(`fanout.scheduler.delivered${suffix}`, delivered, 'count', cond, {
+        label: label('delivered'),
+        target: { op: '==', value: digests, text: `= ${digests}` },
+      }),
       metric(`fanout.scheduler.rate${suffix}`, rate, 'msg/s', cond, { label: label('rate, whole tick') }),
-      metric(`fanout.scheduler.ratio${suffix}`, rate / GLOBAL_LIMIT, 'ratio', cond, { label: label('÷ 50/s limit, whole tick'), ...(checked ? { target: { op: '>=', value: 0.9, text: '≥ 90%' } } : {}) }),
-      metric(`fanout.scheduler.send-phase-ratio${suffix}`, sendRate / GLOBAL_LIMIT, 'ratio', cond, { label: label('÷ 50/s, send phase only') }),
+      metric(`fanout.scheduler.ratio${suffix}`, rate / GLOBAL_LIMIT, 'ratio', cond, {
+        label: label('÷ 50/s limit, whole tick'),
+        ...(checked ? { target: { op: '>=', value: 0.9, text: '≥ 90%' } } : {}),
+      }),
+      metric(`fanout.scheduler.send-phase-ratio${suffix}`, sendRate / GLOBAL_LIMIT, 'ratio', cond, {
+        label: label('÷ 50/s, send phase only'),
+      }),
       metric(`fanout.scheduler.materialize${suffix}`, materializeS * 1000, 'ms', cond, { label: label('tick start → first send') }),
-      metric(`fanout.scheduler.429s${suffix}`, all429, 'count', cond, { label: label('429s received'), ...(checked ? { target: { op: '==', value: 0, text: '= 0' } } : {}) }),
-      metric(`fanout.scheduler.duplicates${suffix}`, s.duplicateNonces + Math.max(0, s.messages - digests), 'count', cond, { label: label('duplicate posts'), target: { op: '==', value: 0, text: '= 0' } }),
+      metric(`fanout.scheduler.429s${suffix}`, all429, 'count', cond, {
+        label: label('429s received'),
+        ...(checked ? { target: { op: '==', value: 0, text: '= 0' } } : {}),
+      }),
+      metric(`fanout.scheduler.duplicates${suffix}`, s.duplicateNonces + Math.max(0, s.messages - digests), 'count', cond, {
+        label: label('duplicate posts'),
+        target: { op: '==', value: 0, text: '= 0' },
+      }),
     ];
-    run.log?.(`    ${delivered}/${digests} delivered in ${wallS.toFixed(1)} s (${rate.toFixed(1)}/s = ${((rate / GLOBAL_LIMIT) * 100).toFixed(0)}% of 50/s), first send after ${materializeS.toFixed(2)} s, 429s: ${s.route429} route + ${s.global429} global`);
+    run.log?.(
+      `    ${delivered}/${digests} delivered in ${wallS.toFixed(1)} s (${rate.toFixed(1)}/s = ${((rate / GLOBAL_LIMIT) * 100).toFixed(0)}% of 50/s), first send after ${materializeS.toFixed(2)} s, 429s: ${s.route429} route + ${s.global429} global`,
+    );
     return metrics;
   } finally {
     await store.close();
@@ -288,12 +314,15 @@ export async function naiveFanout(run: FanoutRun): Promise<Metric[]> {
     const t1 = Date.now();
     const s = await emu.stats();
     const delivered = results.filter((r) => r.status === 'fulfilled').length;
-    const errors = [...new Set(results.flatMap((r) => (r.status === 'rejected' ? [String((r.reason as Error)?.message ?? r.reason).slice(0, 120)] : [])))].slice(0, 5);
+    const errors = [
+      ...new Set(results.flatMap((r) => (r.status === 'rejected' ? [String((r.reason as Error)?.message ?? r.reason).slice(0, 120)] : []))),
+    ].slice(0, 5);
     const wallS = (t1 - t0) / 1000;
     const rate = delivered / wallS;
     const suffix = run.suffix ?? '';
     const cond = {
-      measured: 'Promise.all over discord.js REST.post(channelMessages) for every digest at once (what TextChannel.send does), local emulator',
+      measured:
+        'Promise.all over discord.js REST.post(channelMessages) for every digest at once (what TextChannel.send does), local emulator',
       digests,
       channels,
       perChannel: digests / channels,
@@ -306,7 +335,9 @@ export async function naiveFanout(run: FanoutRun): Promise<Metric[]> {
       client: counts,
     };
     const label = (what: string) => `naive baseline ${what} (${run.label})`;
-    run.log?.(`    ${delivered}/${digests} delivered in ${wallS.toFixed(1)} s (${rate.toFixed(1)}/s), 429s: ${s.route429} route + ${s.global429} global`);
+    run.log?.(
+      `    ${delivered}/${digests} delivered in ${wallS.toFixed(1)} s (${rate.toFixed(1)}/s), 429s: ${s.route429} route + ${s.global429} global`,
+    );
     return [
       metric(`fanout.naive.delivered${suffix}`, delivered, 'count', cond, { label: label('delivered') }),
       metric(`fanout.naive.ratio${suffix}`, rate / GLOBAL_LIMIT, 'ratio', cond, { label: label('÷ 50/s limit') }),
@@ -320,14 +351,26 @@ export async function naiveFanout(run: FanoutRun): Promise<Metric[]> {
 /* ------------------------------------------------------------------ tick overhead */
 
 /** Scheduler cost alone: N due subscriptions, instant fake sender; ticks until all are delivered. */
-export async function tickOverhead(opts: { subscriptions: number; briefing: Briefing; suffix?: string; log?: (line: string) => void; maxTicks?: number }): Promise<Metric[]> {
+export async function tickOverhead(opts: {
+  subscriptions: number;
+  briefing: Briefing;
+  suffix?: string;
+  log?: (line: string) => void;
+  maxTicks?: number;
+}): Promise<Metric[]> {
   const db = tempDatabase();
   const store = await openStore(db.url);
   try {
     const sections = rotationSections(opts.briefing);
     const { fireTime, cron } = fireTimeAhead();
     const channelIds = Array.from({ length: Math.ceil(opts.subscriptions / 5) }, (_, i) => String(800000000000000000n + BigInt(i)));
-    await seedSubscriptions(store, { count: opts.subscriptions, channelIds, cron, createdAt: new Date(fireTime.getTime() - 2 * MINUTE), sections });
+    await seedSubscriptions(store, {
+      count: opts.subscriptions,
+      channelIds,
+      cron,
+      createdAt: new Date(fireTime.getTime() - 2 * MINUTE),
+      sections,
+    });
     let seq = 0;
     const sender = new TimedSender({ send: async () => ({ ok: true, messageId: `m${++seq}` }) });
     const scheduler = new DigestScheduler({
@@ -356,7 +399,8 @@ export async function tickOverhead(opts: { subscriptions: number; briefing: Brie
     const totalMs = ticks.reduce((n, t) => n + t.wallMs, 0);
     const suffix = opts.suffix ?? '';
     const cond = {
-      measured: 'DigestScheduler.tick() with an instant fake sender: listDue in pages of 2,000 + materialize (200 subscriptions per transaction, sending starts once the first batch is committed) + listClaimable + claim/recordAttempt/render/markDelivered per delivery (KeyedPool, 4 in flight, one per channel)',
+      measured:
+        'DigestScheduler.tick() with an instant fake sender: listDue in pages of 2,000 + materialize (200 subscriptions per transaction, sending starts once the first batch is committed) + listClaimable + claim/recordAttempt/render/markDelivered per delivery (KeyedPool, 4 in flight, one per channel)',
       subscriptions: opts.subscriptions,
       ticksNeeded: ticks.length,
       ticks,
@@ -366,11 +410,17 @@ export async function tickOverhead(opts: { subscriptions: number; briefing: Brie
       briefing: opts.briefing.id,
     };
     const n = opts.subscriptions.toLocaleString('en-US');
-    opts.log?.(`    ${delivered}/${opts.subscriptions} delivered in ${ticks.length} tick(s), ${totalMs} ms total (first tick: ${first.checked} checked, materialize ${first.materializeMs} ms)`);
+    opts.log?.(
+      `    ${delivered}/${opts.subscriptions} delivered in ${ticks.length} tick(s), ${totalMs} ms total (first tick: ${first.checked} checked, materialize ${first.materializeMs} ms)`,
+    );
     return [
       metric(`scheduler.tick.total${suffix}`, totalMs, 'ms', cond, { label: `tick overhead, ${n} due (all ticks)` }),
-      metric(`scheduler.tick.per-subscription${suffix}`, totalMs / Math.max(1, delivered), 'ms/sub', cond, { label: `tick overhead per digest, ${n} due` }),
-      metric(`scheduler.tick.materialize${suffix}`, first.materializeMs, 'ms', cond, { label: `tick start → first send, ${n} due (1st tick)` }),
+      metric(`scheduler.tick.per-subscription${suffix}`, totalMs / Math.max(1, delivered), 'ms/sub', cond, {
+        label: `tick overhead per digest, ${n} due`,
+      }),
+      metric(`scheduler.tick.materialize${suffix}`, first.materializeMs, 'ms', cond, {
+        label: `tick start → first send, ${n} due (1st tick)`,
+      }),
       metric(`scheduler.tick.ticks-needed${suffix}`, ticks.length, 'count', cond, { label: `ticks to deliver ${n} due digests` }),
     ];
   } finally {

@@ -178,10 +178,20 @@ export async function interactionThroughput(opts: ThroughputOptions): Promise<Me
   const metrics: Metric[] = [];
   try {
     const commands = [...(await loadCommands()).values()].map((c) => c.data.toJSON());
-    await new REST({ api: emu.apiUrl }).setToken(emu.token).put(Routes.applicationGuildCommands(emu.applicationId, emu.guildId()), { body: commands });
+    await new REST({ api: emu.apiUrl })
+      .setToken(emu.token)
+      .put(Routes.applicationGuildCommands(emu.applicationId, emu.guildId()), { body: commands });
     // Pictures off: every instance would otherwise spend its first minute drawing every chart, and a reply with a
     // picture is a deferral plus an upload, which is a different measurement (see the charts part).
-    const env = { ...emu.env(), DISCORD_INTERACTIONS: 'http', PORT: '0', HOST: '127.0.0.1', DATABASE_URL: pg.url, LOG_LEVEL: 'info', CHARTS: 'off' };
+    const env = {
+      ...emu.env(),
+      DISCORD_INTERACTIONS: 'http',
+      PORT: '0',
+      HOST: '127.0.0.1',
+      DATABASE_URL: pg.url,
+      LOG_LEVEL: 'info',
+      CHARTS: 'off',
+    };
     // One at a time: the first one migrates the database.
     for (let i = 0; i < opts.maxInstances; i++) {
       const instance = new Instance(env);
@@ -192,7 +202,9 @@ export async function interactionThroughput(opts: ThroughputOptions): Promise<Me
     const inputs = workload();
     for (let n = 1; n <= opts.maxInstances; n++) {
       await emu.setInteractionsEndpoint(urls.slice(0, n));
-      opts.log?.(`  ${n} instance(s): warm-up, then ${opts.rates.join(', ')} interactions/s for ${opts.stepSeconds} s each until p99 ≥ ${P99_TARGET_MS} ms…`);
+      opts.log?.(
+        `  ${n} instance(s): warm-up, then ${opts.rates.join(', ')} interactions/s for ${opts.stepSeconds} s each until p99 ≥ ${P99_TARGET_MS} ms…`,
+      );
       const bases = urls.slice(0, n).map((u) => u.replace(/\/interactions$/, ''));
       await runStep(emu, inputs, 50, Math.max(2, opts.stepSeconds / 2), bases);
       const steps: Step[] = [];
@@ -217,7 +229,8 @@ export async function interactionThroughput(opts: ThroughputOptions): Promise<Me
       const best = steps.filter((s) => !missed(s)).at(-1);
       const bestServer = steps.filter((s) => !overloaded(s)).at(-1);
       const cond = {
-        measured: 'open-loop signed POST /interactions (emulator in the bench process, round-robin over the instances) → node dist/src/main.js in HTTP mode → reply in the HTTP response; latency = request sent → response read. Server-side: the instances\' own histogram (request received → response written), read from /metrics before and after each step',
+        measured:
+          "open-loop signed POST /interactions (emulator in the bench process, round-robin over the instances) → node dist/src/main.js in HTTP mode → reply in the HTTP response; latency = request sent → response read. Server-side: the instances' own histogram (request received → response written), read from /metrics before and after each step",
         instances: n,
         workload: `${inputs.length} inputs round-robin: /brief each topic, /actor each actor, /plan each view and compare, /risks, /timeline, /help, /about, /ask 30 eval questions; en-US and zh-CN`,
         database: 'PostgreSQL 127.0.0.1:5432 (multi-page replies store their pages there)',
@@ -225,10 +238,18 @@ export async function interactionThroughput(opts: ThroughputOptions): Promise<Me
         stepSeconds: opts.stepSeconds,
       };
       metrics.push(
-        metric(`scaleout.interactions.${n}.sustained`, best?.rate ?? 0, 'req/s', cond, { label: `${n} instance(s): highest rate with p99 < ${P99_TARGET_MS} ms, request → response` }),
-        metric(`scaleout.interactions.${n}.p50`, best?.p50 ?? steps[0]?.p50 ?? 0, 'ms', cond, { label: `… latency at that rate, ${n} instance(s)` }),
-        metric(`scaleout.interactions.${n}.p99`, best?.p99 ?? steps[0]?.p99 ?? 0, 'ms', cond, { label: `… p99 at that rate, ${n} instance(s)` }),
-        metric(`scaleout.interactions.${n}.sustained-in-instances`, bestServer?.rate ?? 0, 'req/s', cond, { label: `${n} instance(s): highest rate with p99 ≤ ${P99_TARGET_MS} ms inside the instances` }),
+        metric(`scaleout.interactions.${n}.sustained`, best?.rate ?? 0, 'req/s', cond, {
+          label: `${n} instance(s): highest rate with p99 < ${P99_TARGET_MS} ms, request → response`,
+        }),
+        metric(`scaleout.interactions.${n}.p50`, best?.p50 ?? steps[0]?.p50 ?? 0, 'ms', cond, {
+          label: `… latency at that rate, ${n} instance(s)`,
+        }),
+        metric(`scaleout.interactions.${n}.p99`, best?.p99 ?? steps[0]?.p99 ?? 0, 'ms', cond, {
+          label: `… p99 at that rate, ${n} instance(s)`,
+        }),
+        metric(`scaleout.interactions.${n}.sustained-in-instances`, bestServer?.rate ?? 0, 'req/s', cond, {
+          label: `${n} instance(s): highest rate with p99 ≤ ${P99_TARGET_MS} ms inside the instances`,
+        }),
       );
     }
     return metrics;

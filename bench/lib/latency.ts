@@ -56,8 +56,10 @@ export function commandCases(b: Briefing, questions: EvalQuestion[]): Case[] {
   for (const a of b.actors) cases.push({ command: 'actor', input: `actor ${a.id}`, options: opt({ name: a.id }) });
   for (const p of b.plans) cases.push({ command: 'plan', input: `plan ${p.id}`, options: opt({ view: p.id }) });
   cases.push({ command: 'plan', input: 'plan compare', options: opt({ view: 'compare' }) });
-  for (const topic of planTopics(b)) cases.push({ command: 'plan', input: `plan compare --topic ${topic}`, options: opt({ view: 'compare', topic }) });
-  for (const name of ['risks', 'timeline', 'figures', 'positions', 'help', 'about']) cases.push({ command: name, input: name, options: opt({}) });
+  for (const topic of planTopics(b))
+    cases.push({ command: 'plan', input: `plan compare --topic ${topic}`, options: opt({ view: 'compare', topic }) });
+  for (const name of ['risks', 'timeline', 'figures', 'positions', 'help', 'about'])
+    cases.push({ command: name, input: name, options: opt({}) });
   for (const q of questions) cases.push({ command: 'ask', input: `ask ${q.q}`, options: opt({ question: q.q }) });
   return cases;
 }
@@ -74,7 +76,11 @@ export async function timeOne(app: App, command: BotCommand, locale: string, opt
   const ctx = app.context({ locale, userId: '100000000000000001', guildId: '200000000000000002', channelId: '300000000000000003' });
   const reply = await runCommand(command, ctx, options);
   const pages = renderEmbedPages(reply.view);
-  const payload = pagePayload(pages, 0, { lang: reply.view.lang, ephemeral: reply.ephemeral, pagerId: pages.length > 1 ? 'bench-pager' : undefined });
+  const payload = pagePayload(pages, 0, {
+    lang: reply.view.lang,
+    ephemeral: reply.ephemeral,
+    pagerId: pages.length > 1 ? 'bench-pager' : undefined,
+  });
   const ms = performance.now() - start;
   const cpu = process.cpuUsage(cpu0);
   lastCpuMs = (cpu.user + cpu.system) / 1000;
@@ -98,7 +104,9 @@ export async function benchLatency(opts: LatencyOptions): Promise<LatencyResult>
   const app = await createApp(config, silentLogger);
   const b = app.briefings.default;
   // the regression set and the blind dev half: casual, long and multi-part questions are the slow ones
-  const blindDev = loadBlindSet(fileURLToPath(new URL('../../test/qa/blind/dev.yaml', import.meta.url))).map((q): EvalQuestion => ({ q: q.q, lang: q.lang, split: 'dev', outOfScope: q.scope === 'out' }));
+  const blindDev = loadBlindSet(fileURLToPath(new URL('../../test/qa/blind/dev.yaml', import.meta.url))).map(
+    (q): EvalQuestion => ({ q: q.q, lang: q.lang, split: 'dev', outOfScope: q.scope === 'out' }),
+  );
   const questions = opts.questions ?? [...loadEvalSet(), ...blindDev];
   const cases = commandCases(b, questions);
   const byCommand = new Map<string, Case[]>();
@@ -189,7 +197,11 @@ export async function benchLatency(opts: LatencyOptions): Promise<LatencyResult>
       locale,
       ...scaleCond,
     };
-    metrics.push(metric(`latency.commands.all.${locale}.p50${suffix}`, percentile(times, 0.5), 'ms', cond, { label: `all commands p50 (${locale}${opts.scale ? `, ×${opts.scale.factor}` : ''})` }));
+    metrics.push(
+      metric(`latency.commands.all.${locale}.p50${suffix}`, percentile(times, 0.5), 'ms', cond, {
+        label: `all commands p50 (${locale}${opts.scale ? `, ×${opts.scale.factor}` : ''})`,
+      }),
+    );
     metrics.push(
       metric(`latency.commands.all.${locale}.p99${suffix}`, percentile(times, 0.99), 'ms', cond, {
         label: `all commands p99 (${locale}${opts.scale ? `, ×${opts.scale.factor}` : ''})`,
@@ -210,9 +222,23 @@ export async function benchLatency(opts: LatencyOptions): Promise<LatencyResult>
       engineTimes.push(performance.now() - start);
     }
   }
-  const cond = { measured: 'QaEngine.ask only (no view/render), eval questions', questions: questions.length, samples: engineTimes.length, locale: 'per question', ...scaleCond };
-  metrics.push(metric(`latency.qa-engine.p50${suffix}`, percentile(engineTimes, 0.5), 'ms', cond, { label: `Q&A engine only p50${opts.scale ? ` (×${opts.scale.factor})` : ''}` }));
-  metrics.push(metric(`latency.qa-engine.p99${suffix}`, percentile(engineTimes, 0.99), 'ms', cond, { label: `Q&A engine only p99${opts.scale ? ` (×${opts.scale.factor})` : ''}` }));
+  const cond = {
+    measured: 'QaEngine.ask only (no view/render), eval questions',
+    questions: questions.length,
+    samples: engineTimes.length,
+    locale: 'per question',
+    ...scaleCond,
+  };
+  metrics.push(
+    metric(`latency.qa-engine.p50${suffix}`, percentile(engineTimes, 0.5), 'ms', cond, {
+      label: `Q&A engine only p50${opts.scale ? ` (×${opts.scale.factor})` : ''}`,
+    }),
+  );
+  metrics.push(
+    metric(`latency.qa-engine.p99${suffix}`, percentile(engineTimes, 0.99), 'ms', cond, {
+      label: `Q&A engine only p99${opts.scale ? ` (×${opts.scale.factor})` : ''}`,
+    }),
+  );
   return { metrics, samples, failed: [...failed] };
 }
 
@@ -221,7 +247,13 @@ export async function benchLatency(opts: LatencyOptions): Promise<LatencyResult>
  * and how many were preempted (wall time > 2 × process CPU time + 0.5 ms: the OS ran something else; process
  * CPU time includes V8's helper threads, so this undercounts). p99CpuMs is the p99 of process CPU time.
  */
-function tail(times: number[], cpu: number[], starts: number[], gcs: Array<{ start: number; end: number }>, limitMs: number): Record<string, number> {
+function tail(
+  times: number[],
+  cpu: number[],
+  starts: number[],
+  gcs: Array<{ start: number; end: number }>,
+  limitMs: number,
+): Record<string, number> {
   let over = 0;
   let overGc = 0;
   let overPreempted = 0;
@@ -233,5 +265,10 @@ function tail(times: number[], cpu: number[], starts: number[], gcs: Array<{ sta
     if (gcs.some((g) => g.start < e && g.end > s)) overGc++;
     else if (times[i]! > 2 * cpu[i]! + 0.5) overPreempted++;
   }
-  return { samplesOverTarget: over, overTargetDuringGc: overGc, overTargetPreempted: overPreempted, p99CpuMs: Number(percentile(cpu, 0.99).toFixed(3)) };
+  return {
+    samplesOverTarget: over,
+    overTargetDuringGc: overGc,
+    overTargetPreempted: overPreempted,
+    p99CpuMs: Number(percentile(cpu, 0.99).toFixed(3)),
+  };
 }

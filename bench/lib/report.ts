@@ -10,7 +10,13 @@ export interface ResultsDocument {
 }
 
 export function resultsDocument(metrics: Metric[], opts: { quick: boolean; durationS: number }): ResultsDocument {
-  return { generatedAt: new Date().toISOString(), environment: environment(), quick: opts.quick, durationS: Math.round(opts.durationS), metrics };
+  return {
+    generatedAt: new Date().toISOString(),
+    environment: environment(),
+    quick: opts.quick,
+    durationS: Math.round(opts.durationS),
+    metrics,
+  };
 }
 
 /** Problems with an entry's shape (empty when it is a well-formed results.json entry). */
@@ -95,7 +101,11 @@ function rows(metrics: Metric[]): Row[] {
   return out;
 }
 
-const width = (s: string) => [...s].reduce((n, ch) => n + (/[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/.test(ch) ? 2 : 1), 0);
+const width = (s: string) =>
+  [...s].reduce(
+    (n, ch) => n + (/[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/.test(ch) ? 2 : 1),
+    0,
+  );
 const pad = (s: string, n: number) => s + ' '.repeat(Math.max(0, n - width(s)));
 
 export function formatTable(metrics: Metric[]): string {

@@ -25,7 +25,10 @@ export class Child {
   private readonly exited: Promise<void>;
 
   constructor(file: string, args: string[] = []) {
-    this.proc = fork(path.join(HERE, '../children', file), args, { execArgv: ['--import', 'tsx'], stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
+    this.proc = fork(path.join(HERE, '../children', file), args, {
+      execArgv: ['--import', 'tsx'],
+      stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
+    });
     this.exited = new Promise((resolve) => this.proc.once('exit', () => resolve()));
   }
 
@@ -79,7 +82,13 @@ export async function instancesFanout(run: ScaleoutFanoutRun): Promise<Metric[]>
     const { fireTime, cron } = fireTimeAhead();
     const seed = await openStore(pg.url);
     try {
-      await seedSubscriptions(seed, { count: run.digests, channelIds: emu.channelIds, cron, createdAt: new Date(fireTime.getTime() - 2 * MINUTE), sections: rotationSections(briefing) });
+      await seedSubscriptions(seed, {
+        count: run.digests,
+        channelIds: emu.channelIds,
+        cron,
+        createdAt: new Date(fireTime.getTime() - 2 * MINUTE),
+        sections: rotationSections(briefing),
+      });
     } finally {
       await seed.close();
     }
@@ -92,8 +101,12 @@ export async function instancesFanout(run: ScaleoutFanoutRun): Promise<Metric[]>
       await fetch(`${apiUrl}/v10/gateway`);
       await new Promise((r) => setTimeout(r, 1100));
     }
-    run.log?.(`  ${run.instances} instances, ${run.via === 'proxy' ? 'all through one REST proxy' : 'each straight to the API'}: ${run.digests} digests over ${run.channels} channels…`);
-    const results = await Promise.all(instances.map((c) => c.next<{ result: InstanceResult }>('done', { type: 'tick' }, 600_000).then((m) => m.result)));
+    run.log?.(
+      `  ${run.instances} instances, ${run.via === 'proxy' ? 'all through one REST proxy' : 'each straight to the API'}: ${run.digests} digests over ${run.channels} channels…`,
+    );
+    const results = await Promise.all(
+      instances.map((c) => c.next<{ result: InstanceResult }>('done', { type: 'tick' }, 600_000).then((m) => m.result)),
+    );
     const s = await emu.stats();
     const proxyStats = proxy ? await proxy.next<{ upstream429: number; errors: number }>('stats', { type: 'stats' }) : undefined;
     const delivered = results.reduce((n, r) => n + (r.outcomes.delivered ?? 0), 0);
@@ -111,7 +124,13 @@ export async function instancesFanout(run: ScaleoutFanoutRun): Promise<Metric[]>
       channels: run.channels,
       instances: run.instances,
       via: run.via,
-      perInstance: results.map((r) => ({ delivered: r.outcomes.delivered ?? 0, sends: r.sends, outcomes: r.outcomes, client429: r.client429, tickS: Number(((r.tickEndedAt - r.tickStartedAt) / 1000).toFixed(2)) })),
+      perInstance: results.map((r) => ({
+        delivered: r.outcomes.delivered ?? 0,
+        sends: r.sends,
+        outcomes: r.outcomes,
+        client429: r.client429,
+        tickS: Number(((r.tickEndedAt - r.tickStartedAt) / 1000).toFixed(2)),
+      })),
       wallS: Number(wallS.toFixed(2)),
       sendPhaseRate: Number(sendRate.toFixed(1)),
       maxOkPerSecond: s.maxOkPerSecond,
@@ -120,14 +139,29 @@ export async function instancesFanout(run: ScaleoutFanoutRun): Promise<Metric[]>
       database: 'PostgreSQL 127.0.0.1:5432, a fresh database',
     };
     const key = `scaleout.fanout.${run.via}`;
-    const label = (what: string) => `fan-out, ${run.instances} instances ${run.via === 'proxy' ? 'through the proxy' : 'without the proxy'}: ${what}`;
+    const label = (what: string) =>
+      `fan-out, ${run.instances} instances ${run.via === 'proxy' ? 'through the proxy' : 'without the proxy'}: ${what}`;
     const proxied = run.via === 'proxy';
-    run.log?.(`    ${delivered}/${run.digests} delivered in ${wallS.toFixed(1)} s (${rate.toFixed(1)}/s = ${((rate / GLOBAL_LIMIT) * 100).toFixed(0)}% of 50/s), 429s: ${s.route429} route + ${s.global429} global, duplicates: ${duplicates}`);
+    run.log?.(
+      `    ${delivered}/${run.digests} delivered in ${wallS.toFixed(1)} s (${rate.toFixed(1)}/s = ${((rate / GLOBAL_LIMIT) * 100).toFixed(0)}% of 50/s), 429s: ${s.route429} route + ${s.global429} global, duplicates: ${duplicates}`,
+    );
     return [
-      metric(`${key}.delivered`, delivered, 'count', cond, { label: label('delivered'), target: { op: '==', value: run.digests, text: `= ${run.digests}` } }),
-      metric(`${key}.ratio`, rate / GLOBAL_LIMIT, 'ratio', cond, { label: label('÷ 50/s limit'), ...(proxied ? { target: { op: '>=', value: 0.9, text: '≥ 90%' } } : {}) }),
-      metric(`${key}.429s`, all429, 'count', cond, { label: label('429s received'), ...(proxied ? { target: { op: '==', value: 0, text: '= 0' } } : {}) }),
-      metric(`${key}.duplicates`, duplicates, 'count', cond, { label: label('duplicate posts'), target: { op: '==', value: 0, text: '= 0' } }),
+      metric(`${key}.delivered`, delivered, 'count', cond, {
+        label: label('delivered'),
+        target: { op: '==', value: run.digests, text: `= ${run.digests}` },
+      }),
+      metric(`${key}.ratio`, rate / GLOBAL_LIMIT, 'ratio', cond, {
+        label: label('÷ 50/s limit'),
+        ...(proxied ? { target: { op: '>=', value: 0.9, text: '≥ 90%' } } : {}),
+      }),
+      metric(`${key}.429s`, all429, 'count', cond, {
+        label: label('429s received'),
+        ...(proxied ? { target: { op: '==', value: 0, text: '= 0' } } : {}),
+      }),
+      metric(`${key}.duplicates`, duplicates, 'count', cond, {
+        label: label('duplicate posts'),
+        target: { op: '==', value: 0, text: '= 0' },
+      }),
     ];
   } finally {
     await Promise.all(instances.map((c) => c.stop()));

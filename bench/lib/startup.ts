@@ -19,7 +19,9 @@ import { seedSubscriptions, tempDatabase } from './fanout.ts';
 import { median, metric, type Metric } from './metrics.ts';
 
 /** The node flags `npm start` uses (package.json), so the bench measures the same process. */
-const START_FLAGS = (JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')).scripts.start as string).split(' ').filter((w) => w.startsWith('--'));
+const START_FLAGS = (JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')).scripts.start as string)
+  .split(' ')
+  .filter((w) => w.startsWith('--'));
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 
@@ -111,10 +113,15 @@ export async function benchColdStart(opts: { runs: number; log?: (line: string) 
     const ready = median(runs.map((r) => r.readyMs));
     const reply = median(runs.map((r) => r.replyMs));
     const cond = {
-      measured: 'wall time from spawn of `node dist/src/main.js` (what `npm start` runs; console mode, no token, SQLite temp file) to the banner (ready) / to the reply to `brief territory` typed at once',
+      measured:
+        'wall time from spawn of `node dist/src/main.js` (what `npm start` runs; console mode, no token, SQLite temp file) to the banner (ready) / to the reply to `brief territory` typed at once',
       runs: opts.runs,
       samplesMs: runs.map((r) => ({ ready: Math.round(r.readyMs), reply: Math.round(r.replyMs) })),
-      firstRunMs: { ready: Math.round(first.readyMs), reply: Math.round(first.replyMs), note: 'discarded warm-up (file cache may be cold)' },
+      firstRunMs: {
+        ready: Math.round(first.readyMs),
+        reply: Math.round(first.replyMs),
+        note: 'discarded warm-up (file cache may be cold)',
+      },
       locale: 'en-US',
     };
     opts.log?.(`    median ready ${ready.toFixed(0)} ms, first reply ${reply.toFixed(0)} ms`);
@@ -126,7 +133,18 @@ export async function benchColdStart(opts: { runs: number; log?: (line: string) 
       phases.push(r.marks as Record<string, number>);
     }
     const phaseMedian = (k: string) => median(phases.map((p) => p[k] ?? NaN));
-    const phaseNames = ['entry', 'imports', 'briefingLoad', 'commands', 'ready', 'store', 'qaIndex', 'createAppWarm', 'firstCommand', 'total'];
+    const phaseNames = [
+      'entry',
+      'imports',
+      'briefingLoad',
+      'commands',
+      'ready',
+      'store',
+      'qaIndex',
+      'createAppWarm',
+      'firstCommand',
+      'total',
+    ];
     const phaseCond = {
       measured:
         'in a fresh plain-node process on dist/ (as npm start): ms since process start at entry (node boot), after the imports main.js makes, and when the console prompt would be up (after briefing load and command modules); the other phases are durations (cold, first time in the process), in console-mode order: briefing load, command modules, [prompt], store modules + open, Q&A index; total includes a warm second createApp',
@@ -152,7 +170,10 @@ export async function benchColdStart(opts: { runs: number; log?: (line: string) 
     opts.log?.(`    ${phaseNames.map((k) => `${k} ${phaseMedian(k).toFixed(0)}`).join(', ')} (ms)`);
     return [
       metric('startup.console.ready', ready, 'ms', cond, { label: 'cold start: spawn → console ready' }),
-      metric('startup.console.first-reply', reply, 'ms', cond, { label: 'cold start: spawn → first reply', target: { op: '<', value: 1000, text: '< 1 s' } }),
+      metric('startup.console.first-reply', reply, 'ms', cond, {
+        label: 'cold start: spawn → first reply',
+        target: { op: '<', value: 1000, text: '< 1 s' },
+      }),
       ...phaseMetrics,
     ];
   } finally {
@@ -204,16 +225,26 @@ export async function benchMemory(opts: { subscriptions: number; log?: (line: st
     const fire = new Date(Date.now() - 60_000);
     fire.setUTCSeconds(0, 0);
     const channelIds = Array.from({ length: Math.ceil(opts.subscriptions / 5) }, (_, i) => String(700000000000000000n + BigInt(i)));
-    await seedSubscriptions(store, { count: opts.subscriptions, channelIds, cron: `${fire.getUTCMinutes()} ${fire.getUTCHours()} * * *`, createdAt: new Date(fire.getTime() - 2 * 60_000), sections: ['risks', 'timeline', 'territory', 'rotate'] });
+    await seedSubscriptions(store, {
+      count: opts.subscriptions,
+      channelIds,
+      cron: `${fire.getUTCMinutes()} ${fire.getUTCHours()} * * *`,
+      createdAt: new Date(fire.getTime() - 2 * 60_000),
+      sections: ['risks', 'timeline', 'territory', 'rotate'],
+    });
     await store.close();
     opts.log?.(`  memory: console mode with ${opts.subscriptions} subscriptions, all due, through a full scheduler tick…`);
     const subs = await runJsonChild(['bench/children/memory.mjs', 'subs'], { DATABASE_URL: db.url }, ['--expose-gc', ...START_FLAGS]);
     const afterTick = subs.afterTick as Record<string, number>;
     const outcomes = (subs.outcomes ?? {}) as Record<string, number>;
     const n = opts.subscriptions.toLocaleString('en-US');
-    const condBase = { measured: 'plain node (no loader), nothing loaded; after gc()', process: 'fresh child, node --expose-gc bench/children/memory.mjs baseline' };
+    const condBase = {
+      measured: 'plain node (no loader), nothing loaded; after gc()',
+      process: 'fresh child, node --expose-gc bench/children/memory.mjs baseline',
+    };
     const condApp = {
-      measured: 'console mode started via dist/src/runtime.js start() under plain node (briefings, commands, REPL, SQLite store, scheduler; Q&A index built; first, empty, tick done); after gc()',
+      measured:
+        'console mode started via dist/src/runtime.js start() under plain node (briefings, commands, REPL, SQLite store, scheduler; Q&A index built; first, empty, tick done); after gc()',
       process: 'fresh child, node --expose-gc bench/children/memory.mjs app',
       raw: app,
     };
@@ -240,12 +271,23 @@ export async function benchMemory(opts: { subscriptions: number; log?: (line: st
       metric('memory.baseline.rss', Number(base.rssMB), 'MB', condBase, { label: 'RSS, plain node only' }),
       metric('memory.app.rss', Number(app.rssMB), 'MB', condApp, { label: 'RSS, console mode started' }),
       metric('memory.app.heap-used', Number(app.heapUsedMB), 'MB', condApp, { label: 'heapUsed, console mode started' }),
-      metric('memory.subs.rss', afterTick.rssMB!, 'MB', condSubs, { label: `RSS after a tick over ${n} due subs`, target: { op: '<', value: 150, text: '< 150 MB' } }),
+      metric('memory.subs.rss', afterTick.rssMB!, 'MB', condSubs, {
+        label: `RSS after a tick over ${n} due subs`,
+        target: { op: '<', value: 150, text: '< 150 MB' },
+      }),
       metric('memory.subs.heap-used', afterTick.heapUsedMB!, 'MB', condSubs, { label: `heapUsed after a tick over ${n} due subs` }),
-      metric('memory.subs.peak-rss', afterTick.maxRssMB!, 'MB', condSubs, { label: `peak RSS (maxRSS) through the ${n}-sub tick`, target: { op: '<', value: 150, text: '< 150 MB' } }),
-      metric('memory.subs.peak-heap-used', Number(subs.peakHeapUsedMB), 'MB', condSubs, { label: `peak heapUsed during the ${n}-sub tick (sampled)` }),
+      metric('memory.subs.peak-rss', afterTick.maxRssMB!, 'MB', condSubs, {
+        label: `peak RSS (maxRSS) through the ${n}-sub tick`,
+        target: { op: '<', value: 150, text: '< 150 MB' },
+      }),
+      metric('memory.subs.peak-heap-used', Number(subs.peakHeapUsedMB), 'MB', condSubs, {
+        label: `peak heapUsed during the ${n}-sub tick (sampled)`,
+      }),
       metric('memory.subs.tick', Number(subs.tickMs), 'ms', condSubs, { label: `the ${n}-sub tick (instant sender)` }),
-      metric('memory.subs.delivered', delivered, 'count', condSubs, { label: `delivered in that tick`, target: { op: '==', value: opts.subscriptions, text: `= ${opts.subscriptions}` } }),
+      metric('memory.subs.delivered', delivered, 'count', condSubs, {
+        label: `delivered in that tick`,
+        target: { op: '==', value: opts.subscriptions, text: `= ${opts.subscriptions}` },
+      }),
     ];
   } finally {
     db.cleanup();

@@ -47,7 +47,11 @@ describe('bench harness (smoke)', () => {
     expect(names).toEqual(expect.arrayContaining(['living.reload.total.median', 'living.reload.commands.max', 'living.diff.x10.median']));
     for (const m of [...reload, ...diff]) expect(shapeProblems(m)).toEqual([]);
     expect(reload.find((m) => m.name === 'living.reload.commands.max')!.target).toMatchObject({ op: '<=' });
-    expect(diff[0]!.conditions.changes).toMatchObject({ added: expect.any(Number), reworded: expect.any(Number), figures: expect.any(Number) });
+    expect(diff[0]!.conditions.changes).toMatchObject({
+      added: expect.any(Number),
+      reworded: expect.any(Number),
+      figures: expect.any(Number),
+    });
   }, 60_000);
 
   it('flags malformed entries', () => {

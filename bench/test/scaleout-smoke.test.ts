@@ -11,7 +11,10 @@ describe('bench harness: scale-out fan-out (smoke)', () => {
     expect(byName.get('scaleout.fanout.proxy.delivered')?.value).toBe(20);
     expect(byName.get('scaleout.fanout.proxy.duplicates')?.value).toBe(0);
     expect(byName.get('scaleout.fanout.proxy.ratio')?.target).toMatchObject({ op: '>=', value: 0.9 });
-    const cond = byName.get('scaleout.fanout.proxy.delivered')!.conditions as { perInstance: Array<{ delivered: number }>; proxy: { errors: number } };
+    const cond = byName.get('scaleout.fanout.proxy.delivered')!.conditions as {
+      perInstance: Array<{ delivered: number }>;
+      proxy: { errors: number };
+    };
     expect(cond.perInstance.reduce((n, i) => n + i.delivered, 0)).toBe(20);
     expect(cond.proxy.errors).toBe(0);
     for (const m of metrics) expect(shapeProblems(m)).toEqual([]);

@@ -6,7 +6,12 @@ import { commandTexts, type CommandTextKey } from '../i18n/command-texts.ts';
 import { completeName, resolveName, type Named } from '../query/resolve.ts';
 import type { Choice, CommandContext, CommandOptions } from './command.ts';
 
-type Describable = { setDescription(d: string): unknown; setDescriptionLocalizations(l: Record<string, string>): unknown; setNameLocalizations(l: Record<string, string>): unknown; name: string };
+type Describable = {
+  setDescription(d: string): unknown;
+  setDescriptionLocalizations(l: Record<string, string>): unknown;
+  setNameLocalizations(l: Record<string, string>): unknown;
+  name: string;
+};
 
 /** Sets a command's or option's description, and its name in other languages, from the command texts. */
 export function localize<T extends Describable>(builder: T, key: CommandTextKey): T {
@@ -31,7 +36,10 @@ export function pickBriefing(ctx: CommandContext, options: CommandOptions): Brie
 
 export function briefingChoices(ctx: CommandContext, typed: string): Choice[] {
   const entries = ctx.briefings.all.map((b) => ({ id: b.id, names: [b.id, ...Object.values(b.title)], b }));
-  return completeName(entries, typed).map((e) => ({ name: `${e.b.title[ctx.lang]} (${formatDate(e.b.eventDate, ctx.lang)})`, value: e.id }));
+  return completeName(entries, typed).map((e) => ({
+    name: `${e.b.title[ctx.lang]} (${formatDate(e.b.eventDate, ctx.lang)})`,
+    value: e.id,
+  }));
 }
 
 /** The briefing the autocomplete is answering for: the one already typed in, else the newest. */
@@ -46,11 +54,18 @@ export function isPrivate(options: CommandOptions): boolean {
 export type { Named };
 
 /** Resolves what the user typed; otherwise fails with the closest suggestions (and the full list when none are close). */
-export function resolveOrSuggest<E extends Named>(entries: readonly E[], typed: string, kind: LookupKind, command: string, link: (entry: E) => { id: string; title: string }): E {
+export function resolveOrSuggest<E extends Named>(
+  entries: readonly E[],
+  typed: string,
+  kind: LookupKind,
+  command: string,
+  link: (entry: E) => { id: string; title: string },
+): E {
   const found = resolveName(entries, typed);
   if (found.ok) return found.value;
   const prefix = command.endsWith(':') ? command : `${command} `;
   const offer = (e: { id: string; title: string }): Offer => ({ command: `${prefix}${e.id}`, title: e.title });
-  throw new ExpectedFailure(failure('not-found', { kind, typed, suggestions: found.suggestions.map(link).map(offer), all: entries.map(link).map(offer) }));
+  throw new ExpectedFailure(
+    failure('not-found', { kind, typed, suggestions: found.suggestions.map(link).map(offer), all: entries.map(link).map(offer) }),
+  );
 }
-

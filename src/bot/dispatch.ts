@@ -9,7 +9,12 @@ import { LIMITS } from '../render/discord-limits.ts';
  * (bad input, no permission) becomes its catalogue message, private; an unexpected error becomes an apology
  * with an error id, logged with enough context to find it.
  */
-export async function runCommand(command: BotCommand, ctx: CommandContext, options: CommandOptions, details: Record<string, unknown> = {}): Promise<CommandReply> {
+export async function runCommand(
+  command: BotCommand,
+  ctx: CommandContext,
+  options: CommandOptions,
+  details: Record<string, unknown> = {},
+): Promise<CommandReply> {
   const started = performance.now();
   let outcome: CommandOutcome = 'error';
   try {
@@ -22,7 +27,10 @@ export async function runCommand(command: BotCommand, ctx: CommandContext, optio
       return { view: failureView(err.failure, ctx.lang), ephemeral: true, failed: true };
     }
     const errorId = newErrorId();
-    ctx.log.error({ err, errorId, command: command.data.name, userId: ctx.userId, guildId: ctx.guildId, channelId: ctx.channelId, ...details }, 'command failed');
+    ctx.log.error(
+      { err, errorId, command: command.data.name, userId: ctx.userId, guildId: ctx.guildId, channelId: ctx.channelId, ...details },
+      'command failed',
+    );
     return { view: apologyView(errorId, ctx.lang), ephemeral: true, failed: true };
   } finally {
     ctx.metrics?.commandFinished(command.data.name, outcome, (performance.now() - started) / 1000);
@@ -30,7 +38,12 @@ export async function runCommand(command: BotCommand, ctx: CommandContext, optio
 }
 
 /** Autocomplete must answer fast and with at most 25 valid choices; on error it answers with none. */
-export function runAutocomplete(command: BotCommand, ctx: CommandContext, focused: { name: string; value: string }, options: CommandOptions): Choice[] {
+export function runAutocomplete(
+  command: BotCommand,
+  ctx: CommandContext,
+  focused: { name: string; value: string },
+  options: CommandOptions,
+): Choice[] {
   if (!command.autocomplete) return [];
   try {
     return command

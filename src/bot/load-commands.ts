@@ -16,13 +16,21 @@ function isCommand(mod: Record<string, unknown>): mod is Record<string, unknown>
  */
 export async function loadCommands(dir = COMMANDS_DIR): Promise<Map<string, BotCommand>> {
   const commands = new Map<string, BotCommand>();
-  const files = readdirSync(dir).filter((f) => /\.(ts|js)$/.test(f) && !f.endsWith('.d.ts') && !f.startsWith('_')).sort();
+  const files = readdirSync(dir)
+    .filter((f) => /\.(ts|js)$/.test(f) && !f.endsWith('.d.ts') && !f.startsWith('_'))
+    .sort();
   for (const file of files) {
     const mod = (await import(pathToFileURL(path.join(dir, file)).href)) as Record<string, unknown>;
     if (!isCommand(mod)) throw new Error(`commands/${file}: must export "data" (a SlashCommandBuilder) and "execute"`);
     const name = path.basename(file).replace(/\.(ts|js)$/, '');
     if (mod.data.name !== name) throw new Error(`commands/${file}: command is named "${mod.data.name}" but the file is "${name}"`);
-    commands.set(name, { data: mod.data, execute: mod.execute, autocomplete: mod.autocomplete, defer: mod.defer, ephemeral: mod.ephemeral } as BotCommand);
+    commands.set(name, {
+      data: mod.data,
+      execute: mod.execute,
+      autocomplete: mod.autocomplete,
+      defer: mod.defer,
+      ephemeral: mod.ephemeral,
+    } as BotCommand);
   }
   return commands;
 }

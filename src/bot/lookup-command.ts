@@ -4,7 +4,16 @@ import type { View } from '../query/view.ts';
 import { completeName, type Named } from '../query/resolve.ts';
 import type { LookupKind } from '../errors/failure.ts';
 import type { CommandTextKey } from '../i18n/command-texts.ts';
-import { briefingChoices, briefingForAutocomplete, briefingOption, isPrivate, localize, pickBriefing, privateOption, resolveOrSuggest } from './command-helpers.ts';
+import {
+  briefingChoices,
+  briefingForAutocomplete,
+  briefingOption,
+  isPrivate,
+  localize,
+  pickBriefing,
+  privateOption,
+  resolveOrSuggest,
+} from './command-helpers.ts';
 import type { BotCommand } from './command.ts';
 
 /**
@@ -29,13 +38,19 @@ export function lookupCommand<E extends Named>(spec: {
   const execute: BotCommand['execute'] = (ctx, options) => {
     const b = pickBriefing(ctx, options);
     const typed = options.getString(spec.option.name) ?? '';
-    const found = resolveOrSuggest(spec.entries(b), typed, spec.kind, `/${spec.name}`, (e) => ({ id: e.id, title: spec.title(e, ctx.lang) }));
+    const found = resolveOrSuggest(spec.entries(b), typed, spec.kind, `/${spec.name}`, (e) => ({
+      id: e.id,
+      title: spec.title(e, ctx.lang),
+    }));
     return { view: spec.view(b, found, ctx.lang), ephemeral: isPrivate(options) };
   };
 
   const autocomplete: BotCommand['autocomplete'] = (ctx, focused, options) => {
     if (focused.name === 'briefing') return briefingChoices(ctx, focused.value);
-    return completeName(spec.entries(briefingForAutocomplete(ctx, options)), focused.value).map((e) => ({ name: spec.choiceName(e, ctx.lang), value: e.id }));
+    return completeName(spec.entries(briefingForAutocomplete(ctx, options)), focused.value).map((e) => ({
+      name: spec.choiceName(e, ctx.lang),
+      value: e.id,
+    }));
   };
   return { data, execute, autocomplete };
 }

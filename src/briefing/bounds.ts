@@ -29,21 +29,34 @@ export function sizeIssue(data: unknown, limits = BRIEFING_LIMITS): BriefingIssu
   const seen = new Set<object>();
   const walk = (value: unknown, path: PropertyKey[], inWordList: boolean): BriefingIssue | undefined => {
     if (++values > limits.values) {
-      return { path: formatPath(path), message: `the briefing expands to more than ${limits.values.toLocaleString('en')} values (each use of a YAML alias counts again); split it or remove repetition` };
+      return {
+        path: formatPath(path),
+        message: `the briefing expands to more than ${limits.values.toLocaleString('en')} values (each use of a YAML alias counts again); split it or remove repetition`,
+      };
     }
     if (typeof value === 'string') {
       const max = inWordList ? limits.wordChars : limits.textChars;
-      return value.length > max ? { path: formatPath(path), message: `text of ${value.length.toLocaleString('en')} characters; at most ${max.toLocaleString('en')}` } : undefined;
+      return value.length > max
+        ? {
+            path: formatPath(path),
+            message: `text of ${value.length.toLocaleString('en')} characters; at most ${max.toLocaleString('en')}`,
+          }
+        : undefined;
     }
     if (value === null || typeof value !== 'object') return undefined;
     if (seen.has(value)) {
-      if (++aliases > limits.aliases) return { path: formatPath(path), message: `more than ${limits.aliases.toLocaleString('en')} uses of YAML aliases (*name)` };
+      if (++aliases > limits.aliases)
+        return { path: formatPath(path), message: `more than ${limits.aliases.toLocaleString('en')} uses of YAML aliases (*name)` };
     } else seen.add(value);
     if (Array.isArray(value)) {
       const key = path[path.length - 1];
       const words = typeof key === 'string' && WORD_LISTS.has(key);
       const max = words ? limits.wordListItems : limits.listItems;
-      if (value.length > max) return { path: formatPath(path), message: `list of ${value.length.toLocaleString('en')} items; at most ${max.toLocaleString('en')}` };
+      if (value.length > max)
+        return {
+          path: formatPath(path),
+          message: `list of ${value.length.toLocaleString('en')} items; at most ${max.toLocaleString('en')}`,
+        };
       for (let i = 0; i < value.length; i++) {
         const issue = walk(value[i], [...path, i], words);
         if (issue) return issue;
@@ -61,7 +74,10 @@ export function sizeIssue(data: unknown, limits = BRIEFING_LIMITS): BriefingIssu
 
 export function fileSizeIssue(bytes: number, limits = BRIEFING_LIMITS): BriefingIssue | undefined {
   if (bytes <= limits.fileBytes) return undefined;
-  return { path: '(file)', message: `${bytes.toLocaleString('en')} bytes; a briefing file may have at most ${limits.fileBytes.toLocaleString('en')}` };
+  return {
+    path: '(file)',
+    message: `${bytes.toLocaleString('en')} bytes; a briefing file may have at most ${limits.fileBytes.toLocaleString('en')}`,
+  };
 }
 
 /** Checks the raw bytes of a briefing file: size, and UTF-8 (a stray byte would otherwise become U+FFFD in the text). */

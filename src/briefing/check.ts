@@ -62,11 +62,14 @@ export function findSource(b: Briefing, dirs = SOURCE_DIRS): { file?: string; pr
   for (const dir of dirs) {
     const candidate = path.resolve(dir, name);
     if (!inside(dir, candidate)) {
-      return { problem: `source.file: "${name}" is outside the source folders; give the name of a file in ${dirs.map(displayName).join(' or ')}` };
+      return {
+        problem: `source.file: "${name}" is outside the source folders; give the name of a file in ${dirs.map(displayName).join(' or ')}`,
+      };
     }
     if (!existsSync(candidate)) continue;
     // The name may stay inside while a symlink on the way leads out.
-    if (!inside(realpathSync(dir), realpathSync(candidate))) return { problem: `source.file: "${name}" leads outside the source folders (a symbolic link)` };
+    if (!inside(realpathSync(dir), realpathSync(candidate)))
+      return { problem: `source.file: "${name}" leads outside the source folders (a symbolic link)` };
     return { file: candidate };
   }
   return {};
@@ -94,7 +97,9 @@ export function main(dir = DEFAULT_BRIEFINGS_DIR): number {
       return { file, error: err };
     }
   });
-  const clashes = new Map(idClashes(loaded.flatMap(({ file, briefing }) => (briefing ? [{ file, id: briefing.id }] : []))).map((c) => [c.file, c.firstFile]));
+  const clashes = new Map(
+    idClashes(loaded.flatMap(({ file, briefing }) => (briefing ? [{ file, id: briefing.id }] : []))).map((c) => [c.file, c.firstFile]),
+  );
   for (const { file, briefing: b, error } of loaded) {
     const name = displayName(file);
     if (!b) {
@@ -116,7 +121,9 @@ export function main(dir = DEFAULT_BRIEFINGS_DIR): number {
       lines.push(...problems.map((p) => `${name}: ${p}`));
       continue;
     }
-    lines.push(`${name}: OK (${summarize(b)})${source ? '; figures checked against the source text' : '; source text not found, evidence not checked'}`);
+    lines.push(
+      `${name}: OK (${summarize(b)})${source ? '; figures checked against the source text' : '; source text not found, evidence not checked'}`,
+    );
   }
   if (!jsonSchemaIsCurrent()) {
     failed = true;

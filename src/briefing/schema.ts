@@ -1,12 +1,13 @@
 import { z } from 'zod';
 
 /** Ids are lowercase kebab-case so they can double as slash-command values and URL parts. */
-export const IdSchema = z
-  .string()
-  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be lowercase kebab-case (a-z, 0-9, "-")');
+export const IdSchema = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be lowercase kebab-case (a-z, 0-9, "-")');
 
 const nonBlank = (lang: string) =>
-  z.string({ error: `missing ${lang} text` }).trim().min(1, `empty ${lang} text`);
+  z
+    .string({ error: `missing ${lang} text` })
+    .trim()
+    .min(1, `empty ${lang} text`);
 
 /** Every user-visible text exists in English and Simplified Chinese. */
 export const LocalizedTextSchema = z.strictObject({
@@ -24,7 +25,10 @@ export const CitationSchema = z.string().regex(/^(?:intro|[IVX]+(?:\(\d+\))?)$/,
 export const PartialDateSchema = z
   .string()
   .regex(/^\d{4}(?:-(0[1-9]|1[0-2])(?:-(0[1-9]|[12]\d|3[01]))?)?$/, 'not a date like 2025-12-28, 2025-12 or 2025')
-  .refine((s) => s.length < 10 || !Number.isNaN(Date.parse(`${s}T00:00:00Z`)) && new Date(`${s}T00:00:00Z`).toISOString().startsWith(s), 'not a real calendar date');
+  .refine(
+    (s) => s.length < 10 || (!Number.isNaN(Date.parse(`${s}T00:00:00Z`)) && new Date(`${s}T00:00:00Z`).toISOString().startsWith(s)),
+    'not a real calendar date',
+  );
 
 export const DateSchema = PartialDateSchema.refine((s) => s.length === 10, 'needs a full date like 2025-12-28');
 
@@ -76,8 +80,12 @@ export const TrendSchema = z.strictObject({
   direction: TrendDirectionSchema,
   /** One line: why the analysts see it moving that way. */
   reason: z.strictObject({
-    en: nonBlank('English').max(200, 'a trend reason has at most 200 characters').regex(/^[^\r\n]+$/, 'a trend reason is one line'),
-    zh: nonBlank('Chinese').max(100, 'a trend reason has at most 100 characters').regex(/^[^\r\n]+$/, 'a trend reason is one line'),
+    en: nonBlank('English')
+      .max(200, 'a trend reason has at most 200 characters')
+      .regex(/^[^\r\n]+$/, 'a trend reason is one line'),
+    zh: nonBlank('Chinese')
+      .max(100, 'a trend reason has at most 100 characters')
+      .regex(/^[^\r\n]+$/, 'a trend reason is one line'),
   }),
 });
 export type Trend = z.infer<typeof TrendSchema>;
@@ -197,8 +205,14 @@ export const FigureSchema = z
     topics: z.array(IdSchema).default([]),
     keywords: z.array(z.string().min(1)).optional(),
   })
-  .refine((f) => f.by === undefined || f.plan === undefined, { message: 'a figure comes from a party ("by") or a plan ("plan"), not both', path: ['plan'] })
-  .refine((f) => f.nature !== 'claim' || f.by !== undefined || f.plan !== undefined, { message: 'a claimed figure must name who claims it ("by") or its plan ("plan")', path: ['by'] })
+  .refine((f) => f.by === undefined || f.plan === undefined, {
+    message: 'a figure comes from a party ("by") or a plan ("plan"), not both',
+    path: ['plan'],
+  })
+  .refine((f) => f.nature !== 'claim' || f.by !== undefined || f.plan !== undefined, {
+    message: 'a claimed figure must name who claims it ("by") or its plan ("plan")',
+    path: ['by'],
+  })
   .refine((f) => (f.value === null) === (f.missing !== undefined), {
     message: 'a figure without a value must say what is missing ("missing"), and only then',
     path: ['missing'],

@@ -36,7 +36,11 @@ export function presentationIssues(b: Briefing, add: Add): void {
   const untagged = (name: 'risks' | 'timeline' | 'figures', list: ReadonlyArray<{ topics: string[] }>) => {
     if (p.homes[name] !== undefined) return;
     list.forEach((item, i) => {
-      if (item.topics.length === 0) add(`${name}[${i}].topics`, `name a topic, or set presentation.homes.${name} to the topic that lists every ${COLLECTION_WORDS[name]}`);
+      if (item.topics.length === 0)
+        add(
+          `${name}[${i}].topics`,
+          `name a topic, or set presentation.homes.${name} to the topic that lists every ${COLLECTION_WORDS[name]}`,
+        );
     });
   };
   untagged('risks', b.risks);

@@ -22,7 +22,11 @@ function zodIssues(error: z.ZodError): BriefingIssue[] {
 }
 
 export function normalizeAlias(text: string): string {
-  return text.normalize('NFKC').toLowerCase().replace(/[\s_\-–—·.'’"]+/g, ' ').trim();
+  return text
+    .normalize('NFKC')
+    .toLowerCase()
+    .replace(/[\s_\-–—·.'’"]+/g, ' ')
+    .trim();
 }
 
 /** Checks what zod cannot see: references between parts, unique ids, the presentation block. */
@@ -52,9 +56,18 @@ export function crossCheck(b: Briefing): BriefingIssue[] {
     if (!sectionIds.has(id)) add(path, `unknown source section "${id}" (not in source.outline)`);
   };
 
-  unique('source section', b.source.outline.map((s, i) => [`source.outline[${i}].id`, s.id]));
-  unique('actor', b.actors.map((a, i) => [`actors[${i}].id`, a.id]));
-  unique('plan', b.plans.map((p, i) => [`plans[${i}].id`, p.id]));
+  unique(
+    'source section',
+    b.source.outline.map((s, i) => [`source.outline[${i}].id`, s.id]),
+  );
+  unique(
+    'actor',
+    b.actors.map((a, i) => [`actors[${i}].id`, a.id]),
+  );
+  unique(
+    'plan',
+    b.plans.map((p, i) => [`plans[${i}].id`, p.id]),
+  );
   unique('topic', [
     ...b.sections.map((s, i): [string, string] => [`sections[${i}].id`, s.id]),
     ...b.stickingPoints.map((s, i): [string, string] => [`stickingPoints[${i}].id`, s.id]),
@@ -112,7 +125,10 @@ export function crossCheck(b: Briefing): BriefingIssue[] {
     cite(`risks[${i}].cite`, r.cite);
     r.topics.forEach((t, j) => topic(`risks[${i}].topics[${j}]`, t));
   });
-  unique('risk rank', b.risks.map((r, i) => [`risks[${i}].rank`, String(r.rank)]));
+  unique(
+    'risk rank',
+    b.risks.map((r, i) => [`risks[${i}].rank`, String(r.rank)]),
+  );
   b.positiveSignals.forEach((f, i) => fact(`positiveSignals[${i}]`, f));
   b.timeline.forEach((e, i) => {
     fact(`timeline[${i}]`, e);
@@ -128,7 +144,10 @@ export function crossCheck(b: Briefing): BriefingIssue[] {
   unique('item', items);
 
   const named = new Set([...actorIds, ...topicIds, ...b.plans.map((p) => p.id)]);
-  unique('glossary', b.glossary.map((g, i) => [`glossary[${i}].id`, g.id]));
+  unique(
+    'glossary',
+    b.glossary.map((g, i) => [`glossary[${i}].id`, g.id]),
+  );
   b.glossary.forEach((g, i) => {
     if (g.means !== undefined && !named.has(g.means)) add(`glossary[${i}].means`, `unknown actor, topic or plan "${g.means}"`);
   });
@@ -148,13 +167,20 @@ export function crossCheck(b: Briefing): BriefingIssue[] {
   );
 
   const figureIds = new Set(b.figures.map((f) => f.id));
-  unique('comparison', b.charts.comparisons.map((c, i) => [`charts.comparisons[${i}].id`, c.id]));
+  unique(
+    'comparison',
+    b.charts.comparisons.map((c, i) => [`charts.comparisons[${i}].id`, c.id]),
+  );
   b.charts.comparisons.forEach((c, i) =>
     c.figures.forEach((id, j) => {
       if (!figureIds.has(id)) add(`charts.comparisons[${i}].figures[${j}]`, `unknown figure "${id}"`);
     }),
   );
-  const labelled = new Set([...b.timeline.map((e) => e.id), ...b.stickingPoints.flatMap((s) => s.positions.map((p) => p.id)), ...figureIds]);
+  const labelled = new Set([
+    ...b.timeline.map((e) => e.id),
+    ...b.stickingPoints.flatMap((s) => s.positions.map((p) => p.id)),
+    ...figureIds,
+  ]);
   for (const id of Object.keys(b.charts.labels)) {
     if (!labelled.has(id)) add(`charts.labels.${id}`, `unknown timeline event, position or figure "${id}"`);
   }

@@ -45,7 +45,12 @@ export function pictureFor(b: Briefing, chartId: ChartId, lang: Lang): Picture |
   const key = `${lang}:${chartId}`;
   if (!known.has(key)) {
     const data = chartData(b, chartId, lang);
-    known.set(key, data ? Object.freeze({ briefingId: b.id, chartId, lang, filename: `${chartId}-${lang}.png`, description: describeChart(data) }) : undefined);
+    known.set(
+      key,
+      data
+        ? Object.freeze({ briefingId: b.id, chartId, lang, filename: `${chartId}-${lang}.png`, description: describeChart(data) })
+        : undefined,
+    );
   }
   return known.get(key);
 }

@@ -4,7 +4,6 @@ import { actorName, timelineByDate, topicTitle } from '../query/common.ts';
 import { shorten } from './text-width.ts';
 import type { ComparisonGroup, FiguresChartData, PositionCell, PositionsChartData, TimelineChartData, TimelineRow } from './types.ts';
 
-
 /** The chart's short form of a statement, or the statement itself shortened. */
 function shortLabel(b: Briefing, id: string, lang: Lang, long: string, max: number): string {
   return b.charts.labels[id]?.[lang] ?? shorten(long, max);
@@ -60,7 +59,15 @@ export function figuresData(b: Briefing, lang: Lang, topic?: string): FiguresCha
       bars: c.figures.flatMap((id) => {
         const f = byId.get(id);
         if (!f) return [];
-        return [{ figureId: id, label: shortLabel(b, id, lang, f.measures[lang], t(lang).charts.labelChars.row), spoken: spokenLabel(b, id, lang, f.measures[lang]), value: f.value, valueText: f.value === null ? t(lang).notGiven : f.display[lang] }];
+        return [
+          {
+            figureId: id,
+            label: shortLabel(b, id, lang, f.measures[lang], t(lang).charts.labelChars.row),
+            spoken: spokenLabel(b, id, lang, f.measures[lang]),
+            value: f.value,
+            valueText: f.value === null ? t(lang).notGiven : f.display[lang],
+          },
+        ];
       }),
     }));
   const title = topic === undefined ? t(lang).figures : `${t(lang).figures} · ${topicTitle(b, topic, lang)}`;
@@ -103,7 +110,13 @@ export function positionsData(b: Briefing, lang: Lang): PositionsChartData {
     }
     for (const [partyId, list] of byParty) {
       const first = list.find((p) => p.actor === partyId) ?? list[0]!;
-      cells.push({ topicId: sp.id, partyId, text: shortLabel(b, first.id, lang, first.stance[lang], t(lang).charts.labelChars.cell), more: list.length - 1, nature: first.nature });
+      cells.push({
+        topicId: sp.id,
+        partyId,
+        text: shortLabel(b, first.id, lang, first.stance[lang], t(lang).charts.labelChars.cell),
+        more: list.length - 1,
+        nature: first.nature,
+      });
     }
   }
   return { kind: 'positions', lang, title: t(lang).whoStandsWhere, parties: [...parties.values()], topics, cells };

@@ -21,12 +21,19 @@ function timeline(d: TimelineChartData): string {
   const planned = d.rows.filter((r) => r.planned).length;
   const first = d.rows[0]?.dateText ?? '';
   const last = d.rows.at(-1)?.dateText.replace(words.planned, '') ?? '';
-  return fitWithin(words.timeline(d.rows.length, first, last, planned), d.rows.map((r) => `${r.dateText}: ${r.spoken}`), words.separator, words.moreEvents);
+  return fitWithin(
+    words.timeline(d.rows.length, first, last, planned),
+    d.rows.map((r) => `${r.dateText}: ${r.spoken}`),
+    words.separator,
+    words.moreEvents,
+  );
 }
 
 function figures(d: FiguresChartData): string {
   const words = t(d.lang).charts;
-  const items = d.groups.map((g) => `${g.title} (${g.unit}): ${g.bars.map((b) => `${b.spoken} ${b.valueText}`).join(words.innerSeparator)}`);
+  const items = d.groups.map(
+    (g) => `${g.title} (${g.unit}): ${g.bars.map((b) => `${b.spoken} ${b.valueText}`).join(words.innerSeparator)}`,
+  );
   return fitWithin(words.figures(d.groups.length), items, words.separator, words.moreSets);
 }
 

@@ -71,7 +71,8 @@ export class ChartService {
     const rendering = this.renderer.render(spec).then(
       (out) => {
         this.stats.rendered++;
-        if (out.missingGlyphs.length > 0) this.log.warn({ chart: key, missing: out.missingGlyphs.join('') }, 'chart text has characters the font lacks');
+        if (out.missingGlyphs.length > 0)
+          this.log.warn({ chart: key, missing: out.missingGlyphs.join('') }, 'chart text has characters the font lacks');
         if (out.warnings.length > 0) this.log.warn({ chart: key, warnings: out.warnings }, 'chart spec warnings');
         return { ...p, png: out.png, width: out.width, height: out.height };
       },

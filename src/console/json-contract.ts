@@ -54,7 +54,8 @@ export function parseAskLogExportArgs(words: readonly string[]): AskLogExportArg
     if (flag === '--limit') {
       const v = value();
       const n = Number(v);
-      if (!/^\d+$/.test(v) || n < 1 || n > ASK_LOG_MAX_LIMIT) throw new Error(`ask-log: --limit must be a whole number from 1 to ${ASK_LOG_MAX_LIMIT}`);
+      if (!/^\d+$/.test(v) || n < 1 || n > ASK_LOG_MAX_LIMIT)
+        throw new Error(`ask-log: --limit must be a whole number from 1 to ${ASK_LOG_MAX_LIMIT}`);
       args.limit = n;
     } else if (flag === '--show') {
       const v = value();

@@ -1,5 +1,9 @@
 import { t } from '../i18n/catalogue.ts';
-import { ApplicationCommandOptionType, type APIApplicationCommandOption, type RESTPostAPIChatInputApplicationCommandsJSONBody } from 'discord-api-types/v10';
+import {
+  ApplicationCommandOptionType,
+  type APIApplicationCommandOption,
+  type RESTPostAPIChatInputApplicationCommandsJSONBody,
+} from 'discord-api-types/v10';
 import type { CommandOptions } from '../bot/command.ts';
 import type { Lang } from '../briefing/schema.ts';
 
@@ -11,7 +15,10 @@ export interface ParsedCommandLine {
 
 export class CommandLineError extends Error {}
 
-type Leaf = Exclude<APIApplicationCommandOption, { type: ApplicationCommandOptionType.Subcommand | ApplicationCommandOptionType.SubcommandGroup }>;
+type Leaf = Exclude<
+  APIApplicationCommandOption,
+  { type: ApplicationCommandOptionType.Subcommand | ApplicationCommandOptionType.SubcommandGroup }
+>;
 
 /**
  * Splits a console line into words. Quotes group words and may start mid-word, as Discord users type
@@ -39,14 +46,17 @@ export function splitWords(line: string): string[] {
   return words;
 }
 
-
 /**
  * Maps console words onto a slash command's options: `--name value` or `name:value` sets an option, and
  * after `name:value` the following plain words belong to it too (`actor name:marco rubio`), as in Discord.
  * Other plain words fill the first required string option, joined by spaces (so `brief nuclear plant` works).
  * A required string option left out is passed empty, so the command can list its choices (`brief`).
  */
-export function parseCommandLine(def: RESTPostAPIChatInputApplicationCommandsJSONBody, input: readonly string[], lang: Lang = 'en'): ParsedCommandLine {
+export function parseCommandLine(
+  def: RESTPostAPIChatInputApplicationCommandsJSONBody,
+  input: readonly string[],
+  lang: Lang = 'en',
+): ParsedCommandLine {
   const words = [...input];
   let leaves = (def.options ?? []) as APIApplicationCommandOption[];
   let subcommand: string | null = null;
@@ -90,7 +100,9 @@ export function parseCommandLine(def: RESTPostAPIChatInputApplicationCommandsJSO
     if (keyed && option.type === ApplicationCommandOptionType.String) continuing = option.name;
   }
   if (bare.length > 0) {
-    const target = opts.find((o) => o.type === ApplicationCommandOptionType.String && o.required && values[o.name] === undefined) ?? opts.find((o) => o.type === ApplicationCommandOptionType.String && values[o.name] === undefined);
+    const target =
+      opts.find((o) => o.type === ApplicationCommandOptionType.String && o.required && values[o.name] === undefined) ??
+      opts.find((o) => o.type === ApplicationCommandOptionType.String && values[o.name] === undefined);
     if (!target) throw new CommandLineError(t(lang).console.unexpectedWords(bare.join(' ')));
     values[target.name] = bare.join(' ');
   }
@@ -117,7 +129,8 @@ function convert(option: Leaf, raw: string, lang: Lang): string | boolean | numb
     case ApplicationCommandOptionType.Integer:
     case ApplicationCommandOptionType.Number: {
       const n = /^-?\d+(\.\d+)?$/.test(raw.trim()) ? Number(raw) : NaN;
-      if (!Number.isFinite(n) || (option.type === ApplicationCommandOptionType.Integer && !Number.isInteger(n))) throw new CommandLineError(t(lang).console.number(option.name));
+      if (!Number.isFinite(n) || (option.type === ApplicationCommandOptionType.Integer && !Number.isInteger(n)))
+        throw new CommandLineError(t(lang).console.number(option.name));
       const min = 'min_value' in option ? option.min_value : undefined;
       const max = 'max_value' in option ? option.max_value : undefined;
       if ((min !== undefined && n < min) || (max !== undefined && n > max)) {

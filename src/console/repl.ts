@@ -25,7 +25,10 @@ export interface Repl {
 }
 
 /** The interactive console: same commands and handlers as Discord, rendered for a terminal. */
-export function startRepl(app: App, io: { input: NodeJS.ReadableStream; output: NodeJS.WritableStream } = { input: process.stdin, output: process.stdout }): Repl {
+export function startRepl(
+  app: App,
+  io: { input: NodeJS.ReadableStream; output: NodeJS.WritableStream } = { input: process.stdin, output: process.stdout },
+): Repl {
   let locale = 'en-US';
   const history: string[] = [];
   const terminal = (io.input as { isTTY?: boolean }).isTTY === true;
@@ -58,7 +61,11 @@ export function startRepl(app: App, io: { input: NodeJS.ReadableStream; output: 
             print(helpText(app, lang()));
             return;
           case 'commands':
-            print([...app.commands.values()].map((c) => `/${c.data.name}: ${commandTexts(c.data.name as CommandTextKey)[lang()]?.description ?? c.data.description}`).join('\n'));
+            print(
+              [...app.commands.values()]
+                .map((c) => `/${c.data.name}: ${commandTexts(c.data.name as CommandTextKey)[lang()]?.description ?? c.data.description}`)
+                .join('\n'),
+            );
             return;
           case 'history':
             print(history.map((h, i) => `${String(i + 1).padStart(3)}  ${h}`).join('\n'));
@@ -67,9 +74,11 @@ export function startRepl(app: App, io: { input: NodeJS.ReadableStream; output: 
             const chosen = consoleLocale(second);
             if (!chosen) {
               const now = t(lang()).languageName;
-              print(second === undefined
-                ? t(lang()).console.language(now, CONSOLE_LANGUAGES)
-                : t(lang()).console.noSuchLanguage(second, CONSOLE_LANGUAGES));
+              print(
+                second === undefined
+                  ? t(lang()).console.language(now, CONSOLE_LANGUAGES)
+                  : t(lang()).console.noSuchLanguage(second, CONSOLE_LANGUAGES),
+              );
               return;
             }
             locale = chosen;

@@ -70,7 +70,10 @@ export async function runConsoleCommand(app: App, allWords: string[], locale: st
   const ref = reply.view.picture;
   const picture = ref && (imageDir !== undefined || opts.withPicture) ? await app.charts.picture(ref) : null;
   const pages = picturePages(renderEmbedPages(reply.view), picture);
-  const payload = withPicture(pagePayload(pages, 0, { lang: reply.view.lang, ephemeral: reply.ephemeral, pagerId: pages.length > 1 ? 'console' : undefined }), picture);
+  const payload = withPicture(
+    pagePayload(pages, 0, { lang: reply.view.lang, ephemeral: reply.ephemeral, pagerId: pages.length > 1 ? 'console' : undefined }),
+    picture,
+  );
   const lines = [renderConsole(reply.view)];
   const images: string[] = [];
   if (picture && imageDir !== undefined) {
@@ -80,7 +83,10 @@ export async function runConsoleCommand(app: App, allWords: string[], locale: st
     images.push(file);
     lines.push('', file, `  ${picture.width}×${picture.height} px, ${Math.round(picture.png.length / 1024)} KB. ${picture.description}`);
   } else if (ref && imageDir !== undefined) {
-    lines.push('', app.charts.mode === 'off' ? 'Pictures are off (CHARTS=off).' : `The picture ${ref.filename} could not be drawn; see the log.`);
+    lines.push(
+      '',
+      app.charts.mode === 'off' ? 'Pictures are off (CHARTS=off).' : `The picture ${ref.filename} could not be drawn; see the log.`,
+    );
   } else if (ref) {
     lines.push('', `🖼 ${ref.filename}: add --image <dir> to save this picture.`);
   } else if (imageDir !== undefined) {

@@ -31,7 +31,11 @@ export function digestView(b: Briefing, section: string, lang: Lang, fresh?: Rea
   const topic = topicById(b, section);
   if (!topic) throw new Error(`digest section "${section}" is not in briefing ${b.id}`);
   const words = t(lang).digest;
-  return { header: words.header(topic.title[lang], b.title[lang], formatDate(b.asOf, lang)), view: markFresh(topicView(b, topic, lang), fresh), rest: words.rest(`/brief ${topic.id}`) };
+  return {
+    header: words.header(topic.title[lang], b.title[lang], formatDate(b.asOf, lang)),
+    view: markFresh(topicView(b, topic, lang), fresh),
+    rest: words.rest(`/brief ${topic.id}`),
+  };
 }
 
 /** Marks with 🆕 the statements whose ids are in `fresh`. */

@@ -82,7 +82,19 @@ export class SubscriptionService {
     if (!schedule.ok) throw new ExpectedFailure(schedule.failure);
     await this.checkChannel(request.channelId, guildId);
     return this.deps.repos.subscriptions.create(
-      { guildId, channelId: request.channelId, section, briefingId: b.id, schedule: schedule.cron, scheduleLabel: schedule.label, timezone: tz.timezone, language: request.language, createdBy: who.userId, requestId: who.requestId, delivers },
+      {
+        guildId,
+        channelId: request.channelId,
+        section,
+        briefingId: b.id,
+        schedule: schedule.cron,
+        scheduleLabel: schedule.label,
+        timezone: tz.timezone,
+        language: request.language,
+        createdBy: who.userId,
+        requestId: who.requestId,
+        delivers,
+      },
       this.now(),
     );
   }
@@ -91,7 +103,13 @@ export class SubscriptionService {
   async list(who: Requester): Promise<Array<{ sub: Subscription; briefing: Briefing; recent: Delivery[] }>> {
     const guildId = this.admin(who);
     const subs = await this.deps.repos.subscriptions.listByGuild(guildId);
-    return Promise.all(subs.map(async (sub) => ({ sub, briefing: this.briefingOf(sub), recent: await this.deps.repos.deliveries.listRecentBySubscription(sub.id, RECENT_DELIVERIES) })));
+    return Promise.all(
+      subs.map(async (sub) => ({
+        sub,
+        briefing: this.briefingOf(sub),
+        recent: await this.deps.repos.deliveries.listRecentBySubscription(sub.id, RECENT_DELIVERIES),
+      })),
+    );
   }
 
   async unsubscribe(who: Requester, id: number): Promise<void> {

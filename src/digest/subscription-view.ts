@@ -31,10 +31,20 @@ export function subscriptionStatements(b: Briefing, sub: Subscription, recent: D
   const digests = sub.delivers !== 'changes';
   const when: RichText = digests ? [...runs(scheduleText(sub.scheduleLabel, lang)), ` (${sub.timezone})`] : t(lang).living.delivers.changes;
   const lines: Statement[] = [
-    { text: [`${words.channel}${c}`, { channel: sub.channelId }, ` · ${sectionLabel(b, sub.section, lang)} · `, ...runs(when), ` · ${t(sub.language).languageName}`] },
+    {
+      text: [
+        `${words.channel}${c}`,
+        { channel: sub.channelId },
+        ` · ${sectionLabel(b, sub.section, lang)} · `,
+        ...runs(when),
+        ` · ${t(sub.language).languageName}`,
+      ],
+    },
     { text: `${t(lang).living.deliversLabel}${c}${t(lang).living.delivers[sub.delivers]}` },
     { text: `${words.briefing}${c}${b.title[lang]}` },
-    { text: `${words.statusLabel}${c}${words.status[sub.status]}${sub.disabledReason ? ` · ${words.reason}${c}${sub.disabledReason}` : ''}` },
+    {
+      text: `${words.statusLabel}${c}${words.status[sub.status]}${sub.disabledReason ? ` · ${words.reason}${c}${sub.disabledReason}` : ''}`,
+    },
   ];
   if (sub.status === 'active' && digests) {
     const next = sub.nextFireAt && sub.nextFireAt > now ? sub.nextFireAt : nextFireTime(sub.schedule, sub.timezone, now);
@@ -43,19 +53,33 @@ export function subscriptionStatements(b: Briefing, sub: Subscription, recent: D
   if (sub.lastDeliveredAt) lines.push({ text: [`${words.lastDelivered}${c}`, { time: sub.lastDeliveredAt }] });
   const missed = recent.filter((d) => d.status === 'missed');
   const failed = recent.filter((d) => d.status === 'failed');
-  if (missed.length > 0) lines.push({ text: [`${words.missed}${c}${missed.length} (${words.latest} `, { time: missed[0]!.fireTime }, `${missed[0]!.error ? `${c}${missed[0]!.error}` : ''})`] });
+  if (missed.length > 0)
+    lines.push({
+      text: [
+        `${words.missed}${c}${missed.length} (${words.latest} `,
+        { time: missed[0]!.fireTime },
+        `${missed[0]!.error ? `${c}${missed[0]!.error}` : ''})`,
+      ],
+    });
   if (failed.length > 0) lines.push({ text: `${words.failed}${c}${failed.length} (${words.latest}${c}${failed[0]!.error ?? '?'})` });
   return lines;
 }
 
 /** Every subscription of a server, each with the briefing it follows (for its section's name) and its recent runs. */
-export function subscriptionListView(subs: Array<{ sub: Subscription; briefing: Briefing; recent: Delivery[] }>, now: Date, lang: Lang): View {
+export function subscriptionListView(
+  subs: Array<{ sub: Subscription; briefing: Briefing; recent: Delivery[] }>,
+  now: Date,
+  lang: Lang,
+): View {
   const words = t(lang).digest;
   if (subs.length === 0) return { lang, tone: 'info', title: words.noneTitle, headline: words.noneHeadline, blocks: [] };
   return {
     lang,
     tone: 'info',
     title: words.listTitle(subs.length),
-    blocks: subs.map(({ sub, briefing, recent }) => ({ heading: `#${sub.id}`, statements: subscriptionStatements(briefing, sub, recent, now, lang) })),
+    blocks: subs.map(({ sub, briefing, recent }) => ({
+      heading: `#${sub.id}`,
+      statements: subscriptionStatements(briefing, sub, recent, now, lang),
+    })),
   };
 }

@@ -1,8 +1,25 @@
-import { DiscordAPIError, PermissionFlagsBits, PermissionsBitField, Routes, type APIChannel, type Client, type GuildBasedChannel, type GuildMember } from 'discord.js';
+import {
+  DiscordAPIError,
+  PermissionFlagsBits,
+  PermissionsBitField,
+  Routes,
+  type APIChannel,
+  type Client,
+  type GuildBasedChannel,
+  type GuildMember,
+} from 'discord.js';
 import type { ChannelAccess } from '../bot/command.ts';
 
-const NEEDED = { ViewChannel: PermissionFlagsBits.ViewChannel, SendMessages: PermissionFlagsBits.SendMessages, EmbedLinks: PermissionFlagsBits.EmbedLinks };
-const NEEDED_IN_THREADS = { ViewChannel: PermissionFlagsBits.ViewChannel, SendMessagesInThreads: PermissionFlagsBits.SendMessagesInThreads, EmbedLinks: PermissionFlagsBits.EmbedLinks };
+const NEEDED = {
+  ViewChannel: PermissionFlagsBits.ViewChannel,
+  SendMessages: PermissionFlagsBits.SendMessages,
+  EmbedLinks: PermissionFlagsBits.EmbedLinks,
+};
+const NEEDED_IN_THREADS = {
+  ViewChannel: PermissionFlagsBits.ViewChannel,
+  SendMessagesInThreads: PermissionFlagsBits.SendMessagesInThreads,
+  EmbedLinks: PermissionFlagsBits.EmbedLinks,
+};
 
 /** Checks the bot's own permissions in a channel (threads need "send in threads" instead of "send"). */
 export function discordChannelAccess(client: Client): ChannelAccess {

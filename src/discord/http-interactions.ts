@@ -1,4 +1,14 @@
-import { DefaultRestOptions, DiscordAPIError, Events, RESTJSONErrorCodes, Routes, type Client, type Interaction, type RawFile, type ResponseLike } from 'discord.js';
+import {
+  DefaultRestOptions,
+  DiscordAPIError,
+  Events,
+  RESTJSONErrorCodes,
+  Routes,
+  type Client,
+  type Interaction,
+  type RawFile,
+  type ResponseLike,
+} from 'discord.js';
 import type { Logger } from '../log.ts';
 
 /** Discord waits this long for the HTTP response to an interaction, then shows "The application did not respond". */
@@ -88,7 +98,9 @@ export class HttpInteractionBridge {
         await this.client!.rest.patch(route, { body, files, auth: false });
         return;
       } catch (err) {
-        const notYet = err instanceof DiscordAPIError && (err.code === RESTJSONErrorCodes.UnknownWebhook || err.code === RESTJSONErrorCodes.UnknownMessage);
+        const notYet =
+          err instanceof DiscordAPIError &&
+          (err.code === RESTJSONErrorCodes.UnknownWebhook || err.code === RESTJSONErrorCodes.UnknownMessage);
         if (!notYet || attempt >= 3) throw err;
         await new Promise((resolve) => setTimeout(resolve, 100 * 2 ** attempt));
       }
@@ -135,12 +147,14 @@ export class HttpInteractionBridge {
       timer = setTimeout(() => {
         if (entry.answered) return;
         entry.answered = true;
-        this.log.warn({ interactionId: payload.id, type: payload.type }, 'no answer within Discord\'s 3-second window');
+        this.log.warn({ interactionId: payload.id, type: payload.type }, "no answer within Discord's 3-second window");
         entry.respond({ status: 503, body: { message: 'no answer in time' } });
       }, this.windowMs);
       try {
         // discord.js's own gateway path: builds the interaction object and emits InteractionCreate.
-        (client as unknown as { actions: { InteractionCreate: { handle(data: unknown): void } } }).actions.InteractionCreate.handle(payload);
+        (client as unknown as { actions: { InteractionCreate: { handle(data: unknown): void } } }).actions.InteractionCreate.handle(
+          payload,
+        );
       } catch (err) {
         // Signed by Discord yet not an interaction discord.js can read: nothing sensible to run.
         this.log.warn({ err, interactionId: payload.id, type: payload.type }, 'unreadable interaction payload');

@@ -1,4 +1,13 @@
-import { DiscordAPIError, MessageFlags, RESTJSONErrorCodes, type AutocompleteInteraction, type ButtonInteraction, type ChatInputCommandInteraction, type Interaction, type InteractionReplyOptions } from 'discord.js';
+import {
+  DiscordAPIError,
+  MessageFlags,
+  RESTJSONErrorCodes,
+  type AutocompleteInteraction,
+  type ButtonInteraction,
+  type ChatInputCommandInteraction,
+  type Interaction,
+  type InteractionReplyOptions,
+} from 'discord.js';
 import type { App } from '../app.ts';
 import { runAutocomplete, runCommand } from '../bot/dispatch.ts';
 import { apologyView, newErrorId } from '../bot/errors.ts';
@@ -19,7 +28,14 @@ export const PICTURE_WAIT_MS = 1500;
 /** discord.js wants camelCase options; our payloads are the API's snake_case bodies. Files become multipart uploads with their alt text. */
 export function toDiscordJs(payload: MessagePayload): InteractionReplyOptions & { flags?: number } {
   const files = payload.files?.map((f) => ({ attachment: f.data, name: f.name, description: f.description }));
-  return { content: payload.content, embeds: payload.embeds, components: payload.components, allowedMentions: { parse: [] }, flags: payload.flags, ...(files ? { files } : {}) };
+  return {
+    content: payload.content,
+    embeds: payload.embeds,
+    components: payload.components,
+    allowedMentions: { parse: [] },
+    flags: payload.flags,
+    ...(files ? { files } : {}),
+  };
 }
 
 function contextFor(app: App, i: ChatInputCommandInteraction | AutocompleteInteraction) {
@@ -43,9 +59,13 @@ async function onChatInput(app: App, pager: PagerSessions, i: ChatInputCommandIn
   const ctx = contextFor(app, i);
   const options = interactionOptions(i);
   const wantsPrivate = options.getBoolean('private') ?? command.ephemeral ?? false;
-  const defer = () => (i.deferred ? Promise.resolve() : i.deferReply(wantsPrivate ? { flags: MessageFlags.Ephemeral } : {}).then(() => undefined));
+  const defer = () =>
+    i.deferred ? Promise.resolve() : i.deferReply(wantsPrivate ? { flags: MessageFlags.Ephemeral } : {}).then(() => undefined);
   if (command.defer) await defer();
-  const running = runCommand(command, ctx, options, { interactionId: i.id, options: i.options.data.map((o) => ({ name: o.name, value: o.value })) }).then(async (reply) => ({
+  const running = runCommand(command, ctx, options, {
+    interactionId: i.id,
+    options: i.options.data.map((o) => ({ name: o.name, value: o.value })),
+  }).then(async (reply) => ({
     reply,
     picture: reply.view.picture ? await app.charts.within(reply.view.picture, PICTURE_WAIT_MS) : null,
   }));
@@ -66,9 +86,14 @@ async function onChatInput(app: App, pager: PagerSessions, i: ChatInputCommandIn
     pages.length > 1
       ? await Promise.resolve()
           .then(() => pager.create(i.user.id, pages, reply.view.lang, ephemeral, i.id))
-          .catch((err: unknown) => void app.log.error({ err, interactionId: i.id }, 'could not store the pages; replying without page buttons'))
+          .catch(
+            (err: unknown) => void app.log.error({ err, interactionId: i.id }, 'could not store the pages; replying without page buttons'),
+          )
       : undefined;
-  const payload = withPicture(pagePayload(pages, 0, { lang: reply.view.lang, ephemeral, pagerId: session?.id, feedback: reply.feedback }), picture);
+  const payload = withPicture(
+    pagePayload(pages, 0, { lang: reply.view.lang, ephemeral, pagerId: session?.id, feedback: reply.feedback }),
+    picture,
+  );
   if (i.deferred && ephemeral && !wantsPrivate) {
     // Deferred publicly, but the answer is private (errors, notices): a public "thinking…" placeholder
     // cannot be made ephemeral. The first follow-up after a defer would *become* that public message, so
@@ -161,7 +186,9 @@ async function onButton(app: App, pager: PagerSessions, votes: VoteGuard, i: But
 async function onAutocomplete(app: App, i: AutocompleteInteraction): Promise<void> {
   const command = app.commands.get(i.commandName);
   const focused = i.options.getFocused(true);
-  const choices = command ? runAutocomplete(command, contextFor(app, i), { name: focused.name, value: String(focused.value) }, interactionOptions(i)) : [];
+  const choices = command
+    ? runAutocomplete(command, contextFor(app, i), { name: focused.name, value: String(focused.value) }, interactionOptions(i))
+    : [];
   await i.respond(choices);
 }
 
@@ -187,15 +214,28 @@ export function createInteractionHandler(app: App, pager: PagerSessions, votes =
     } catch (err) {
       if (answeredElsewhere(err)) {
         // Nothing to apologise for: the user already has the other session's answer.
-        app.log.error({ interactionId: i.id, type: i.type, command: i.isCommand() || i.isAutocomplete() ? i.commandName : undefined }, SECOND_SESSION_WARNING);
+        app.log.error(
+          { interactionId: i.id, type: i.type, command: i.isCommand() || i.isAutocomplete() ? i.commandName : undefined },
+          SECOND_SESSION_WARNING,
+        );
         return;
       }
       const errorId = newErrorId();
       app.log.error({ err, errorId, interactionId: i.id, type: i.type, userId: i.user.id, guildId: i.guildId }, 'interaction failed');
       if (!i.isRepliable()) return;
-      const { flags: _f, ...body } = toDiscordJs(pagePayload(renderEmbedPages(apologyView(errorId, langFromLocale(i.locale))), 0, { lang: langFromLocale(i.locale), ephemeral: true }));
+      const { flags: _f, ...body } = toDiscordJs(
+        pagePayload(renderEmbedPages(apologyView(errorId, langFromLocale(i.locale))), 0, {
+          lang: langFromLocale(i.locale),
+          ephemeral: true,
+        }),
+      );
       // A deferred "thinking…" placeholder is replaced by the apology rather than left spinning.
-      const send = i.deferred && !i.replied ? i.editReply(body) : i.replied ? i.followUp({ ...body, flags: MessageFlags.Ephemeral }) : i.reply({ ...body, flags: MessageFlags.Ephemeral });
+      const send =
+        i.deferred && !i.replied
+          ? i.editReply(body)
+          : i.replied
+            ? i.followUp({ ...body, flags: MessageFlags.Ephemeral })
+            : i.reply({ ...body, flags: MessageFlags.Ephemeral });
       await send.catch((e: unknown) => app.log.warn({ err: e, errorId }, 'could not send the apology'));
     }
   };

@@ -30,7 +30,15 @@ export class PagerStore {
   create(userId: string, pages: APIEmbed[], lang: Lang, ephemeral: boolean, origin: string): PagerSession {
     this.sweep();
     while (this.sessions.size >= this.maxSessions) this.sessions.delete(this.sessions.keys().next().value!);
-    const session = { id: randomBytes(9).toString('base64url'), userId, origin, pages, lang, ephemeral, expiresAt: this.now() + this.ttlMs };
+    const session = {
+      id: randomBytes(9).toString('base64url'),
+      userId,
+      origin,
+      pages,
+      lang,
+      ephemeral,
+      expiresAt: this.now() + this.ttlMs,
+    };
     this.sessions.set(session.id, session);
     return session;
   }

@@ -30,8 +30,19 @@ export class SharedPagerStore implements PagerSessions {
 
   async create(userId: string, pages: APIEmbed[], lang: Lang, ephemeral: boolean, origin: string): Promise<PagerSession> {
     const now = this.now();
-    const session: PagerSession = { id: randomBytes(9).toString('base64url'), userId, origin, pages, lang, ephemeral, expiresAt: now + this.ttlMs };
-    await this.repo.insert({ id: session.id, userId, origin, pagesJson: JSON.stringify(pages), lang, ephemeral, expiresAt: new Date(session.expiresAt) }, new Date(now));
+    const session: PagerSession = {
+      id: randomBytes(9).toString('base64url'),
+      userId,
+      origin,
+      pages,
+      lang,
+      ephemeral,
+      expiresAt: now + this.ttlMs,
+    };
+    await this.repo.insert(
+      { id: session.id, userId, origin, pagesJson: JSON.stringify(pages), lang, ephemeral, expiresAt: new Date(session.expiresAt) },
+      new Date(now),
+    );
     if (now - this.lastSweep >= SWEEP_EVERY_MS) {
       this.lastSweep = now;
       // Housekeeping only: a failure here must not cost the user their reply.
@@ -43,6 +54,14 @@ export class SharedPagerStore implements PagerSessions {
   async get(id: string): Promise<PagerSession | undefined> {
     const row = await this.repo.get(id, new Date(this.now()));
     if (!row) return undefined;
-    return { id: row.id, userId: row.userId, origin: row.origin, pages: JSON.parse(row.pagesJson) as APIEmbed[], lang: row.lang === 'zh' ? 'zh' : 'en', ephemeral: row.ephemeral, expiresAt: row.expiresAt.getTime() };
+    return {
+      id: row.id,
+      userId: row.userId,
+      origin: row.origin,
+      pages: JSON.parse(row.pagesJson) as APIEmbed[],
+      lang: row.lang === 'zh' ? 'zh' : 'en',
+      ephemeral: row.ephemeral,
+      expiresAt: row.expiresAt.getTime(),
+    };
   }
 }

@@ -50,7 +50,10 @@ export type FailureCode = keyof FailureParams;
 
 export type Failure = { [C in FailureCode]: { code: C; params: FailureParams[C] } }[FailureCode];
 
-export function failure<C extends FailureCode>(code: C, ...params: FailureParams[C] extends Record<string, never> ? [] : [FailureParams[C]]): Failure {
+export function failure<C extends FailureCode>(
+  code: C,
+  ...params: FailureParams[C] extends Record<string, never> ? [] : [FailureParams[C]]
+): Failure {
   return { code, params: params[0] ?? {} } as Failure;
 }
 

@@ -33,7 +33,12 @@ export function askLogEntry(result: QaResult, place: AskPlace): NewAskLogEntry {
 export const loggedWhenAsked = (result: QaResult): boolean => result.status !== 'answered';
 
 /** What the buttons under an answer that was not logged refer to: the answer itself. */
-export const answerTarget = (result: QaResult): VoteTarget => ({ kind: 'answer', lang: result.lang, status: result.status, itemIds: result.answers.map((a) => a.itemId) });
+export const answerTarget = (result: QaResult): VoteTarget => ({
+  kind: 'answer',
+  lang: result.lang,
+  status: result.status,
+  itemIds: result.answers.map((a) => a.itemId),
+});
 
 /**
  * Logs a refused or unsure question, and says what the reply's 👍/👎 buttons refer to: the new log entry,

@@ -49,5 +49,11 @@ export function askLogView(entries: AskLogEntry[], opts: { lang: Lang; filter: A
   const words = t(lang).askLog;
   const kind = words.filters[filter];
   if (entries.length === 0) return { lang, tone: 'info', title: words.emptyTitle, headline: words.emptyHeadline(kind), blocks: [] };
-  return { lang, tone: 'info', title: words.title(entries.length), headline: words.headline(kind), blocks: entries.map((e) => entryBlock(e, lang, opts.everywhere)) };
+  return {
+    lang,
+    tone: 'info',
+    title: words.title(entries.length),
+    headline: words.headline(kind),
+    blocks: entries.map((e) => entryBlock(e, lang, opts.everywhere)),
+  };
 }

@@ -80,10 +80,18 @@ export function interactionsEndpoint(opts: InteractionsEndpointOptions): (req: I
       throw err;
     }
     const now = (opts.now ?? Date.now)();
-    const check = checkSignature(opts.publicKey, { signature: header(req, 'x-signature-ed25519'), timestamp: header(req, 'x-signature-timestamp'), body }, { now, maxSkewSeconds });
+    const check = checkSignature(
+      opts.publicKey,
+      { signature: header(req, 'x-signature-ed25519'), timestamp: header(req, 'x-signature-timestamp'), body },
+      { now, maxSkewSeconds },
+    );
     if (!check.ok) {
       opts.log.debug({ reason: check.reason, remote: req.socket.remoteAddress }, 'interaction request refused');
-      return { status: 401, body: { message: check.reason === 'stale' ? 'request timestamp too old or too far ahead' : 'invalid request signature' }, kind: 'rejected' };
+      return {
+        status: 401,
+        body: { message: check.reason === 'stale' ? 'request timestamp too old or too far ahead' : 'invalid request signature' },
+        kind: 'rejected',
+      };
     }
     let payload: { id?: unknown; token?: unknown; type?: unknown };
     try {
@@ -91,10 +99,12 @@ export function interactionsEndpoint(opts: InteractionsEndpointOptions): (req: I
     } catch {
       return { status: 400, body: { message: 'body is not JSON' }, kind: 'rejected' };
     }
-    if (typeof payload !== 'object' || payload === null || typeof payload.type !== 'number') return { status: 400, body: { message: 'not an interaction' }, kind: 'rejected' };
+    if (typeof payload !== 'object' || payload === null || typeof payload.type !== 'number')
+      return { status: 400, body: { message: 'not an interaction' }, kind: 'rejected' };
     const kind = KINDS[payload.type] ?? `type-${payload.type}`;
     if (payload.type === 1) return { status: 200, body: { type: 1 }, kind };
-    if (typeof payload.id !== 'string' || typeof payload.token !== 'string') return { status: 400, body: { message: 'interaction without id or token' }, kind: 'rejected' };
+    if (typeof payload.id !== 'string' || typeof payload.token !== 'string')
+      return { status: 400, body: { message: 'interaction without id or token' }, kind: 'rejected' };
     if (!remember(payload.id, now)) {
       opts.log.warn({ interactionId: payload.id }, 'interaction request replayed');
       return { status: 409, body: { message: 'this interaction was already received' }, kind: 'rejected' };

@@ -33,10 +33,16 @@ function send(res: ServerResponse, status: number, body: unknown, contentType = 
 
 function withTimeout<T>(p: Promise<T>, ms: number): Promise<T> {
   let timer: NodeJS.Timeout | undefined;
-  return Promise.race([p, new Promise<T>((_, reject) => (timer = setTimeout(() => reject(new Error(`no answer within ${ms} ms`)), ms)))]).finally(() => clearTimeout(timer));
+  return Promise.race([
+    p,
+    new Promise<T>((_, reject) => (timer = setTimeout(() => reject(new Error(`no answer within ${ms} ms`)), ms))),
+  ]).finally(() => clearTimeout(timer));
 }
 
-async function readiness(checks: Record<string, ReadinessCheck>, timeoutMs: number): Promise<{ ready: boolean; checks: Record<string, string> }> {
+async function readiness(
+  checks: Record<string, ReadinessCheck>,
+  timeoutMs: number,
+): Promise<{ ready: boolean; checks: Record<string, string> }> {
   const results = await Promise.all(
     Object.entries(checks).map(async ([name, check]) => {
       try {
@@ -62,7 +68,8 @@ export async function startBotHttpServer(opts: BotHttpServerOptions, listen: { p
     const answer = async (): Promise<void> => {
       switch (route) {
         case 'POST /interactions': {
-          if (!opts.interactions) return send(res, 404, { message: 'interactions arrive over the gateway on this instance (DISCORD_INTERACTIONS=gateway)' });
+          if (!opts.interactions)
+            return send(res, 404, { message: 'interactions arrive over the gateway on this instance (DISCORD_INTERACTIONS=gateway)' });
           const r = await opts.interactions(req);
           send(res, r.status, r.body);
           opts.metrics.interactionAnswered(r.kind, r.status, (performance.now() - started) / 1000);
@@ -81,7 +88,9 @@ export async function startBotHttpServer(opts: BotHttpServerOptions, listen: { p
           return send(res, 200, m.body, m.contentType);
         }
         default:
-          return send(res, ['/interactions', '/healthz', '/readyz', '/metrics'].includes(path ?? '') ? 405 : 404, { message: `no route for ${route}` });
+          return send(res, ['/interactions', '/healthz', '/readyz', '/metrics'].includes(path ?? '') ? 405 : 404, {
+            message: `no route for ${route}`,
+          });
       }
     };
     answer().catch((err: unknown) => {

@@ -3,21 +3,63 @@ import type { Run } from '../query/rich-text.ts';
 
 const code = (text: string): Run => ({ code: text });
 const typed = (text: string): Run => ({ typed: text });
-const SCHEDULE_EXAMPLES: Run[] = [code('daily 09:00'), ', ', code('weekdays 09:00'), ', ', code('weekly monday 09:00'), ', or a 5-field cron expression such as ', code('0 9 * * 1-5')];
-const TIMEZONE_HELP: Run[] = ['Use an IANA time zone name such as ', code('Europe/London'), ', ', code('America/New_York'), ', ', code('Asia/Shanghai'), ' or ', code('UTC'), '.'];
+const SCHEDULE_EXAMPLES: Run[] = [
+  code('daily 09:00'),
+  ', ',
+  code('weekdays 09:00'),
+  ', ',
+  code('weekly monday 09:00'),
+  ', or a 5-field cron expression such as ',
+  code('0 9 * * 1-5'),
+];
+const TIMEZONE_HELP: Run[] = [
+  'Use an IANA time zone name such as ',
+  code('Europe/London'),
+  ', ',
+  code('America/New_York'),
+  ', ',
+  code('Asia/Shanghai'),
+  ' or ',
+  code('UTC'),
+  '.',
+];
 const usage = (kind: 'daily' | 'weekdays' | 'weekly'): Run[] =>
-  kind === 'weekly' ? [code('weekly <day> HH:MM'), ', e.g. ', code('weekly monday 09:00')] : [code(`${kind} HH:MM`), ', e.g. ', code(`${kind} 09:00`)];
+  kind === 'weekly'
+    ? [code('weekly <day> HH:MM'), ', e.g. ', code('weekly monday 09:00')]
+    : [code(`${kind} HH:MM`), ', e.g. ', code(`${kind} 09:00`)];
 const KINDS = { topic: 'topic', actor: 'actor', 'plan-view': 'plan view', 'plan-topic': 'plan topic' } as const;
 const CRON_FIELDS: Record<string, string> = { 'day-of-month': 'day-of-month', 'day-of-week': 'day-of-week' };
 
 const failures: FailureMessages = {
-  'unknown-briefing': (p) => ({ title: 'No such briefing', body: ['There is no briefing "', typed(p.typed), '". Available: ', ...p.available.flatMap((id, i) => (i > 0 ? [', ', code(id)] : [code(id)]))] }),
+  'unknown-briefing': (p) => ({
+    title: 'No such briefing',
+    body: [
+      'There is no briefing "',
+      typed(p.typed),
+      '". Available: ',
+      ...p.available.flatMap((id, i) => (i > 0 ? [', ', code(id)] : [code(id)])),
+    ],
+  }),
   'not-found': (p) => {
     const list = (items: typeof p.all) => items.map((s) => ({ text: [code(s.command), ` ${s.title}`] }));
-    if (p.typed.trim() === '') return { tone: 'info', title: `Which ${KINDS[p.kind]}?`, body: `Here are the ${KINDS[p.kind]}s this briefing covers:`, blocks: [{ heading: 'Choices', statements: list(p.all) }] };
+    if (p.typed.trim() === '')
+      return {
+        tone: 'info',
+        title: `Which ${KINDS[p.kind]}?`,
+        body: `Here are the ${KINDS[p.kind]}s this briefing covers:`,
+        blocks: [{ heading: 'Choices', statements: list(p.all) }],
+      };
     return p.suggestions.length > 0
-      ? { title: [`No ${KINDS[p.kind]} matches “`, typed(p.typed), '”'], body: 'Did you mean:', blocks: [{ heading: 'Suggestions', statements: list(p.suggestions) }] }
-      : { title: [`No ${KINDS[p.kind]} matches “`, typed(p.typed), '”'], body: `Here are the ${KINDS[p.kind]}s this briefing covers:`, blocks: [{ heading: `All ${KINDS[p.kind]}s`, statements: list(p.all) }] };
+      ? {
+          title: [`No ${KINDS[p.kind]} matches “`, typed(p.typed), '”'],
+          body: 'Did you mean:',
+          blocks: [{ heading: 'Suggestions', statements: list(p.suggestions) }],
+        }
+      : {
+          title: [`No ${KINDS[p.kind]} matches “`, typed(p.typed), '”'],
+          body: `Here are the ${KINDS[p.kind]}s this briefing covers:`,
+          blocks: [{ heading: `All ${KINDS[p.kind]}s`, statements: list(p.all) }],
+        };
   },
   'ask-empty': (p) => ({ title: 'Please type a question', body: ['For example: ', code(`/ask ${p.example}`)] }),
   'unknown-subcommand': () => ({ title: 'Unknown subcommand', body: 'See /help.' }),
@@ -25,44 +67,108 @@ const failures: FailureMessages = {
   'admins-only': () => ({ title: 'Admins only', body: 'This needs the Manage Server permission.' }),
   'needs-running-bot': () => ({
     title: 'Digests need the running bot',
-    body: ['Digests are kept and sent by the running bot: start it with ', code('npm start'), ' and use /digest there (in Discord, or in its console). One-shot ', code('cli'), ' commands have no database or schedule.'],
+    body: [
+      'Digests are kept and sent by the running bot: start it with ',
+      code('npm start'),
+      ' and use /digest there (in Discord, or in its console). One-shot ',
+      code('cli'),
+      ' commands have no database or schedule.',
+    ],
   }),
   'database-unavailable': (p) => ({ title: 'Digests unavailable', body: `The database could not be opened. ${p.detail}` }),
   'database-error': (p) => ({ title: 'Database error: nothing was changed', body: p.detail }),
-  'ask-log-unavailable': () => ({ title: 'Question log unavailable', body: 'This instance runs without its database, so no questions are logged.' }),
+  'ask-log-unavailable': () => ({
+    title: 'Question log unavailable',
+    body: 'This instance runs without its database, so no questions are logged.',
+  }),
   'digest-unknown-section': (p) => ({ title: 'Unknown section', body: `Try one of: ${p.options.join(', ')}.` }),
   'digest-not-found': (p) => ({ title: 'No such subscription', body: `There is no digest #${p.id} in this server; see /digest list.` }),
-  'channel-unreachable': () => ({ title: 'Channel not reachable', body: "I can't see that channel. Check that it exists and that I have View Channel there." }),
-  'channel-permissions': (p) => ({ title: 'Missing permissions in that channel', body: ['I need these permissions in ', { channel: p.channelId }, `: ${p.missing.join(', ')}.`] }),
+  'channel-unreachable': () => ({
+    title: 'Channel not reachable',
+    body: "I can't see that channel. Check that it exists and that I have View Channel there.",
+  }),
+  'channel-permissions': (p) => ({
+    title: 'Missing permissions in that channel',
+    body: ['I need these permissions in ', { channel: p.channelId }, `: ${p.missing.join(', ')}.`],
+  }),
   'digest-send-failed': (p) => ({ title: 'Could not post the digest', body: `Discord refused or failed: ${p.reason}. See /digest list.` }),
   'schedule-empty': () => ({ title: 'That schedule does not work', body: ['Please give a schedule: ', ...SCHEDULE_EXAMPLES, '.'] }),
-  'schedule-unknown': (p) => ({ title: 'That schedule does not work', body: ["I don't understand the schedule ", code(p.typed), '. Use ', ...SCHEDULE_EXAMPLES, '.'] }),
+  'schedule-unknown': (p) => ({
+    title: 'That schedule does not work',
+    body: ["I don't understand the schedule ", code(p.typed), '. Use ', ...SCHEDULE_EXAMPLES, '.'],
+  }),
   'schedule-too-often': (p) => ({
     title: 'That schedule does not work',
-    body: ['Digests can run at most once an hour, but ', code(p.typed), ` fires ${p.perHour} times an hour. Use a single minute, e.g. `, code('0 * * * *'), ' for hourly.'],
+    body: [
+      'Digests can run at most once an hour, but ',
+      code(p.typed),
+      ` fires ${p.perHour} times an hour. Use a single minute, e.g. `,
+      code('0 * * * *'),
+      ' for hourly.',
+    ],
   }),
-  'schedule-bad-day': (p) => ({ title: 'That schedule does not work', body: ['Unknown day ', code(p.typed), '. Use ', ...usage('weekly'), '.'] }),
+  'schedule-bad-day': (p) => ({
+    title: 'That schedule does not work',
+    body: ['Unknown day ', code(p.typed), '. Use ', ...usage('weekly'), '.'],
+  }),
   'schedule-bad-format': (p) => ({ title: 'That schedule does not work', body: ['Use ', ...usage(p.kind), ' (24-hour time).'] }),
   'schedule-bad-time': (p) => ({ title: 'That schedule does not work', body: [code(p.typed), ' is not a valid time; use 00:00–23:59.'] }),
   'cron-field-count': (p) => ({
     title: 'That schedule does not work',
-    body: ['A cron expression needs exactly 5 fields (minute hour day-of-month month day-of-week), e.g. ', code('0 9 * * 1-5'), `; got ${p.count}.`],
+    body: [
+      'A cron expression needs exactly 5 fields (minute hour day-of-month month day-of-week), e.g. ',
+      code('0 9 * * 1-5'),
+      `; got ${p.count}.`,
+    ],
   }),
   'cron-invalid': (p) => ({
     title: 'That schedule does not work',
-    body: [code(p.typed), ' is not a valid cron expression', ...(p.field ? [` (the ${p.field} field `, code(p.value ?? ''), ' is not valid)'] : []), '.'],
+    body: [
+      code(p.typed),
+      ' is not a valid cron expression',
+      ...(p.field ? [` (the ${p.field} field `, code(p.value ?? ''), ' is not valid)'] : []),
+      '.',
+    ],
   }),
   'cron-unsupported': (p) => ({
     title: 'That schedule does not work',
-    body: [code(p.value), ` in the ${CRON_FIELDS[p.field]} field is not supported; use plain `, ...(p.field === 'day-of-month' ? ['days of the month like ', code('1,15')] : ['weekdays like ', code('1-5'), ' or ', code('mon')]), '.'],
+    body: [
+      code(p.value),
+      ` in the ${CRON_FIELDS[p.field]} field is not supported; use plain `,
+      ...(p.field === 'day-of-month' ? ['days of the month like ', code('1,15')] : ['weekdays like ', code('1-5'), ' or ', code('mon')]),
+      '.',
+    ],
   }),
   'timezone-empty': () => ({ title: 'Unknown time zone', body: ['Please give a time zone. ', ...TIMEZONE_HELP] }),
-  'timezone-offset': (p) => ({ title: 'Unknown time zone', body: [code(p.typed), ' is a fixed UTC offset, not a time zone. ', ...TIMEZONE_HELP] }),
-  'timezone-unknown': (p) => ({ title: 'Unknown time zone', body: ['Unknown time zone ', code(p.typed), '.', ...(p.suggestion ? [' Did you mean ', code(p.suggestion), '?'] : []), ' ', ...TIMEZONE_HELP] }),
-  'changes-need-store': () => ({ title: 'What changed', body: ['Edition history is kept by the running bot (', code('npm start'), '); this one-off command has no database.'] }),
+  'timezone-offset': (p) => ({
+    title: 'Unknown time zone',
+    body: [code(p.typed), ' is a fixed UTC offset, not a time zone. ', ...TIMEZONE_HELP],
+  }),
+  'timezone-unknown': (p) => ({
+    title: 'Unknown time zone',
+    body: [
+      'Unknown time zone ',
+      code(p.typed),
+      '.',
+      ...(p.suggestion ? [' Did you mean ', code(p.suggestion), '?'] : []),
+      ' ',
+      ...TIMEZONE_HELP,
+    ],
+  }),
+  'changes-need-store': () => ({
+    title: 'What changed',
+    body: ['Edition history is kept by the running bot (', code('npm start'), '); this one-off command has no database.'],
+  }),
   'no-such-edition': (p) => ({
     title: 'No such edition',
-    body: ['There is no edition or date “', typed(p.typed), '” for this briefing. Give an edition id or a date like ', code('2031-03-10'), '. Recorded editions: ', ...p.editions.flatMap((e, i) => [...(i > 0 ? [', '] : []), code(e.id), ` (${e.asOf})`])],
+    body: [
+      'There is no edition or date “',
+      typed(p.typed),
+      '” for this briefing. Give an edition id or a date like ',
+      code('2031-03-10'),
+      '. Recorded editions: ',
+      ...p.editions.flatMap((e, i) => [...(i > 0 ? [', '] : []), code(e.id), ` (${e.asOf})`]),
+    ],
   }),
 };
 
@@ -73,7 +179,20 @@ export interface CommandText {
 }
 const command = (description: string, name?: string): CommandText => ({ description, name });
 
-const LONG_MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+const LONG_MONTHS = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 
 /** Every word the bot shows in English. Other languages implement the same shape (`Catalogue`). */
@@ -83,10 +202,12 @@ export const en = {
   colon: ': ',
   parenthetical: (text: string) => ` (${text})`,
   /** A date written out ("23 December 2025"), as people write it when they ask "when". */
-  longDate: (year: string, month?: number, day?: number) => [day, month ? LONG_MONTHS[month - 1] : undefined, year].filter((p) => p !== undefined).join(' '),
+  longDate: (year: string, month?: number, day?: number) =>
+    [day, month ? LONG_MONTHS[month - 1] : undefined, year].filter((p) => p !== undefined).join(' '),
   bracketLabel: (label: string) => `[${label}]`,
   /** 2025-12-28 → "28 Dec 2025"; partial dates keep their precision. */
-  date: (year: string, month?: number, day?: number) => [day, month ? MONTHS[month - 1] : undefined, year].filter((p) => p !== undefined).join(' '),
+  date: (year: string, month?: number, day?: number) =>
+    [day, month ? MONTHS[month - 1] : undefined, year].filter((p) => p !== undefined).join(' '),
   relativeTime: (amount: number, unit: 'minutes' | 'hours' | 'days', future: boolean) => {
     const text = `${amount} ${{ minutes: 'min', hours: 'h', days: 'days' }[unit]}`;
     return future ? `in ${text}` : `${text} ago`;
@@ -153,12 +274,17 @@ export const en = {
   commandsHeading: 'Commands',
   help: {
     brief: 'a topic or section summary: key points, each party’s position, plan provisions, figures',
-    actor: (spelling?: string) => (spelling ? `who someone is, their role and positions (any spelling: “${spelling}” works too)` : 'who someone is, their role and positions (any spelling)'),
+    actor: (spelling?: string) =>
+      spelling
+        ? `who someone is, their role and positions (any spelling: “${spelling}” works too)`
+        : 'who someone is, their role and positions (any spelling)',
     plan: (plans: string) => `the plans (${plans}), alone or side by side (optionally one topic)`,
     lists: 'ranked risks with drivers and what to watch; dated events; key numbers',
     ask: 'ask in English or Chinese; answers cite the source section, or say plainly the briefing does not cover it',
-    changes: 'what changed since the previous edition (or since:<edition or date>, topic:…): added, removed, reworded, relabelled statements and changed figures',
-    digest: '(admins) post a section digest to a channel on a schedule, change alerts when it changes, or both; /digest list shows subscriptions',
+    changes:
+      'what changed since the previous edition (or since:<edition or date>, topic:…): added, removed, reworded, relabelled statements and changed figures',
+    digest:
+      '(admins) post a section digest to a channel on a schedule, change alerts when it changes, or both; /digest list shows subscriptions',
     askLog: '(admins) questions /ask refused, was not sure about, or readers rated 👎: material to extend the briefing',
     about: 'the briefing, its source and how it was written',
     briefing: 'every command takes it to use another loaded briefing (default: the newest)',
@@ -194,7 +320,11 @@ export const en = {
     emptyTitle: 'No questions logged yet',
     emptyHeadline: (kind: string) => `No /ask question has been ${kind} here so far.`,
     title: (n: number) => `/ask questions to look at (${n})`,
-    headline: (kind: string): Run[] => [`Newest first: questions ${kind}. Use them to extend the briefing or the evaluation set; `, code('npm run --silent cli -- ask-log --json'), ' exports them.'],
+    headline: (kind: string): Run[] => [
+      `Newest first: questions ${kind}. Use them to extend the briefing or the evaluation set; `,
+      code('npm run --silent cli -- ask-log --json'),
+      ' exports them.',
+    ],
   },
   languageNames: { en: 'English', zh: 'Chinese' },
 
@@ -212,17 +342,38 @@ export const en = {
   buttonElsewhere: 'This button does not belong to this message.',
   notYourPages: 'Only the person who ran this command can turn its pages; run it yourself to browse.',
   apologyTitle: 'Sorry, something went wrong',
-  apology: (errorId: string): Run[] => ['An unexpected error stopped this command. Please try again; if it keeps happening, give an admin the error id ', code(errorId), '.'],
+  apology: (errorId: string): Run[] => [
+    'An unexpected error stopped this command. Please try again; if it keeps happening, give an admin the error id ',
+    code(errorId),
+    '.',
+  ],
 
   // Digests
   digest: {
-    header: (topic: string, briefing: string, asOf: string): Run[] => ['📰 ', { strong: `Digest · ${topic}` }, `: ${briefing} (as of ${asOf})`],
+    header: (topic: string, briefing: string, asOf: string): Run[] => [
+      '📰 ',
+      { strong: `Digest · ${topic}` },
+      `: ${briefing} (as of ${asOf})`,
+    ],
     rest: (command: string): Run[] => ['The rest: ', code(command)],
     previewTitle: (title: string) => `Digest preview · ${title}`,
     rotate: 'rotate (one section per run)',
     status: { active: '🟢 active', paused: '⏸️ paused', disabled: '⛔ disabled' },
-    schedule: { daily: (time: string) => `daily ${time}`, weekdays: (time: string) => `weekdays ${time}`, weekly: (day: string, time: string) => `weekly ${day} ${time}`, cron: 'cron ' },
-    weekdays: { sunday: 'sunday', monday: 'monday', tuesday: 'tuesday', wednesday: 'wednesday', thursday: 'thursday', friday: 'friday', saturday: 'saturday' },
+    schedule: {
+      daily: (time: string) => `daily ${time}`,
+      weekdays: (time: string) => `weekdays ${time}`,
+      weekly: (day: string, time: string) => `weekly ${day} ${time}`,
+      cron: 'cron ',
+    },
+    weekdays: {
+      sunday: 'sunday',
+      monday: 'monday',
+      tuesday: 'tuesday',
+      wednesday: 'wednesday',
+      thursday: 'thursday',
+      friday: 'friday',
+      saturday: 'saturday',
+    },
     channel: 'Channel',
     briefing: 'Briefing',
     statusLabel: 'Status',
@@ -255,7 +406,13 @@ export const en = {
     language: (now: string, available: string) => `Language: ${now}. Available: ${available}, e.g. lang zh`,
     noSuchLanguage: (typed: string, available: string) => `There is no language "${typed}". Available: ${available}`,
     switched: 'Language: English.',
-    help: (ex: { topic: string; actor: string; question: string; briefings: string; defaultId: string }) => `Type a command as in Discord, with or without the slash:
+    help: (ex: {
+      topic: string;
+      actor: string;
+      question: string;
+      briefings: string;
+      defaultId: string;
+    }) => `Type a command as in Discord, with or without the slash:
   brief ${ex.topic}          actor name:${ex.actor}          plan compare          risks    timeline
   timeline --image ./charts    (saves the reply's picture; also figures, positions, brief with figures…)
   ask question:"${ex.question}"
@@ -284,7 +441,8 @@ Console commands: help · commands · lang en|zh · history · exit`,
     timeline: (n: number, first: string, last: string, planned: number) =>
       `Timeline chart of ${n} events from ${first} to ${last}${planned > 0 ? `, ${planned} of them planned` : ''}. Dots are exact days; bars are events known only by month or year.`,
     moreEvents: (n: number) => `and ${n} more.`,
-    figures: (groups: number) => `Bar charts comparing ${groups} sets of figures side by side (figures the source does not give are not drawn).`,
+    figures: (groups: number) =>
+      `Bar charts comparing ${groups} sets of figures side by side (figures the source does not give are not drawn).`,
     moreSets: (n: number) => `and ${n} more sets.`,
     positions: (parties: number, names: string, topics: number) =>
       `Positions matrix: ${parties} parties (${names}) by ${topics} sticking points; each cell sums up that party's position, blank where the source gives none.`,
@@ -294,25 +452,25 @@ Console commands: help · commands · lang en|zh · history · exit`,
 
   /** Slash command and option descriptions (and, in other languages, their names), by "command.option". */
   commands: {
-    'help': command('What this bot can do and how to read its answers'),
-    'about': command('The briefing, its source and how to read claim labels'),
-    'ask': command('Ask a question; answers come from the briefing, with citations'),
+    help: command('What this bot can do and how to read its answers'),
+    about: command('The briefing, its source and how to read claim labels'),
+    ask: command('Ask a question; answers come from the briefing, with citations'),
     'ask.question': command('Your question, in English or Chinese'),
     'ask-log': command('Questions /ask refused, was unsure about, or readers rated 👎 (admins)'),
     'ask-log.show': command('Which ones (default: all)'),
     'ask-log.limit': command('How many of the newest (default 25)'),
-    'brief': command('Summary of one topic or section of the briefing'),
+    brief: command('Summary of one topic or section of the briefing'),
     'brief.topic': command('A topic or section of the briefing (type to search)'),
-    'actor': command('Who someone is and where they stand'),
+    actor: command('Who someone is and where they stand'),
     'actor.name': command('A person, state or bloc (any spelling)'),
-    'plan': command('A plan’s provisions, or the plans compared'),
+    plan: command('A plan’s provisions, or the plans compared'),
     'plan.view': command('A plan of the briefing, or "compare"'),
     'plan.topic': command('Only this topic'),
-    'risks': command('Risks ranked, with drivers and what to watch'),
-    'timeline': command('Dated events, oldest first'),
-    'figures': command('Key figures: what each number measures, and numbers the source leaves out'),
-    'positions': command('Who stands where: every party’s position on every sticking point'),
-    'digest': command('Scheduled section digests for this server (admins)'),
+    risks: command('Risks ranked, with drivers and what to watch'),
+    timeline: command('Dated events, oldest first'),
+    figures: command('Key figures: what each number measures, and numbers the source leaves out'),
+    positions: command('Who stands where: every party’s position on every sticking point'),
+    digest: command('Scheduled section digests for this server (admins)'),
     'digest.subscribe': command('Post a section digest to a channel on a schedule'),
     'digest.channel': command('Where to post'),
     'digest.section': command('A section or topic, or "rotate" to cycle through them'),
@@ -326,7 +484,7 @@ Console commands: help · commands · lang en|zh · history · exit`,
     'digest.resume': command('Resume a paused or disabled subscription (re-checks permissions)'),
     'digest.preview': command('See a digest now, only for you'),
     'digest.send-now': command('Post a subscription’s digest right away'),
-    'changes': command('What changed in the briefing since an earlier edition'),
+    changes: command('What changed in the briefing since an earlier edition'),
     'changes.since': command('An edition id or a date like 2031-03-10 (default: the previous edition)'),
     'changes.topic': command('Only this topic (type to search)'),
     'digest.delivers': command('What to post: scheduled digests (default), change alerts, or both'),
@@ -334,7 +492,6 @@ Console commands: help · commands · lang en|zh · history · exit`,
     'option.private': command('Only you see the reply'),
   },
   askLogFilterNames: { all: 'All of them', 'not-covered': 'Refused', unsure: 'Not sure', unhelpful: 'Rated 👎' },
-
 
   // Living briefings: editions, what changed, trends, reloads
   living: {
@@ -367,7 +524,11 @@ Console commands: help · commands · lang en|zh · history · exit`,
     onlyOneEdition: 'Only one edition of this briefing is recorded so far, so there is nothing to compare it with yet.',
     beforeFirstEdition: (date: string) => `No edition is dated before ${date}; compared with the first recorded edition.`,
     newMark: '🆕',
-    alertHeader: (where: string, briefing: string, asOf: string): Run[] => ['🔔 ', { strong: 'What changed' }, ` · ${where}${briefing} (as of ${asOf})`],
+    alertHeader: (where: string, briefing: string, asOf: string): Run[] => [
+      '🔔 ',
+      { strong: 'What changed' },
+      ` · ${where}${briefing} (as of ${asOf})`,
+    ],
     rest: (command: string): Run[] => ['The rest: ', code(command)],
     reloadFailedTitle: 'A briefing file failed to load',
     reloadFailedText: 'The previous edition keeps serving until the file is fixed.',

@@ -6,22 +6,64 @@ const command = (description: string, name: string): CommandText => ({ descripti
 
 const code = (text: string): Run => ({ code: text });
 const typed = (text: string): Run => ({ typed: text });
-const SCHEDULE_EXAMPLES: Run[] = [code('daily 09:00'), '、', code('weekdays 09:00'), '、', code('weekly monday 09:00'), '，或 5 段 cron 表达式，如 ', code('0 9 * * 1-5')];
-const TIMEZONE_HELP: Run[] = ['请使用 IANA 时区名称，如 ', code('Europe/London'), '、', code('America/New_York'), '、', code('Asia/Shanghai'), ' 或 ', code('UTC'), '。'];
+const SCHEDULE_EXAMPLES: Run[] = [
+  code('daily 09:00'),
+  '、',
+  code('weekdays 09:00'),
+  '、',
+  code('weekly monday 09:00'),
+  '，或 5 段 cron 表达式，如 ',
+  code('0 9 * * 1-5'),
+];
+const TIMEZONE_HELP: Run[] = [
+  '请使用 IANA 时区名称，如 ',
+  code('Europe/London'),
+  '、',
+  code('America/New_York'),
+  '、',
+  code('Asia/Shanghai'),
+  ' 或 ',
+  code('UTC'),
+  '。',
+];
 const usage = (kind: 'daily' | 'weekdays' | 'weekly'): Run[] =>
-  kind === 'weekly' ? [code('weekly <星期> HH:MM'), '，例如 ', code('weekly monday 09:00')] : [code(`${kind} HH:MM`), '，例如 ', code(`${kind} 09:00`)];
+  kind === 'weekly'
+    ? [code('weekly <星期> HH:MM'), '，例如 ', code('weekly monday 09:00')]
+    : [code(`${kind} HH:MM`), '，例如 ', code(`${kind} 09:00`)];
 const KINDS = { topic: '议题', actor: '人物', 'plan-view': '方案视图', 'plan-topic': '方案议题' } as const;
 const CRON_FIELDS: Record<string, string> = { 'day-of-month': '日', 'day-of-week': '星期' };
 const WEEKDAYS = { sunday: '日', monday: '一', tuesday: '二', wednesday: '三', thursday: '四', friday: '五', saturday: '六' };
 
 const failures: FailureMessages = {
-  'unknown-briefing': (p) => ({ title: '找不到这份简报', body: ['没有编号为“', typed(p.typed), '”的简报。现有简报：', ...p.available.flatMap((id, i) => (i > 0 ? ['、', code(id)] : [code(id)]))] }),
+  'unknown-briefing': (p) => ({
+    title: '找不到这份简报',
+    body: [
+      '没有编号为“',
+      typed(p.typed),
+      '”的简报。现有简报：',
+      ...p.available.flatMap((id, i) => (i > 0 ? ['、', code(id)] : [code(id)])),
+    ],
+  }),
   'not-found': (p) => {
     const list = (items: typeof p.all) => items.map((s) => ({ text: [code(s.command), ` ${s.title}`] }));
-    if (p.typed.trim() === '') return { tone: 'info', title: `请选择${KINDS[p.kind]}`, body: `可选的${KINDS[p.kind]}如下：`, blocks: [{ heading: '可选', statements: list(p.all) }] };
+    if (p.typed.trim() === '')
+      return {
+        tone: 'info',
+        title: `请选择${KINDS[p.kind]}`,
+        body: `可选的${KINDS[p.kind]}如下：`,
+        blocks: [{ heading: '可选', statements: list(p.all) }],
+      };
     return p.suggestions.length > 0
-      ? { title: [`没有找到${KINDS[p.kind]}“`, typed(p.typed), '”'], body: '你是不是想找：', blocks: [{ heading: '建议', statements: list(p.suggestions) }] }
-      : { title: [`没有找到${KINDS[p.kind]}“`, typed(p.typed), '”'], body: `可选的${KINDS[p.kind]}如下：`, blocks: [{ heading: '全部', statements: list(p.all) }] };
+      ? {
+          title: [`没有找到${KINDS[p.kind]}“`, typed(p.typed), '”'],
+          body: '你是不是想找：',
+          blocks: [{ heading: '建议', statements: list(p.suggestions) }],
+        }
+      : {
+          title: [`没有找到${KINDS[p.kind]}“`, typed(p.typed), '”'],
+          body: `可选的${KINDS[p.kind]}如下：`,
+          blocks: [{ heading: '全部', statements: list(p.all) }],
+        };
   },
   'ask-empty': (p) => ({ title: '请输入问题', body: ['例如：', code(`/ask ${p.example}`)] }),
   'unknown-subcommand': () => ({ title: '未知子命令', body: '请查看 /help。' }),
@@ -29,7 +71,13 @@ const failures: FailureMessages = {
   'admins-only': () => ({ title: '仅限管理员', body: '这需要“管理服务器”权限。' }),
   'needs-running-bot': () => ({
     title: '摘要需要运行中的机器人',
-    body: ['摘要由运行中的机器人保存和推送：请用 ', code('npm start'), ' 启动它，再在 Discord 或其控制台中使用 /digest。一次性的 ', code('cli'), ' 命令没有数据库和推送计划。'],
+    body: [
+      '摘要由运行中的机器人保存和推送：请用 ',
+      code('npm start'),
+      ' 启动它，再在 Discord 或其控制台中使用 /digest。一次性的 ',
+      code('cli'),
+      ' 命令没有数据库和推送计划。',
+    ],
   }),
   'database-unavailable': (p) => ({ title: '摘要暂不可用', body: `无法打开数据库。${p.detail}` }),
   'database-error': (p) => ({ title: '数据库出错：没有做任何更改', body: p.detail }),
@@ -37,27 +85,75 @@ const failures: FailureMessages = {
   'digest-unknown-section': (p) => ({ title: '未知章节', body: `可选：${p.options.join('、')}。` }),
   'digest-not-found': (p) => ({ title: '没有这个订阅', body: `本服务器没有 #${p.id} 号摘要，请查看 /digest list。` }),
   'channel-unreachable': () => ({ title: '无法访问该频道', body: '我看不到这个频道。请确认它存在，并且我有“查看频道”权限。' }),
-  'channel-permissions': (p) => ({ title: '我在该频道缺少权限', body: ['我需要在 ', { channel: p.channelId }, ` 拥有以下权限：${p.missing.join('、')}。`] }),
+  'channel-permissions': (p) => ({
+    title: '我在该频道缺少权限',
+    body: ['我需要在 ', { channel: p.channelId }, ` 拥有以下权限：${p.missing.join('、')}。`],
+  }),
   'digest-send-failed': (p) => ({ title: '摘要未能推送', body: `Discord 拒绝或出错：${p.reason}。请查看 /digest list。` }),
   'schedule-empty': () => ({ title: '无法使用该时间设置', body: ['请填写推送时间：', ...SCHEDULE_EXAMPLES, '。'] }),
-  'schedule-unknown': (p) => ({ title: '无法使用该时间设置', body: ['无法识别推送时间 ', code(p.typed), '。请使用 ', ...SCHEDULE_EXAMPLES, '。'] }),
-  'schedule-too-often': (p) => ({ title: '无法使用该时间设置', body: ['摘要每小时最多推送一次，而 ', code(p.typed), ` 每小时触发 ${p.perHour} 次。请只指定一个分钟，例如每小时一次用 `, code('0 * * * *'), '。'] }),
-  'schedule-bad-day': (p) => ({ title: '无法使用该时间设置', body: ['无法识别星期 ', code(p.typed), '。请使用 ', ...usage('weekly'), '。'] }),
+  'schedule-unknown': (p) => ({
+    title: '无法使用该时间设置',
+    body: ['无法识别推送时间 ', code(p.typed), '。请使用 ', ...SCHEDULE_EXAMPLES, '。'],
+  }),
+  'schedule-too-often': (p) => ({
+    title: '无法使用该时间设置',
+    body: [
+      '摘要每小时最多推送一次，而 ',
+      code(p.typed),
+      ` 每小时触发 ${p.perHour} 次。请只指定一个分钟，例如每小时一次用 `,
+      code('0 * * * *'),
+      '。',
+    ],
+  }),
+  'schedule-bad-day': (p) => ({
+    title: '无法使用该时间设置',
+    body: ['无法识别星期 ', code(p.typed), '。请使用 ', ...usage('weekly'), '。'],
+  }),
   'schedule-bad-format': (p) => ({ title: '无法使用该时间设置', body: ['请使用 ', ...usage(p.kind), '（24 小时制）。'] }),
   'schedule-bad-time': (p) => ({ title: '无法使用该时间设置', body: [code(p.typed), ' 不是有效时间，请使用 00:00–23:59。'] }),
-  'cron-field-count': (p) => ({ title: '无法使用该时间设置', body: ['cron 表达式需要正好 5 段（分 时 日 月 星期），例如 ', code('0 9 * * 1-5'), `；这里有 ${p.count} 段。`] }),
-  'cron-invalid': (p) => ({ title: '无法使用该时间设置', body: [code(p.typed), ' 不是有效的 cron 表达式', ...(p.field ? [`（${CRON_FIELDS[p.field] ?? p.field}段 `, code(p.value ?? ''), ' 无效）'] : []), '。'] }),
+  'cron-field-count': (p) => ({
+    title: '无法使用该时间设置',
+    body: ['cron 表达式需要正好 5 段（分 时 日 月 星期），例如 ', code('0 9 * * 1-5'), `；这里有 ${p.count} 段。`],
+  }),
+  'cron-invalid': (p) => ({
+    title: '无法使用该时间设置',
+    body: [
+      code(p.typed),
+      ' 不是有效的 cron 表达式',
+      ...(p.field ? [`（${CRON_FIELDS[p.field] ?? p.field}段 `, code(p.value ?? ''), ' 无效）'] : []),
+      '。',
+    ],
+  }),
   'cron-unsupported': (p) => ({
     title: '无法使用该时间设置',
-    body: [`${CRON_FIELDS[p.field]}段中的 `, code(p.value), ' 不受支持；请使用普通的', ...(p.field === 'day-of-month' ? ['日期，如 ', code('1,15')] : ['星期，如 ', code('1-5'), ' 或 ', code('mon')]), '。'],
+    body: [
+      `${CRON_FIELDS[p.field]}段中的 `,
+      code(p.value),
+      ' 不受支持；请使用普通的',
+      ...(p.field === 'day-of-month' ? ['日期，如 ', code('1,15')] : ['星期，如 ', code('1-5'), ' 或 ', code('mon')]),
+      '。',
+    ],
   }),
   'timezone-empty': () => ({ title: '无效时区', body: ['请填写时区。', ...TIMEZONE_HELP] }),
   'timezone-offset': (p) => ({ title: '无效时区', body: [code(p.typed), ' 是固定的 UTC 偏移，不是时区。', ...TIMEZONE_HELP] }),
-  'timezone-unknown': (p) => ({ title: '无效时区', body: ['无法识别时区 ', code(p.typed), '。', ...(p.suggestion ? ['你是不是想用 ', code(p.suggestion), '？'] : []), ...TIMEZONE_HELP] }),
-  'changes-need-store': () => ({ title: '更新内容', body: ['版本历史由运行中的机器人（', code('npm start'), '）保存；这个一次性命令没有数据库。'] }),
+  'timezone-unknown': (p) => ({
+    title: '无效时区',
+    body: ['无法识别时区 ', code(p.typed), '。', ...(p.suggestion ? ['你是不是想用 ', code(p.suggestion), '？'] : []), ...TIMEZONE_HELP],
+  }),
+  'changes-need-store': () => ({
+    title: '更新内容',
+    body: ['版本历史由运行中的机器人（', code('npm start'), '）保存；这个一次性命令没有数据库。'],
+  }),
   'no-such-edition': (p) => ({
     title: '找不到这个版本',
-    body: ['这份简报没有“', typed(p.typed), '”这个版本或日期。请给出版本编号或日期（如 ', code('2031-03-10'), '）。已记录的版本：', ...p.editions.flatMap((e, i) => [...(i > 0 ? ['、'] : []), code(e.id), `（${e.asOf}）`])],
+    body: [
+      '这份简报没有“',
+      typed(p.typed),
+      '”这个版本或日期。请给出版本编号或日期（如 ',
+      code('2031-03-10'),
+      '）。已记录的版本：',
+      ...p.editions.flatMap((e, i) => [...(i > 0 ? ['、'] : []), code(e.id), `（${e.asOf}）`]),
+    ],
   }),
 };
 
@@ -125,7 +221,8 @@ export const zh: Catalogue = {
   whoStandsWhere: '各方在争议问题上的立场',
 
   sourceSections: '来源章节',
-  counts: (c) => `${c.actors} 个人物与机构 · ${c.stickingPoints} 个争议议题 · ${c.plans} 份方案 · ${c.risks} 项风险 · ${c.events} 个事件 · ${c.figures} 个数字`,
+  counts: (c) =>
+    `${c.actors} 个人物与机构 · ${c.stickingPoints} 个争议议题 · ${c.plans} 份方案 · ${c.risks} 项风险 · ${c.events} 个事件 · ${c.figures} 个数字`,
   helpTitle: '简报机器人：使用帮助',
   currentBriefing: (title) => `当前简报：${title}`,
   commandsHeading: '命令',
@@ -170,7 +267,11 @@ export const zh: Catalogue = {
     emptyTitle: '暂无记录的提问',
     emptyHeadline: (kind) => `目前还没有${kind}的 /ask 提问。`,
     title: (n) => `值得关注的 /ask 提问（${n}）`,
-    headline: (kind) => [`按时间倒序：${kind}的提问。可据此补充简报或评测集；`, code('npm run --silent cli -- ask-log --json'), ' 可导出。'],
+    headline: (kind) => [
+      `按时间倒序：${kind}的提问。可据此补充简报或评测集；`,
+      code('npm run --silent cli -- ask-log --json'),
+      ' 可导出。',
+    ],
   },
   languageNames: { en: '英文', zh: '中文' },
 
@@ -195,7 +296,12 @@ export const zh: Catalogue = {
     previewTitle: (title) => `摘要预览 · ${title}`,
     rotate: '轮换（每次一个章节）',
     status: { active: '🟢 运行中', paused: '⏸️ 已暂停', disabled: '⛔ 已停用' },
-    schedule: { daily: (time) => `每天 ${time}`, weekdays: (time) => `工作日 ${time}`, weekly: (day, time) => `每周${day} ${time}`, cron: 'cron 表达式 ' },
+    schedule: {
+      daily: (time) => `每天 ${time}`,
+      weekdays: (time) => `工作日 ${time}`,
+      weekly: (day, time) => `每周${day} ${time}`,
+      cron: 'cron 表达式 ',
+    },
     weekdays: WEEKDAYS,
     channel: '频道',
     briefing: '简报',
@@ -253,35 +359,37 @@ export const zh: Catalogue = {
     labelChars: { row: 24, cell: 12 },
     separator: '；',
     innerSeparator: '，',
-    timeline: (n, first, last, planned) => `时间线图：${n} 个事件，从${first}到${last}${planned > 0 ? `，其中 ${planned} 个为计划中` : ''}。圆点为确切日期，横条表示只知道月份或年份。`,
+    timeline: (n, first, last, planned) =>
+      `时间线图：${n} 个事件，从${first}到${last}${planned > 0 ? `，其中 ${planned} 个为计划中` : ''}。圆点为确切日期，横条表示只知道月份或年份。`,
     moreEvents: (n) => `另有 ${n} 个事件。`,
     figures: (groups) => `条形图，并列比较 ${groups} 组数字（原文未给出的数字不画条形）。`,
     moreSets: (n) => `另有 ${n} 组。`,
-    positions: (parties, names, topics) => `立场矩阵：${parties} 方（${names}）× ${topics} 个争议问题，每格为该方立场的简述，空白表示原文未提及。`,
+    positions: (parties, names, topics) =>
+      `立场矩阵：${parties} 方（${names}）× ${topics} 个争议问题，每格为该方立场的简述，空白表示原文未提及。`,
     moreTopics: (n) => `另有 ${n} 个问题。`,
     planned: '（计划中）',
   },
 
   commands: {
-    'help': command('机器人能做什么、如何阅读回答', '帮助'),
-    'about': command('简报、来源与标签说明', '关于'),
-    'ask': command('提问：答案来自简报并附出处', '提问'),
+    help: command('机器人能做什么、如何阅读回答', '帮助'),
+    about: command('简报、来源与标签说明', '关于'),
+    ask: command('提问：答案来自简报并附出处', '提问'),
     'ask.question': command('你的问题（中文或英文）', '问题'),
     'ask-log': command('/ask 未回答、不确定或被点 👎 的提问（管理员）', '提问记录'),
     'ask-log.show': command('显示哪些（默认全部）', '显示'),
     'ask-log.limit': command('显示最新的多少条（默认 25）', '数量'),
-    'brief': command('查看简报中某个议题或章节的摘要', '简报'),
+    brief: command('查看简报中某个议题或章节的摘要', '简报'),
     'brief.topic': command('简报中的议题或章节（输入以搜索）', '议题'),
-    'actor': command('查看人物或国家的身份与立场', '人物'),
+    actor: command('查看人物或国家的身份与立场', '人物'),
     'actor.name': command('人物、国家或集团（任意拼写）', '名称'),
-    'plan': command('查看方案条款或逐项对比各方案', '方案'),
+    plan: command('查看方案条款或逐项对比各方案', '方案'),
     'plan.view': command('简报中的某个方案，或“对比”', '视图'),
     'plan.topic': command('只看某个议题', '议题'),
-    'risks': command('按严重程度列出风险、成因与关注点', '风险'),
-    'timeline': command('按时间顺序列出事件', '时间线'),
-    'figures': command('关键数字：每个数字的含义，以及原文缺失的数字', '数字'),
-    'positions': command('各方在每个争议问题上的立场', '立场'),
-    'digest': command('本服务器的定时章节摘要（管理员）', '摘要'),
+    risks: command('按严重程度列出风险、成因与关注点', '风险'),
+    timeline: command('按时间顺序列出事件', '时间线'),
+    figures: command('关键数字：每个数字的含义，以及原文缺失的数字', '数字'),
+    positions: command('各方在每个争议问题上的立场', '立场'),
+    digest: command('本服务器的定时章节摘要（管理员）', '摘要'),
     'digest.subscribe': command('按计划向频道推送章节摘要', '订阅'),
     'digest.channel': command('推送到哪个频道', '频道'),
     'digest.section': command('章节或议题，或“rotate”轮换', '章节'),
@@ -295,7 +403,7 @@ export const zh: Catalogue = {
     'digest.resume': command('恢复已暂停或停用的订阅（重新检查权限）', '恢复'),
     'digest.preview': command('立即预览摘要（仅自己可见）', '预览'),
     'digest.send-now': command('立即推送一次订阅的摘要', '立即推送'),
-    'changes': command('查看简报自较早版本以来的变化', '更新'),
+    changes: command('查看简报自较早版本以来的变化', '更新'),
     'changes.since': command('版本编号或日期，如 2031-03-10（默认：上一版本）', '自'),
     'changes.topic': command('只看某个议题（输入以搜索）', '议题'),
     'digest.delivers': command('推送什么：定时摘要（默认）、更新提醒，或两者', '推送内容'),
@@ -303,7 +411,6 @@ export const zh: Catalogue = {
     'option.private': command('仅自己可见', '仅自己可见'),
   },
   askLogFilterNames: { all: '全部', 'not-covered': '未回答', unsure: '不确定', unhelpful: '被点 👎' },
-
 
   // Living briefings: editions, what changed, trends, reloads
   living: {
@@ -336,7 +443,11 @@ export const zh: Catalogue = {
     onlyOneEdition: '这份简报目前只记录了一个版本，暂时没有可比较的内容。',
     beforeFirstEdition: (date: string) => `${date}之前没有版本；以下与最早记录的版本比较。`,
     newMark: '🆕',
-    alertHeader: (where: string, briefing: string, asOf: string): Run[] => ['🔔 ', { strong: '更新内容' }, ` · ${where}${briefing}（截至 ${asOf}）`],
+    alertHeader: (where: string, briefing: string, asOf: string): Run[] => [
+      '🔔 ',
+      { strong: '更新内容' },
+      ` · ${where}${briefing}（截至 ${asOf}）`,
+    ],
     rest: (command: string): Run[] => ['完整内容：', code(command)],
     reloadFailedTitle: '有简报文件未能加载',
     reloadFailedText: '在文件修正之前，继续使用上一个版本。',

@@ -95,7 +95,8 @@ export function answerText(ctx: AnswerContext, item: BriefingItem, lang: Lang): 
 
 /** Who a statement is attributed to, as `/brief` shows it: a plan's provisions belong to the plan. */
 export function answerBy(ctx: AnswerContext, item: BriefingItem, lang: Lang): string | undefined {
-  if ((item.kind === 'provision' || item.kind === 'plan' || item.kind === 'figure') && item.plan) return ctx.planNames.get(item.plan)?.[lang];
+  if ((item.kind === 'provision' || item.kind === 'plan' || item.kind === 'figure') && item.plan)
+    return ctx.planNames.get(item.plan)?.[lang];
   if (item.nature !== 'claim' && item.kind !== 'position') return undefined;
   return item.by ? ctx.actors.get(item.by)?.name[lang] : undefined;
 }

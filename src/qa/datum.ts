@@ -12,13 +12,16 @@ import type { QuestionType } from './question-type.ts';
 /** Units of time, as they appear in the match form of an answer. */
 export const DURATION_UNIT = /\b(?:year|month|week|day|hour|minute)s?\b|年|个月|周|天|小时|分钟/;
 /** Questions that want the day, not just the month ("which day in January"). */
-const DAY_ASKED = /\b(?:what|which|exact) (?:day|date)\b|\bexactly (?:when|which day)\b|哪一天|哪天|几号|几月几日|具体日期|具体哪天|具体是哪一天/iu;
+const DAY_ASKED =
+  /\b(?:what|which|exact) (?:day|date)\b|\bexactly (?:when|which day)\b|哪一天|哪天|几号|几月几日|具体日期|具体哪天|具体是哪一天/iu;
 /** Coverage at which an item matches all of a "how many" question: it answers it even without a number ("大批"). */
 const FULL_MATCH = 0.95;
 /** The thing a "how many" question counts: the word after "how many" / "多少" / "几个". */
 const COUNTED = /\bhow (?:many|much) ([a-z]{3,})\b|(?:多少|几个|几)([\p{Script=Han}]{2})/u;
 /** What any count can be of ("how many times", "多少次"): no particular thing. */
-const GENERIC_COUNTS = new Set(['times', 'time', 'years', 'months', 'weeks', 'days', 'hours', 'minutes', 'percent', 'people', 'more', 'others'].map(matchForm));
+const GENERIC_COUNTS = new Set(
+  ['times', 'time', 'years', 'months', 'weeks', 'days', 'hours', 'minutes', 'percent', 'people', 'more', 'others'].map(matchForm),
+);
 
 /** A figure whose number the source withholds: its "the source gives no number" answers a question about that number. */
 export function isWithheld(ctx: AnswerContext, item: BriefingItem): boolean {
@@ -26,7 +29,14 @@ export function isWithheld(ctx: AnswerContext, item: BriefingItem): boolean {
 }
 
 /** Whether an item states the kind of datum the question asks for (a day for "which day", a number for "how many"). */
-export function carriesDatum(ctx: AnswerContext, item: BriefingItem, form: string, types: readonly QuestionType[], question: string, coverage: number): boolean {
+export function carriesDatum(
+  ctx: AnswerContext,
+  item: BriefingItem,
+  form: string,
+  types: readonly QuestionType[],
+  question: string,
+  coverage: number,
+): boolean {
   const withheld = isWithheld(ctx, item);
   if (types.includes('when')) {
     const event = ctx.events.get(item.id);
@@ -43,7 +53,9 @@ export function carriesDatum(ctx: AnswerContext, item: BriefingItem, form: strin
  * → "公里"); undefined when it counts nothing in particular ("how many times").
  */
 export function countedForm(question: string): string | undefined {
-  const word = COUNTED.exec(question.toLowerCase())?.slice(1).find((w) => w !== undefined);
+  const word = COUNTED.exec(question.toLowerCase())
+    ?.slice(1)
+    .find((w) => w !== undefined);
   const form = word === undefined ? undefined : matchForm(word).split(' ')[0];
   return form && !GENERIC_COUNTS.has(form) ? form : undefined;
 }

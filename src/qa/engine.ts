@@ -87,7 +87,12 @@ export interface QaTuning {
   hanFactor: number;
 }
 
-export const DEFAULT_TUNING: QaTuning = { bm25: { k: 1.2, b: 0.7, d: 0.5 }, boost: { en: 1, zh: 1, kw: 1.2, ctx: 0.6 }, wordFactor: 0.4, hanFactor: 0.7 };
+export const DEFAULT_TUNING: QaTuning = {
+  bm25: { k: 1.2, b: 0.7, d: 0.5 },
+  boost: { en: 1, zh: 1, kw: 1.2, ctx: 0.6 },
+  wordFactor: 0.4,
+  hanFactor: 0.7,
+};
 
 export const MAX_ANSWER_CHARS = 400;
 
@@ -147,7 +152,8 @@ const LABEL_QUOTE_FIT = 0.2;
 /** An item of another plan than the one the question names answers a different question. */
 const OTHER_PLAN_PENALTY = 0.3;
 /** Questions after several people at once ("who were in the delegation", "有哪些人"). */
-const PLURAL_WHO = /\bwho (?:were|are)\b|\bwhich (?:people|officials|leaders|ministers)\b|\bmembers?\b|\bwho (?:was|went|came) (?:in|on|with|along)\b|哪些人|哪几位|哪几个人|都有谁|有谁|成员/iu;
+const PLURAL_WHO =
+  /\bwho (?:were|are)\b|\bwhich (?:people|officials|leaders|ministers)\b|\bmembers?\b|\bwho (?:was|went|came) (?:in|on|with|along)\b|哪些人|哪几位|哪几个人|都有谁|有谁|成员/iu;
 const LIST_FIT = 0.1;
 /** Kinds whose statements are single facts; a summary never hides one of them as a duplicate. */
 const SINGLE_FACT_KINDS: ReadonlySet<ItemKind> = new Set(['fact', 'event', 'figure', 'provision', 'position', 'signal']);
@@ -194,7 +200,8 @@ export function briefingAliases(b: Briefing): AliasEntry[] {
   }
   entries.push(...pairedShortNames(entries));
   for (const [id, forms] of Object.entries(SYNONYMS)) for (const f of forms) entries.push({ phrase: f, concepts: [`__s_${id}`] });
-  for (const [id, forms] of Object.entries(KIND_WORDS)) for (const f of forms) entries.push({ phrase: f, concepts: [`__k_${id}`], soft: true });
+  for (const [id, forms] of Object.entries(KIND_WORDS))
+    for (const f of forms) entries.push({ phrase: f, concepts: [`__k_${id}`], soft: true });
   return entries;
 }
 
@@ -205,7 +212,9 @@ export function briefingAliases(b: Briefing): AliasEntry[] {
 function pairedShortNames(entries: readonly AliasEntry[]): AliasEntry[] {
   const short = entries.filter((e) => /^\p{Script=Han}$/u.test(e.phrase) && e.concepts.every((c) => c.startsWith('__a_')));
   const out: AliasEntry[] = [];
-  for (const a of short) for (const b of short) if (a.phrase !== b.phrase) out.push({ phrase: a.phrase + b.phrase, concepts: [...a.concepts, ...b.concepts], name: true });
+  for (const a of short)
+    for (const b of short)
+      if (a.phrase !== b.phrase) out.push({ phrase: a.phrase + b.phrase, concepts: [...a.concepts, ...b.concepts], name: true });
   return out;
 }
 
@@ -266,24 +275,28 @@ class Engine implements QaEngine {
     const speakerForms = new Map<string, { en: string[]; zh: string[] }>();
     for (const a of briefing.actors) {
       this.actors.set(a.id, a);
-      const forms = actorNames(a).map(matchForm).filter((s) => s !== '');
+      const forms = actorNames(a)
+        .map(matchForm)
+        .filter((s) => s !== '');
       speakerForms.set(a.id, { en: forms.filter((s) => !/\p{Script=Han}/u.test(s)), zh: forms.filter((s) => /\p{Script=Han}/u.test(s)) });
     }
     for (const t of [...briefing.sections, ...briefing.stickingPoints]) this.topicTitles.set(t.id, t.title);
     this.sectionConcepts = new Set(briefing.sections.map((t) => `__t_${t.id}`));
     this.answerContext = answerContext(briefing, speakerForms);
     // what each answer states (an event's date, a figure's measure): indexed, and compared for duplicates
-    const shownTexts = this.items.map((item) => ({ en: answerText(this.answerContext, item, 'en'), zh: answerText(this.answerContext, item, 'zh') }));
+    const shownTexts = this.items.map((item) => ({
+      en: answerText(this.answerContext, item, 'en'),
+      zh: answerText(this.answerContext, item, 'zh'),
+    }));
     this.itemForms = shownTexts.map((t) => ({ en: matchForm(t.en), zh: matchForm(t.zh) }));
-    this.vocabulary = ` ${[
-      ...this.items.flatMap((i) => [i.text.en, i.text.zh, ...i.keywords]),
-      ...aliases.map((a) => a.phrase),
-    ]
+    this.vocabulary = ` ${[...this.items.flatMap((i) => [i.text.en, i.text.zh, ...i.keywords]), ...aliases.map((a) => a.phrase)]
       .map((x) => x.normalize('NFKC').toLowerCase())
       .join(' \n ')} `;
     this.foreign = new ForeignEntities((name) => this.knows(name));
     this.parties = new Set(briefing.actors.filter((a) => a.kind !== 'person').map((a) => `__a_${a.id}`));
-    this.hanNames = [...new Set(aliases.map((a) => a.phrase).filter((p) => /^\p{Script=Han}{2,}$/u.test(p)))].sort((a, b) => b.length - a.length);
+    this.hanNames = [...new Set(aliases.map((a) => a.phrase).filter((p) => /^\p{Script=Han}{2,}$/u.test(p)))].sort(
+      (a, b) => b.length - a.length,
+    );
 
     // keywords repeat across items (plan names on every provision): analyse each once
     const kwCache = new Map<string, string[]>();
@@ -420,7 +433,11 @@ class Engine implements QaEngine {
         if (u.kind === 'word' && !t.startsWith('__')) {
           // words the index has match exactly (fuzzy search is what makes long questions slow); others may be typos
           const known = this.df.has(t);
-          termInfo.set(t, { fuzzy: known ? false : t.length >= 9 ? 2 : t.length >= 5 ? 1 : false, prefix: !known && t.length >= 4, boost: FILLER.has(t) ? 0.2 : 1 });
+          termInfo.set(t, {
+            fuzzy: known ? false : t.length >= 9 ? 2 : t.length >= 5 ? 1 : false,
+            prefix: !known && t.length >= 4,
+            boost: FILLER.has(t) ? 0.2 : 1,
+          });
         } else if (u.kind === 'cjk') {
           termInfo.set(t, { fuzzy: false, prefix: false, boost: u.parts && u.parts.length > 1 && u.parts.includes(t) ? 0.5 : 1 });
         } else if (u.kind === 'kind') {
@@ -456,7 +473,15 @@ class Engine implements QaEngine {
     const hasNumber = /__n(?!(?:19|20)\d\d\b)\d/.test(form);
     for (const t of types) {
       if (t === 'when') fit += hasDate ? (item.kind === 'event' ? 0.2 : 0.12) : -TYPE_MISS_PENALTY;
-      if (t === 'number') fit += item.kind === 'figure' ? (namesCovered ? NUMBER_FIGURE_FIT + (withheld ? WITHHELD_FIT : 0) : 0) : hasNumber ? 0.08 : -TYPE_MISS_PENALTY;
+      if (t === 'number')
+        fit +=
+          item.kind === 'figure'
+            ? namesCovered
+              ? NUMBER_FIGURE_FIT + (withheld ? WITHHELD_FIT : 0)
+              : 0
+            : hasNumber
+              ? 0.08
+              : -TYPE_MISS_PENALTY;
       if (t === 'duration') fit += DURATION_UNIT.test(form) ? 0.15 : -TYPE_MISS_PENALTY;
       if (t === 'who' && (item.kind === 'actor' || item.by !== undefined)) fit += item.kind === 'actor' ? 0.06 : 0.03;
       if (t === 'who' && PLURAL_WHO.test(question) && (this.peopleNamed[id] ?? 0) >= 3) fit += LIST_FIT;
@@ -536,18 +561,29 @@ class Engine implements QaEngine {
     if (ranks.length > 1 && whole.foreign.length === 0) {
       const statuses = ranks.map((r) => r.status);
       status = statuses.includes('answered') ? 'answered' : statuses.includes('unsure') ? 'unsure' : whole.status;
-      const firsts = ranks.filter((r) => r.status !== 'not-covered').map((r) => r.top[0]!).filter(Boolean);
+      const firsts = ranks
+        .filter((r) => r.status !== 'not-covered')
+        .map((r) => r.top[0]!)
+        .filter(Boolean);
       chosen = this.distinct([...firsts, ...whole.top], lang);
     }
     const verdict = status === 'answered' && ranks.length <= 1 ? this.verdict(question, whole, lang) : undefined;
     const answers =
-      status === 'not-covered' ? [] : chosen.map((c, i) => this.toAnswer(c.item, c.hit.score, lang, i === 0 && verdict ? { verdict, question } : undefined));
+      status === 'not-covered'
+        ? []
+        : chosen.map((c, i) => this.toAnswer(c.item, c.hit.score, lang, i === 0 && verdict ? { verdict, question } : undefined));
     const suggestions = status === 'answered' ? [] : this.suggest(whole.units, whole.hits, lang);
     const matched0 = new Set(whole.top[0]?.hit.queryTerms ?? []);
     return {
       result: { question, lang, status, answered: status === 'answered', answers, suggestions },
       debug: {
-        units: whole.informative.map((u, i) => ({ kind: u.kind, surface: u.surface, terms: u.terms, weight: whole.weights[i]!, found: Engine.found(u, matched0) })),
+        units: whole.informative.map((u, i) => ({
+          kind: u.kind,
+          surface: u.surface,
+          terms: u.terms,
+          weight: whole.weights[i]!,
+          found: Engine.found(u, matched0),
+        })),
         coverage: whole.top.map((c) => c.coverage),
         hits: whole.ranked.slice(0, 5).map((c) => ({ itemId: c.item.id, score: c.hit.score, queryTerms: c.hit.queryTerms })),
         foreign: whole.foreign,
@@ -587,13 +623,20 @@ class Engine implements QaEngine {
     // "who is Ukraine's foreign minister": a person of another party is not the answer
     // a date may sit in a looser candidate ("when does the ceasefire start": immediately, with the plan's date nearby); a number must be in one that answers
     const datumFloor = types.includes('when') ? this.thresholds.secondary : this.thresholds.answer;
-    const datumMissing = !top.some((c) => c.coverage >= datumFloor && carriesDatum(this.answerContext, c.item, this.itemForms[c.hit.id as number]![lang], types, question, c.coverage));
+    const datumMissing = !top.some(
+      (c) =>
+        c.coverage >= datumFloor &&
+        carriesDatum(this.answerContext, c.item, this.itemForms[c.hit.id as number]![lang], types, question, c.coverage),
+    );
     const counted = this.countedUnit(question, informative);
     const countedMissing = counted !== undefined && top[0] !== undefined && Engine.found(counted, new Set(top[0].hit.queryTerms)) === 0;
     const status: QaStatus =
       informative.length === 0 || hits.length === 0 || foreign.length > 0 || namesOnly
         ? 'not-covered'
-        : best >= answer && !datumMissing && !countedMissing && !(types.includes('who') && top[0] && !this.partiesCovered(informative, top[0]))
+        : best >= answer &&
+            !datumMissing &&
+            !countedMissing &&
+            !(types.includes('who') && top[0] && !this.partiesCovered(informative, top[0]))
           ? 'answered'
           : best >= unsure
             ? 'unsure'
@@ -602,7 +645,11 @@ class Engine implements QaEngine {
   }
 
   /** "Yes"/"No" for a yes/no question when its best item plainly settles it. */
-  private verdict(question: string, ranked: { types: QuestionType[]; top: Candidate[]; informative: Unit[] }, lang: Lang): Verdict | undefined {
+  private verdict(
+    question: string,
+    ranked: { types: QuestionType[]; top: Candidate[]; informative: Unit[] },
+    lang: Lang,
+  ): Verdict | undefined {
     const best = ranked.top[0];
     // profiles and plan summaries say a bit of everything: agreeing with them is no verdict on any one point
     if (!best || !ranked.types.includes('yesno') || !SINGLE_FACT_KINDS.has(best.item.kind)) return undefined;
@@ -664,8 +711,14 @@ class Engine implements QaEngine {
     const names = [
       ...this.foreign.countriesIn(question),
       ...unknownTransliterations(question, (n) => this.knows(n), this.hanNames),
-      ...unknownOrganisations(question, (n) => this.knows(n), (w) => this.df.has(w)),
-      ...acronyms(question).filter((a) => !this.knows(a.toLowerCase()) && !FILLER.has(a.toLowerCase()) && !(a.toLowerCase() in ABBREVIATIONS)),
+      ...unknownOrganisations(
+        question,
+        (n) => this.knows(n),
+        (w) => this.df.has(w),
+      ),
+      ...acronyms(question).filter(
+        (a) => !this.knows(a.toLowerCase()) && !FILLER.has(a.toLowerCase()) && !(a.toLowerCase() in ABBREVIATIONS),
+      ),
     ];
     const matched = new Set(best?.hit.queryTerms ?? []);
     for (const w of capitalisedWords(question)) {
@@ -708,6 +761,10 @@ export type DebuggableQaEngine = QaEngine & {
 };
 
 /** Builds the index once (a few milliseconds for one briefing); `ask` is then synchronous and fast. */
-export function createQaEngine(briefing: Briefing, thresholds: QaThresholds = DEFAULT_THRESHOLDS, tuning: QaTuning = DEFAULT_TUNING): DebuggableQaEngine {
+export function createQaEngine(
+  briefing: Briefing,
+  thresholds: QaThresholds = DEFAULT_THRESHOLDS,
+  tuning: QaTuning = DEFAULT_TUNING,
+): DebuggableQaEngine {
   return new Engine(briefing, thresholds, tuning);
 }

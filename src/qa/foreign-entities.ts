@@ -73,9 +73,9 @@ export function capitalisedWords(question: string): string[] {
  * Characters Chinese uses to transliterate foreign names (库尔斯克, 冯德莱恩, 佩斯科夫). A run of
  * three or more of them that the briefing does not know is most likely a name it never mentions.
  */
-const TRANSLITERATION = new Set(
-  [...'阿埃艾安昂奥巴拜班邦鲍贝本比彼宾波伯布查达戴丹德登迪蒂杜多厄恩法菲费芬丰弗福富盖甘戈格古哈海汉豪赫亨胡华霍基吉加贾杰金卡凯坎科克肯库夸奎拉莱兰朗劳勒雷里利莉林琳卢鲁伦罗洛马迈曼梅门蒙米密明莫穆纳奈南内尼努诺欧帕派潘佩皮普齐奇乔切琼萨塞桑瑟森沙莎舍施斯松苏索塔泰坦汤特滕图托瓦万威韦维温沃乌西希谢辛休雅亚扬耶叶伊因英尤于约泽扎詹兹佐吕冯尔夫娃'],
-);
+const TRANSLITERATION = new Set([
+  ...'阿埃艾安昂奥巴拜班邦鲍贝本比彼宾波伯布查达戴丹德登迪蒂杜多厄恩法菲费芬丰弗福富盖甘戈格古哈海汉豪赫亨胡华霍基吉加贾杰金卡凯坎科克肯库夸奎拉莱兰朗劳勒雷里利莉林琳卢鲁伦罗洛马迈曼梅门蒙米密明莫穆纳奈南内尼努诺欧帕派潘佩皮普齐奇乔切琼萨塞桑瑟森沙莎舍施斯松苏索塔泰坦汤特滕图托瓦万威韦维温沃乌西希谢辛休雅亚扬耶叶伊因英尤于约泽扎詹兹佐吕冯尔夫娃',
+]);
 const TRANSLITERATED_RUN = new RegExp(`[${[...TRANSLITERATION].join('')}]{3,}`, 'gu');
 
 /**
@@ -94,7 +94,11 @@ export function unknownTransliterations(question: string, known: (name: string) 
     for (let i = 0; i < chars.length; i++) {
       for (let j = i + 3; j <= chars.length; j++) if (known(chars.slice(i, j).join(''))) covered.fill(true, i, j);
     }
-    const leftovers = chars.map((c, i) => (covered[i] ? ' ' : c)).join('').split(' ').filter((p) => [...p].length >= 3);
+    const leftovers = chars
+      .map((c, i) => (covered[i] ? ' ' : c))
+      .join('')
+      .split(' ')
+      .filter((p) => [...p].length >= 3);
     for (const left of leftovers) {
       if (knownNames.some((n) => Math.abs([...n].length - [...left].length) <= 1 && osaDistance(n, left, 1) <= 1)) continue;
       out.push(left);

@@ -83,12 +83,41 @@ function formatPlain(n: number): string {
 /* ------------------------------------------------------------------ English number words */
 
 const EN_SMALL: Record<string, number> = {
-  zero: 0, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
-  eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18, nineteen: 19,
-  twenty: 20, thirty: 30, forty: 40, fourty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90,
+  zero: 0,
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+  eleven: 11,
+  twelve: 12,
+  thirteen: 13,
+  fourteen: 14,
+  fifteen: 15,
+  sixteen: 16,
+  seventeen: 17,
+  eighteen: 18,
+  nineteen: 19,
+  twenty: 20,
+  thirty: 30,
+  forty: 40,
+  fourty: 40,
+  fifty: 50,
+  sixty: 60,
+  seventy: 70,
+  eighty: 80,
+  ninety: 90,
 };
 const EN_SCALE: Record<string, number> = { hundred: 100, thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12 };
-const EN_WORD_RUN = new RegExp(`\\b(?:${[...Object.keys(EN_SMALL), ...Object.keys(EN_SCALE)].join('|')})(?:(?:\\s+and\\s+|[\\s-]+)(?:${[...Object.keys(EN_SMALL), ...Object.keys(EN_SCALE)].join('|')}))*\\b`, 'g');
+const EN_WORD_RUN = new RegExp(
+  `\\b(?:${[...Object.keys(EN_SMALL), ...Object.keys(EN_SCALE)].join('|')})(?:(?:\\s+and\\s+|[\\s-]+)(?:${[...Object.keys(EN_SMALL), ...Object.keys(EN_SCALE)].join('|')}))*\\b`,
+  'g',
+);
 
 export function parseEnglishNumberWords(words: string[]): number | undefined {
   let total = 0;
@@ -128,10 +157,34 @@ function englishNumberWordsToDigits(s: string): string {
 /* ------------------------------------------------------------------ dates */
 
 const MONTHS: Record<string, number> = {
-  january: 1, jan: 1, february: 2, feb: 2, march: 3, mar: 3, april: 4, apr: 4, may: 5, june: 6, jun: 6,
-  july: 7, jul: 7, august: 8, aug: 8, september: 9, sept: 9, sep: 9, october: 10, oct: 10, november: 11, nov: 11, december: 12, dec: 12,
+  january: 1,
+  jan: 1,
+  february: 2,
+  feb: 2,
+  march: 3,
+  mar: 3,
+  april: 4,
+  apr: 4,
+  may: 5,
+  june: 6,
+  jun: 6,
+  july: 7,
+  jul: 7,
+  august: 8,
+  aug: 8,
+  september: 9,
+  sept: 9,
+  sep: 9,
+  october: 10,
+  oct: 10,
+  november: 11,
+  nov: 11,
+  december: 12,
+  dec: 12,
 };
-const MONTH_ALT = Object.keys(MONTHS).sort((a, b) => b.length - a.length).join('|');
+const MONTH_ALT = Object.keys(MONTHS)
+  .sort((a, b) => b.length - a.length)
+  .join('|');
 const NB = '(?<![\\w.])'; // not preceded by a word char (keeps `__n…` tokens and "v2" intact)
 
 const DAY_MONTH_RE = new RegExp(`${NB}(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?(${MONTH_ALT})\\b\\.?`, 'g');
@@ -153,8 +206,9 @@ function replaceHolidays(s: string): string {
 
 function replaceDates(s: string): string {
   // ISO dates from keywords: 2025-12-28, 2025-12
-  s = s.replace(/(?<![\w.])(\d{4})-(\d{1,2})(?:-(\d{1,2}))?(?![\d])/g, (_m, y: string, mo: string, d?: string) =>
-    ` ${numberToken(+y)} ${monthToken(+mo)}${d ? ` ${dayToken(+mo, +d)}` : ''} `,
+  s = s.replace(
+    /(?<![\w.])(\d{4})-(\d{1,2})(?:-(\d{1,2}))?(?![\d])/g,
+    (_m, y: string, mo: string, d?: string) => ` ${numberToken(+y)} ${monthToken(+mo)}${d ? ` ${dayToken(+mo, +d)}` : ''} `,
   );
   // Chinese: 2025年12月28日, 12月28号, 1月
   s = s.replace(/(?:(\d{4})\s*年\s*)?(\d{1,2})\s*月(?:\s*(\d{1,2})\s*[日号])?/g, (m, y: string | undefined, mo: string, d?: string) => {
@@ -173,22 +227,34 @@ function replaceDates(s: string): string {
     return +d >= 1 && +d <= 31 ? ` ${monthToken(month)} ${dayToken(month, +d)} ` : m;
   });
   // a month on its own ("in January 2026"); "may", "march" and "mar" are too often verbs/words.
-  s = s.replace(MONTH_RE, (m, mo: string) =>
-    mo === 'may' || mo === 'march' || mo === 'mar' ? m : ` ${monthToken(MONTHS[mo]!)} `,
-  );
+  s = s.replace(MONTH_RE, (m, mo: string) => (mo === 'may' || mo === 'march' || mo === 'mar' ? m : ` ${monthToken(MONTHS[mo]!)} `));
   return s;
 }
 
 /* ------------------------------------------------------------------ numbers with magnitudes */
 
 const EN_MAG: Record<string, number> = {
-  k: 1e3, thousand: 1e3, m: 1e6, mn: 1e6, mln: 1e6, million: 1e6, b: 1e9, bn: 1e9, billion: 1e9, t: 1e12, tn: 1e12, trillion: 1e12,
+  k: 1e3,
+  thousand: 1e3,
+  m: 1e6,
+  mn: 1e6,
+  mln: 1e6,
+  million: 1e6,
+  b: 1e9,
+  bn: 1e9,
+  billion: 1e9,
+  t: 1e12,
+  tn: 1e12,
+  trillion: 1e12,
 };
 const CN_MAG: Record<string, number> = { 万亿: 1e12, 千亿: 1e11, 百亿: 1e10, 亿: 1e8, 千万: 1e7, 百万: 1e6, 万: 1e4, 千: 1e3 };
 
 function replaceNumbers(s: string): string {
   // Arabic digits with a Chinese magnitude: 80万, 8000亿, 38万亿, 1.5万
-  s = s.replace(/(?<![\w.])(\d+(?:\.\d+)?)\s*(万亿|千亿|百亿|亿|千万|百万|万|千)/g, (_m, n: string, mag: string) => ` ${numberToken(parseFloat(n) * CN_MAG[mag]!)} `);
+  s = s.replace(
+    /(?<![\w.])(\d+(?:\.\d+)?)\s*(万亿|千亿|百亿|亿|千万|百万|万|千)/g,
+    (_m, n: string, mag: string) => ` ${numberToken(parseFloat(n) * CN_MAG[mag]!)} `,
+  );
   // Arabic digits with an English magnitude, optional currency: $800 billion, 800bn, 800k, 0.8 million
   s = s.replace(
     /(?<![\w.])(?:us\s*)?\$?\s?(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(?:\s*(thousand|million|billion|trillion)\b|(k|mn|mln|m|bn|b|tn|t)(?![a-z]))?(?:st|nd|rd|th)?/g,

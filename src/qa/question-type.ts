@@ -6,22 +6,40 @@ export type QuestionType = 'when' | 'number' | 'duration' | 'who' | 'where' | 's
 
 const PATTERNS: Array<[QuestionType, RegExp]> = [
   // "when" as a question word, not as a conjunction ("what was he wearing when he visited")
-  ['when', /(?:^|[,;:?]\s*|\b(?:and|so|but|since|by|until|till|then)\s+)when\b|\bwhen (?:did|does|do|is|was|were|will|would|has|have|had|are|can|could|exactly)\b|\bwhen\s*[?？]*\s*$|\b(?:what (?:date|day|month|year|time)|which (?:date|day|month|year)|since when|by when|how long ago|(?<!-)dated?)\b|什么时候|啥时候?|何时|哪天|哪一天|几号|几月|哪年|哪个月|哪一年|日期|多会儿|几时/iu],
+  [
+    'when',
+    /(?:^|[,;:?]\s*|\b(?:and|so|but|since|by|until|till|then)\s+)when\b|\bwhen (?:did|does|do|is|was|were|will|would|has|have|had|are|can|could|exactly)\b|\bwhen\s*[?？]*\s*$|\b(?:what (?:date|day|month|year|time)|which (?:date|day|month|year)|since when|by when|how long ago|(?<!-)dated?)\b|什么时候|啥时候?|何时|哪天|哪一天|几号|几月|哪年|哪个月|哪一年|日期|多会儿|几时/iu,
+  ],
   [
     'number',
     /\b(?:how (?:many|much|big|large|long|strong|high|low)|what (?:[a-z]+ )?(?:percent(?:age)?|share|number|size|cap|ceiling|limit|level|amount|figure|proportion|total)|how many|(?:exact|precise|specific) (?:number|figure|percentage|amount|count)|which (?:article|clause|point|paragraph))|%|第几|哪一?条|多少|几[个年次架枚万点]|多大|多长|多久|百分之几|比例|几成|多高|数额|人数|规模/iu,
   ],
-  ['duration', /\bhow long\b|\bfor how (?:long|many (?:years|months|days|hours))\b|\b(?:duration|length|term)\b|多久|多长时间|多长|几年|多少年|期限|时长|有效期/iu],
-  ['who', /\b(?:who|whom|whose|whos|who's|which (?:person|official|leader|minister|envoy|general|people|officials|leaders)|name of)\b|谁|哪位|哪些人|什么人|叫什么|叫啥|名字/iu],
-  ['where', /\b(?:where|which (?:city|country|place|capital|region|regions|port|oblasts?|venue|estate|resort|state)|what (?:city|place|venue|location))\b|哪里|哪儿|在哪|什么地方|啥地方|哪个城市|哪座|哪个地方|哪几个州|哪些地区|哪几个地区|何地/iu],
-  ['said', /\b(?:say|said|says|stance|position|view|think|thinks|claim|claimed|describe[sd]?|call(?:ed)?|react(?:ed)?|respond(?:ed)?|warn(?:ed)?|promise[sd]?|pledge[sd]?|announce[sd]?|regard(?:s|ed)?|view(?:s|ed)?|see|saw|perceive[sd]?|feel about|reaction|tell|told|message)\b|说|表示|称|立场|态度|怎么看|看待|如何看|怎样看|认为|看法|评价|回应|宣布|表态|警告|承诺/iu],
+  [
+    'duration',
+    /\bhow long\b|\bfor how (?:long|many (?:years|months|days|hours))\b|\b(?:duration|length|term)\b|多久|多长时间|多长|几年|多少年|期限|时长|有效期/iu,
+  ],
+  [
+    'who',
+    /\b(?:who|whom|whose|whos|who's|which (?:person|official|leader|minister|envoy|general|people|officials|leaders)|name of)\b|谁|哪位|哪些人|什么人|叫什么|叫啥|名字/iu,
+  ],
+  [
+    'where',
+    /\b(?:where|which (?:city|country|place|capital|region|regions|port|oblasts?|venue|estate|resort|state)|what (?:city|place|venue|location))\b|哪里|哪儿|在哪|什么地方|啥地方|哪个城市|哪座|哪个地方|哪几个州|哪些地区|哪几个地区|何地/iu,
+  ],
+  [
+    'said',
+    /\b(?:say|said|says|stance|position|view|think|thinks|claim|claimed|describe[sd]?|call(?:ed)?|react(?:ed)?|respond(?:ed)?|warn(?:ed)?|promise[sd]?|pledge[sd]?|announce[sd]?|regard(?:s|ed)?|view(?:s|ed)?|see|saw|perceive[sd]?|feel about|reaction|tell|told|message)\b|说|表示|称|立场|态度|怎么看|看待|如何看|怎样看|认为|看法|评价|回应|宣布|表态|警告|承诺/iu,
+  ],
   // what something was called or likened to: the answer is a quoted word ("a post-dated check", “投降书”)
   [
     'label',
     /\b(?:metaphors?|liken(?:s|ed)?|compar(?:e|es|ed|ing) (?:it |them |this |that )?(?:to|with)|call(?:s|ed)? (?:it|them|this|that|the \w+)|dub(?:s|bed)?|label(?:s|led|ed)?|brand(?:s|ed)?|nickname[sd]?|hail(?:s|ed)?|what (?:word|term|phrase|label|image)|described? (?:it |them |this |that )?as|spin|spun|portray(?:s|ed)?|paint(?:s|ed)? (?:it|them)|fram(?:e|es|ed) (?:it|them)|term(?:s|ed)? (?:it|them))\b|比作|比喻|比成|喻为|称为|称作|称之为|叫做|形容|描述为|说成|誉为|视为|看作|当作|比方/iu,
   ],
   ['why', /\b(?:why|how come|what for|reason)\b|为什么|为何|凭什么|咋回事|原因|为啥/iu],
-  ['yesno', /^(?:(?:so|and|but|wait|ok|okay)[, ]+)?(?:did|does|do|is|are|was|were|will|would|can|could|has|have|had|should)\b|(?:吗|(?<![什怎这那])么)\s*[?？]?\s*$|是不是|有没有|能不能|会不会|了没/iu],
+  [
+    'yesno',
+    /^(?:(?:so|and|but|wait|ok|okay)[, ]+)?(?:did|does|do|is|are|was|were|will|would|can|could|has|have|had|should)\b|(?:吗|(?<![什怎这那])么)\s*[?？]?\s*$|是不是|有没有|能不能|会不会|了没/iu,
+  ],
 ];
 
 /** Every type the question carries, strongest first; `what` when none. */
@@ -30,7 +48,7 @@ export function questionTypes(question: string): QuestionType[] {
   return types.length > 0 ? types : ['what'];
 }
 
-const EN_ASK = '(?:what|what\'s|how|which|who|whom|whose|when|where|why|did|does|do|is|are|was|were|will|would|can|could|has|have)';
+const EN_ASK = "(?:what|what's|how|which|who|whom|whose|when|where|why|did|does|do|is|are|was|were|will|would|can|could|has|have)";
 const PART_BREAK = new RegExp(`[?？]\\s*(?=\\S)|[;；]\\s*|,?\\s+(?:and|also|plus)\\s+(?=${EN_ASK}\\b)|(?:还有|另外|以及|顺便问下?)`, 'iu');
 
 /** The separate questions in a multi-part question ("when …, and what …?"); one part when it is one question. */

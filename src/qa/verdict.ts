@@ -11,7 +11,8 @@ import type { Lang } from '../briefing/schema.ts';
 
 export type Verdict = 'yes' | 'no';
 
-const EN_NEGATION = /\b(?:not|no|never|nothing|none|neither|nor|without|lacks?|lacking|excluding|excludes?|refuses?|refused|rejects?|rejected|fails?|failed|unresolved|undisclosed|unnamed)\b|n't\b/;
+const EN_NEGATION =
+  /\b(?:not|no|never|nothing|none|neither|nor|without|lacks?|lacking|excluding|excludes?|refuses?|refused|rejects?|rejected|fails?|failed|unresolved|undisclosed|unnamed)\b|n't\b/;
 /** 不 and 没 inside ordinary words (不断 "continually", 不少 "many") are not negations. */
 const ZH_NOT_NEGATION = /不断|不少|不久|不仅|不光|不但|不过|不同|不妨|不如|不欢而散|不惜|不得不|不止|没准/g;
 const ZH_NEGATION = /[不没未无非否]|拒绝|排除|缺乏|缺少|回避|尚未/;

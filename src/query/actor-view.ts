@@ -2,7 +2,19 @@ import { formatCitation } from '../briefing/items.ts';
 import { plainRuns } from './rich-text.ts';
 import type { Actor, Briefing, Lang } from '../briefing/schema.ts';
 import { t } from '../i18n/catalogue.ts';
-import { actorEntries, actorName, delegationLabel, briefingFooter, factStatement, figureSpeaker, figureValue, roleBesideName, topicTitle, labelled, strongNameWithRole } from './common.ts';
+import {
+  actorEntries,
+  actorName,
+  delegationLabel,
+  briefingFooter,
+  factStatement,
+  figureSpeaker,
+  figureValue,
+  roleBesideName,
+  topicTitle,
+  labelled,
+  strongNameWithRole,
+} from './common.ts';
 import type { Statement, View, ViewBlock } from './view.ts';
 
 /**
@@ -40,10 +52,24 @@ export function actorView(b: Briefing, actor: Actor, lang: Lang): View {
     ...entries.topicFacts.map((f) => factStatement(b, f, lang)),
     ...entries.planFacts.map((f) => factStatement(b, f, lang)),
     // The actor did something to the plan: "Drafted the 28-point plan", not "Drafted by: 28-point plan".
-    ...entries.plans.map((p) => ({ text: (p.draftedBy.includes(actor.id) ? t(lang).draftedPlan : t(lang).publishedPlan)(p.name[lang]), nature: 'reported' as const, cite: formatCitation(p.provisions[0]!.cite) })),
+    ...entries.plans.map((p) => ({
+      text: (p.draftedBy.includes(actor.id) ? t(lang).draftedPlan : t(lang).publishedPlan)(p.name[lang]),
+      nature: 'reported' as const,
+      cite: formatCitation(p.provisions[0]!.cite),
+    })),
     ...entries.timeline.map((e) => factStatement(b, e, lang)),
     ...entries.figures.map((f) => ({
-      ...factStatement(b, { ...f, text: { en: `${f.measures.en}: ${figureValue(f, 'en', { why: false })}`, zh: `${f.measures.zh}：${figureValue(f, 'zh', { why: false })}` } }, lang),
+      ...factStatement(
+        b,
+        {
+          ...f,
+          text: {
+            en: `${f.measures.en}: ${figureValue(f, 'en', { why: false })}`,
+            zh: `${f.measures.zh}：${figureValue(f, 'zh', { why: false })}`,
+          },
+        },
+        lang,
+      ),
       speaker: figureSpeaker(b, f, lang),
     })),
   ];

@@ -18,7 +18,12 @@ export function askView(result: QaResult, lang: Lang, footer: string): View {
     heading: `${i + 1}. ${a.topicTitle}`,
     statements: [{ text: a.text, nature: a.nature, speaker: a.by, cite: a.citation }],
   }));
-  const topicLinks = [...new Map([...result.answers.map((a) => [a.topic, { id: a.topic, title: a.topicTitle }] as const), ...result.suggestions.map((s) => [s.id, s] as const)]).values()].slice(0, 5);
+  const topicLinks = [
+    ...new Map([
+      ...result.answers.map((a) => [a.topic, { id: a.topic, title: a.topicTitle }] as const),
+      ...result.suggestions.map((s) => [s.id, s] as const),
+    ]).values(),
+  ].slice(0, 5);
   if (result.status === 'answered') {
     return { lang, tone: 'info', title: [words.askTitle, question], blocks: answers, related: topicLinks, footer };
   }

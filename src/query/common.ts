@@ -1,7 +1,19 @@
 import { formatCitation } from '../briefing/items.ts';
 import { compareDates } from '../briefing/partial-date.ts';
 import type { RichText } from './rich-text.ts';
-import type { Actor, Briefing, Fact, Figure, Lang, Plan, Position, Risk, Section, StickingPoint, TimelineEvent } from '../briefing/schema.ts';
+import type {
+  Actor,
+  Briefing,
+  Fact,
+  Figure,
+  Lang,
+  Plan,
+  Position,
+  Risk,
+  Section,
+  StickingPoint,
+  TimelineEvent,
+} from '../briefing/schema.ts';
 import { formatDate, t } from '../i18n/catalogue.ts';
 import { perBriefing } from '../briefing/memo.ts';
 import { withNameKeys, type Named } from './resolve.ts';
@@ -24,8 +36,12 @@ const indexOf = perBriefing((b): Index => {
     topics: all,
     topicById: new Map(all.map((t) => [t.id, t])),
     actorById: new Map(b.actors.map((a) => [a.id, a])),
-    topicNames: all.map((topic) => withNameKeys({ id: topic.id, names: [topic.id, topic.title.en, topic.title.zh, ...topic.aliases], topic })),
-    actorNames: b.actors.map((actor) => withNameKeys({ id: actor.id, names: [actor.id, actor.name.en, actor.name.zh, ...actor.aliases, ...actor.sourceSpellings], actor })),
+    topicNames: all.map((topic) =>
+      withNameKeys({ id: topic.id, names: [topic.id, topic.title.en, topic.title.zh, ...topic.aliases], topic }),
+    ),
+    actorNames: b.actors.map((actor) =>
+      withNameKeys({ id: actor.id, names: [actor.id, actor.name.en, actor.name.zh, ...actor.aliases, ...actor.sourceSpellings], actor }),
+    ),
   };
 });
 
@@ -56,7 +72,16 @@ interface EntryIndex {
   timelineByDate: readonly TimelineEvent[];
 }
 
-const EMPTY_ACTOR: ActorEntries = Object.freeze({ members: [], positions: [], stickingPoints: [], topicFacts: [], planFacts: [], plans: [], timeline: [], figures: [] });
+const EMPTY_ACTOR: ActorEntries = Object.freeze({
+  members: [],
+  positions: [],
+  stickingPoints: [],
+  topicFacts: [],
+  planFacts: [],
+  plans: [],
+  timeline: [],
+  figures: [],
+});
 
 const entryIndexOf = perBriefing(buildEntryIndex);
 
@@ -78,7 +103,10 @@ function buildEntryIndex(b: Briefing): EntryIndex {
   for (const a of b.actors) eachOnce([a.affiliation, a.delegation], (id) => actor(id).members.push(a));
   for (const s of b.stickingPoints) {
     for (const p of s.positions) actor(p.actor).positions.push({ stickingPoint: s, position: p });
-    eachOnce(s.positions.map((p) => p.actor), (id) => actor(id).stickingPoints.push(s));
+    eachOnce(
+      s.positions.map((p) => p.actor),
+      (id) => actor(id).stickingPoints.push(s),
+    );
   }
   for (const t of [...b.stickingPoints, ...b.sections]) for (const f of t.facts) if (f.by !== undefined) actor(f.by).topicFacts.push(f);
   for (const p of b.plans) for (const f of p.facts) if (f.by !== undefined) actor(f.by).planFacts.push(f);
@@ -121,7 +149,10 @@ function orderedTopics(b: Briefing): Topic[] {
   ];
   const rank = new Map(b.presentation.topicOrder.map((id, i) => [id, i]));
   const last = rank.size;
-  return all.map((t, i) => ({ t, i })).sort((x, y) => (rank.get(x.t.id) ?? last) - (rank.get(y.t.id) ?? last) || x.i - y.i).map(({ t }) => t);
+  return all
+    .map((t, i) => ({ t, i }))
+    .sort((x, y) => (rank.get(x.t.id) ?? last) - (rank.get(y.t.id) ?? last) || x.i - y.i)
+    .map(({ t }) => t);
 }
 
 export function topics(b: Briefing): readonly Topic[] {
@@ -173,7 +204,13 @@ export function roleBesideName(a: Actor, lang: Lang): string | undefined {
 }
 
 export function factStatement(b: Briefing, f: Pick<Fact, 'text' | 'nature' | 'by' | 'cite'> & { id?: string }, lang: Lang): Statement {
-  return { text: f.text[lang], nature: f.nature, speaker: actorName(b, f.by, lang), cite: formatCitation(f.cite), ...(f.id !== undefined ? { id: f.id } : {}) };
+  return {
+    text: f.text[lang],
+    nature: f.nature,
+    speaker: actorName(b, f.by, lang),
+    cite: formatCitation(f.cite),
+    ...(f.id !== undefined ? { id: f.id } : {}),
+  };
 }
 
 /** Who a figure comes from, as shown beside it: its plan, or the party that gives it. */

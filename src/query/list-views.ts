@@ -10,7 +10,14 @@ import type { View } from './view.ts';
 /** A whole list (risks, timeline) as its own view, headed by the headline of the topic that lists it, if any. */
 function sectionListView(b: Briefing, lang: Lang, list: 'risks' | 'timeline', tone: View['tone'], blocks: View['blocks']): View {
   const home = b.presentation.homes[list];
-  return { lang, tone, title: t(lang)[list], headline: home === undefined ? undefined : topicById(b, home)?.headline[lang], blocks, footer: briefingFooter(b, lang) };
+  return {
+    lang,
+    tone,
+    title: t(lang)[list],
+    headline: home === undefined ? undefined : topicById(b, home)?.headline[lang],
+    blocks,
+    footer: briefingFooter(b, lang),
+  };
 }
 
 export function risksView(b: Briefing, lang: Lang): View {
@@ -28,7 +35,12 @@ export function positionsView(b: Briefing, lang: Lang): View {
     .filter((s) => s.positions.length > 0)
     .map((s) => ({
       heading: s.title[lang],
-      statements: s.positions.map((p) => ({ text: p.stance[lang], nature: p.nature, speaker: actorName(b, p.actor, lang), cite: formatCitation(p.cite) })),
+      statements: s.positions.map((p) => ({
+        text: p.stance[lang],
+        nature: p.nature,
+        speaker: actorName(b, p.actor, lang),
+        cite: formatCitation(p.cite),
+      })),
     }));
   return {
     lang,
@@ -48,7 +60,12 @@ export function figuresView(b: Briefing, lang: Lang): View {
     const topic = f.topics[0] ?? b.presentation.homes.figures!;
     const block = groups.get(topic) ?? { heading: topicTitle(b, topic, lang), statements: [] };
     const value: RichText = f.value !== null ? [{ strong: figureValue(f, lang) }] : figureValue(f, lang);
-    block.statements.push({ text: [`${f.measures[lang]}: `, ...runs(value)], nature: f.nature, speaker: figureSpeaker(b, f, lang), cite: formatCitation(f.cite) });
+    block.statements.push({
+      text: [`${f.measures[lang]}: `, ...runs(value)],
+      nature: f.nature,
+      speaker: figureSpeaker(b, f, lang),
+      cite: formatCitation(f.cite),
+    });
     groups.set(topic, block);
   }
   return {

@@ -32,7 +32,10 @@ function topicsOfPlan(b: Briefing, plan: Plan, topic: string | undefined): Array
 export function planView(b: Briefing, plan: Plan, lang: Lang, topic?: string): View {
   const names = (ids: string[]) => ids.map((id) => actorName(b, id, lang)).join(', ');
   const about: Statement[] = [{ text: `${t(lang).draftedBy}: ${names(plan.draftedBy)}` }];
-  if (plan.publishedBy) about.push({ text: `${t(lang).publishedBy}: ${names([plan.publishedBy])}${plan.published ? ` (${formatDate(plan.published, lang)})` : ''}` });
+  if (plan.publishedBy)
+    about.push({
+      text: `${t(lang).publishedBy}: ${names([plan.publishedBy])}${plan.published ? ` (${formatDate(plan.published, lang)})` : ''}`,
+    });
   if (plan.dateNote) about.push({ text: plan.dateNote[lang] });
   const blocks: ViewBlock[] = [{ heading: t(lang).origin, statements: about }];
   for (const { id, provisions } of topicsOfPlan(b, plan, topic)) {
@@ -50,19 +53,18 @@ export function planView(b: Briefing, plan: Plan, lang: Lang, topic?: string): V
 /** `/plan view:compare`: each plan's provisions side by side, topic by topic (every provision under each topic it belongs to). */
 export function compareView(b: Briefing, lang: Lang, topic?: string): View {
   const ids = topic === undefined ? planTopicOrder(b) : planTopicRank(b, topic) !== undefined ? [topic] : [];
-  const blocks: ViewBlock[] = ids
-    .map((id) => ({
-      heading: topicTitle(b, id, lang),
-      statements: b.plans.map((plan) => {
-        const provisions = provisionsByTopic(b, plan).get(id) ?? [];
-        if (provisions.length === 0) return { text: labelled(plan.name[lang], t(lang).notInPlan) };
-        return {
-          text: labelled(plan.name[lang], provisions.map((v) => v.text[lang]).join(' ')),
-          nature: 'claim' as const,
-          cite: [...new Set(provisions.map((v) => formatCitation(v.cite)))].join(', '),
-        };
-      }),
-    }));
+  const blocks: ViewBlock[] = ids.map((id) => ({
+    heading: topicTitle(b, id, lang),
+    statements: b.plans.map((plan) => {
+      const provisions = provisionsByTopic(b, plan).get(id) ?? [];
+      if (provisions.length === 0) return { text: labelled(plan.name[lang], t(lang).notInPlan) };
+      return {
+        text: labelled(plan.name[lang], provisions.map((v) => v.text[lang]).join(' ')),
+        nature: 'claim' as const,
+        cite: [...new Set(provisions.map((v) => formatCitation(v.cite)))].join(', '),
+      };
+    }),
+  }));
   const title = b.plans.map((p) => p.name[lang]).join(t(lang).versus);
   return {
     lang,

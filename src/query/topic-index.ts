@@ -1,7 +1,18 @@
 import { briefingItems, type ItemKind } from '../briefing/items.ts';
 import { perBriefing } from '../briefing/memo.ts';
 import { compareDates } from '../briefing/partial-date.ts';
-import type { Briefing, CollectionName, Fact, Figure, Plan, Position, Provision, Risk, StickingPoint, TimelineEvent } from '../briefing/schema.ts';
+import type {
+  Briefing,
+  CollectionName,
+  Fact,
+  Figure,
+  Plan,
+  Position,
+  Provision,
+  Risk,
+  StickingPoint,
+  TimelineEvent,
+} from '../briefing/schema.ts';
 
 /**
  * Everything that belongs to one topic, by the membership of `briefingItems` (own topic, `alsoUnder`/`topics`
@@ -44,13 +55,23 @@ interface TopicIndex {
   provisionsByPlan: ReadonlyMap<Plan, ReadonlyMap<string, readonly Provision[]>>;
 }
 
-const EMPTY: TopicEntries = Object.freeze({ facts: [], positions: [], provisions: [], risks: [], signals: [], events: [], figures: [], homeOf: [] });
+const EMPTY: TopicEntries = Object.freeze({
+  facts: [],
+  positions: [],
+  provisions: [],
+  risks: [],
+  signals: [],
+  events: [],
+  figures: [],
+  homeOf: [],
+});
 
 function origins(b: Briefing): Map<string, Origin> {
   const map = new Map<string, Origin>();
   const put = (kind: ItemKind, id: string, origin: Origin) => map.set(`${kind}:${id}`, origin);
   for (const t of [...b.sections, ...b.stickingPoints]) for (const fact of t.facts) put('fact', fact.id, { kind: 'fact', fact });
-  for (const stickingPoint of b.stickingPoints) for (const position of stickingPoint.positions) put('position', position.id, { kind: 'position', stickingPoint, position });
+  for (const stickingPoint of b.stickingPoints)
+    for (const position of stickingPoint.positions) put('position', position.id, { kind: 'position', stickingPoint, position });
   for (const plan of b.plans) {
     for (const fact of plan.facts) put('fact', fact.id, { kind: 'fact', fact, plan });
     for (const provision of plan.provisions) put('provision', provision.id, { kind: 'provision', plan, provision });
@@ -66,7 +87,8 @@ function build(b: Briefing): TopicIndex {
   const byTopic = new Map<string, Filling<TopicEntries>>();
   const entries = (id: string) => {
     let e = byTopic.get(id);
-    if (!e) byTopic.set(id, (e = { facts: [], positions: [], provisions: [], risks: [], signals: [], events: [], figures: [], homeOf: [] }));
+    if (!e)
+      byTopic.set(id, (e = { facts: [], positions: [], provisions: [], risks: [], signals: [], events: [], figures: [], homeOf: [] }));
     return e;
   };
   /** Statement → the topic it is filed under: listed first there, after the topic's own in others. */

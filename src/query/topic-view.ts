@@ -2,7 +2,20 @@ import { formatCitation } from '../briefing/items.ts';
 import { pictureFor, topicChartId } from '../charts/catalog.ts';
 import type { Briefing, CollectionName, Lang } from '../briefing/schema.ts';
 import { formatDate, t } from '../i18n/catalogue.ts';
-import { actorName, briefingFooter, delegationLabel, factStatement, figureSpeaker, figureValue, risksByRank, timelineByDate, topicTitle, type Topic, labelled, strongNameWithRole } from './common.ts';
+import {
+  actorName,
+  briefingFooter,
+  delegationLabel,
+  factStatement,
+  figureSpeaker,
+  figureValue,
+  risksByRank,
+  timelineByDate,
+  topicTitle,
+  type Topic,
+  labelled,
+  strongNameWithRole,
+} from './common.ts';
 import { topicEntries } from './topic-index.ts';
 import { trendText } from './trend.ts';
 import type { Statement, View, ViewBlock } from './view.ts';
@@ -28,23 +41,60 @@ export function topicView(b: Briefing, topic: Topic, lang: Lang): View {
   );
   push(
     t(lang).positions,
-    entries.positions.map(({ position: p }) => ({ id: p.id, text: p.stance[lang], nature: p.nature, speaker: actorName(b, p.actor, lang), cite: formatCitation(p.cite) })),
+    entries.positions.map(({ position: p }) => ({
+      id: p.id,
+      text: p.stance[lang],
+      nature: p.nature,
+      speaker: actorName(b, p.actor, lang),
+      cite: formatCitation(p.cite),
+    })),
   );
   push(
     t(lang).plansOnTopic,
-    entries.provisions.map(({ plan, provision: v }) => ({ id: v.id, text: v.text[lang], nature: 'claim' as const, speaker: plan.name[lang], cite: formatCitation(v.cite) })),
+    entries.provisions.map(({ plan, provision: v }) => ({
+      id: v.id,
+      text: v.text[lang],
+      nature: 'claim' as const,
+      speaker: plan.name[lang],
+      cite: formatCitation(v.cite),
+    })),
   );
   if (home('actors')) for (const block of actorDirectory(b, lang)) push(block.heading, block.statements);
-  if (home('plans')) push(t(lang).provisions, b.plans.map((p) => ({ id: `plan-${p.id}`, text: labelled(p.name[lang], p.summary[lang]), cite: formatCitation(p.provisions[0]!.cite) })));
+  if (home('plans'))
+    push(
+      t(lang).provisions,
+      b.plans.map((p) => ({
+        id: `plan-${p.id}`,
+        text: labelled(p.name[lang], p.summary[lang]),
+        cite: formatCitation(p.provisions[0]!.cite),
+      })),
+    );
   // The risk list ends with every positive signal, so a topic that lists the risks shows no second signal list.
   if (home('risks')) for (const block of riskBlocks(b, lang)) push(block.heading, block.statements);
-  else push(t(lang).positiveSignals, (home('positiveSignals') ? b.positiveSignals : entries.signals).map((f) => factStatement(b, f, lang)));
-  push(home('timeline') ? t(lang).events : t(lang).datedEvents, eventStatements(b, home('timeline') ? timelineByDate(b) : entries.events, lang));
+  else
+    push(
+      t(lang).positiveSignals,
+      (home('positiveSignals') ? b.positiveSignals : entries.signals).map((f) => factStatement(b, f, lang)),
+    );
+  push(
+    home('timeline') ? t(lang).events : t(lang).datedEvents,
+    eventStatements(b, home('timeline') ? timelineByDate(b) : entries.events, lang),
+  );
   push(
     t(lang).figures,
-    entries.figures.map((f) => ({ id: f.id, text: `${f.measures[lang]}: ${figureValue(f, lang)}`, nature: f.nature, speaker: figureSpeaker(b, f, lang), cite: formatCitation(f.cite) })),
+    entries.figures.map((f) => ({
+      id: f.id,
+      text: `${f.measures[lang]}: ${figureValue(f, lang)}`,
+      nature: f.nature,
+      speaker: figureSpeaker(b, f, lang),
+      cite: formatCitation(f.cite),
+    })),
   );
-  if (!home('risks')) push(t(lang).relatedRisks, entries.risks.map((r) => ({ id: r.id, text: `${r.rank}. ${r.title[lang]}`, nature: r.nature, cite: formatCitation(r.cite) })));
+  if (!home('risks'))
+    push(
+      t(lang).relatedRisks,
+      entries.risks.map((r) => ({ id: r.id, text: `${r.rank}. ${r.title[lang]}`, nature: r.nature, cite: formatCitation(r.cite) })),
+    );
   return {
     lang,
     tone: 'info',

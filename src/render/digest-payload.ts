@@ -12,7 +12,13 @@ import { markdown } from './rich-markdown.ts';
  * one message's embeds (the first showing the section's chart, when given); anything left over is pointed
  * to with the command that shows it.
  */
-export function digestMessage(b: Briefing, section: string, lang: Lang, picture?: PictureUpload | null, fresh?: ReadonlySet<string>): MessagePayload {
+export function digestMessage(
+  b: Briefing,
+  section: string,
+  lang: Lang,
+  picture?: PictureUpload | null,
+  fresh?: ReadonlySet<string>,
+): MessagePayload {
   return digestViewMessage(digestView(b, section, lang, fresh), picture);
 }
 
@@ -29,7 +35,10 @@ export function digestViewMessage(digest: DigestView, picture?: PictureUpload | 
     total += size;
   }
   const more = embeds.length < pages.length ? `\n${markdown(digest.rest)}` : '';
-  return withPicture({ content: `${markdown(digest.header)}${more}`.slice(0, LIMITS.content), embeds, components: [], allowed_mentions: { parse: [] } }, picture);
+  return withPicture(
+    { content: `${markdown(digest.header)}${more}`.slice(0, LIMITS.content), embeds, components: [], allowed_mentions: { parse: [] } },
+    picture,
+  );
 }
 
 /**

@@ -59,7 +59,11 @@ export function embedChars(e: EmbedLike): number {
 }
 
 /** Lists every limit a message payload breaks; empty when it is within all of them. */
-export function limitViolations(payload: { content?: string; embeds?: EmbedLike[]; components?: ReadonlyArray<{ components: ReadonlyArray<object> }> }): string[] {
+export function limitViolations(payload: {
+  content?: string;
+  embeds?: EmbedLike[];
+  components?: ReadonlyArray<{ components: ReadonlyArray<object> }>;
+}): string[] {
   const problems: string[] = [];
   const check = (ok: boolean, what: string) => {
     if (!ok) problems.push(what);

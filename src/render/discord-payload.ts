@@ -52,7 +52,9 @@ export function withPicture(payload: MessagePayload, picture: PictureUpload | nu
 /** The payload for printing as JSON: each file as its name, alt text and size instead of its bytes. */
 export function payloadForJson(payload: MessagePayload): object {
   const { files, ...rest } = payload;
-  return files ? { ...rest, files: files.map((f) => ({ name: f.name, description: f.description, contentType: f.contentType, size: f.data.length })) } : rest;
+  return files
+    ? { ...rest, files: files.map((f) => ({ name: f.name, description: f.description, contentType: f.contentType, size: f.data.length })) }
+    : rest;
 }
 
 export const PAGER_PREFIX = 'pager';
@@ -70,7 +72,11 @@ export function parsePagerCustomId(customId: string): { sessionId: string; page:
  * One page of a reply, with Previous/Next buttons when there are several pages, and 👍/👎 under it when
  * the reply can be rated (`feedback`).
  */
-export function pagePayload(pages: APIEmbed[], index: number, opts: { lang: Lang; ephemeral?: boolean; pagerId?: string; feedback?: VoteTarget }): MessagePayload {
+export function pagePayload(
+  pages: APIEmbed[],
+  index: number,
+  opts: { lang: Lang; ephemeral?: boolean; pagerId?: string; feedback?: VoteTarget },
+): MessagePayload {
   const payload: MessagePayload = { embeds: [pages[index]!], components: [], allowed_mentions: { parse: [] } };
   if (opts.ephemeral) payload.flags = MessageFlags.Ephemeral;
   if (pages.length > 1 && opts.pagerId) {

@@ -33,9 +33,18 @@ function fieldsFor(heading: string, lines: string[], continued: string): APIEmbe
  */
 export function renderEmbedPages(view: View): APIEmbed[] {
   const lang: Lang = view.lang;
-  const fields = view.blocks.flatMap((b) => fieldsFor(b.heading, b.statements.map((s) => statementLine(s, lang, 'markdown')), t(lang).continued));
+  const fields = view.blocks.flatMap((b) =>
+    fieldsFor(
+      b.heading,
+      b.statements.map((s) => statementLine(s, lang, 'markdown')),
+      t(lang).continued,
+    ),
+  );
   if (view.related && view.related.length > 0) {
-    fields.push({ name: t(lang).seeAlso, value: truncate(view.related.map((r) => `\`/brief ${r.id}\` ${r.title}`).join(' · '), LIMITS.fieldValue) });
+    fields.push({
+      name: t(lang).seeAlso,
+      value: truncate(view.related.map((r) => `\`/brief ${r.id}\` ${r.title}`).join(' · '), LIMITS.fieldValue),
+    });
   }
   const title = truncate(markdown(view.title), LIMITS.title);
   const description = view.headline ? truncate(markdown(view.headline), Math.min(LIMITS.description, PAGE_BUDGET.headline)) : undefined;

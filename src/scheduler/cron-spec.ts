@@ -33,7 +33,10 @@ function compile(expression: string): CronSpecResult {
   if (fields.length !== 5) return { ok: false, failure: failure('cron-field-count', { count: fields.length }) };
   if (!cron.validate(fields.join(' '))) {
     const detail = cron.validateDetailed(fields.join(' ')).errors[0];
-    return { ok: false, failure: failure('cron-invalid', { typed: expression, field: detail?.field, value: detail ? String(detail.value ?? '') : undefined }) };
+    return {
+      ok: false,
+      failure: failure('cron-invalid', { typed: expression, field: detail?.field, value: detail ? String(detail.value ?? '') : undefined }),
+    };
   }
   const parsed = cron.parse(fields.join(' '));
   const numbers = (values: (number | string)[], field: 'day-of-month' | 'day-of-week'): number[] | Failure => {

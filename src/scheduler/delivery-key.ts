@@ -1,7 +1,6 @@
 import { createHash } from 'node:crypto';
 
-export const scheduledKey = (subscriptionId: number, fireTime: Date): string =>
-  `${subscriptionId}:${fireTime.toISOString()}`;
+export const scheduledKey = (subscriptionId: number, fireTime: Date): string => `${subscriptionId}:${fireTime.toISOString()}`;
 
 /**
  * Key of a manual send: per request time (one run per millisecond), or per caller-supplied request id

@@ -269,10 +269,7 @@ export class DigestScheduler {
 
     const summary = { now, subscriptionsChecked: checked, recordedMissed, outcomes };
     if (checked || pool.size) {
-      this.log.info(
-        { subscriptions: checked, deliveries: pool.size, recordedMissed, ...countBy(outcomes) },
-        'digest tick',
-      );
+      this.log.info({ subscriptions: checked, deliveries: pool.size, recordedMissed, ...countBy(outcomes) }, 'digest tick');
     }
     return summary;
   }
@@ -288,7 +285,10 @@ export class DigestScheduler {
       after = rows[rows.length - 1];
       await this.breathe();
     }
-    this.log.warn({ pages: this.maxPages, pageSize: this.pageSize }, 'more claimable deliveries than one tick takes; the rest wait for the next tick');
+    this.log.warn(
+      { pages: this.maxPages, pageSize: this.pageSize },
+      'more claimable deliveries than one tick takes; the rest wait for the next tick',
+    );
   }
 
   /** Records the due subscriptions' fires (page by page, in batches) and queues the new pending rows. */
@@ -312,7 +312,10 @@ export class DigestScheduler {
       if (due.length < this.pageSize) return { checked, recordedMissed };
       afterId = due[due.length - 1]!.id;
     }
-    this.log.warn({ pages: this.maxPages, pageSize: this.pageSize }, 'more due subscriptions than one tick takes; the rest wait for the next tick');
+    this.log.warn(
+      { pages: this.maxPages, pageSize: this.pageSize },
+      'more due subscriptions than one tick takes; the rest wait for the next tick',
+    );
     return { checked, recordedMissed };
   }
 
@@ -397,7 +400,10 @@ export class DigestScheduler {
    */
   private async record(plans: readonly Plan[], now: Date, enqueue: (key: string, channelId: string | null) => void): Promise<number> {
     const inserted = await this.store.transaction(async (tx) => {
-      const keys = await tx.deliveries.insertManyIfAbsent(plans.flatMap((p) => p.rows), now);
+      const keys = await tx.deliveries.insertManyIfAbsent(
+        plans.flatMap((p) => p.rows),
+        now,
+      );
       // One UPDATE per subscription, in id order, so concurrent processes lock rows in the same order.
       for (const p of plans) await tx.subscriptions.recordFireCheck(p.sub.id, now, p.next);
       return keys;
@@ -546,9 +552,7 @@ export class DigestScheduler {
         : await this.store.deliveries.markMissed(d.deliveryKey, reason, now);
     if (!done) return { status: 'skipped', deliveryKey: d.deliveryKey };
     this.onDigest(status);
-    return status === 'failed'
-      ? { status, deliveryKey: d.deliveryKey, error: reason }
-      : { status, deliveryKey: d.deliveryKey, reason };
+    return status === 'failed' ? { status, deliveryKey: d.deliveryKey, error: reason } : { status, deliveryKey: d.deliveryKey, reason };
   }
 
   /** The section a run posts: the subscription's own, or the rotation's current one. */

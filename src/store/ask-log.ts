@@ -49,7 +49,11 @@ export class AskLogRepo {
   async vote(id: number, vote: AskVote, now = new Date()): Promise<boolean> {
     const res = await this.db
       .updateTable('ask_log')
-      .set((eb) => (vote === 'up' ? { helpful: eb('helpful', '+', 1), updated_at: iso(now) } : { unhelpful: eb('unhelpful', '+', 1), updated_at: iso(now) }))
+      .set((eb) =>
+        vote === 'up'
+          ? { helpful: eb('helpful', '+', 1), updated_at: iso(now) }
+          : { unhelpful: eb('unhelpful', '+', 1), updated_at: iso(now) },
+      )
       .where('id', '=', id)
       .executeTakeFirst();
     return Number(res.numUpdatedRows) > 0;

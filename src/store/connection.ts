@@ -8,9 +8,7 @@ import type { Database } from './types.ts';
 
 export type Engine = 'sqlite' | 'postgres';
 
-export type DatabaseTarget =
-  | { engine: 'sqlite'; filename: string }
-  | { engine: 'postgres'; connectionString: string };
+export type DatabaseTarget = { engine: 'sqlite'; filename: string } | { engine: 'postgres'; connectionString: string };
 
 export const DEFAULT_SQLITE_PATH = 'data/briefing-bot.db';
 
@@ -29,9 +27,7 @@ export function parseDatabaseUrl(databaseUrl: string | undefined, cwd = process.
     if (!path) throw new Error(`DATABASE_URL "${url}" has no file path`);
     return { engine: 'sqlite', filename: resolve(cwd, path) };
   }
-  throw new Error(
-    `Unsupported DATABASE_URL "${url}": use file:<path> (SQLite), file::memory:, or postgres://user@host:port/db`,
-  );
+  throw new Error(`Unsupported DATABASE_URL "${url}": use file:<path> (SQLite), file::memory:, or postgres://user@host:port/db`);
 }
 
 export interface Connection {

@@ -79,11 +79,7 @@ export class DeliveryRepo {
   }
 
   async get(deliveryKey: string): Promise<Delivery | undefined> {
-    const row = await this.db
-      .selectFrom('deliveries')
-      .selectAll()
-      .where('delivery_key', '=', deliveryKey)
-      .executeTakeFirst();
+    const row = await this.db.selectFrom('deliveries').selectAll().where('delivery_key', '=', deliveryKey).executeTakeFirst();
     return row && toDelivery(row);
   }
 
@@ -160,12 +156,7 @@ export class DeliveryRepo {
    * Marks delivered and, in the same transaction, stamps the subscription (and advances its rotation).
    * Conditional on the delivery still being pending, so the rotation moves once per delivery.
    */
-  async markDelivered(args: {
-    deliveryKey: string;
-    messageId: string;
-    now: Date;
-    advanceRotation: boolean;
-  }): Promise<boolean> {
+  async markDelivered(args: { deliveryKey: string; messageId: string; now: Date; advanceRotation: boolean }): Promise<boolean> {
     return inTransaction(this.db, async (trx) => {
       const row = await trx
         .updateTable('deliveries')
@@ -188,7 +179,12 @@ export class DeliveryRepo {
 
   /** Remembers which edition a digest showed (set when it is rendered, so a resend records what it resent). */
   async setEdition(deliveryKey: string, editionId: string): Promise<void> {
-    await this.db.updateTable('deliveries').set({ edition_id: editionId }).where('delivery_key', '=', deliveryKey).where('content', '=', 'digest').execute();
+    await this.db
+      .updateTable('deliveries')
+      .set({ edition_id: editionId })
+      .where('delivery_key', '=', deliveryKey)
+      .where('content', '=', 'digest')
+      .execute();
   }
 
   /** The edition the subscription's last delivered digest showed, if it recorded one. */

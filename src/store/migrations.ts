@@ -25,9 +25,7 @@ function migrations(engine: Engine): Record<string, Migration> {
           .addColumn('timezone', 'text', (c) => c.notNull())
           .addColumn('language', 'text', (c) => c.notNull().check(sqlIn('language', ['en', 'zh'])))
           .addColumn('briefing_id', 'text')
-          .addColumn('status', 'text', (c) =>
-            c.notNull().check(sqlIn('status', ['active', 'paused', 'disabled'])),
-          )
+          .addColumn('status', 'text', (c) => c.notNull().check(sqlIn('status', ['active', 'paused', 'disabled'])))
           .addColumn('disabled_reason', 'text')
           .addColumn('created_by', 'text', (c) => c.notNull())
           .addColumn('created_at', 'text', (c) => c.notNull())
@@ -38,11 +36,7 @@ function migrations(engine: Engine): Record<string, Migration> {
           .addColumn('deleted_at', 'text')
           .execute();
         await db.schema.createIndex('subscriptions_guild_idx').on('subscriptions').column('guild_id').execute();
-        await db.schema
-          .createIndex('subscriptions_due_idx')
-          .on('subscriptions')
-          .columns(['status', 'next_fire_at'])
-          .execute();
+        await db.schema.createIndex('subscriptions_due_idx').on('subscriptions').columns(['status', 'next_fire_at']).execute();
 
         await withId('deliveries')
           .addColumn('delivery_key', 'text', (c) => c.notNull().unique())
@@ -50,9 +44,7 @@ function migrations(engine: Engine): Record<string, Migration> {
           .addColumn('subscription_id', 'integer', (c) => c.notNull())
           .addColumn('kind', 'text', (c) => c.notNull().check(sqlIn('kind', ['scheduled', 'manual'])))
           .addColumn('fire_time', 'text', (c) => c.notNull())
-          .addColumn('status', 'text', (c) =>
-            c.notNull().check(sqlIn('status', ['pending', 'delivered', 'missed', 'failed'])),
-          )
+          .addColumn('status', 'text', (c) => c.notNull().check(sqlIn('status', ['pending', 'delivered', 'missed', 'failed'])))
           .addColumn('nonce', 'text', (c) => c.notNull())
           .addColumn('section', 'text', (c) => c.notNull())
           .addColumn('attempts', 'integer', (c) => c.notNull().defaultTo(0))
@@ -64,11 +56,7 @@ function migrations(engine: Engine): Record<string, Migration> {
           .addColumn('updated_at', 'text', (c) => c.notNull())
           .addColumn('delivered_at', 'text')
           .execute();
-        await db.schema
-          .createIndex('deliveries_subscription_idx')
-          .on('deliveries')
-          .columns(['subscription_id', 'fire_time'])
-          .execute();
+        await db.schema.createIndex('deliveries_subscription_idx').on('deliveries').columns(['subscription_id', 'fire_time']).execute();
         await db.schema.createIndex('deliveries_status_idx').on('deliveries').column('status').execute();
       },
     },
@@ -78,7 +66,11 @@ function migrations(engine: Engine): Record<string, Migration> {
       async up(db: AnySchema) {
         await db.schema.alterTable('deliveries').addColumn('last_attempt_at', 'text').execute();
         // Best guess for rows attempted before this column existed: their last update.
-        await db.updateTable('deliveries').set({ last_attempt_at: sql.ref('updated_at') }).where('attempts', '>', 0).execute();
+        await db
+          .updateTable('deliveries')
+          .set({ last_attempt_at: sql.ref('updated_at') })
+          .where('attempts', '>', 0)
+          .execute();
       },
     },
     // Questions /ask refused, was unsure about, or that a reader marked unhelpful, for analysts to act on.
@@ -151,19 +143,38 @@ function migrations(engine: Engine): Record<string, Migration> {
           .addColumn('snapshot', 'text', (c) => c.notNull())
           .addColumn('recorded_at', 'text', (c) => c.notNull())
           .execute();
-        await db.schema.createIndex('editions_briefing_edition_idx').on('editions').columns(['briefing_id', 'edition_id']).unique().execute();
+        await db.schema
+          .createIndex('editions_briefing_edition_idx')
+          .on('editions')
+          .columns(['briefing_id', 'edition_id'])
+          .unique()
+          .execute();
         await db.schema
           .alterTable('subscriptions')
-          .addColumn('delivers', 'text', (c) => c.notNull().defaultTo('digests').check(sqlIn('delivers', ['digests', 'changes', 'both'])))
+          .addColumn('delivers', 'text', (c) =>
+            c
+              .notNull()
+              .defaultTo('digests')
+              .check(sqlIn('delivers', ['digests', 'changes', 'both'])),
+          )
           .execute();
         await db.schema
           .alterTable('deliveries')
-          .addColumn('content', 'text', (c) => c.notNull().defaultTo('digest').check(sqlIn('content', ['digest', 'changes'])))
+          .addColumn('content', 'text', (c) =>
+            c
+              .notNull()
+              .defaultTo('digest')
+              .check(sqlIn('content', ['digest', 'changes'])),
+          )
           .execute();
         await db.schema.alterTable('deliveries').addColumn('edition_id', 'text').execute();
         await db.schema.alterTable('deliveries').addColumn('from_edition_id', 'text').execute();
         // The 🆕 marks compare a digest with its subscription's previous delivered one.
-        await db.schema.createIndex('deliveries_subscription_delivered_idx').on('deliveries').columns(['subscription_id', 'status', 'delivered_at']).execute();
+        await db.schema
+          .createIndex('deliveries_subscription_delivered_idx')
+          .on('deliveries')
+          .columns(['subscription_id', 'status', 'delivered_at'])
+          .execute();
       },
     },
   };
@@ -179,9 +190,7 @@ export async function migrateToLatest(db: AnySchema, engine: Engine): Promise<st
   // Kysely looks for its bookkeeping tables in *every* schema unless told which one; another schema's
   // kysely_migration table would make it skip creating ours. Pin it to the connection's schema.
   const migrationTableSchema =
-    engine === 'postgres'
-      ? (await sql<{ schema: string }>`select current_schema() as schema`.execute(db)).rows[0]?.schema
-      : undefined;
+    engine === 'postgres' ? (await sql<{ schema: string }>`select current_schema() as schema`.execute(db)).rows[0]?.schema : undefined;
   const { error, results } = await new Migrator({ db, provider, migrationTableSchema }).migrateToLatest();
   if (error) throw new Error(`database migration failed: ${String(error)}`, { cause: error });
   return (results ?? []).filter((r) => r.status === 'Success').map((r) => r.migrationName);

@@ -23,11 +23,17 @@ export function startupPostgresError(err: unknown, connectionString: string): St
   const detail = String(e?.message || e?.errors?.[0]?.message || code || err);
   const where = describePostgres(connectionString);
   if (code !== undefined && UNREACHABLE.has(code)) {
-    return new StoreError(`PostgreSQL at ${where} is unreachable (${detail}): check that the server is running and that DATABASE_URL points to it.`, { cause: err });
+    return new StoreError(
+      `PostgreSQL at ${where} is unreachable (${detail}): check that the server is running and that DATABASE_URL points to it.`,
+      { cause: err },
+    );
   }
   if (code !== undefined && LOGIN.has(code)) {
-    return new StoreError(`PostgreSQL at ${where} refused the login (${detail}): check the user and password in DATABASE_URL.`, { cause: err });
+    return new StoreError(`PostgreSQL at ${where} refused the login (${detail}): check the user and password in DATABASE_URL.`, {
+      cause: err,
+    });
   }
-  if (code === '3D000') return new StoreError(`PostgreSQL at ${where}: ${detail}. Create the database or fix DATABASE_URL.`, { cause: err });
+  if (code === '3D000')
+    return new StoreError(`PostgreSQL at ${where}: ${detail}. Create the database or fix DATABASE_URL.`, { cause: err });
   return undefined;
 }

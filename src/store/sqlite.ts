@@ -110,7 +110,12 @@ function checkIdentity(sqlite: BetterSqlite3.Database, filename: string, log: Lo
 }
 
 const ROLLBACK = /^\s*rollback\s*;?\s*$/i;
-const NO_ROWS: SqliteStatement = { reader: false, all: () => [], run: () => ({ changes: 0, lastInsertRowid: 0 }), iterate: () => [][Symbol.iterator]() };
+const NO_ROWS: SqliteStatement = {
+  reader: false,
+  all: () => [],
+  run: () => ({ changes: 0, lastInsertRowid: 0 }),
+  iterate: () => [][Symbol.iterator](),
+};
 
 /**
  * The connection Kysely uses, with three guards:

@@ -220,7 +220,13 @@ export class SubscriptionRepo {
       .where('deleted_at', 'is', null)
       .where('delivers', 'in', ['changes', 'both']);
     q = opts.isDefault
-      ? q.where((eb) => eb.or([eb('briefing_id', '=', briefingId), eb('briefing_id', 'is', null), ...(opts.loadedIds.length > 0 ? [eb('briefing_id', 'not in', [...opts.loadedIds])] : [])]))
+      ? q.where((eb) =>
+          eb.or([
+            eb('briefing_id', '=', briefingId),
+            eb('briefing_id', 'is', null),
+            ...(opts.loadedIds.length > 0 ? [eb('briefing_id', 'not in', [...opts.loadedIds])] : []),
+          ]),
+        )
       : q.where('briefing_id', '=', briefingId);
     const rows = await q.orderBy('id').execute();
     return rows.map(toSubscription);
@@ -255,11 +261,7 @@ export class SubscriptionRepo {
       .execute();
   }
 
-  private async mutate(
-    id: number,
-    scope: Scope,
-    set: UpdateObject<Database, 'subscriptions'>,
-  ): Promise<Subscription | undefined> {
+  private async mutate(id: number, scope: Scope, set: UpdateObject<Database, 'subscriptions'>): Promise<Subscription | undefined> {
     let q = this.db.updateTable('subscriptions').set(set).where('id', '=', id).where('deleted_at', 'is', null);
     if (scope.guildId !== undefined) q = q.where('guild_id', '=', scope.guildId);
     const row = await q.returningAll().executeTakeFirst();

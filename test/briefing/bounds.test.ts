@@ -33,22 +33,30 @@ describe('GIVEN a briefing file blown up with YAML aliases', () => {
     const text = `${stringify(rawBriefing())}bulk: &bulk [${words}]\nmore: [${Array(30).fill('*bulk').join(', ')}]\n`;
     const message = loadError(() => parseBriefingText(text, 'briefings/bomb.yaml'));
     // The walk stopped at the limit (inside the 28th copy), long before the 270,000 values it would expand to.
-    expect(message).toMatch(/^briefings\/bomb\.yaml: more\[2[0-9]\]\[\d+\]: the briefing expands to more than 250,000 values \(each use of a YAML alias counts again\)/);
+    expect(message).toMatch(
+      /^briefings\/bomb\.yaml: more\[2[0-9]\]\[\d+\]: the briefing expands to more than 250,000 values \(each use of a YAML alias counts again\)/,
+    );
   });
 
   it('WHEN a keyword list is enormous THEN it is refused naming the list, before anything walks it', () => {
     const b = rawBriefing();
     b.sections[0].facts[0].keywords = Array.from({ length: 50_000 }, (_, i) => `k${i}`);
-    expect(loadError(() => parseBriefingText(JSON.stringify(b), 'briefings/x.yaml'))).toBe('briefings/x.yaml: sections[0].facts[0].keywords: list of 50,000 items; at most 200');
+    expect(loadError(() => parseBriefingText(JSON.stringify(b), 'briefings/x.yaml'))).toBe(
+      'briefings/x.yaml: sections[0].facts[0].keywords: list of 50,000 items; at most 200',
+    );
   });
 
   it('WHEN a text or a keyword is far too long THEN it is refused naming where', () => {
     const b = rawBriefing();
     b.stickingPoints[0].facts[1].text.en = 'x'.repeat(20_000);
-    expect(loadError(() => parseBriefingText(JSON.stringify(b), 'briefings/x.yaml'))).toBe('briefings/x.yaml: stickingPoints[0].facts[1].text.en: text of 20,000 characters; at most 10,000');
+    expect(loadError(() => parseBriefingText(JSON.stringify(b), 'briefings/x.yaml'))).toBe(
+      'briefings/x.yaml: stickingPoints[0].facts[1].text.en: text of 20,000 characters; at most 10,000',
+    );
     const c = rawBriefing();
     c.actors[0].aliases.push('y'.repeat(500));
-    expect(loadError(() => parseBriefingText(JSON.stringify(c), 'briefings/x.yaml'))).toMatch(/^briefings\/x\.yaml: actors\[0\]\.aliases\[\d+\]: text of 500 characters; at most 200$/);
+    expect(loadError(() => parseBriefingText(JSON.stringify(c), 'briefings/x.yaml'))).toMatch(
+      /^briefings\/x\.yaml: actors\[0\]\.aliases\[\d+\]: text of 500 characters; at most 200$/,
+    );
   });
 
   it('WHEN the real briefing is loaded THEN it is well within every limit', () => {
@@ -66,7 +74,9 @@ describe('GIVEN a briefing file that is not UTF-8', () => {
     const hex = (b: Buffer) => [...b].map((x) => `0x${x.toString(16).toUpperCase()}`).join(' ');
     const file = path.join(work, 'latin1.yaml');
     writeFileSync(file, bad);
-    expect(loadError(() => loadBriefingFile(file))).toBe(`${file}: byte ${at + 3} (line ${line}): not valid UTF-8 (0xFF ${hex(good.subarray(at + 3, at + 6))}); save the file as UTF-8`);
+    expect(loadError(() => loadBriefingFile(file))).toBe(
+      `${file}: byte ${at + 3} (line ${line}): not valid UTF-8 (0xFF ${hex(good.subarray(at + 3, at + 6))}); save the file as UTF-8`,
+    );
   });
 
   it('THEN overlong forms, surrogates and cut-off sequences count as invalid too', () => {
@@ -95,7 +105,11 @@ describe('GIVEN npm run briefing:check on a briefing whose source.file leads els
   it('WHEN it climbs out with ../ THEN the check fails naming source.file and reads nothing there', () => {
     const { code, errors } = checkDir('climb', '../../../../etc/passwd');
     expect(code).toBe(1);
-    expect(errors.filter((l) => l.includes('x.yaml'))).toEqual([expect.stringMatching(/x\.yaml: source\.file: "\.\.\/\.\.\/\.\.\/\.\.\/etc\/passwd" is outside the source folders; give the name of a file in /)]);
+    expect(errors.filter((l) => l.includes('x.yaml'))).toEqual([
+      expect.stringMatching(
+        /x\.yaml: source\.file: "\.\.\/\.\.\/\.\.\/\.\.\/etc\/passwd" is outside the source folders; give the name of a file in /,
+      ),
+    ]);
   });
 
   it('WHEN it is an absolute path THEN the check fails the same way', () => {

@@ -24,7 +24,18 @@ describe('the Mar-a-Lago briefing', () => {
   it('covers the sections and sticking points the source supports (the file chooses them; code requires none)', () => {
     expect(b.sections.map((s) => s.id)).toEqual(['background', 'progress', 'plans', 'actors', 'risks', 'timeline', 'outlook']);
     expect(b.stickingPoints.map((s) => s.id)).toEqual(
-      expect.arrayContaining(['territory', 'security-guarantees', 'nuclear-plant', 'army-size', 'reconstruction', 'nato', 'ceasefire-line', 'us-russia-channel', 'domestic-politics', 'europe-role']),
+      expect.arrayContaining([
+        'territory',
+        'security-guarantees',
+        'nuclear-plant',
+        'army-size',
+        'reconstruction',
+        'nato',
+        'ceasefire-line',
+        'us-russia-channel',
+        'domestic-politics',
+        'europe-role',
+      ]),
     );
   });
 
@@ -88,8 +99,13 @@ describe('completeness spot-checks', () => {
   });
 
   it('has the states, blocs and the two delegations', () => {
-    for (const id of ['united-states', 'ukraine', 'russia', 'europe', 'eu', 'nato', 'france', 'germany']) expect(actor(id), id).toBeDefined();
-    const delegation = (state: string) => b.actors.filter((a) => a.delegation === state).map((a) => a.id).sort();
+    for (const id of ['united-states', 'ukraine', 'russia', 'europe', 'eu', 'nato', 'france', 'germany'])
+      expect(actor(id), id).toBeDefined();
+    const delegation = (state: string) =>
+      b.actors
+        .filter((a) => a.delegation === state)
+        .map((a) => a.id)
+        .sort();
     expect(delegation('united-states')).toEqual(expect.arrayContaining(['caine', 'hegseth', 'kushner', 'rubio', 'wiles', 'witkoff']));
     expect(delegation('ukraine')).toEqual(expect.arrayContaining(['hnatov', 'sobolev', 'umerov']));
     expect(delegation('russia')).toEqual([]);
@@ -107,7 +123,8 @@ describe('completeness spot-checks', () => {
     expect(p20?.published).toBe('2025-12-23');
     for (const p of [p28!, p20!]) {
       const topics = new Set(p.provisions.map((v) => v.topic));
-      for (const t of ['territory', 'army-size', 'nuclear-plant', 'nato', 'ceasefire-line']) expect(topics.has(t), `${p.id} ${t}`).toBe(true);
+      for (const t of ['territory', 'army-size', 'nuclear-plant', 'nato', 'ceasefire-line'])
+        expect(topics.has(t), `${p.id} ${t}`).toBe(true);
     }
     const p20Topics = new Set(p20!.provisions.map((v) => v.topic));
     expect(p20Topics.has('security-guarantees')).toBe(true);
@@ -116,7 +133,10 @@ describe('completeness spot-checks', () => {
 
   it('has the key figures with the right values', () => {
     const values = b.figures.map((f) => f.value);
-    for (const v of [500, 40, 64, 36, 1, 2, 28, 20, 15, 600_000, 800_000, 10, 800_000_000_000, 38_000_000_000_000, 300_000_000_000, 100_000_000_000, 0.125, 40_000_000, 30_000_000]) {
+    for (const v of [
+      500, 40, 64, 36, 1, 2, 28, 20, 15, 600_000, 800_000, 10, 800_000_000_000, 38_000_000_000_000, 300_000_000_000, 100_000_000_000, 0.125,
+      40_000_000, 30_000_000,
+    ]) {
       expect(values, String(v)).toContain(v);
     }
   });
@@ -137,7 +157,18 @@ describe('completeness spot-checks', () => {
 
   it('has the dated events, with day precision only where the source gives a day', () => {
     const events = b.timeline.map((e) => `${e.date}${e.planned ? ' planned' : ''}`);
-    for (const e of ['2022-03', '2024-03', '2025-02-28', '2025-10', '2025-12-23', '2025-12-25', '2025-12-27', '2025-12-28', '2026-01 planned', '2026-01-01']) {
+    for (const e of [
+      '2022-03',
+      '2024-03',
+      '2025-02-28',
+      '2025-10',
+      '2025-12-23',
+      '2025-12-25',
+      '2025-12-27',
+      '2025-12-28',
+      '2026-01 planned',
+      '2026-01-01',
+    ]) {
       expect(events, e).toContain(e);
     }
     expect(b.timeline.filter((e) => e.date === '2025-10')).toHaveLength(2);
@@ -171,7 +202,9 @@ describe('completeness spot-checks', () => {
   });
 
   it('covers the analysis points that are easy to drop', () => {
-    const allEn = localizedTexts(rawBriefing()).map((t) => t.text.en).join('\n');
+    const allEn = localizedTexts(rawBriefing())
+      .map((t) => t.text.en)
+      .join('\n');
     for (const needle of [
       /almost a capitulation/,
       /Ukraine's victory/,

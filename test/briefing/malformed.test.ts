@@ -8,7 +8,6 @@ import { BriefingLoadError, parseBriefingText } from '../../src/briefing/load.ts
 import { validateBriefing, type BriefingIssue } from '../../src/briefing/validate.ts';
 import { FIXTURES_DIR, REPO_ROOT, rawBriefing, type RawYaml } from './helpers.ts';
 
-
 /** Issues of the real briefing after one mutation. */
 function issuesAfter(mutate: (b: RawYaml) => void): BriefingIssue[] {
   const b = rawBriefing();
@@ -115,9 +114,7 @@ describe('malformed briefings fail with precise messages', () => {
     const b = rawBriefing();
     b.stickingPoints[2].positions[0].actor = 'kremlin';
     delete b.sections[0].facts[0].text.zh;
-    expect(loadLines(stringify(b), 'briefings/x.yaml')).toEqual([
-      'briefings/x.yaml: sections[0].facts[0].text.zh: missing Chinese text',
-    ]);
+    expect(loadLines(stringify(b), 'briefings/x.yaml')).toEqual(['briefings/x.yaml: sections[0].facts[0].text.zh: missing Chinese text']);
     delete b.sections[0].facts[0].text;
     b.sections[0].facts[0].text = { en: 'x', zh: 'y' };
     expect(loadLines(stringify(b), 'briefings/x.yaml')).toEqual([
@@ -178,7 +175,12 @@ describe('npm run briefing:check', () => {
     writeFileSync(path.join(dir, 'x.yaml'), stringify(b));
     const r = run('briefings');
     expect(r.status).toBe(1);
-    expect(r.stderr.trim().split('\n').filter((l) => !l.startsWith('npm warn'))).toEqual([
+    expect(
+      r.stderr
+        .trim()
+        .split('\n')
+        .filter((l) => !l.startsWith('npm warn')),
+    ).toEqual([
       'briefings/x.yaml: stickingPoints[2].positions[0].actor: unknown actor "kremlin"',
       'briefings/x.yaml: timeline[0].cite: unknown source section "VII" (not in source.outline)',
     ]);

@@ -64,19 +64,33 @@ describe.runIf(text !== undefined)('no copying from the source', () => {
   };
 
   it('detects a copied sentence (self-test)', () => {
-    expect(copiedRun('As the source put it: the direct communication between the high-level officials of the United States and Russia set the tone.', source, 'en')).toBeDefined();
-    expect(copiedRun('原文称：俄罗斯对乌克兰首都基辅发动大规模空袭，近500架无人机与40枚导弹的密集打击造成大范围断电。', source, 'zh')).toBeDefined();
+    expect(
+      copiedRun(
+        'As the source put it: the direct communication between the high-level officials of the United States and Russia set the tone.',
+        source,
+        'en',
+      ),
+    ).toBeDefined();
+    expect(
+      copiedRun('原文称：俄罗斯对乌克兰首都基辅发动大规模空袭，近500架无人机与40枚导弹的密集打击造成大范围断电。', source, 'zh'),
+    ).toBeDefined();
   });
 
-  it('catches a run of six words copied with the source\'s clause order, but not of five', () => {
-    expect(copiedRun('Whether it works depends on Russia\'s attitude and on Washington.', source, 'en')).toBe("depends on russia s attitude and");
-    expect(copiedRun('Whether it works depends on Russia\'s attitude, then on Washington.', source, 'en')).toBeUndefined();
+  it("catches a run of six words copied with the source's clause order, but not of five", () => {
+    expect(copiedRun("Whether it works depends on Russia's attitude and on Washington.", source, 'en')).toBe(
+      'depends on russia s attitude and',
+    );
+    expect(copiedRun("Whether it works depends on Russia's attitude, then on Washington.", source, 'en')).toBeUndefined();
   });
 
   it('lets a short quotation through, but not a run that continues past it or a long quotation', () => {
     expect(copiedRun('Trump said “we are very close, maybe very close”.', source, 'en')).toBeUndefined();
-    expect(copiedRun('Trump said “we are very close, maybe very close” and expressed confidence that we will reach a deal.', source, 'en')).toBe('and expressed confidence that we will');
-    expect(copiedRun('The article says “the evolution of the two plans essentially reflects the concentrated manifestation”.', source, 'en')).toBeDefined();
+    expect(
+      copiedRun('Trump said “we are very close, maybe very close” and expressed confidence that we will reach a deal.', source, 'en'),
+    ).toBe('and expressed confidence that we will');
+    expect(
+      copiedRun('The article says “the evolution of the two plans essentially reflects the concentrated manifestation”.', source, 'en'),
+    ).toBeDefined();
   });
 
   const texts = localizedTexts(rawBriefing());

@@ -13,7 +13,16 @@ describe('GIVEN dates of different precision', () => {
 
   it('THEN they sort chronologically: a month after its days, a year after its months, equal dates keep their order', () => {
     const dates = ['2026', '2026-01', '2026-01-31', '2025-12', '2026-01-01', '2025-12-28', '2026-02-01', '2026-01'];
-    expect([...dates].sort(compareDates)).toEqual(['2025-12-28', '2025-12', '2026-01-01', '2026-01-31', '2026-01', '2026-01', '2026-02-01', '2026']);
+    expect([...dates].sort(compareDates)).toEqual([
+      '2025-12-28',
+      '2025-12',
+      '2026-01-01',
+      '2026-01-31',
+      '2026-01',
+      '2026-01',
+      '2026-02-01',
+      '2026',
+    ]);
     expect(compareDates('2026-01', '2026-01')).toBe(0);
   });
 });
@@ -23,7 +32,9 @@ describe('GIVEN the Mar-a-Lago timeline', () => {
     ['en-US', '**1 Jan 2026**', '**Jan 2026** (planned)'],
     ['zh-CN', '**2026年1月1日**', '**2026年1月** (计划中)'],
   ])('THEN (%s) “1 Jan 2026” comes before “Jan 2026 (planned)”', async (locale, day, month) => {
-    const lines = (await run(await testApp(), 'timeline', [], locale)).view.blocks.flatMap((b) => b.statements.map((s) => markdown(s.text)));
+    const lines = (await run(await testApp(), 'timeline', [], locale)).view.blocks.flatMap((b) =>
+      b.statements.map((s) => markdown(s.text)),
+    );
     const dayAt = lines.findIndex((l) => l.startsWith(day));
     const monthAt = lines.findIndex((l) => l.startsWith(month));
     expect(dayAt).toBeGreaterThanOrEqual(0);

@@ -2,7 +2,6 @@ import { describe, expect, it } from 'vitest';
 import { validateBriefing, type BriefingIssue } from '../../src/briefing/validate.ts';
 import { rawBriefing, type RawYaml } from './helpers.ts';
 
-
 function issuesAfter(mutate: (b: RawYaml) => void): BriefingIssue[] {
   const b = rawBriefing();
   mutate(b);

@@ -28,7 +28,12 @@ describe('GIVEN a folder with a second briefing and no code change', () => {
   it('THEN one broken file stops the whole load with its name and path, never half-loading', () => {
     const broken = mkdtempSync(path.join(tmpdir(), 'bb-briefings-'));
     copyFileSync(REAL, path.join(broken, 'good.yaml'));
-    writeFileSync(path.join(broken, 'bad.yaml'), readFileSync(REAL, 'utf8').replace(/^id: maralago-2025-12-28$/m, 'id: other').replace('      actor: russia\n', '      actor: kremlin\n'));
+    writeFileSync(
+      path.join(broken, 'bad.yaml'),
+      readFileSync(REAL, 'utf8')
+        .replace(/^id: maralago-2025-12-28$/m, 'id: other')
+        .replace('      actor: russia\n', '      actor: kremlin\n'),
+    );
     let error: unknown;
     try {
       BriefingRegistry.fromDir(broken);

@@ -63,9 +63,14 @@ describe('topic membership', () => {
   });
 
   it('territory names the regions of both plans in both languages', () => {
-    const text = (lang: 'en' | 'zh') => under('territory').map((i) => i.text[lang]).join(' ');
-    for (const region of ['Donetsk', 'Luhansk', 'Zaporizhzhia', 'Kherson', 'Dnipropetrovsk', 'Mykolaiv', 'Sumy', 'Kharkiv']) expect(text('en')).toContain(region);
-    for (const region of ['顿涅茨克', '卢甘斯克', '扎波罗热', '赫尔松', '第聂伯罗彼得罗夫斯克', '尼古拉耶夫', '苏梅', '哈尔科夫']) expect(text('zh')).toContain(region);
+    const text = (lang: 'en' | 'zh') =>
+      under('territory')
+        .map((i) => i.text[lang])
+        .join(' ');
+    for (const region of ['Donetsk', 'Luhansk', 'Zaporizhzhia', 'Kherson', 'Dnipropetrovsk', 'Mykolaiv', 'Sumy', 'Kharkiv'])
+      expect(text('en')).toContain(region);
+    for (const region of ['顿涅茨克', '卢甘斯克', '扎波罗热', '赫尔松', '第聂伯罗彼得罗夫斯克', '尼古拉耶夫', '苏梅', '哈尔科夫'])
+      expect(text('zh')).toContain(region);
   });
 
   it('puts the 28 December outcomes and the bombing that followed on the timeline', () => {

@@ -22,7 +22,12 @@ describe('timeline chart data', () => {
     const d = timelineData(b, 'en');
     expect(d.rows.map((r) => r.id)).toEqual([...b.timeline].sort((x, y) => compareDates(x.date, y.date)).map((e) => e.id));
     const jan = d.rows.find((r) => r.id === 'ev-jan-meeting')!;
-    expect(jan).toMatchObject({ planned: true, precision: 'month', label: 'Meeting with European leaders', dateText: 'Jan 2026 (planned)' });
+    expect(jan).toMatchObject({
+      planned: true,
+      precision: 'month',
+      label: 'Meeting with European leaders',
+      dateText: 'Jan 2026 (planned)',
+    });
     expect(d.rows.filter((r) => r.planned).map((r) => r.id)).toEqual(['ev-jan-meeting', 'ev-jan-guarantee-talks']);
     expect(timelineData(b, 'zh').rows.find((r) => r.id === 'ev-meeting')!.label).toBe('海湖庄园会谈');
   });
@@ -41,7 +46,9 @@ describe('timeline chart data', () => {
   it('GIVEN an event with no short form THEN the chart gets its text, shortened if very long, and the alt text all of it', () => {
     const row = timelineData(fixture(), 'en').rows[0]!;
     expect(row).toMatchObject({ label: 'Trump and Zelensky meet at Mar-a-Lago.', spoken: 'Trump and Zelensky meet at Mar-a-Lago' });
-    expect(shorten('Russia launches a massive air attack on Kyiv with nearly 500 drones and 40 missiles', 34)).toBe('Russia launches a massive air…');
+    expect(shorten('Russia launches a massive air attack on Kyiv with nearly 500 drones and 40 missiles', 34)).toBe(
+      'Russia launches a massive air…',
+    );
     expect(shorten('俄罗斯以近500架无人机和40枚导弹大规模空袭基辅', 16)).toBe('俄罗斯以近500架无人机和40…');
   });
 });
@@ -50,7 +57,10 @@ describe('figures chart data', () => {
   it('THEN the comparisons are the briefing’s, with the numbers the source gives', () => {
     const d = figuresData(b, 'en');
     expect(d.groups.map((g) => g.id)).toEqual(['army-caps', 'reconstruction-money', 'population', 'approval']);
-    expect(d.groups[0]!.bars.map((x) => [x.value, x.valueText])).toEqual([[600000, '600,000'], [800000, '800,000']]);
+    expect(d.groups[0]!.bars.map((x) => [x.value, x.valueText])).toEqual([
+      [600000, '600,000'],
+      [800000, '800,000'],
+    ]);
     expect(d.groups[1]!.bars.map((x) => x.value)).toEqual([800e9, 300e9, 100e9]);
     expect(d.groups[2]!.bars.map((x) => x.value)).toEqual([40e6, 30e6]);
     expect(d.groups[3]!.bars.map((x) => x.valueText)).toEqual(['64%', '36%']);
@@ -74,10 +84,18 @@ describe('figures chart data', () => {
   });
 
   it('THEN the spec draws a bar for each given figure only, and says "not given" in text', () => {
-    const spec = chartSpec(figuresData(briefingWithWithheldFigure(), 'en')) as unknown as { vconcat: Array<{ data: { values: Array<{ value: number | null; given: boolean; text: string }> }; layer: Array<{ mark: { type: string }; transform?: Array<{ filter: string }> }> }> };
+    const spec = chartSpec(figuresData(briefingWithWithheldFigure(), 'en')) as unknown as {
+      vconcat: Array<{
+        data: { values: Array<{ value: number | null; given: boolean; text: string }> };
+        layer: Array<{ mark: { type: string }; transform?: Array<{ filter: string }> }>;
+      }>;
+    };
     const toll = spec.vconcat.at(-1)!;
     expect(toll.data.values.map((v) => v.value)).toEqual([500, 40, null]);
-    expect(toll.data.values.find((v) => v.value === null)).toMatchObject({ given: false, text: 'Casualties of the 27 December strike on Kyiv · not given' });
+    expect(toll.data.values.find((v) => v.value === null)).toMatchObject({
+      given: false,
+      text: 'Casualties of the 27 December strike on Kyiv · not given',
+    });
     const bars = toll.layer.find((l) => l.mark.type === 'bar')!;
     expect(bars.transform).toEqual([{ filter: 'datum.given' }]);
   });
@@ -105,7 +123,16 @@ describe('positions chart data', () => {
 describe('pictures and their alt text', () => {
   it('THEN each view’s picture exists in both languages with a file name and a description within Discord’s 1024', () => {
     const pictures = allPictures(b);
-    expect(pictures.map((p) => p.filename)).toEqual(expect.arrayContaining(['timeline-en.png', 'timeline-zh.png', 'figures-en.png', 'positions-zh.png', 'figures-army-size-en.png', 'figures-reconstruction-zh.png']));
+    expect(pictures.map((p) => p.filename)).toEqual(
+      expect.arrayContaining([
+        'timeline-en.png',
+        'timeline-zh.png',
+        'figures-en.png',
+        'positions-zh.png',
+        'figures-army-size-en.png',
+        'figures-reconstruction-zh.png',
+      ]),
+    );
     for (const p of pictures) {
       expect([...p.description].length).toBeLessThanOrEqual(DESCRIPTION_LIMIT);
       expect(p.description.length).toBeGreaterThan(40);
@@ -116,15 +143,25 @@ describe('pictures and their alt text', () => {
   it('THEN the alt text says what is drawn: counts, values, planned events, cells', () => {
     expect(pictureFor(b, 'timeline', 'en')!.description).toMatch(/^Timeline chart of 17 events from Mar 2022 to .*2 of them planned/);
     expect(pictureFor(b, 'timeline', 'en')!.description).toContain('Jan 2026 (planned): Meeting with European leaders');
-    expect(pictureFor(b, 'figures', 'en')!.description).toContain("Ukraine's army: the two plans (troops): 28-point plan: cap 600,000, 20-point plan: peacetime army 800,000");
+    expect(pictureFor(b, 'figures', 'en')!.description).toContain(
+      "Ukraine's army: the two plans (troops): 28-point plan: cap 600,000, 20-point plan: peacetime army 800,000",
+    );
     expect(pictureFor(b, 'figures', 'zh')!.description).toContain('乌军规模：两份方案（人数）'.replace('（人数）', ' (人数)'));
     expect(pictureFor(b, 'positions', 'en')!.description).toContain('Territory: Russia: Recognise Russian control');
-    expect(pictureFor(briefingWithWithheldFigure(), 'figures', 'en')!.description).toContain('Casualties of the 27 December strike on Kyiv not given');
+    expect(pictureFor(briefingWithWithheldFigure(), 'figures', 'en')!.description).toContain(
+      'Casualties of the 27 December strike on Kyiv not given',
+    );
   });
 
   it('GIVEN many events THEN the description is cut to the limit and says how many were left out', () => {
     const raw = rawBriefing();
-    for (let i = 0; i < 60; i++) raw.timeline.push({ id: `ev-extra-${i}`, date: '2025-11', cite: 'I', text: { en: `An extra event number ${i} with a fairly long description`, zh: `额外事件${i}` } });
+    for (let i = 0; i < 60; i++)
+      raw.timeline.push({
+        id: `ev-extra-${i}`,
+        date: '2025-11',
+        cite: 'I',
+        text: { en: `An extra event number ${i} with a fairly long description`, zh: `额外事件${i}` },
+      });
     const big = validateBriefing(raw);
     if (!big.ok) throw new Error('invalid');
     const d = pictureFor(big.briefing, 'timeline', 'en')!.description;
@@ -149,7 +186,9 @@ describe('the charts block is checked', () => {
     const raw = rawBriefing();
     raw.charts.labels['ev-meeting'] = { en: 'x'.repeat(49), zh: '会谈' };
     const result = validateBriefing(raw);
-    expect(!result.ok && result.issues).toEqual([{ path: 'charts.labels.ev-meeting.en', message: 'a chart label has at most 48 characters' }]);
+    expect(!result.ok && result.issues).toEqual([
+      { path: 'charts.labels.ev-meeting.en', message: 'a chart label has at most 48 characters' },
+    ]);
   });
 
   it('GIVEN a briefing without a charts block THEN it loads, with a timeline and positions but no figure comparisons', () => {

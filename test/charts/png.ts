@@ -61,7 +61,8 @@ export function inkIn(img: DecodedPng, box: { x: number; y: number; w: number; h
   for (let y = box.y; y < Math.min(img.height, box.y + box.h); y++) {
     for (let x = box.x; x < Math.min(img.width, box.x + box.w); x++) {
       const i = (y * img.width + x) * 4;
-      const d = Math.abs(img.rgba[i]! - background[0]) + Math.abs(img.rgba[i + 1]! - background[1]) + Math.abs(img.rgba[i + 2]! - background[2]);
+      const d =
+        Math.abs(img.rgba[i]! - background[0]) + Math.abs(img.rgba[i + 1]! - background[1]) + Math.abs(img.rgba[i + 2]! - background[2]);
       if (d > 60) ink++;
     }
   }
@@ -71,6 +72,7 @@ export function inkIn(img: DecodedPng, box: { x: number; y: number; w: number; h
 /** The pixels of a box as one buffer, to compare two renderings of a region. */
 export function crop(img: DecodedPng, box: { x: number; y: number; w: number; h: number }): Buffer {
   const rows: Buffer[] = [];
-  for (let y = box.y; y < box.y + box.h; y++) rows.push(img.rgba.subarray((y * img.width + box.x) * 4, (y * img.width + box.x + box.w) * 4));
+  for (let y = box.y; y < box.y + box.h; y++)
+    rows.push(img.rgba.subarray((y * img.width + box.x) * 4, (y * img.width + box.x + box.w) * 4));
   return Buffer.concat(rows);
 }

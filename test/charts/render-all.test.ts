@@ -21,19 +21,22 @@ const cases = [
 ] as const;
 
 describe.each(cases)('GIVEN %s', (_name, b) => {
-  it.each(allPictures(b).map((p) => [p.filename, p] as const))('WHEN %s is rendered THEN a PNG that fits a phone, with every character drawn and no spec warnings', async (_f, p) => {
-    const out = await r.render(chartSpec(chartData(b, p.chartId, p.lang)!));
-    const png = Buffer.from(out.png);
-    expect(png.subarray(1, 4).toString('latin1')).toBe('PNG');
-    const img = decodePng(png);
-    expect([img.width, img.height]).toEqual([out.width, out.height]);
-    expect(img.width).toBeGreaterThanOrEqual(600);
-    expect(img.width).toBeLessThanOrEqual(MAX_WIDTH);
-    expect(img.height).toBeLessThanOrEqual(1200);
-    expect(png.length).toBeLessThan(MAX_BYTES);
-    expect(out.missingGlyphs).toEqual([]);
-    expect(out.warnings).toEqual([]);
-  });
+  it.each(allPictures(b).map((p) => [p.filename, p] as const))(
+    'WHEN %s is rendered THEN a PNG that fits a phone, with every character drawn and no spec warnings',
+    async (_f, p) => {
+      const out = await r.render(chartSpec(chartData(b, p.chartId, p.lang)!));
+      const png = Buffer.from(out.png);
+      expect(png.subarray(1, 4).toString('latin1')).toBe('PNG');
+      const img = decodePng(png);
+      expect([img.width, img.height]).toEqual([out.width, out.height]);
+      expect(img.width).toBeGreaterThanOrEqual(600);
+      expect(img.width).toBeLessThanOrEqual(MAX_WIDTH);
+      expect(img.height).toBeLessThanOrEqual(1200);
+      expect(png.length).toBeLessThan(MAX_BYTES);
+      expect(out.missingGlyphs).toEqual([]);
+      expect(out.warnings).toEqual([]);
+    },
+  );
 });
 
 describe('GIVEN a comparison with a figure the source withholds', () => {

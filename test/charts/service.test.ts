@@ -77,7 +77,9 @@ describe('ChartService', () => {
   it('GIVEN CHARTS=off, or a picture of an unknown briefing THEN no picture and no rendering', async () => {
     const { renderer, state } = fakeRenderer();
     expect(await new ChartService(registry, renderer, silentLogger, 'off').picture(pictureFor(b, 'timeline', 'en')!)).toBeNull();
-    expect(await new ChartService(registry, renderer, silentLogger).picture({ ...pictureFor(b, 'timeline', 'en')!, briefingId: 'gone' })).toBeNull();
+    expect(
+      await new ChartService(registry, renderer, silentLogger).picture({ ...pictureFor(b, 'timeline', 'en')!, briefingId: 'gone' }),
+    ).toBeNull();
     expect(state.calls).toBe(0);
   });
 

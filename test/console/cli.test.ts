@@ -66,9 +66,17 @@ describe('GIVEN the one-shot console', { timeout: 60_000 }, () => {
     const one = await cli(['ask', '--json', 'who won the world cup']);
     expect(one.code).toBe(0);
     expect(JSON.parse(one.stdout)).toEqual({ question: 'who won the world cup', status: 'not-covered', answered: false, answers: [] });
-    const questions = ['How big would the army be under the 20-point plan?', '扎波罗热核电站由谁控制', 'who won the world cup', 'how old is marco rubio'];
+    const questions = [
+      'How big would the army be under the 20-point plan?',
+      '扎波罗热核电站由谁控制',
+      'who won the world cup',
+      'how old is marco rubio',
+    ];
     const many = await cli(['ask', '--json'], `${questions.join('\n')}\n\n`);
-    const lines = many.stdout.trim().split('\n').map((l) => JSON.parse(l));
+    const lines = many.stdout
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l));
     expect(lines.map((l) => l.question)).toEqual(questions);
     for (const line of lines) {
       expect(Object.keys(line)).toEqual(['question', 'status', 'answered', 'answers']);
@@ -77,7 +85,13 @@ describe('GIVEN the one-shot console', { timeout: 60_000 }, () => {
       if (line.status === 'not-covered') expect(line.answers).toEqual([]);
       else expect(line.answers.length).toBeGreaterThan(0);
       for (const a of line.answers) {
-        expect(a).toEqual({ text: expect.any(String), topic: expect.any(String), citation: expect.stringMatching(/^§/), nature: expect.stringMatching(/^(reported|claim|analysis)$/), by: a.by === null ? null : expect.any(String) });
+        expect(a).toEqual({
+          text: expect.any(String),
+          topic: expect.any(String),
+          citation: expect.stringMatching(/^§/),
+          nature: expect.stringMatching(/^(reported|claim|analysis)$/),
+          by: a.by === null ? null : expect.any(String),
+        });
         if (a.nature === 'claim') expect(a.by).toEqual(expect.any(String));
       }
     }
@@ -90,21 +104,63 @@ describe('GIVEN the one-shot console', { timeout: 60_000 }, () => {
     const url = `file:${path.join(dir, 'bot.db')}`;
     try {
       const store = await openStore(url);
-      const base = { language: 'en' as const, answerItemIds: [], answerText: null, briefingId: 'maralago-2025-12-28', origin: 'discord' as const };
+      const base = {
+        language: 'en' as const,
+        answerItemIds: [],
+        answerText: null,
+        briefingId: 'maralago-2025-12-28',
+        origin: 'discord' as const,
+      };
       await store.askLog.record({ ...base, question: 'oldest', status: 'not-covered', guildId: 'g1' }, new Date('2026-01-01T00:00:00Z'));
-      await store.askLog.record({ ...base, question: '最新的 "quoted" \\ question', language: 'zh', status: 'unsure', answerItemIds: ['a-b', 'c'], answerText: '候选', guildId: null, origin: 'console' }, new Date('2026-01-03T00:00:00Z'));
-      await store.askLog.recordUnhelpful({ ...base, question: 'middle', status: 'answered', answerItemIds: ['x'], guildId: 'g2', messageId: 'm1' }, new Date('2026-01-02T00:00:00Z'));
+      await store.askLog.record(
+        {
+          ...base,
+          question: '最新的 "quoted" \\ question',
+          language: 'zh',
+          status: 'unsure',
+          answerItemIds: ['a-b', 'c'],
+          answerText: '候选',
+          guildId: null,
+          origin: 'console',
+        },
+        new Date('2026-01-03T00:00:00Z'),
+      );
+      await store.askLog.recordUnhelpful(
+        { ...base, question: 'middle', status: 'answered', answerItemIds: ['x'], guildId: 'g2', messageId: 'm1' },
+        new Date('2026-01-02T00:00:00Z'),
+      );
       await store.close();
       const env = { DATABASE_URL: url };
       const all = await cli(['ask-log', '--json'], undefined, env);
       expect(all.code).toBe(0);
-      const lines = all.stdout.trim().split('\n').map((l) => JSON.parse(l));
+      const lines = all.stdout
+        .trim()
+        .split('\n')
+        .map((l) => JSON.parse(l));
       expect(lines.map((l) => l.question)).toEqual(['最新的 "quoted" \\ question', 'middle', 'oldest']);
-      expect(lines[0]).toEqual({ id: expect.any(Number), time: '2026-01-03T00:00:00.000Z', question: '最新的 "quoted" \\ question', language: 'zh', status: 'unsure', answerItemIds: ['a-b', 'c'], answerText: '候选', helpful: 0, unhelpful: 0, briefingId: 'maralago-2025-12-28', guildId: null, origin: 'console' });
+      expect(lines[0]).toEqual({
+        id: expect.any(Number),
+        time: '2026-01-03T00:00:00.000Z',
+        question: '最新的 "quoted" \\ question',
+        language: 'zh',
+        status: 'unsure',
+        answerItemIds: ['a-b', 'c'],
+        answerText: '候选',
+        helpful: 0,
+        unhelpful: 0,
+        briefingId: 'maralago-2025-12-28',
+        guildId: null,
+        origin: 'console',
+      });
       expect(lines[1]).toMatchObject({ status: 'answered', unhelpful: 1, guildId: 'g2' });
       for (const line of lines) expect(Object.keys(line).some((k) => /user/i.test(k))).toBe(false);
       const limited = await cli(['ask-log', '--json', '--limit', '1', '--show', 'not-covered'], undefined, env);
-      expect(limited.stdout.trim().split('\n').map((l) => JSON.parse(l).question)).toEqual(['oldest']);
+      expect(
+        limited.stdout
+          .trim()
+          .split('\n')
+          .map((l) => JSON.parse(l).question),
+      ).toEqual(['oldest']);
       const text = await cli(['ask-log', '--show', 'unhelpful'], undefined, env);
       expect(text.code).toBe(0);
       expect(text.stdout).toContain('Q: middle');

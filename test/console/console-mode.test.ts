@@ -32,7 +32,10 @@ describe('GIVEN npm start without a Discord token', () => {
 
   it('THEN digests work offline: subscribing a console channel and sending prints the digest there', async () => {
     const dir = mkdtempSync(path.join(tmpdir(), 'bb-console-'));
-    const r = await startConsole('digest subscribe --channel general --section risks --schedule "daily 09:00"\ndigest list\ndigest send-now --id 1\nexit\n', { DATABASE_URL: `file:${path.join(dir, 'bot.db')}` });
+    const r = await startConsole(
+      'digest subscribe --channel general --section risks --schedule "daily 09:00"\ndigest list\ndigest send-now --id 1\nexit\n',
+      { DATABASE_URL: `file:${path.join(dir, 'bot.db')}` },
+    );
     expect(r.code).toBe(0);
     expect(r.stdout).toContain('Subscribed: digest #1');
     expect(r.stdout).toMatch(/Next: \d{4}-\d{2}-\d{2} 09:00 UTC/);
@@ -44,7 +47,9 @@ describe('GIVEN npm start without a Discord token', () => {
   it('THEN a refused console question is logged without a guild, and ask-log shows it as typed', async () => {
     const dir = mkdtempSync(path.join(tmpdir(), 'bb-console-'));
     const url = `file:${path.join(dir, 'bot.db')}`;
-    const r = await startConsole('ask who won the **world cup** in 2022\nask how big would ukraine\'s army be\nask-log\nexit\n', { DATABASE_URL: url });
+    const r = await startConsole("ask who won the **world cup** in 2022\nask how big would ukraine's army be\nask-log\nexit\n", {
+      DATABASE_URL: url,
+    });
     expect(r.code).toBe(0);
     expect(r.stdout).toContain('The briefing does not cover this');
     expect(r.stdout).toContain('/ask questions to look at (1)');
@@ -54,7 +59,12 @@ describe('GIVEN npm start without a Discord token', () => {
     try {
       const entries = await store.askLog.listRecent();
       expect(entries).toHaveLength(1);
-      expect(entries[0]).toMatchObject({ question: 'who won the **world cup** in 2022', status: 'not-covered', guildId: null, origin: 'console' });
+      expect(entries[0]).toMatchObject({
+        question: 'who won the **world cup** in 2022',
+        status: 'not-covered',
+        guildId: null,
+        origin: 'console',
+      });
     } finally {
       await store.close();
     }

@@ -36,10 +36,14 @@ afterAll(async () => {
 async function type(line: string): Promise<string> {
   const from = printed.length;
   input.write(`${line}\n`);
-  return eventually(() => {
-    const reply = printed.slice(from);
-    return reply.endsWith(PROMPT) && reply.length > PROMPT.length ? reply.slice(0, -PROMPT.length) : undefined;
-  }, 15_000, `the reply to "${line}"`);
+  return eventually(
+    () => {
+      const reply = printed.slice(from);
+      return reply.endsWith(PROMPT) && reply.length > PROMPT.length ? reply.slice(0, -PROMPT.length) : undefined;
+    },
+    15_000,
+    `the reply to "${line}"`,
+  );
 }
 
 describe('GIVEN the console, typed into as in Discord', () => {
@@ -103,7 +107,9 @@ describe('GIVEN the console, typed into as in Discord', () => {
     expect(list).not.toMatch(/daily 09:00|\bin \d+ (min|h|days)\b/);
     const refused = await type('digest subscribe channel:general section:risks schedule:"*/5 * * * *" timezone:Mars/Base');
     expect(refused).toContain('无法识别时区 `Mars/Base`');
-    expect(await type('digest subscribe channel:general section:risks schedule:"*/5 * * * *"')).toContain('摘要每小时最多推送一次，而 `*/5 * * * *` 每小时触发 12 次');
+    expect(await type('digest subscribe channel:general section:risks schedule:"*/5 * * * *"')).toContain(
+      '摘要每小时最多推送一次，而 `*/5 * * * *` 每小时触发 12 次',
+    );
     expect(await type('brief')).toContain('请选择议题');
     expect(await type('lang en')).toContain('Language: English');
   });
@@ -112,12 +118,25 @@ describe('GIVEN the console, typed into as in Discord', () => {
     const now = new Date();
     const fire = new Date(Math.floor(now.getTime() / 60_000) * 60_000);
     const sub = await running.store.subscriptions.create(
-      { guildId: CONSOLE_GUILD, channelId: 'newsroom', section: 'outlook', schedule: `${fire.getUTCMinutes()} ${fire.getUTCHours()} * * *`, scheduleLabel: 'daily (test)', timezone: 'UTC', language: 'en', createdBy: 'console' },
+      {
+        guildId: CONSOLE_GUILD,
+        channelId: 'newsroom',
+        section: 'outlook',
+        schedule: `${fire.getUTCMinutes()} ${fire.getUTCHours()} * * *`,
+        scheduleLabel: 'daily (test)',
+        timezone: 'UTC',
+        language: 'en',
+        createdBy: 'console',
+      },
       new Date(fire.getTime() - 1),
     );
     const from = printed.length;
     await running.scheduler.tick();
-    const shown = await eventually(() => (printed.slice(from).includes('── digest → #newsroom ──') ? printed.slice(from) : undefined), 10_000, `digest #${sub.id}`);
+    const shown = await eventually(
+      () => (printed.slice(from).includes('── digest → #newsroom ──') ? printed.slice(from) : undefined),
+      10_000,
+      `digest #${sub.id}`,
+    );
     expect(shown).toContain('Digest · Outlook');
     expect(shown.endsWith(PROMPT)).toBe(true);
   });

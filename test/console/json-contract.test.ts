@@ -10,7 +10,15 @@ describe('GIVEN the ask --json contract', () => {
       status: 'unsure',
       answered: false,
       answers: [
-        { itemId: 'x', text: 'Rubio is Secretary of State.', topic: 'actors', topicTitle: 'Actors', citation: '§I', nature: 'reported', score: 2 },
+        {
+          itemId: 'x',
+          text: 'Rubio is Secretary of State.',
+          topic: 'actors',
+          topicTitle: 'Actors',
+          citation: '§I',
+          nature: 'reported',
+          score: 2,
+        },
         { itemId: 'y', text: 'A claim.', topic: 'plans', topicTitle: 'Plans', citation: '§II(1)', nature: 'claim', by: 'Russia', score: 1 },
       ],
       suggestions: [{ id: 'actors', title: 'Actors' }],
@@ -30,7 +38,11 @@ describe('GIVEN the ask --json contract', () => {
 describe('GIVEN ask-log export options', () => {
   it('THEN defaults export everything up to 10,000, newest first', () => {
     expect(parseAskLogExportArgs([])).toEqual({ limit: 10_000, filter: 'all' });
-    expect(parseAskLogExportArgs(['--limit', '5', '--show=unhelpful', '--guild', '123'])).toEqual({ limit: 5, filter: 'unhelpful', guildId: '123' });
+    expect(parseAskLogExportArgs(['--limit', '5', '--show=unhelpful', '--guild', '123'])).toEqual({
+      limit: 5,
+      filter: 'unhelpful',
+      guildId: '123',
+    });
   });
 
   it('THEN bad values are refused with a message that says what is allowed', () => {

@@ -51,17 +51,29 @@ describe('GIVEN the console', { timeout: 120_000 }, () => {
 
 describe('GIVEN the one-shot CLI', { timeout: 120_000 }, () => {
   it('WHEN figures --json THEN the payload names the attachment with its alt text and size', async () => {
-    const { stdout } = await exec(process.execPath, ['--import', 'tsx', 'src/cli.ts', 'figures', '--json'], { env: { ...process.env, DISCORD_TOKEN: '', LOG_LEVEL: 'warn' } });
-    const payload = JSON.parse(stdout) as { attachments: unknown[]; files: Array<{ name: string; description: string; size: number }>; embeds: Array<{ image?: { url: string } }> };
-    expect(payload.attachments).toEqual([{ id: 0, filename: 'figures-en.png', description: expect.stringContaining('Bar charts comparing 4 sets') }]);
-    expect(payload.files).toEqual([{ name: 'figures-en.png', description: expect.any(String), contentType: 'image/png', size: expect.any(Number) }]);
+    const { stdout } = await exec(process.execPath, ['--import', 'tsx', 'src/cli.ts', 'figures', '--json'], {
+      env: { ...process.env, DISCORD_TOKEN: '', LOG_LEVEL: 'warn' },
+    });
+    const payload = JSON.parse(stdout) as {
+      attachments: unknown[];
+      files: Array<{ name: string; description: string; size: number }>;
+      embeds: Array<{ image?: { url: string } }>;
+    };
+    expect(payload.attachments).toEqual([
+      { id: 0, filename: 'figures-en.png', description: expect.stringContaining('Bar charts comparing 4 sets') },
+    ]);
+    expect(payload.files).toEqual([
+      { name: 'figures-en.png', description: expect.any(String), contentType: 'image/png', size: expect.any(Number) },
+    ]);
     expect(payload.files[0]!.size).toBeGreaterThan(10_000);
     expect(payload.files[0]!.size).toBeLessThan(512 * 1024);
     expect(payload.embeds[0]!.image).toEqual({ url: 'attachment://figures-en.png' });
   });
 
   it('WHEN brief army-size --image <dir> THEN that topic’s comparison is written and the path printed', async () => {
-    const { stdout } = await exec(process.execPath, ['--import', 'tsx', 'src/cli.ts', 'brief', 'army-size', '--image', dir], { env: { ...process.env, DISCORD_TOKEN: '', LOG_LEVEL: 'warn' } });
+    const { stdout } = await exec(process.execPath, ['--import', 'tsx', 'src/cli.ts', 'brief', 'army-size', '--image', dir], {
+      env: { ...process.env, DISCORD_TOKEN: '', LOG_LEVEL: 'warn' },
+    });
     const file = path.join(dir, 'figures-army-size-en.png');
     expect(stdout.split('\n')).toContain(file);
     expect(existsSync(file)).toBe(true);

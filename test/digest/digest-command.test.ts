@@ -46,9 +46,17 @@ beforeAll(async () => {
 afterAll(async () => store.close());
 
 function ctx(perms: bigint | null, locale = 'en-US', requestId?: string): CommandContext {
-  const scheduler = new DigestScheduler({ store, sender, rotationFor: () => rotationSections(b), render: (sub, section) => digestMessage(b, section, sub.language) });
+  const scheduler = new DigestScheduler({
+    store,
+    sender,
+    rotationFor: () => rotationSections(b),
+    render: (sub, section) => digestMessage(b, section, sub.language),
+  });
   const subscriptions = new SubscriptionService({ repos: store, scheduler, briefings: app.briefings, channels });
-  return { ...app.context({ locale, userId: '100000000000000001', guildId: GUILD, channelId: CHANNEL, memberPermissions: perms, requestId }), digests: { open: async () => subscriptions, defaultTimezone: 'UTC' } };
+  return {
+    ...app.context({ locale, userId: '100000000000000001', guildId: GUILD, channelId: CHANNEL, memberPermissions: perms, requestId }),
+    digests: { open: async () => subscriptions, defaultTimezone: 'UTC' },
+  };
 }
 
 async function digest(words: string[], perms: bigint | null = ADMIN, locale = 'en-US', requestId?: string) {
@@ -59,7 +67,17 @@ async function digest(words: string[], perms: bigint | null = ADMIN, locale = 'e
 
 describe('GIVEN /digest for an admin', () => {
   it('THEN subscribe validates and stores the subscription, and list shows the next run as a Discord timestamp', async () => {
-    const { reply, text } = await digest(['subscribe', '--channel', CHANNEL, '--section', 'territory', '--schedule', 'weekdays 09:00', '--timezone', 'Europe/Berlin']);
+    const { reply, text } = await digest([
+      'subscribe',
+      '--channel',
+      CHANNEL,
+      '--section',
+      'territory',
+      '--schedule',
+      'weekdays 09:00',
+      '--timezone',
+      'Europe/Berlin',
+    ]);
     expect(reply.failed).toBeFalsy();
     expect(text).toMatch(/Subscribed: digest #\d+/);
     const list = await digest(['list']);
@@ -116,7 +134,17 @@ describe('GIVEN /digest for an admin', () => {
   });
 
   it('THEN pause, resume, send-now and unsubscribe work on the stored subscription', async () => {
-    const { text } = await digest(['subscribe', '--channel', CHANNEL, '--section', 'rotate', '--schedule', 'daily 18:00', '--language', 'zh']);
+    const { text } = await digest([
+      'subscribe',
+      '--channel',
+      CHANNEL,
+      '--section',
+      'rotate',
+      '--schedule',
+      'daily 18:00',
+      '--language',
+      'zh',
+    ]);
     const id = Number(/#(\d+)/.exec(text)![1]);
     expect((await digest(['pause', '--id', String(id)])).text).toContain(`Paused #${id}`);
     expect((await store.subscriptions.get(id))!.status).toBe('paused');
@@ -134,7 +162,16 @@ describe('GIVEN /digest for an admin', () => {
   });
 
   it('THEN resume re-checks the channel and stays disabled if access is still missing', async () => {
-    const sub = await store.subscriptions.create({ guildId: GUILD, channelId: NO_PERMS_CHANNEL, section: 'risks', schedule: '0 9 * * *', scheduleLabel: 'daily 09:00', timezone: 'UTC', language: 'en', createdBy: 'x' });
+    const sub = await store.subscriptions.create({
+      guildId: GUILD,
+      channelId: NO_PERMS_CHANNEL,
+      section: 'risks',
+      schedule: '0 9 * * *',
+      scheduleLabel: 'daily 09:00',
+      timezone: 'UTC',
+      language: 'en',
+      createdBy: 'x',
+    });
     await store.subscriptions.disable(sub.id, 'no access to the channel: Missing Access (403/50001)');
     const list = await digest(['list']);
     expect(list.text).toContain('Missing Access');
@@ -153,7 +190,10 @@ describe('GIVEN /digest for an admin', () => {
 describe('GIVEN /digest for a non-admin', () => {
   it('THEN every managing subcommand is refused and nothing changes', async () => {
     const before = (await store.subscriptions.listByGuild(GUILD)).length;
-    const { reply, text } = await digest(['subscribe', '--channel', CHANNEL, '--section', 'risks', '--schedule', 'daily 09:00'], PermissionFlagsBits.SendMessages);
+    const { reply, text } = await digest(
+      ['subscribe', '--channel', CHANNEL, '--section', 'risks', '--schedule', 'daily 09:00'],
+      PermissionFlagsBits.SendMessages,
+    );
     expect(reply.failed).toBe(true);
     expect(text).toMatch(/Manage Server/);
     expect((await digest(['list'], 0n)).reply.failed).toBe(true);
@@ -162,16 +202,21 @@ describe('GIVEN /digest for a non-admin', () => {
 });
 
 describe('GIVEN every digest section in both languages', () => {
-  it.each(rotationSections(b).flatMap((s) => (['en', 'zh'] as const).map((l) => [s, l] as const)))('THEN the %s digest (%s) is one message within every limit', (section, lang) => {
-    const payload = digestMessage(b, section, lang);
-    expect(limitViolations(payload)).toEqual([]);
-    expect(payload.embeds.length).toBeGreaterThan(0);
-    expect(payload.allowed_mentions).toEqual({ parse: [] });
-    expect(payload.content).toContain(lang === 'zh' ? '截至' : 'as of');
-  });
+  it.each(rotationSections(b).flatMap((s) => (['en', 'zh'] as const).map((l) => [s, l] as const)))(
+    'THEN the %s digest (%s) is one message within every limit',
+    (section, lang) => {
+      const payload = digestMessage(b, section, lang);
+      expect(limitViolations(payload)).toEqual([]);
+      expect(payload.embeds.length).toBeGreaterThan(0);
+      expect(payload.allowed_mentions).toEqual({ parse: [] });
+      expect(payload.content).toContain(lang === 'zh' ? '截至' : 'as of');
+    },
+  );
 
   it('THEN the console spells out Discord timestamps and channel links', () => {
-    expect(plain(['Next: ', { time: new Date(1767254400_000) }, ' in ', { channel: 'general' }], 'en')).toBe('Next: 2026-01-01 08:00 UTC in #general');
+    expect(plain(['Next: ', { time: new Date(1767254400_000) }, ' in ', { channel: 'general' }], 'en')).toBe(
+      'Next: 2026-01-01 08:00 UTC in #general',
+    );
     expect(plain([{ time: new Date(Date.now() + 7_200_000), relative: true }], 'en')).toBe('in 2 h');
   });
 });

@@ -26,7 +26,8 @@ function payload(type: number, extra: Record<string, unknown> = {}) {
     ...extra,
   };
 }
-const command = () => payload(2, { data: { id: '1300000000000000009', name: 'brief', type: 1, options: [{ name: 'topic', type: 3, value: 'territory' }] } });
+const command = () =>
+  payload(2, { data: { id: '1300000000000000009', name: 'brief', type: 1, options: [{ name: 'topic', type: 3, value: 'territory' }] } });
 
 function bridgeWith(handler: (i: Interaction) => Promise<void>, windowMs = 3000) {
   const bridge = new HttpInteractionBridge(silentLogger, windowMs);
@@ -38,7 +39,8 @@ function bridgeWith(handler: (i: Interaction) => Promise<void>, windowMs = 3000)
 describe('GIVEN an interaction arriving over HTTP', () => {
   it('THEN the handler’s reply becomes the HTTP response body', async () => {
     const bridge = bridgeWith(async (i) => {
-      if (i.isChatInputCommand()) await i.reply({ content: `topic ${i.options.getString('topic')}`, flags: MessageFlags.Ephemeral, allowedMentions: { parse: [] } });
+      if (i.isChatInputCommand())
+        await i.reply({ content: `topic ${i.options.getString('topic')}`, flags: MessageFlags.Ephemeral, allowedMentions: { parse: [] } });
     });
     const r = await bridge.handle(command());
     expect(r.status).toBe(200);
@@ -51,7 +53,9 @@ describe('GIVEN an interaction arriving over HTTP', () => {
       if (!i.isChatInputCommand()) return;
       await i.deferReply();
       // discord.js guards its own state, so go around it the way a confused handler could.
-      second = await i.client.rest.post(`/interactions/${i.id}/${i.token}/callback`, { body: { type: 4, data: { content: 'again' } }, auth: false }).catch((e: unknown) => e);
+      second = await i.client.rest
+        .post(`/interactions/${i.id}/${i.token}/callback`, { body: { type: 4, data: { content: 'again' } }, auth: false })
+        .catch((e: unknown) => e);
     });
     const r = await bridge.handle(command());
     expect(r).toEqual({ status: 200, body: { type: 5, data: { flags: 0 } } });
@@ -76,7 +80,10 @@ describe('GIVEN an interaction arriving over HTTP', () => {
     expect((await bridge.handle(payload(99))).status).toBe(400);
     // Signed, but not something discord.js can read (no user): refused the same way.
     const { user: _u, ...anonymous } = command();
-    expect(await bridge.handle(anonymous as ReturnType<typeof command>)).toEqual({ status: 400, body: { message: 'unreadable interaction payload' } });
+    expect(await bridge.handle(anonymous as ReturnType<typeof command>)).toEqual({
+      status: 400,
+      body: { message: 'unreadable interaction payload' },
+    });
     expect(ran).toBe(false);
   });
 });

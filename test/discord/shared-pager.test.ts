@@ -17,7 +17,15 @@ describe('GIVEN page sessions kept in the database', () => {
     const a = new SharedPagerStore(store.pagers, 60_000, () => now);
     const b = new SharedPagerStore(store.pagers, 60_000, () => now);
     const s = await a.create('u1', pages, 'zh', true, '1500000000000000001');
-    expect(await b.get(s.id)).toEqual({ id: s.id, userId: 'u1', origin: '1500000000000000001', pages, lang: 'zh', ephemeral: true, expiresAt: now + 60_000 });
+    expect(await b.get(s.id)).toEqual({
+      id: s.id,
+      userId: 'u1',
+      origin: '1500000000000000001',
+      pages,
+      lang: 'zh',
+      ephemeral: true,
+      expiresAt: now + 60_000,
+    });
     now += 60_000;
     expect(await b.get(s.id)).toBeUndefined(); // expired: the button says so
     expect(await b.get('nope')).toBeUndefined();

@@ -32,7 +32,11 @@ function slash(name: string, options: Record<string, string | number>, user = 'a
 }
 
 /** Clicks a button and returns the interaction's first callback (the bot's answer to the click). */
-async function click(message: EmulatedMessage, customId: string, user: string): Promise<{ type: number; content: string; ephemeral: boolean }> {
+async function click(
+  message: EmulatedMessage,
+  customId: string,
+  user: string,
+): Promise<{ type: number; content: string; ephemeral: boolean }> {
   const reply = await emu.clickButton({ message, customId, user }).reply();
   const data = (reply.data ?? {}) as { content?: string; flags?: number };
   return { type: reply.type, content: data.content ?? '', ephemeral: ((data.flags ?? 0) & 64) === 64 };
@@ -69,7 +73,16 @@ describe('GIVEN an /ask answer in a server', () => {
     expect(JSON.stringify({ embeds: emu.message(answer.id)!.embeds, components: emu.message(answer.id)!.components })).toBe(before);
     const [entry] = await guildEntries();
     const shownIds = rateButtons(answer).down.split(':')[4]!.split(',');
-    expect(entry).toMatchObject({ question: ARMY, language: 'en', status: 'answered', answerItemIds: shownIds, unhelpful: 1, helpful: 0, guildId: emu.guildId(), origin: 'discord' });
+    expect(entry).toMatchObject({
+      question: ARMY,
+      language: 'en',
+      status: 'answered',
+      answerItemIds: shownIds,
+      unhelpful: 1,
+      helpful: 0,
+      guildId: emu.guildId(),
+      origin: 'discord',
+    });
     expect(entry!.answerText).toEqual(expect.any(String));
     expect(JSON.stringify(entry)).not.toContain(emu.userId('alice'));
   });
@@ -85,7 +98,11 @@ describe('GIVEN an /ask answer in a server', () => {
     bot = await startBot(emu, db.url);
     await emu.waitForBot();
     const reply = await click(answer, rateButtons(answer).down, 'bob');
-    expect(reply).toMatchObject({ type: 4, ephemeral: true, content: 'Thanks! The question is logged so analysts can improve the briefing.' });
+    expect(reply).toMatchObject({
+      type: 4,
+      ephemeral: true,
+      content: 'Thanks! The question is logged so analysts can improve the briefing.',
+    });
     const entries = await guildEntries();
     expect(entries).toHaveLength(1);
     expect(entries[0]).toMatchObject({ question: ARMY, unhelpful: 2 });
@@ -117,7 +134,9 @@ describe('GIVEN /ask-log', () => {
     const fields = (m.embeds[0] as { fields: Array<{ name: string; value: string }> }).fields;
     expect(fields.map((f) => f.name.replace(/^#\d+ · /, ''))).toEqual(['Refused', '👎 2']);
     const typed = fields[0]!.value;
-    expect(typed).toContain('Q: who won the \\*\\*world cup\\*\\* \\<\\@111111111111111111\\> \\@everyone \\[click\\]\\(https\\://evil.example\\) \\~\\~now\\~\\~?');
+    expect(typed).toContain(
+      'Q: who won the \\*\\*world cup\\*\\* \\<\\@111111111111111111\\> \\@everyone \\[click\\]\\(https\\://evil.example\\) \\~\\~now\\~\\~?',
+    );
     expect(typed).not.toMatch(/(^|[^\\])<@1/);
     expect(typed).not.toContain('**world cup**');
     expect(typed).toMatch(/<t:\d+:F> · English · 👍 1 · 👎 0/);
@@ -144,7 +163,16 @@ describe('GIVEN /ask-log', () => {
 
   it('WHEN there are more entries than fit on a page THEN the admin pages through them', async () => {
     for (let i = 1; i <= 20; i++) {
-      await bot.store.askLog.record({ question: `unanswered question number ${i}`, language: 'en', status: 'not-covered', answerItemIds: [], answerText: null, briefingId: 'maralago-2025-12-28', guildId: emu.guildId(), origin: 'discord' });
+      await bot.store.askLog.record({
+        question: `unanswered question number ${i}`,
+        language: 'en',
+        status: 'not-covered',
+        answerItemIds: [],
+        answerText: null,
+        briefingId: 'maralago-2025-12-28',
+        guildId: emu.guildId(),
+        origin: 'discord',
+      });
     }
     const m = await slash('ask-log', { limit: 22 });
     const pager = buttons(m);

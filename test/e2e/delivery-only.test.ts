@@ -22,7 +22,16 @@ describe('GIVEN an instance started with DISCORD_GATEWAY=false', () => {
     const channelId = emu.channelId('briefings');
     const { fire, cron } = currentMinute();
     const sub = await bot.store.subscriptions.create(
-      { guildId: emu.guildId(), channelId, section: 'risks', schedule: cron, scheduleLabel: 'test', timezone: 'UTC', language: 'en', createdBy: 'admin' },
+      {
+        guildId: emu.guildId(),
+        channelId,
+        section: 'risks',
+        schedule: cron,
+        scheduleLabel: 'test',
+        timezone: 'UTC',
+        language: 'en',
+        createdBy: 'admin',
+      },
       new Date(fire.getTime() - 1),
     );
     await bot.scheduler.tick();

@@ -20,7 +20,11 @@ afterAll(async () => {
   await emu?.stop();
 });
 
-const commandFiles = () => readdirSync(path.join(ROOT, 'commands')).filter((f) => f.endsWith('.ts')).map((f) => f.replace(/\.ts$/, '')).sort();
+const commandFiles = () =>
+  readdirSync(path.join(ROOT, 'commands'))
+    .filter((f) => f.endsWith('.ts'))
+    .map((f) => f.replace(/\.ts$/, ''))
+    .sort();
 
 describe('GIVEN npm run deploy-commands -- --guild <id> against the emulator', () => {
   it('THEN it exits 0 and says what it registered where', () => {

@@ -24,7 +24,11 @@ let emu: DiscordEmulator;
 let bot: Running;
 withBotAgainstEmulator('digest', (started) => ({ emu, bot } = started));
 
-async function digest(subcommand: string, options: Record<string, string | number> = {}, user = 'alice'): Promise<{ message: EmulatedMessage; text: string }> {
+async function digest(
+  subcommand: string,
+  options: Record<string, string | number> = {},
+  user = 'alice',
+): Promise<{ message: EmulatedMessage; text: string }> {
   const message = await emu.sendChatInput({ name: 'digest', subcommand, options, user, locale: 'en-US' }).final();
   return { message, text: messageText(message) };
 }
@@ -105,7 +109,13 @@ describe('GIVEN an admin and a member without Manage Server', () => {
     subId = Number(id);
     expect(text).toContain(`<#${briefings()}>`);
     const stored = await bot.store.subscriptions.get(subId);
-    expect(stored).toMatchObject({ guildId: emu.guildId(), channelId: briefings(), section: 'territory', status: 'active', createdBy: emu.userId('alice') });
+    expect(stored).toMatchObject({
+      guildId: emu.guildId(),
+      channelId: briefings(),
+      section: 'territory',
+      status: 'active',
+      createdBy: emu.userId('alice'),
+    });
   });
 
   it('THEN /digest list shows it with its channel, section, schedule and status', async () => {
@@ -283,12 +293,18 @@ describe('GIVEN /digest send-now while Discord is slow to accept the post', () =
     // The answer may come as an edit of the deferred reply or as a follow-up; either way it must be private.
     const shown = () => [h.original(), ...h.followUps()].filter((m): m is EmulatedMessage => !!m && messageText(m).includes(`#${sub.id}`));
     await eventually(() => (shown().length > 0 ? true : undefined), 10_000, 'the send-now confirmation');
-    await eventually(() => (h.original() && !isEphemeral(h.original()!) && messageText(h.original()) === '' ? undefined : true), 5_000, 'the public placeholder to go');
+    await eventually(
+      () => (h.original() && !isEphemeral(h.original()!) && messageText(h.original()) === '' ? undefined : true),
+      5_000,
+      'the public placeholder to go',
+    );
     for (const m of shown()) expect(isEphemeral(m), messageText(m)).toBe(true);
     const placeholder = h.original();
     expect(placeholder === undefined || isEphemeral(placeholder), 'no public "thinking…" message is left behind').toBe(true);
     expect(messageText(shown().at(-1))).toContain(`Posted digest #${sub.id}`);
-    const publicNotices = emu.channelMessages(emu.channelId('general'), { includeEphemeral: false }).filter((m) => messageText(m).includes(`#${sub.id}`));
+    const publicNotices = emu
+      .channelMessages(emu.channelId('general'), { includeEphemeral: false })
+      .filter((m) => messageText(m).includes(`#${sub.id}`));
     expect(publicNotices).toEqual([]);
     expect(emu.channelMessages(channelId)).toHaveLength(1);
     expect(posts(path)).toHaveLength(1);
@@ -302,7 +318,10 @@ describe('GIVEN everything the bot sent in this file', () => {
     // private deferral) were all among them.
     expect(checked).toContain('callback 4');
     expect(checked).toContain('POST /channels/:channel_id/messages');
-    expect([...checked].some((route) => route.startsWith('PATCH /webhooks/')), [...checked].join(', ')).toBe(true);
+    expect(
+      [...checked].some((route) => route.startsWith('PATCH /webhooks/')),
+      [...checked].join(', '),
+    ).toBe(true);
     expect(emu.unknownRequests).toEqual([]);
   });
 });

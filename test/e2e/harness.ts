@@ -27,7 +27,14 @@ export function tempDatabase(prefix: string): { dir: string; file: string; url: 
 /** The bot in this process, exactly as `npm start` runs it in Discord mode. */
 export async function startBot(emu: DiscordEmulator, databaseUrl: string, env: Record<string, string> = {}): Promise<Running> {
   // Pictures are off unless a test asks for them (test/e2e/pictures.test.ts), so other scenarios do not share the CPU with rendering.
-  const config = parseConfig({ DISCORD_TOKEN: emu.token, DISCORD_API_URL: emu.apiUrl, DATABASE_URL: databaseUrl, LOG_LEVEL: 'silent', CHARTS: 'off', ...env });
+  const config = parseConfig({
+    DISCORD_TOKEN: emu.token,
+    DISCORD_API_URL: emu.apiUrl,
+    DATABASE_URL: databaseUrl,
+    LOG_LEVEL: 'silent',
+    CHARTS: 'off',
+    ...env,
+  });
   const running = await start(config, silentLogger);
   expect(running.mode).toBe('discord');
   return running;
@@ -134,7 +141,12 @@ export async function registerCommands(emu: DiscordEmulator): Promise<void> {
   const commands = [...(await loadCommands()).values()].map((c) => c.data.toJSON());
   const rest = new REST({ api: emu.apiUrl }).setToken(emu.token);
   await rest.put(Routes.applicationGuildCommands(emu.applicationId, emu.guildId()), { body: commands });
-  expect(emu.registeredCommands(emu.guildId()).map((c) => c.name).sort()).toEqual(commands.map((c) => c.name).sort());
+  expect(
+    emu
+      .registeredCommands(emu.guildId())
+      .map((c) => c.name)
+      .sort(),
+  ).toEqual(commands.map((c) => c.name).sort());
 }
 
 /** Everything a user reads in a message: content plus every embed's title, description, fields and footer. */
@@ -192,7 +204,7 @@ export function expectMentionsDisabled(emu: DiscordEmulator, atLeast = 1): strin
     })
     .filter((x) => JSON.stringify(x.allowed_mentions) !== JSON.stringify({ parse: [] }));
   expect(offenders).toEqual([]);
-  return sent.map((r) => (/\/callback$/.test(r.path) ? `callback ${(r.body as { type?: number }).type}` : r.route ?? r.path));
+  return sent.map((r) => (/\/callback$/.test(r.path) ? `callback ${(r.body as { type?: number }).type}` : (r.route ?? r.path)));
 }
 
 /** The start of the current UTC minute, and a daily cron expression that fires exactly then. */
@@ -202,7 +214,11 @@ export function currentMinute(now = Date.now()): { fire: Date; cron: string } {
 }
 
 /** Polls `check` (for state outside the emulator, e.g. the database) until it returns a value. */
-export async function eventually<T>(check: () => Promise<T | undefined> | T | undefined, timeoutMs = 10_000, what = 'a condition'): Promise<T> {
+export async function eventually<T>(
+  check: () => Promise<T | undefined> | T | undefined,
+  timeoutMs = 10_000,
+  what = 'a condition',
+): Promise<T> {
   const deadline = Date.now() + timeoutMs;
   for (;;) {
     const value = await check();
@@ -216,7 +232,11 @@ export async function eventually<T>(check: () => Promise<T | undefined> | T | un
  * The usual file setup: an emulator with the commands registered and the real bot logged in to it (on its own
  * temporary SQLite file), both stopped after the file. `use` receives them once they are up.
  */
-export function withBotAgainstEmulator(name: string, use: (started: { emu: DiscordEmulator; bot: Running }) => void, env: Record<string, string> = {}): void {
+export function withBotAgainstEmulator(
+  name: string,
+  use: (started: { emu: DiscordEmulator; bot: Running }) => void,
+  env: Record<string, string> = {},
+): void {
   const db = tempDatabase(name);
   let emu: DiscordEmulator | undefined;
   let bot: Running | undefined;

@@ -111,9 +111,13 @@ describe('GIVEN an instance in HTTP interactions mode', () => {
 
   it('WHEN the same command comes in Chinese over HTTP THEN it matches the gateway answer too', async () => {
     await emu.setInteractionsEndpoint(null);
-    const viaGateway = await emu.sendChatInput({ name: 'ask', options: { question: '乌克兰军队规模多大' }, user: 'bob', locale: 'zh-CN' }).final();
+    const viaGateway = await emu
+      .sendChatInput({ name: 'ask', options: { question: '乌克兰军队规模多大' }, user: 'bob', locale: 'zh-CN' })
+      .final();
     await emu.setInteractionsEndpoint(endpoint(first));
-    const viaHttp = await emu.sendChatInput({ name: 'ask', options: { question: '乌克兰军队规模多大' }, user: 'bob', locale: 'zh-CN' }).final();
+    const viaHttp = await emu
+      .sendChatInput({ name: 'ask', options: { question: '乌克兰军队规模多大' }, user: 'bob', locale: 'zh-CN' })
+      .final();
     expect(visible(viaHttp)).toBe(visible(viaGateway));
     expect(messageText(viaHttp)).toContain('80万');
   });
@@ -122,7 +126,12 @@ describe('GIVEN an instance in HTTP interactions mode', () => {
 describe('GIVEN work that takes longer than Discord waits', () => {
   it('WHEN /digest subscribe is slow (a slow channel lookup) THEN the HTTP response defers and the answer follows over REST', async () => {
     emu.injectFault({ route: '/channels/:id', method: 'GET', kind: 'slow', delayMs: 2500, times: 1 });
-    const h = emu.sendChatInput({ name: 'digest', subcommand: 'subscribe', options: { channel: 'briefings', section: 'risks', schedule: 'daily 09:00' }, user: 'alice' });
+    const h = emu.sendChatInput({
+      name: 'digest',
+      subcommand: 'subscribe',
+      options: { channel: 'briefings', section: 'risks', schedule: 'daily 09:00' },
+      user: 'alice',
+    });
     const reply = await h.reply();
     expect(reply.type).toBe(5); // deferred, in the HTTP response
     expect(((reply.data as { flags?: number } | undefined)?.flags ?? 0) & 64).toBe(64); // privately, as /digest always answers
@@ -164,7 +173,11 @@ describe('GIVEN the database cannot store a multi-page reply’s pages', () => {
       throw new Error('connection terminated unexpectedly');
     };
     try {
-      const candidates: Array<[string, Record<string, string>]> = [['figures', {}], ['plan', { view: '20-point' }], ['brief', { topic: 'risks' }]];
+      const candidates: Array<[string, Record<string, string>]> = [
+        ['figures', {}],
+        ['plan', { view: '20-point' }],
+        ['brief', { topic: 'risks' }],
+      ];
       let m: EmulatedMessage | undefined;
       for (const [name, options] of candidates) {
         m = await emu.sendChatInput({ name, options, user: 'alice', locale: 'en-US' }).final();
@@ -183,7 +196,13 @@ describe('GIVEN a multi-page reply served by one instance', () => {
 
   it('THEN its author pages forward on that instance', async () => {
     // The first of these views that needs several pages with today's briefing.
-    const candidates: Array<[string, Record<string, string>]> = [['figures', {}], ['plan', { view: '20-point' }], ['brief', { topic: 'risks' }], ['plan', { view: '28-point' }], ['timeline', {}]];
+    const candidates: Array<[string, Record<string, string>]> = [
+      ['figures', {}],
+      ['plan', { view: '20-point' }],
+      ['brief', { topic: 'risks' }],
+      ['plan', { view: '28-point' }],
+      ['timeline', {}],
+    ];
     for (const [name, options] of candidates) {
       reply = await emu.sendChatInput({ name, options, user: 'alice', locale: 'en-US' }).final();
       if (buttons(reply).length > 0) break;
@@ -255,7 +274,9 @@ describe('GIVEN the health, readiness and metrics endpoints', () => {
 describe('GIVEN everything the HTTP-mode instances sent', () => {
   it('THEN every message body disabled mentions, in HTTP responses and REST requests alike', () => {
     expectMentionsDisabled(emu, 1);
-    const answers = emu.httpDeliveries.map((d) => d.body as { type?: number; data?: { allowed_mentions?: unknown } } | undefined).filter((b) => b?.type === 4 || b?.type === 7);
+    const answers = emu.httpDeliveries
+      .map((d) => d.body as { type?: number; data?: { allowed_mentions?: unknown } } | undefined)
+      .filter((b) => b?.type === 4 || b?.type === 7);
     expect(answers.length).toBeGreaterThanOrEqual(5);
     for (const a of answers) expect(a!.data?.allowed_mentions).toEqual({ parse: [] });
     expect(emu.unknownRequests).toEqual([]);

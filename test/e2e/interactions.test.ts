@@ -13,7 +13,11 @@ withBotAgainstEmulator('interactions', (started) => ({ emu, bot } = started));
 
 const embedOf = (m: EmulatedMessage) => (m.embeds[0] ?? {}) as { title?: string; footer?: { text?: string } };
 
-async function command(name: string, options: Record<string, string>, opts: { user?: string; locale?: string } = {}): Promise<EmulatedMessage> {
+async function command(
+  name: string,
+  options: Record<string, string>,
+  opts: { user?: string; locale?: string } = {},
+): Promise<EmulatedMessage> {
   return emu.sendChatInput({ name, options, user: opts.user ?? 'alice', locale: opts.locale ?? 'en-US' }).final();
 }
 
@@ -53,7 +57,13 @@ describe('GIVEN the bot logged in to the emulator', () => {
     const all = await emu.sendAutocomplete({ name: 'brief', options: { topic: '' }, focused: 'topic', user: 'alice' });
     expect(all.length).toBeGreaterThan(0);
     expect(all.length).toBeLessThanOrEqual(25);
-    const zh = (await emu.sendAutocomplete({ name: 'brief', options: { topic: '核电' }, focused: 'topic', user: 'alice', locale: 'zh-CN' })) as Array<{ name: string; value: string }>;
+    const zh = (await emu.sendAutocomplete({
+      name: 'brief',
+      options: { topic: '核电' },
+      focused: 'topic',
+      user: 'alice',
+      locale: 'zh-CN',
+    })) as Array<{ name: string; value: string }>;
     expect(zh.length).toBeLessThanOrEqual(25);
     expect(zh[0]?.value).toBe('nuclear-plant');
     for (const c of zh) expect(c.name.length).toBeLessThanOrEqual(100);
@@ -103,7 +113,11 @@ describe('GIVEN the bot logged in to the emulator', () => {
     expect(buttons(page2)[1]!.label).toBe(`2/${pages}`);
 
     const before = JSON.stringify({ embeds: page2.embeds, components: page2.components });
-    const intruder = emu.clickButton({ message: page2, customId: buttons(page2)[2]?.disabled ? buttons(page2)[0]!.custom_id : buttons(page2)[2]!.custom_id, user: 'bob' });
+    const intruder = emu.clickButton({
+      message: page2,
+      customId: buttons(page2)[2]?.disabled ? buttons(page2)[0]!.custom_id : buttons(page2)[2]!.custom_id,
+      user: 'bob',
+    });
     const refusal = await intruder.reply();
     expect(refusal.type).toBe(4);
     const data = refusal.data as { content?: string; flags?: number };

@@ -17,7 +17,16 @@ beforeAll(async () => {
   await eventually(() => (bot.app.charts.stats.rendered >= total ? true : undefined), 180_000, 'every chart to be rendered');
 }, 200_000);
 
-type Attachment = { id: string; filename: string; description?: string; content_type: string; size: number; url: string; width?: number; height?: number };
+type Attachment = {
+  id: string;
+  filename: string;
+  description?: string;
+  content_type: string;
+  size: number;
+  url: string;
+  width?: number;
+  height?: number;
+};
 type Embed = { title?: string; image?: { url: string; width?: number } };
 const attachments = (m: EmulatedMessage) => m.attachments as unknown as Attachment[];
 const embeds = (m: EmulatedMessage) => m.embeds as unknown as Embed[];

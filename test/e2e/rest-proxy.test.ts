@@ -43,7 +43,10 @@ async function burst(api: string, perClient: number): Promise<{ ok: number; clie
   let client429 = 0;
   for (const c of clients) c.on(RESTEvents.Response, (_req, res) => void (res.status === 429 && client429++));
   let ok = 0;
-  const send = (c: REST, k: number, i: number) => c.post(Routes.channelMessages(emu.channelId(`c${(k * perClient + i) % CHANNELS}`)), { body: { content: `burst ${k}-${i}`, allowed_mentions: { parse: [] } } });
+  const send = (c: REST, k: number, i: number) =>
+    c.post(Routes.channelMessages(emu.channelId(`c${(k * perClient + i) % CHANNELS}`)), {
+      body: { content: `burst ${k}-${i}`, allowed_mentions: { parse: [] } },
+    });
   await Promise.all(
     clients.map(async (c, k) => {
       let next = 0;
@@ -87,9 +90,16 @@ describe('GIVEN Discord answers the proxy with a 429 anyway', () => {
     const rest = new REST({ api: proxy.url }).setToken(emu.token);
     let client429 = 0;
     rest.on(RESTEvents.Response, (_req, res) => void (res.status === 429 && client429++));
-    const sent = (await rest.post(Routes.channelMessages(emu.channelId('c7')), { body: { content: 'after a 429', allowed_mentions: { parse: [] } } })) as { id: string };
+    const sent = (await rest.post(Routes.channelMessages(emu.channelId('c7')), {
+      body: { content: 'after a 429', allowed_mentions: { parse: [] } },
+    })) as { id: string };
     expect(emu.message(sent.id)?.content).toBe('after a 429');
-    expect(emu.requestsTo('POST', /^\/channels\/\d+\/messages$/).slice(-2).map((r) => [r.status, (r.body as { content?: string }).content])).toEqual([
+    expect(
+      emu
+        .requestsTo('POST', /^\/channels\/\d+\/messages$/)
+        .slice(-2)
+        .map((r) => [r.status, (r.body as { content?: string }).content]),
+    ).toEqual([
       [429, 'after a 429'],
       [200, 'after a 429'],
     ]);
@@ -108,16 +118,35 @@ describe('GIVEN an HTTP-mode instance with DISCORD_API_URL set to the proxy', ()
   it('THEN it starts (its token is checked through the proxy) and a deferred answer follows up through it', async () => {
     const proxied: string[] = [];
     proxy.rest.on(RESTEvents.Response, (req) => void proxied.push(`${req.method.toUpperCase()} ${req.route}`));
-    bot = await startBot(emu, db.url, { DISCORD_API_URL: proxy.url, DISCORD_INTERACTIONS: 'http', DISCORD_PUBLIC_KEY: emu.publicKey, PORT: '0', HOST: '127.0.0.1' });
+    bot = await startBot(emu, db.url, {
+      DISCORD_API_URL: proxy.url,
+      DISCORD_INTERACTIONS: 'http',
+      DISCORD_PUBLIC_KEY: emu.publicKey,
+      PORT: '0',
+      HOST: '127.0.0.1',
+    });
     await emu.setInteractionsEndpoint(`${bot.http!.url}/interactions`);
     emu.injectFault({ route: '/channels/:id', method: 'GET', kind: 'slow', delayMs: 2500, times: 1 });
-    const h = emu.sendChatInput({ name: 'digest', subcommand: 'subscribe', options: { channel: 'c3', section: 'risks', schedule: 'daily 09:00' }, user: 'alice' });
+    const h = emu.sendChatInput({
+      name: 'digest',
+      subcommand: 'subscribe',
+      options: { channel: 'c3', section: 'risks', schedule: 'daily 09:00' },
+      user: 'alice',
+    });
     expect((await h.reply()).type).toBe(5);
     const m = await h.final();
     expect(isEphemeral(m)).toBe(true);
     expect(messageText(m)).toMatch(/subscri/i);
     // Everything the instance sent went through the proxy: the token check, the channel permission lookups, the edit.
-    expect(proxied).toEqual(expect.arrayContaining(['GET /users/%40me', 'GET /channels/:id', 'GET /guilds/:id', 'GET /guilds/:id/members/:id', 'PATCH /webhooks/:id/:token/messages/%40original']));
+    expect(proxied).toEqual(
+      expect.arrayContaining([
+        'GET /users/%40me',
+        'GET /channels/:id',
+        'GET /guilds/:id',
+        'GET /guilds/:id/members/:id',
+        'PATCH /webhooks/:id/:token/messages/%40original',
+      ]),
+    );
     const subs = await bot.store.subscriptions.listByChannel(emu.channelId('c3'));
     expect(subs).toHaveLength(1);
   });

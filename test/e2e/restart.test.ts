@@ -22,7 +22,16 @@ import { afterAll, afterEach, beforeAll, describe, expect, it, onTestFailed } fr
 import { nonceFor, scheduledKey } from '../../src/scheduler/delivery-key.ts';
 import { openStore, type Delivery, type Store } from '../../src/store/index.ts';
 import { DiscordEmulator } from '../emulator/index.ts';
-import { BotProcess, currentMinute, eventually, expectMentionsDisabled, isEphemeral, messageText, registerCommands, tempDatabase } from './harness.ts';
+import {
+  BotProcess,
+  currentMinute,
+  eventually,
+  expectMentionsDisabled,
+  isEphemeral,
+  messageText,
+  registerCommands,
+  tempDatabase,
+} from './harness.ts';
 
 let emu: DiscordEmulator;
 const db = tempDatabase('restart');
@@ -90,10 +99,15 @@ async function dueWhileDown(store: Store, channel: string, section: string): Pro
 const deliveriesOf = (store: Store, subId: number): Promise<Delivery[]> => store.deliveries.listRecentBySubscription(subId, 50);
 
 async function settled(key: string, status: Delivery['status'] = 'delivered', timeoutMs = 20_000): Promise<Delivery> {
-  return eventually(() => withStore(async (s) => {
-    const d = await s.deliveries.get(key);
-    return d?.status === status ? d : undefined;
-  }), timeoutMs, `delivery ${key} to be ${status}`);
+  return eventually(
+    () =>
+      withStore(async (s) => {
+        const d = await s.deliveries.get(key);
+        return d?.status === status ? d : undefined;
+      }),
+    timeoutMs,
+    `delivery ${key} to be ${status}`,
+  );
 }
 
 const channelPosts = (channel: string) => emu.requestsTo('POST', `/channels/${emu.channelId(channel)}/messages`);
@@ -131,7 +145,9 @@ describe('GIVEN the bot process is killed with SIGKILL and restarted', () => {
     // that long is simulated by ageing the claim while no bot runs.
     const sqlite = new BetterSqlite3(db.file);
     try {
-      sqlite.prepare('UPDATE deliveries SET claimed_at = ? WHERE delivery_key = ?').run(new Date(Date.now() - 10 * 60_000).toISOString(), a.key);
+      sqlite
+        .prepare('UPDATE deliveries SET claimed_at = ? WHERE delivery_key = ?')
+        .run(new Date(Date.now() - 10 * 60_000).toISOString(), a.key);
     } finally {
       sqlite.close();
     }

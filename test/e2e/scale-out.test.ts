@@ -56,7 +56,16 @@ beforeAll(async () => {
   const { fire, cron } = currentMinute();
   for (let i = 0; i < DIGESTS; i++) {
     await store.subscriptions.create(
-      { guildId: emu.guildId(), channelId: emu.channelId(`d${(i % 3) + 1}`), section: 'risks', schedule: cron, scheduleLabel: 'test', timezone: 'UTC', language: i % 2 ? 'zh' : 'en', createdBy: 'admin' },
+      {
+        guildId: emu.guildId(),
+        channelId: emu.channelId(`d${(i % 3) + 1}`),
+        section: 'risks',
+        schedule: cron,
+        scheduleLabel: 'test',
+        timezone: 'UTC',
+        language: i % 2 ? 'zh' : 'en',
+        createdBy: 'admin',
+      },
       new Date(fire.getTime() - 1),
     );
   }
@@ -82,7 +91,11 @@ describe('GIVEN three HTTP-mode instances behind a round-robin balancer', () => 
   }, 90_000);
 
   it('THEN a user pages a multi-page reply back and forth, each press served by the next instance', async () => {
-    for (const [name, options] of [['figures', {}], ['plan', { view: '20-point' }], ['brief', { topic: 'risks' }]] as const) {
+    for (const [name, options] of [
+      ['figures', {}],
+      ['plan', { view: '20-point' }],
+      ['brief', { topic: 'risks' }],
+    ] as const) {
       reply = await emu.sendChatInput({ name, options, user: 'alice' }).final();
       if (buttons(reply).length > 0) break;
     }

@@ -61,7 +61,8 @@ describe('GIVEN two instances connected to the gateway with one token and one da
     const subs = await instances[0]!.bot.store.subscriptions.listByChannel(channel);
     expect(subs).toHaveLength(1);
     // The loser neither apologised to the user nor logged the failure as a crash.
-    for (const { entries } of instances) expect(entries.filter((e) => e.msg === 'interaction failed' || e.msg === 'could not send the apology')).toEqual([]);
+    for (const { entries } of instances)
+      expect(entries.filter((e) => e.msg === 'interaction failed' || e.msg === 'could not send the apology')).toEqual([]);
   });
 
   it('WHEN the admin unsubscribes it THEN both instances agree it is gone, and the reply says so', async () => {

@@ -4,8 +4,38 @@ type Obj = Record<string, unknown>;
 type Path = (string | number)[];
 
 export const VALID_LOCALES: ReadonlySet<string> = new Set([
-  'id', 'da', 'de', 'en-GB', 'en-US', 'es-ES', 'es-419', 'fr', 'hr', 'it', 'lt', 'hu', 'nl', 'no', 'pl', 'pt-BR',
-  'ro', 'fi', 'sv-SE', 'vi', 'tr', 'cs', 'el', 'bg', 'ru', 'uk', 'hi', 'th', 'zh-CN', 'ja', 'zh-TW', 'ko',
+  'id',
+  'da',
+  'de',
+  'en-GB',
+  'en-US',
+  'es-ES',
+  'es-419',
+  'fr',
+  'hr',
+  'it',
+  'lt',
+  'hu',
+  'nl',
+  'no',
+  'pl',
+  'pt-BR',
+  'ro',
+  'fi',
+  'sv-SE',
+  'vi',
+  'tr',
+  'cs',
+  'el',
+  'bg',
+  'ru',
+  'uk',
+  'hi',
+  'th',
+  'zh-CN',
+  'ja',
+  'zh-TW',
+  'ko',
 ]);
 
 const CHAT_INPUT_NAME = /^[-_\p{L}\p{N}\p{sc=Deva}\p{sc=Thai}]{1,32}$/u;
@@ -76,25 +106,35 @@ function checkChoices(c: Checker, path: Path, opt: Obj): number {
   let total = 0;
   if (opt.choices === undefined || opt.choices === null) return 0;
   if (![STRING, INTEGER, NUMBER].includes(opt.type as number)) {
-    c.add([...path, 'choices'], 'APPLICATION_COMMAND_OPTION_CHOICES_NOT_ALLOWED', 'Choices are only allowed for string, integer and number options.');
+    c.add(
+      [...path, 'choices'],
+      'APPLICATION_COMMAND_OPTION_CHOICES_NOT_ALLOWED',
+      'Choices are only allowed for string, integer and number options.',
+    );
     return 0;
   }
   const choices = Array.isArray(opt.choices) ? opt.choices : [];
   if (choices.length > 25) c.add([...path, 'choices'], 'BASE_TYPE_MAX_LENGTH', 'Must be 25 or fewer in length.');
   if (choices.length > 0 && opt.autocomplete === true) {
-    c.add([...path, 'autocomplete'], 'APPLICATION_COMMAND_OPTION_AUTOCOMPLETE_AND_CHOICES', 'Autocomplete and choices are mutually exclusive.');
+    c.add(
+      [...path, 'autocomplete'],
+      'APPLICATION_COMMAND_OPTION_AUTOCOMPLETE_AND_CHOICES',
+      'Autocomplete and choices are mutually exclusive.',
+    );
   }
   choices.forEach((choice: unknown, i) => {
     const cp = [...path, 'choices', i];
     const ch = isObj(choice) ? choice : {};
     const nameLen = chars(ch.name);
-    if (typeof ch.name !== 'string' || nameLen < 1 || nameLen > 100) c.add([...cp, 'name'], 'BASE_TYPE_BAD_LENGTH', 'Must be between 1 and 100 in length.');
+    if (typeof ch.name !== 'string' || nameLen < 1 || nameLen > 100)
+      c.add([...cp, 'name'], 'BASE_TYPE_BAD_LENGTH', 'Must be between 1 and 100 in length.');
     c.localizations([...cp, 'name_localizations'], ch.name_localizations, (p, v) => {
       const n = chars(v);
       if (typeof v !== 'string' || n < 1 || n > 100) c.add(p, 'BASE_TYPE_BAD_LENGTH', 'Must be between 1 and 100 in length.');
     });
     if (opt.type === STRING) {
-      if (typeof ch.value !== 'string' || chars(ch.value) > 100) c.add([...cp, 'value'], 'BASE_TYPE_MAX_LENGTH', 'Must be a string of 100 or fewer in length.');
+      if (typeof ch.value !== 'string' || chars(ch.value) > 100)
+        c.add([...cp, 'value'], 'BASE_TYPE_MAX_LENGTH', 'Must be a string of 100 or fewer in length.');
     } else if (opt.type === INTEGER) {
       if (!Number.isSafeInteger(ch.value)) c.add([...cp, 'value'], 'NUMBER_TYPE_COERCE', `Value "${String(ch.value)}" is not int.`);
     } else if (typeof ch.value !== 'number' || !Number.isFinite(ch.value)) {
@@ -119,7 +159,11 @@ function checkOptions(c: Checker, path: Path, options: unknown, depth: number, p
   const isSub = (o: unknown) => isObj(o) && (o.type === SUB_COMMAND || o.type === SUB_COMMAND_GROUP);
   const subCount = options.filter(isSub).length;
   if (subCount > 0 && subCount < options.length) {
-    c.add(path, 'APPLICATION_COMMAND_OPTIONS_TYPE_INVALID', 'Sub-command and sub-command group option types are mutually exclusive to all other types');
+    c.add(
+      path,
+      'APPLICATION_COMMAND_OPTIONS_TYPE_INVALID',
+      'Sub-command and sub-command group option types are mutually exclusive to all other types',
+    );
   }
   options.forEach((raw: unknown, i) => {
     const p = [...path, i];
@@ -135,7 +179,11 @@ function checkOptions(c: Checker, path: Path, options: unknown, depth: number, p
       c.add([...p, 'type'], 'APPLICATION_COMMAND_OPTION_TYPE_INVALID', 'Sub-command groups can only be nested at the top level.');
     }
     if (type === SUB_COMMAND && depth > 0 && parentType !== SUB_COMMAND_GROUP) {
-      c.add([...p, 'type'], 'APPLICATION_COMMAND_OPTION_TYPE_INVALID', 'Sub-commands can only be nested in a command or sub-command group.');
+      c.add(
+        [...p, 'type'],
+        'APPLICATION_COMMAND_OPTION_TYPE_INVALID',
+        'Sub-commands can only be nested in a command or sub-command group.',
+      );
     }
     if (parentType === SUB_COMMAND_GROUP && type !== SUB_COMMAND) {
       c.add([...p, 'type'], 'APPLICATION_COMMAND_OPTION_TYPE_INVALID', 'Sub-command groups may only contain sub-commands.');
@@ -152,7 +200,11 @@ function checkOptions(c: Checker, path: Path, options: unknown, depth: number, p
 
     if (type !== SUB_COMMAND && type !== SUB_COMMAND_GROUP) {
       if (raw.required === true && sawOptional) {
-        c.add([...p, 'required'], 'APPLICATION_COMMAND_OPTIONS_REQUIRED_INVALID', 'Required options must be placed before non-required options');
+        c.add(
+          [...p, 'required'],
+          'APPLICATION_COMMAND_OPTIONS_REQUIRED_INVALID',
+          'Required options must be placed before non-required options',
+        );
       }
       if (raw.required !== true) sawOptional = true;
       total += checkChoices(c, p, raw);
@@ -162,19 +214,30 @@ function checkOptions(c: Checker, path: Path, options: unknown, depth: number, p
       if ((raw.min_length !== undefined || raw.max_length !== undefined) && type !== STRING) {
         c.add([...p, 'min_length'], 'APPLICATION_COMMAND_OPTION_INVALID', 'min_length/max_length only apply to string options.');
       }
-      if (raw.min_length !== undefined && !(Number.isInteger(raw.min_length) && (raw.min_length as number) >= 0 && (raw.min_length as number) <= 6000)) {
+      if (
+        raw.min_length !== undefined &&
+        !(Number.isInteger(raw.min_length) && (raw.min_length as number) >= 0 && (raw.min_length as number) <= 6000)
+      ) {
         c.add([...p, 'min_length'], 'NUMBER_TYPE_MAX', 'Must be between 0 and 6000.');
       }
-      if (raw.max_length !== undefined && !(Number.isInteger(raw.max_length) && (raw.max_length as number) >= 1 && (raw.max_length as number) <= 6000)) {
+      if (
+        raw.max_length !== undefined &&
+        !(Number.isInteger(raw.max_length) && (raw.max_length as number) >= 1 && (raw.max_length as number) <= 6000)
+      ) {
         c.add([...p, 'max_length'], 'NUMBER_TYPE_MAX', 'Must be between 1 and 6000.');
       }
       if (raw.autocomplete === true && ![STRING, INTEGER, NUMBER].includes(type as number)) {
-        c.add([...p, 'autocomplete'], 'APPLICATION_COMMAND_OPTION_INVALID', 'Autocomplete is only allowed for string, integer and number options.');
+        c.add(
+          [...p, 'autocomplete'],
+          'APPLICATION_COMMAND_OPTION_INVALID',
+          'Autocomplete is only allowed for string, integer and number options.',
+        );
       }
       if (raw.channel_types !== undefined && type !== CHANNEL) {
         c.add([...p, 'channel_types'], 'APPLICATION_COMMAND_OPTION_INVALID', 'channel_types only applies to channel options.');
       }
-      if (raw.options !== undefined) c.add([...p, 'options'], 'APPLICATION_COMMAND_OPTION_INVALID', 'Only sub-commands and groups can have options.');
+      if (raw.options !== undefined)
+        c.add([...p, 'options'], 'APPLICATION_COMMAND_OPTION_INVALID', 'Only sub-commands and groups can have options.');
     } else {
       if (type === SUB_COMMAND_GROUP && (!Array.isArray(raw.options) || raw.options.length === 0)) {
         c.add([...p, 'options'], 'BASE_TYPE_REQUIRED', 'Sub-command groups must contain at least one sub-command.');
@@ -242,7 +305,8 @@ export function collectCommandIssues(defs: unknown): Issue[] {
     perType.set(type, (perType.get(type) ?? 0) + 1);
   });
   if ((perType.get(1) ?? 0) > 100) c.add([], 'APPLICATION_COMMAND_LIMIT', 'Maximum number of chat input commands reached (100)');
-  if ((perType.get(2) ?? 0) > 15 || (perType.get(3) ?? 0) > 15) c.add([], 'APPLICATION_COMMAND_LIMIT', 'Maximum number of context menu commands reached (15)');
+  if ((perType.get(2) ?? 0) > 15 || (perType.get(3) ?? 0) > 15)
+    c.add([], 'APPLICATION_COMMAND_LIMIT', 'Maximum number of context menu commands reached (15)');
   return c.issues;
 }
 

@@ -216,7 +216,13 @@ describe('DiscordEmulator with a real discord.js client', () => {
     expect(first.headers.get('x-ratelimit-bucket')).toMatch(/^[0-9a-f]{32}$/);
     await sleep(1100); // fresh global window
     const statuses = await Promise.all(
-      Array.from({ length: 60 }, () => fetch(`${emu.apiUrl}/v10/users/@me`, { headers: auth }).then(async (r) => ({ status: r.status, body: (await r.json()) as { global?: boolean }, global: r.headers.get('x-ratelimit-global') }))),
+      Array.from({ length: 60 }, () =>
+        fetch(`${emu.apiUrl}/v10/users/@me`, { headers: auth }).then(async (r) => ({
+          status: r.status,
+          body: (await r.json()) as { global?: boolean },
+          global: r.headers.get('x-ratelimit-global'),
+        })),
+      ),
     );
     // /users/@me has its own 10/s bucket, so most 429s are route-scoped; requests past 50/s get the global one.
     const global = statuses.filter((s) => s.status === 429 && s.global === 'true');
@@ -261,11 +267,40 @@ describe('DiscordEmulator with a real discord.js client', () => {
     expect(validateCommandDefinitions(COMMANDS)).toEqual([]);
     const problems = validateCommandDefinitions([
       { name: 'UPPER', description: 'x' },
-      { name: 'opts', description: 'x', options: [{ type: 3, name: 'a', description: 'a' }, { type: 3, name: 'b', description: 'b', required: true }] },
+      {
+        name: 'opts',
+        description: 'x',
+        options: [
+          { type: 3, name: 'a', description: 'a' },
+          { type: 3, name: 'b', description: 'b', required: true },
+        ],
+      },
       { name: 'loc', description: 'x', name_localizations: { xx: 'nope', de: 'Groß' } },
-      { name: 'mix', description: 'x', options: [{ type: 1, name: 's', description: 's' }, { type: 3, name: 'v', description: 'v' }] },
-      { name: 'choices', description: 'x', options: [{ type: 3, name: 'c', description: 'c', choices: Array.from({ length: 26 }, (_, i) => ({ name: `n${i}`, value: `v${i}` })) }] },
-      { name: 'big', description: 'x', options: Array.from({ length: 25 }, (_, i) => ({ type: 3, name: `o${i}`, description: 'd'.repeat(100), choices: Array.from({ length: 25 }, (_, j) => ({ name: `c${j}`, value: 'v'.repeat(100) })) })) },
+      {
+        name: 'mix',
+        description: 'x',
+        options: [
+          { type: 1, name: 's', description: 's' },
+          { type: 3, name: 'v', description: 'v' },
+        ],
+      },
+      {
+        name: 'choices',
+        description: 'x',
+        options: [
+          { type: 3, name: 'c', description: 'c', choices: Array.from({ length: 26 }, (_, i) => ({ name: `n${i}`, value: `v${i}` })) },
+        ],
+      },
+      {
+        name: 'big',
+        description: 'x',
+        options: Array.from({ length: 25 }, (_, i) => ({
+          type: 3,
+          name: `o${i}`,
+          description: 'd'.repeat(100),
+          choices: Array.from({ length: 25 }, (_, j) => ({ name: `c${j}`, value: 'v'.repeat(100) })),
+        })),
+      },
       { name: 'thai_ไทย', description: 'ok' },
     ]);
     expect(problems.some((p) => p.startsWith('0.name:'))).toBe(true);

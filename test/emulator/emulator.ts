@@ -123,7 +123,12 @@ export class DiscordEmulator {
 
   /** Environment for spawning the bot process against this emulator. */
   env(): { DISCORD_TOKEN: string; DISCORD_API_URL: string; DISCORD_APPLICATION_ID: string; DISCORD_PUBLIC_KEY: string } {
-    return { DISCORD_TOKEN: this.token, DISCORD_API_URL: this.apiUrl, DISCORD_APPLICATION_ID: this.store.application.id, DISCORD_PUBLIC_KEY: this.publicKey };
+    return {
+      DISCORD_TOKEN: this.token,
+      DISCORD_API_URL: this.apiUrl,
+      DISCORD_APPLICATION_ID: this.store.application.id,
+      DISCORD_PUBLIC_KEY: this.publicKey,
+    };
   }
 
   /** The application's Ed25519 public key (hex): what the bot needs as DISCORD_PUBLIC_KEY. */
@@ -202,7 +207,8 @@ export class DiscordEmulator {
 
   private dispatchGuildCreate(guild: StoredGuild): void {
     for (const session of this.gateway.liveSessions()) {
-      if (session.intents & 1) this.gateway.dispatch('GUILD_CREATE', this.store.guildCreatePayload(guild, session.intents), (s) => s === session);
+      if (session.intents & 1)
+        this.gateway.dispatch('GUILD_CREATE', this.store.guildCreatePayload(guild, session.intents), (s) => s === session);
     }
   }
 
@@ -244,8 +250,17 @@ export class DiscordEmulator {
     const token = interactionToken(id);
     const base = baseInteraction(this.store, input, type, id, token);
     const rec: InteractionRecord = {
-      id, token, type, user: base.user, guildId: base.guildId, channelId: base.channelId, createdAt: Date.now(),
-      payload: base.payload, callbackAttempts: [], followUpIds: [], originalEdits: 0,
+      id,
+      token,
+      type,
+      user: base.user,
+      guildId: base.guildId,
+      channelId: base.channelId,
+      createdAt: Date.now(),
+      payload: base.payload,
+      callbackAttempts: [],
+      followUpIds: [],
+      originalEdits: 0,
     };
     return { rec, payload: base.payload };
   }
@@ -287,9 +302,13 @@ export class DiscordEmulator {
     if (!component) throw new Error(`emulator: message ${messageId} has no component with custom_id "${input.customId}"`);
     if (component.disabled === true) throw new Error(`emulator: component "${input.customId}" is disabled`);
     const componentType = component.type as number;
-    if (expectedType !== null && componentType !== expectedType) throw new Error(`emulator: "${input.customId}" is component type ${componentType}, not ${expectedType}`);
+    if (expectedType !== null && componentType !== expectedType)
+      throw new Error(`emulator: "${input.customId}" is component type ${componentType}, not ${expectedType}`);
     const channel = this.store.findChannel(message.channel_id);
-    const { rec, payload } = this.newRecord({ ...input, guildId: channel ? channel.guildId : null, channelId: channel?.id }, INTERACTION.MESSAGE_COMPONENT);
+    const { rec, payload } = this.newRecord(
+      { ...input, guildId: channel ? channel.guildId : null, channelId: channel?.id },
+      INTERACTION.MESSAGE_COMPONENT,
+    );
     payload.message = message;
     payload.data = { custom_id: input.customId, component_type: componentType, ...(values ? { values } : {}) };
     rec.sourceMessageId = message.id;
@@ -309,9 +328,19 @@ export class DiscordEmulator {
   }
 
   /** Resolves with the first message in the channel (already there or arriving later) matching `predicate`. */
-  waitForChannelMessage(channel: string, predicate: (m: EmulatedMessage) => boolean = () => true, timeoutMs = 10_000): Promise<EmulatedMessage> {
+  waitForChannelMessage(
+    channel: string,
+    predicate: (m: EmulatedMessage) => boolean = () => true,
+    timeoutMs = 10_000,
+  ): Promise<EmulatedMessage> {
     const channelId = this.resolveAnyChannel(channel);
-    return waitUntil(this.messages, 'message', () => this.messages.list(channelId).find(predicate), timeoutMs, () => `a matching message in channel ${channel}`);
+    return waitUntil(
+      this.messages,
+      'message',
+      () => this.messages.list(channelId).find(predicate),
+      timeoutMs,
+      () => `a matching message in channel ${channel}`,
+    );
   }
 
   private resolveAnyChannel(channel: string): string {
@@ -331,7 +360,9 @@ export class DiscordEmulator {
   }
 
   requestsTo(method: string, path: RegExp | string): RecordedRequest[] {
-    return this.rest.requests.filter((r) => r.method === method.toUpperCase() && (typeof path === 'string' ? r.path === path : path.test(r.path)));
+    return this.rest.requests.filter(
+      (r) => r.method === method.toUpperCase() && (typeof path === 'string' ? r.path === path : path.test(r.path)),
+    );
   }
 
   /** Resolves with the first request (already received or future) matching method and path, once answered. */
@@ -368,7 +399,10 @@ export class DiscordEmulator {
   }
 
   stats(): EmulatorStats {
-    return { ...this.rest.counters, gateway: { ...this.gateway.stats, otherOps: [...this.gateway.stats.otherOps], closeCodes: [...this.gateway.stats.closeCodes] } };
+    return {
+      ...this.rest.counters,
+      gateway: { ...this.gateway.stats, otherOps: [...this.gateway.stats.otherOps], closeCodes: [...this.gateway.stats.closeCodes] },
+    };
   }
 
   // ---- gateway ----
@@ -382,12 +416,13 @@ export class DiscordEmulator {
   /** Breaks the bot's gateway connection; by default waits until it resumed ('resumed') or re-identified ('identified'). */
   async dropGateway(opts: DropOptions = {}): Promise<'resumed' | 'identified' | null> {
     const timeoutMs = opts.timeoutMs ?? 15_000;
-    const outcome = opts.waitForReconnect === false
-      ? null
-      : Promise.race([
-          this.gateway.waitFor('resumed', timeoutMs).then(() => 'resumed' as const),
-          this.gateway.waitFor('ready', timeoutMs).then(() => 'identified' as const),
-        ]);
+    const outcome =
+      opts.waitForReconnect === false
+        ? null
+        : Promise.race([
+            this.gateway.waitFor('resumed', timeoutMs).then(() => 'resumed' as const),
+            this.gateway.waitFor('ready', timeoutMs).then(() => 'identified' as const),
+          ]);
     outcome?.catch(() => undefined);
     const dropped = this.gateway.drop(opts.mode ?? 'close', opts.code ?? 4000);
     if (dropped === 0) throw new Error('emulator: no connected bot session to drop');

@@ -6,7 +6,19 @@ import { WebSocket, WebSocketServer } from 'ws';
 import { sessionId as newSessionId } from './snowflake.ts';
 import type { Json, Store } from './store.ts';
 
-const OP = { DISPATCH: 0, HEARTBEAT: 1, IDENTIFY: 2, PRESENCE: 3, VOICE: 4, RESUME: 6, RECONNECT: 7, REQUEST_MEMBERS: 8, INVALID_SESSION: 9, HELLO: 10, ACK: 11 } as const;
+const OP = {
+  DISPATCH: 0,
+  HEARTBEAT: 1,
+  IDENTIFY: 2,
+  PRESENCE: 3,
+  VOICE: 4,
+  RESUME: 6,
+  RECONNECT: 7,
+  REQUEST_MEMBERS: 8,
+  INVALID_SESSION: 9,
+  HELLO: 10,
+  ACK: 11,
+} as const;
 const INTENT_GUILDS = 1 << 0;
 const MAX_BUFFERED_EVENTS = 1000;
 
@@ -48,7 +60,10 @@ class Connection {
   private identifyCompress = false;
   private sendChain: Promise<void> = Promise.resolve();
 
-  constructor(readonly socket: WebSocket, compress: string | null) {
+  constructor(
+    readonly socket: WebSocket,
+    compress: string | null,
+  ) {
     if (compress === 'zlib-stream') this.deflate = zlib.createDeflate({ chunkSize: 65535 });
   }
 
@@ -93,7 +108,15 @@ export interface GatewayOptions {
 
 export class Gateway extends EventEmitter {
   readonly sessions = new Map<string, Session>();
-  readonly stats: GatewayStats = { connections: 0, identifies: 0, resumes: 0, heartbeats: 0, invalidSessions: 0, otherOps: [], closeCodes: [] };
+  readonly stats: GatewayStats = {
+    connections: 0,
+    identifies: 0,
+    resumes: 0,
+    heartbeats: 0,
+    invalidSessions: 0,
+    otherOps: [],
+    closeCodes: [],
+  };
   private readonly wss = new WebSocketServer({ noServer: true, perMessageDeflate: false });
   private readonly connections = new Set<Connection>();
 
@@ -132,7 +155,12 @@ export class Gateway extends EventEmitter {
       return;
     }
     ws.on('message', (data, isBinary) => this.onMessage(conn, data as Buffer, isBinary));
-    conn.send({ op: OP.HELLO, d: { heartbeat_interval: this.opts.heartbeatIntervalMs, _trace: ['["gateway-emulator",{"micros":0}]'] }, s: null, t: null });
+    conn.send({
+      op: OP.HELLO,
+      d: { heartbeat_interval: this.opts.heartbeatIntervalMs, _trace: ['["gateway-emulator",{"micros":0}]'] },
+      s: null,
+      t: null,
+    });
   }
 
   private onClose(conn: Connection, code: number): void {
@@ -221,7 +249,8 @@ export class Gateway extends EventEmitter {
     });
     this.emit('ready', session);
     if (session.intents & INTENT_GUILDS) {
-      for (const guild of store.guilds.values()) this.sendDispatch(session, 'GUILD_CREATE', store.guildCreatePayload(guild, session.intents));
+      for (const guild of store.guilds.values())
+        this.sendDispatch(session, 'GUILD_CREATE', store.guildCreatePayload(guild, session.intents));
     }
   }
 

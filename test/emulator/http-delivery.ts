@@ -83,11 +83,14 @@ export class HttpInteractionDelivery {
         const ping = JSON.stringify({ id: '1', application_id: '1', type: 1, token: 'ping', version: 1 });
         const good = await this.post(url, ping, this.sign(ping));
         if (good.status !== 200 || (good.body as { type?: number } | undefined)?.type !== 1) {
-          throw new Error(`emulator: ${url} did not answer a signed PING with {"type":1} (got ${good.status} ${JSON.stringify(good.body)})`);
+          throw new Error(
+            `emulator: ${url} did not answer a signed PING with {"type":1} (got ${good.status} ${JSON.stringify(good.body)})`,
+          );
         }
         const forger = generateKeyPairSync('ed25519').privateKey;
         const bad = await this.post(url, ping, this.sign(ping, { key: forger }));
-        if (bad.status !== 401) throw new Error(`emulator: ${url} accepted a PING with a bad signature (got ${bad.status}); Discord refuses such an endpoint`);
+        if (bad.status !== 401)
+          throw new Error(`emulator: ${url} accepted a PING with a bad signature (got ${bad.status}); Discord refuses such an endpoint`);
       }
     }
     this.urls = [...urls];

@@ -38,7 +38,8 @@ export class InteractionHandle {
   }
 
   private describe(what: string): () => string {
-    return () => `${what} for interaction ${this.record.commandName ?? this.record.type} (${this.id}); callback attempts: ${JSON.stringify(this.record.callbackAttempts)}`;
+    return () =>
+      `${what} for interaction ${this.record.commandName ?? this.record.type} (${this.id}); callback attempts: ${JSON.stringify(this.record.callbackAttempts)}`;
   }
 
   /** Resolves with the bot's initial callback body; rejects if the bot's callback was refused (e.g. 400/404). */

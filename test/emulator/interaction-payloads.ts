@@ -37,8 +37,15 @@ export interface BaseInteraction {
 }
 
 const DM_APP_PERMISSIONS =
-  PERM.ADD_REACTIONS | PERM.VIEW_CHANNEL | PERM.SEND_MESSAGES | PERM.EMBED_LINKS | PERM.ATTACH_FILES |
-  PERM.READ_MESSAGE_HISTORY | PERM.MENTION_EVERYONE | PERM.USE_EXTERNAL_EMOJIS | PERM.USE_APPLICATION_COMMANDS;
+  PERM.ADD_REACTIONS |
+  PERM.VIEW_CHANNEL |
+  PERM.SEND_MESSAGES |
+  PERM.EMBED_LINKS |
+  PERM.ATTACH_FILES |
+  PERM.READ_MESSAGE_HISTORY |
+  PERM.MENTION_EVERYONE |
+  PERM.USE_EXTERNAL_EMOJIS |
+  PERM.USE_APPLICATION_COMMANDS;
 
 /** Fields every interaction carries: ids, token, context, member/user, channel, permissions, locales. */
 export function baseInteraction(store: Store, input: InteractionContextInput, type: number, id: string, token: string): BaseInteraction {
@@ -104,7 +111,13 @@ function inferType(value: OptionValue): number {
 }
 
 /** Builds `data` for a chat-input (or autocomplete, when `focused` is set) interaction. */
-export function chatInputData(store: Store, commands: CommandRegistry, input: ChatInputInput, guildId: string | null, focused?: string): Obj {
+export function chatInputData(
+  store: Store,
+  commands: CommandRegistry,
+  input: ChatInputInput,
+  guildId: string | null,
+  focused?: string,
+): Obj {
   const registered = commands.find(input.name, guildId);
   const id = registered?.id ?? unregisteredIds.get(input.name) ?? snowflake();
   unregisteredIds.set(input.name, id);
@@ -137,7 +150,12 @@ export function chatInputData(store: Store, commands: CommandRegistry, input: Ch
       if (!isFocused && Array.isArray(def?.choices) && !(def.choices as Obj[]).some((c) => c.value === value)) {
         throw new Error(`emulator: ${where}: ${JSON.stringify(value)} is not one of the choices of "${name}"`);
       }
-      return { name, type, value: isFocused ? String(value) : resolveValue(store, type, value, guildId, addResolved), ...(isFocused ? { focused: true } : {}) };
+      return {
+        name,
+        type,
+        value: isFocused ? String(value) : resolveValue(store, type, value, guildId, addResolved),
+        ...(isFocused ? { focused: true } : {}),
+      };
     });
     if (defs && focused === undefined) {
       for (const def of defs) {
@@ -180,7 +198,14 @@ function resolveValue(
   }
   if (type === 7) {
     const channel = store.resolveChannel(String(value), guildId ?? undefined);
-    add('channels', channel.id, { id: channel.id, name: channel.name, type: channel.type, permissions: String(store.memberPermissions(store.requireGuild(channel.guildId), store.botUser.id)), flags: 0, parent_id: channel.parentId });
+    add('channels', channel.id, {
+      id: channel.id,
+      name: channel.name,
+      type: channel.type,
+      permissions: String(store.memberPermissions(store.requireGuild(channel.guildId), store.botUser.id)),
+      flags: 0,
+      parent_id: channel.parentId,
+    });
     return channel.id;
   }
   if ((type === 8 || type === 9) && guild) {

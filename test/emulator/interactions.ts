@@ -112,7 +112,15 @@ export class InteractionRegistry extends EventEmitter {
 
   /** The HTTP response to an interaction delivered over HTTP, applied as its callback. */
   httpCallback(rec: InteractionRecord, body: Obj): RouteResult {
-    const ctx: RouteContext = { method: 'POST', path: '', params: { interaction_id: rec.id, token: rec.token }, query: new URLSearchParams(), body, files: [], headers: {} };
+    const ctx: RouteContext = {
+      method: 'POST',
+      path: '',
+      params: { interaction_id: rec.id, token: rec.token },
+      query: new URLSearchParams(),
+      body,
+      files: [],
+      headers: {},
+    };
     return this.callback(ctx);
   }
 
@@ -147,7 +155,11 @@ export class InteractionRegistry extends EventEmitter {
     if (rec.callback) return fail(400, ERR.alreadyAcknowledged);
     if (Date.now() - rec.createdAt > this.callbackTimeoutMs) return fail(404, ERR.unknownInteraction);
     if (!(ALLOWED_CALLBACKS[rec.type] ?? []).includes(type)) {
-      const issue: Issue = { path: ['type'], code: 'INTERACTION_RESPONSE_TYPE_INVALID', message: `Interaction response type ${type} is not valid for interaction type ${rec.type}.` };
+      const issue: Issue = {
+        path: ['type'],
+        code: 'INTERACTION_RESPONSE_TYPE_INVALID',
+        message: `Interaction response type ${type} is not valid for interaction type ${rec.type}.`,
+      };
       return fail(400, invalidFormBody([issue]));
     }
     const data = asObj(body.data);
@@ -185,7 +197,10 @@ export class InteractionRegistry extends EventEmitter {
       }
       case CALLBACK.MODAL:
         if (typeof data.custom_id !== 'string' || typeof data.title !== 'string') {
-          return fail(400, invalidFormBody([{ path: ['data'], code: 'BASE_TYPE_REQUIRED', message: 'Modal requires custom_id and title.' }]));
+          return fail(
+            400,
+            invalidFormBody([{ path: ['data'], code: 'BASE_TYPE_REQUIRED', message: 'Modal requires custom_id and title.' }]),
+          );
         }
         rec.modal = data;
         break;
@@ -284,11 +299,13 @@ function autocompleteIssues(data: Obj): Issue[] {
   const issues: Issue[] = [];
   const choices = Array.isArray(data.choices) ? data.choices : null;
   if (!choices) return [{ path: ['data', 'choices'], code: 'BASE_TYPE_REQUIRED', message: 'This field is required' }];
-  if (choices.length > 25) issues.push({ path: ['data', 'choices'], code: 'BASE_TYPE_MAX_LENGTH', message: 'Must be 25 or fewer in length.' });
+  if (choices.length > 25)
+    issues.push({ path: ['data', 'choices'], code: 'BASE_TYPE_MAX_LENGTH', message: 'Must be 25 or fewer in length.' });
   choices.forEach((c: unknown, i) => {
     const o = asObj(c);
     const n = typeof o.name === 'string' ? [...o.name].length : 0;
-    if (n < 1 || n > 100) issues.push({ path: ['data', 'choices', i, 'name'], code: 'BASE_TYPE_BAD_LENGTH', message: 'Must be between 1 and 100 in length.' });
+    if (n < 1 || n > 100)
+      issues.push({ path: ['data', 'choices', i, 'name'], code: 'BASE_TYPE_BAD_LENGTH', message: 'Must be between 1 and 100 in length.' });
     const v = o.value;
     if (typeof v === 'string' ? [...v].length > 100 : typeof v !== 'number') {
       issues.push({ path: ['data', 'choices', i, 'value'], code: 'BASE_TYPE_MAX_LENGTH', message: 'Must be 100 or fewer in length.' });

@@ -74,7 +74,8 @@ function componentIssues(components: unknown[], issues: Issue[], componentsV2: b
       if (c.type === 2) {
         maxLen(issues, [...cp, 'label'], c.label, 80);
         if (c.style === 5) {
-          if (typeof c.url !== 'string') issues.push({ path: [...cp, 'url'], code: 'BASE_TYPE_REQUIRED', message: 'This field is required' });
+          if (typeof c.url !== 'string')
+            issues.push({ path: [...cp, 'url'], code: 'BASE_TYPE_REQUIRED', message: 'This field is required' });
         } else if (c.style !== 6) {
           required(issues, [...cp, 'custom_id'], c.custom_id, 100);
         }
@@ -107,7 +108,8 @@ export function checkMessageBody(body: Obj, files: number | ReadonlyArray<{ size
   if (typeof files !== 'number') {
     if (files.length > 10) issues.push({ path: ['files'], code: 'BASE_TYPE_MAX_LENGTH', message: 'Must be 10 or fewer in length.' });
     files.forEach((f, i) => {
-      if (f.size > MAX_FILE_BYTES) issues.push({ path: ['files', i], code: 'FILE_TOO_LARGE', message: `File exceeds maximum size of ${MAX_FILE_BYTES} bytes.` });
+      if (f.size > MAX_FILE_BYTES)
+        issues.push({ path: ['files', i], code: 'FILE_TOO_LARGE', message: `File exceeds maximum size of ${MAX_FILE_BYTES} bytes.` });
     });
   }
   if (Array.isArray(body.attachments)) {
@@ -135,6 +137,6 @@ export function checkMessageBody(body: Obj, files: number | ReadonlyArray<{ size
   const hasEmbeds = Array.isArray(body.embeds) && body.embeds.length > 0;
   const hasComponents = Array.isArray(body.components) && body.components.length > 0;
   const hasAttachments = fileCount > 0 || (Array.isArray(body.attachments) && body.attachments.length > 0);
-  const hasOther = Array.isArray(body.sticker_ids) && body.sticker_ids.length > 0 || isObj(body.poll);
+  const hasOther = (Array.isArray(body.sticker_ids) && body.sticker_ids.length > 0) || isObj(body.poll);
   return { issues, empty: !(hasContent || hasEmbeds || hasComponents || hasAttachments || hasOther) };
 }

@@ -70,9 +70,18 @@ function normaliseEmbeds(embeds: unknown): Obj[] {
 }
 
 const CONTENT_TYPES: Record<string, string> = {
-  csv: 'text/csv; charset=utf-8', txt: 'text/plain; charset=utf-8', md: 'text/markdown; charset=utf-8',
-  json: 'application/json; charset=utf-8', html: 'text/html; charset=utf-8', pdf: 'application/pdf',
-  png: 'image/png', jpg: 'image/jpeg', jpeg: 'image/jpeg', gif: 'image/gif', webp: 'image/webp', zip: 'application/zip',
+  csv: 'text/csv; charset=utf-8',
+  txt: 'text/plain; charset=utf-8',
+  md: 'text/markdown; charset=utf-8',
+  json: 'application/json; charset=utf-8',
+  html: 'text/html; charset=utf-8',
+  pdf: 'application/pdf',
+  png: 'image/png',
+  jpg: 'image/jpeg',
+  jpeg: 'image/jpeg',
+  gif: 'image/gif',
+  webp: 'image/webp',
+  zip: 'application/zip',
 };
 
 /** Discord derives content_type from the file; discord.js leaves it blank when magic bytes don't match. */
@@ -97,9 +106,15 @@ function resolveAttachmentRefs(embeds: Obj[], attachments: Obj[]): Obj[] {
   const resolve = (media: unknown): unknown => {
     if (!isObj(media) || typeof media.url !== 'string' || !media.url.startsWith('attachment://')) return media;
     const a = attachments.find((x) => x.filename === (media.url as string).slice('attachment://'.length));
-    return a ? { ...media, url: a.url, proxy_url: a.proxy_url, ...(a.width !== undefined ? { width: a.width, height: a.height } : {}) } : media;
+    return a
+      ? { ...media, url: a.url, proxy_url: a.proxy_url, ...(a.width !== undefined ? { width: a.width, height: a.height } : {}) }
+      : media;
   };
-  return embeds.map((e) => ({ ...e, ...(e.image ? { image: resolve(e.image) } : {}), ...(e.thumbnail ? { thumbnail: resolve(e.thumbnail) } : {}) }));
+  return embeds.map((e) => ({
+    ...e,
+    ...(e.image ? { image: resolve(e.image) } : {}),
+    ...(e.thumbnail ? { thumbnail: resolve(e.thumbnail) } : {}),
+  }));
 }
 
 const isObj = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !Array.isArray(v);
@@ -123,7 +138,14 @@ function attachmentsFor(channelId: string, files: RecordedFile[], body: Obj): Ob
 }
 
 export function isEmptyMessage(m: EmulatedMessage): boolean {
-  return !(m.content.trim().length > 0 || m.embeds.length > 0 || m.components.length > 0 || m.attachments.length > 0 || m.poll || m.sticker_items);
+  return !(
+    m.content.trim().length > 0 ||
+    m.embeds.length > 0 ||
+    m.components.length > 0 ||
+    m.attachments.length > 0 ||
+    m.poll ||
+    m.sticker_items
+  );
 }
 
 export interface MessageEvent {

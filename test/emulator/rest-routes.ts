@@ -30,7 +30,13 @@ export function buildRoutes(deps: RouteDeps): RouteDef[] {
   const { store, messages, interactions, commands, gateway } = deps;
   const routes: RouteDef[] = [];
   const add = (method: string, template: string, handler: RouteDef['handler'], opts: { auth?: boolean; bucket?: BucketRule | null } = {}) =>
-    routes.push({ method, template, handler, auth: opts.auth ?? true, ...(opts.bucket === null ? {} : { bucket: opts.bucket ?? DEFAULT_BUCKET }) });
+    routes.push({
+      method,
+      template,
+      handler,
+      auth: opts.auth ?? true,
+      ...(opts.bucket === null ? {} : { bucket: opts.bucket ?? DEFAULT_BUCKET }),
+    });
 
   const channelOf = (id: string): { guildChannel?: StoredChannel; dm?: ReturnType<Store['dmChannel']> } | null => {
     const guildChannel = store.findChannel(id);
@@ -58,12 +64,17 @@ export function buildRoutes(deps: RouteDeps): RouteDef[] {
   // ---- gateway / identity ----
   add('GET', '/gateway', () => ok({ url: gateway.url }), { auth: false });
   add('GET', '/gateway/bot', () =>
-    ok({ url: gateway.url, shards: 1, session_start_limit: { total: 1000, remaining: 1000 - gateway.stats.identifies, reset_after: 14_400_000, max_concurrency: 1 } }),
+    ok({
+      url: gateway.url,
+      shards: 1,
+      session_start_limit: { total: 1000, remaining: 1000 - gateway.stats.identifies, reset_after: 14_400_000, max_concurrency: 1 },
+    }),
   );
   add('GET', '/users/@me', () => ok(store.currentUserObject()));
   add('POST', '/users/@me/channels', (ctx) => {
     const recipient = String(asObj(ctx.body).recipient_id ?? '');
-    if (!store.users.has(recipient)) return fail(400, invalidFormBody([{ path: ['recipient_id'], code: 'USER_NOT_FOUND', message: 'Unknown user' }]));
+    if (!store.users.has(recipient))
+      return fail(400, invalidFormBody([{ path: ['recipient_id'], code: 'USER_NOT_FOUND', message: 'Unknown user' }]));
     return ok(store.dmObject(store.dmChannel(recipient)));
   });
   add('GET', '/users/:user_id', (ctx) => {
@@ -158,7 +169,8 @@ export function buildRoutes(deps: RouteDeps): RouteDef[] {
     (ctx) => {
       const m = messages.get(ctx.params.message_id ?? '');
       if (!m || m.channel_id !== ctx.params.channel_id) return fail(404, ERR.unknownMessage);
-      if (asObj(m.author).id !== store.botUser.id) return fail(403, { message: 'Cannot edit a message authored by another user', code: 50005 });
+      if (asObj(m.author).id !== store.botUser.id)
+        return fail(403, { message: 'Cannot edit a message authored by another user', code: 50005 });
       const body = asObj(ctx.body);
       const check = checkMessageBody(body, ctx.files);
       if (check.issues.length) return fail(400, invalidFormBody(check.issues));
@@ -183,7 +195,9 @@ export function buildRoutes(deps: RouteDeps): RouteDef[] {
     },
     { bucket: MESSAGE_EDIT_BUCKET },
   );
-  add('POST', '/channels/:channel_id/typing', (ctx) => (channelOf(ctx.params.channel_id ?? '') ? noContent() : fail(404, ERR.unknownChannel)));
+  add('POST', '/channels/:channel_id/typing', (ctx) =>
+    channelOf(ctx.params.channel_id ?? '') ? noContent() : fail(404, ERR.unknownChannel),
+  );
 
   // ---- guilds ----
   const guildOr404 = (ctx: RouteContext) => store.guilds.get(ctx.params.guild_id ?? '');
@@ -224,7 +238,12 @@ export function buildRoutes(deps: RouteDeps): RouteDef[] {
       const s = scopeOf(ctx);
       return typeof s === 'object' && s !== null ? s : fn(s, ctx);
     };
-    add('GET', base, withScope((g) => ok(commands.list(g))), { bucket: COMMANDS_BUCKET });
+    add(
+      'GET',
+      base,
+      withScope((g) => ok(commands.list(g))),
+      { bucket: COMMANDS_BUCKET },
+    );
     add(
       'PUT',
       base,
@@ -246,21 +265,34 @@ export function buildRoutes(deps: RouteDeps): RouteDef[] {
       }),
       { bucket: COMMANDS_BUCKET },
     );
-    add('GET', `${base}/:command_id`, withScope((g, ctx) => {
-      const c = commands.get(g, ctx.params.command_id ?? '');
-      return c ? ok(c) : fail(404, ERR.unknownCommand);
-    }), { bucket: COMMANDS_BUCKET });
-    add('PATCH', `${base}/:command_id`, withScope((g, ctx) => {
-      const c = commands.get(g, ctx.params.command_id ?? '');
-      if (!c) return fail(404, ERR.unknownCommand);
-      const merged = { ...c, ...asObj(ctx.body) };
-      const issues = collectCommandIssues([merged]).map((i) => ({ ...i, path: i.path.slice(1) }));
-      if (issues.length) return fail(400, invalidFormBody(issues));
-      return ok(commands.upsert(g, merged).command);
-    }), { bucket: COMMANDS_BUCKET });
-    add('DELETE', `${base}/:command_id`, withScope((g, ctx) =>
-      commands.remove(g, ctx.params.command_id ?? '') ? noContent() : fail(404, ERR.unknownCommand),
-    ), { bucket: COMMANDS_BUCKET });
+    add(
+      'GET',
+      `${base}/:command_id`,
+      withScope((g, ctx) => {
+        const c = commands.get(g, ctx.params.command_id ?? '');
+        return c ? ok(c) : fail(404, ERR.unknownCommand);
+      }),
+      { bucket: COMMANDS_BUCKET },
+    );
+    add(
+      'PATCH',
+      `${base}/:command_id`,
+      withScope((g, ctx) => {
+        const c = commands.get(g, ctx.params.command_id ?? '');
+        if (!c) return fail(404, ERR.unknownCommand);
+        const merged = { ...c, ...asObj(ctx.body) };
+        const issues = collectCommandIssues([merged]).map((i) => ({ ...i, path: i.path.slice(1) }));
+        if (issues.length) return fail(400, invalidFormBody(issues));
+        return ok(commands.upsert(g, merged).command);
+      }),
+      { bucket: COMMANDS_BUCKET },
+    );
+    add(
+      'DELETE',
+      `${base}/:command_id`,
+      withScope((g, ctx) => (commands.remove(g, ctx.params.command_id ?? '') ? noContent() : fail(404, ERR.unknownCommand))),
+      { bucket: COMMANDS_BUCKET },
+    );
   }
 
   // ---- interactions (no bot auth; discord.js sends these with auth: false) ----
@@ -270,10 +302,30 @@ export function buildRoutes(deps: RouteDeps): RouteDef[] {
     await interactions.settled(ctx.params.token);
     return route(ctx);
   };
-  add('POST', '/webhooks/:webhook_id/:token', afterResponse((ctx) => interactions.followUp(ctx)), { auth: false, bucket: WEBHOOK_BUCKET });
-  add('GET', '/webhooks/:webhook_id/:token/messages/:message_id', afterResponse((ctx) => interactions.getMessage(ctx)), { auth: false, bucket: WEBHOOK_BUCKET });
-  add('PATCH', '/webhooks/:webhook_id/:token/messages/:message_id', afterResponse((ctx) => interactions.editMessage(ctx)), { auth: false, bucket: WEBHOOK_BUCKET });
-  add('DELETE', '/webhooks/:webhook_id/:token/messages/:message_id', afterResponse((ctx) => interactions.deleteMessage(ctx)), { auth: false, bucket: WEBHOOK_BUCKET });
+  add(
+    'POST',
+    '/webhooks/:webhook_id/:token',
+    afterResponse((ctx) => interactions.followUp(ctx)),
+    { auth: false, bucket: WEBHOOK_BUCKET },
+  );
+  add(
+    'GET',
+    '/webhooks/:webhook_id/:token/messages/:message_id',
+    afterResponse((ctx) => interactions.getMessage(ctx)),
+    { auth: false, bucket: WEBHOOK_BUCKET },
+  );
+  add(
+    'PATCH',
+    '/webhooks/:webhook_id/:token/messages/:message_id',
+    afterResponse((ctx) => interactions.editMessage(ctx)),
+    { auth: false, bucket: WEBHOOK_BUCKET },
+  );
+  add(
+    'DELETE',
+    '/webhooks/:webhook_id/:token/messages/:message_id',
+    afterResponse((ctx) => interactions.deleteMessage(ctx)),
+    { auth: false, bucket: WEBHOOK_BUCKET },
+  );
 
   return routes;
 }

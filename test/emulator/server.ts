@@ -54,7 +54,11 @@ async function readBody(req: IncomingMessage): Promise<Buffer> {
 async function parseBody(raw: Buffer, contentType: string): Promise<{ body: unknown; files: RecordedFile[] }> {
   if (raw.length === 0) return { body: undefined, files: [] };
   if (contentType.startsWith('multipart/form-data')) {
-    const form = await new Request('http://emulator.local/', { method: 'POST', headers: { 'content-type': contentType }, body: raw }).formData();
+    const form = await new Request('http://emulator.local/', {
+      method: 'POST',
+      headers: { 'content-type': contentType },
+      body: raw,
+    }).formData();
     let body: unknown;
     const files: RecordedFile[] = [];
     for (const [field, value] of form.entries()) {
@@ -89,7 +93,8 @@ export class RestServer extends EventEmitter {
     this.routes = routes.map((def) => ({ def, segments: def.template.split('/').filter(Boolean), key: `${def.method} ${def.template}` }));
     this.http = http.createServer((req, res) => {
       this.handle(req, res).catch((err: unknown) => {
-        if (!res.headersSent) this.send(res, { status: 500, body: { message: '500: Internal Server Error', code: 0, emulatorError: String(err) } });
+        if (!res.headersSent)
+          this.send(res, { status: 500, body: { message: '500: Internal Server Error', code: 0, emulatorError: String(err) } });
         this.emit('error', err);
       });
     });
@@ -155,16 +160,27 @@ export class RestServer extends EventEmitter {
     const headers: Record<string, string> = {};
     for (const [k, v] of Object.entries(req.headers)) if (v !== undefined) headers[k] = Array.isArray(v) ? v.join(', ') : v;
     const rawPath = url.pathname.startsWith(API_PREFIX) ? url.pathname.slice(API_PREFIX.length) || '/' : url.pathname;
-    const pathSegments = rawPath.split('/').filter(Boolean).map((s) => {
-      try {
-        return decodeURIComponent(s);
-      } catch {
-        return s;
-      }
-    });
+    const pathSegments = rawPath
+      .split('/')
+      .filter(Boolean)
+      .map((s) => {
+        try {
+          return decodeURIComponent(s);
+        } catch {
+          return s;
+        }
+      });
     const path = `/${pathSegments.join('/')}`;
     const record: RecordedRequest = {
-      at: Date.now(), method, path, rawPath: url.pathname, query: Object.fromEntries(url.searchParams), headers, body: undefined, files: [], route: null,
+      at: Date.now(),
+      method,
+      path,
+      rawPath: url.pathname,
+      query: Object.fromEntries(url.searchParams),
+      headers,
+      body: undefined,
+      files: [],
+      route: null,
     };
     this.requests.push(record);
     this.counters.requests++;
@@ -231,7 +247,15 @@ export class RestServer extends EventEmitter {
       }
     }
 
-    const ctx: RouteContext = { method, path, params, query: url.searchParams, body: record.body, files: record.files, headers: req.headers };
+    const ctx: RouteContext = {
+      method,
+      path,
+      params,
+      query: url.searchParams,
+      body: record.body,
+      files: record.files,
+      headers: req.headers,
+    };
     const result = await def.handler(ctx);
     respond(result, bucketHeaders);
   }
@@ -250,7 +274,10 @@ export class RestServer extends EventEmitter {
       case '500':
         return { status: 500, body: { message: '500: Internal Server Error', code: 0 } };
       case '502':
-        return { status: 502, body: '<html><head><title>502 Bad Gateway</title></head><body><center><h1>502 Bad Gateway</h1></center><hr><center>cloudflare</center></body></html>' };
+        return {
+          status: 502,
+          body: '<html><head><title>502 Bad Gateway</title></head><body><center><h1>502 Bad Gateway</h1></center><hr><center>cloudflare</center></body></html>',
+        };
       case '403': {
         const code = fault.code ?? 50001;
         return { status: 403, body: { message: fault.message ?? (code === 50013 ? 'Missing Permissions' : 'Missing Access'), code } };

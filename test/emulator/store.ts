@@ -30,10 +30,24 @@ export const PERM = {
 export const ALL_PERMISSIONS = (1n << 52n) - 1n;
 
 export const DEFAULT_EVERYONE_PERMISSIONS =
-  PERM.CREATE_INSTANT_INVITE | PERM.ADD_REACTIONS | PERM.VIEW_CHANNEL | PERM.SEND_MESSAGES | PERM.EMBED_LINKS |
-  PERM.ATTACH_FILES | PERM.READ_MESSAGE_HISTORY | PERM.MENTION_EVERYONE | PERM.USE_EXTERNAL_EMOJIS | PERM.CONNECT |
-  PERM.SPEAK | PERM.CHANGE_NICKNAME | PERM.USE_APPLICATION_COMMANDS | PERM.CREATE_PUBLIC_THREADS |
-  PERM.SEND_MESSAGES_IN_THREADS | PERM.USE_EXTERNAL_STICKERS | PERM.SEND_VOICE_MESSAGES | PERM.SEND_POLLS |
+  PERM.CREATE_INSTANT_INVITE |
+  PERM.ADD_REACTIONS |
+  PERM.VIEW_CHANNEL |
+  PERM.SEND_MESSAGES |
+  PERM.EMBED_LINKS |
+  PERM.ATTACH_FILES |
+  PERM.READ_MESSAGE_HISTORY |
+  PERM.MENTION_EVERYONE |
+  PERM.USE_EXTERNAL_EMOJIS |
+  PERM.CONNECT |
+  PERM.SPEAK |
+  PERM.CHANGE_NICKNAME |
+  PERM.USE_APPLICATION_COMMANDS |
+  PERM.CREATE_PUBLIC_THREADS |
+  PERM.SEND_MESSAGES_IN_THREADS |
+  PERM.USE_EXTERNAL_STICKERS |
+  PERM.SEND_VOICE_MESSAGES |
+  PERM.SEND_POLLS |
   PERM.USE_EXTERNAL_APPS;
 
 export const DEFAULT_BOT_PERMISSIONS = DEFAULT_EVERYONE_PERMISSIONS;
@@ -118,9 +132,7 @@ export class Store {
     };
     const userSeeds = opts.users ?? [{ username: 'alice' }, { username: 'bob' }];
     for (const seed of userSeeds) this.addUser(seed);
-    const guildSeeds = opts.guilds ?? [
-      { name: 'Test Guild', channels: [{ name: 'general' }, { name: 'briefings' }] },
-    ];
+    const guildSeeds = opts.guilds ?? [{ name: 'Test Guild', channels: [{ name: 'general' }, { name: 'briefings' }] }];
     for (const seed of guildSeeds) this.addGuild(seed);
   }
 
@@ -151,12 +163,21 @@ export class Store {
     };
     this.guilds.set(id, guild);
     guild.roles.set(id, {
-      id, name: '@everyone', permissions: toPermissions(seed.everyonePermissions, DEFAULT_EVERYONE_PERMISSIONS),
-      color: 0, position: 0, managed: false,
+      id,
+      name: '@everyone',
+      permissions: toPermissions(seed.everyonePermissions, DEFAULT_EVERYONE_PERMISSIONS),
+      color: 0,
+      position: 0,
+      managed: false,
     });
     const botRole: StoredRole = {
-      id: snowflake(), name: this.botUser.username, permissions: toPermissions(seed.botPermissions, DEFAULT_BOT_PERMISSIONS),
-      color: 0, position: 1, managed: true, botId: this.botUser.id,
+      id: snowflake(),
+      name: this.botUser.username,
+      permissions: toPermissions(seed.botPermissions, DEFAULT_BOT_PERMISSIONS),
+      color: 0,
+      position: 1,
+      managed: true,
+      botId: this.botUser.id,
     };
     guild.roles.set(botRole.id, botRole);
     for (const r of seed.roles ?? []) this.addRole(guild, r);
@@ -325,7 +346,15 @@ export class Store {
     };
     if (channel.type === 4) return base;
     if (channel.type === 2) {
-      return { ...base, bitrate: 64000, user_limit: 0, rtc_region: null, nsfw: channel.nsfw, rate_limit_per_user: 0, last_message_id: channel.lastMessageId };
+      return {
+        ...base,
+        bitrate: 64000,
+        user_limit: 0,
+        rtc_region: null,
+        nsfw: channel.nsfw,
+        rate_limit_per_user: 0,
+        last_message_id: channel.lastMessageId,
+      };
     }
     return {
       ...base,

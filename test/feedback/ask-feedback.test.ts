@@ -31,9 +31,21 @@ async function appWith(extra: Partial<CommandServices>): Promise<App> {
   return createApp(parseConfig({}), silentLogger, extra);
 }
 
-async function run(a: App, name: string, words: string[], who: { console?: boolean; permissions?: bigint | null; guildId?: string | null; locale?: string } = {}) {
+async function run(
+  a: App,
+  name: string,
+  words: string[],
+  who: { console?: boolean; permissions?: bigint | null; guildId?: string | null; locale?: string } = {},
+) {
   const command = a.commands.get(name)!;
-  const ctx = a.context({ locale: who.locale ?? 'en-US', userId: '100000000000000001', guildId: who.guildId === undefined ? GUILD : who.guildId, channelId: '300000000000000003', memberPermissions: who.permissions ?? null, console: who.console ?? false });
+  const ctx = a.context({
+    locale: who.locale ?? 'en-US',
+    userId: '100000000000000001',
+    guildId: who.guildId === undefined ? GUILD : who.guildId,
+    channelId: '300000000000000003',
+    memberPermissions: who.permissions ?? null,
+    console: who.console ?? false,
+  });
   return runCommand(command, ctx, parseCommandLine(command.data.toJSON(), words).options);
 }
 
@@ -53,7 +65,16 @@ describe('GIVEN /ask with the question log available', () => {
     expect(reply.view.title).toBe('The briefing does not cover this');
     expect(reply.feedback).toEqual({ kind: 'logged', entryId: expect.any(Number) });
     const entry = await loggedEntry(store.askLog, (reply.feedback as { entryId: number }).entryId);
-    expect(entry).toMatchObject({ question: 'who won the world cup', language: 'en', status: 'not-covered', answerItemIds: [], answerText: null, guildId: GUILD, origin: 'discord', briefingId: app.briefings.default.id });
+    expect(entry).toMatchObject({
+      question: 'who won the world cup',
+      language: 'en',
+      status: 'not-covered',
+      answerItemIds: [],
+      answerText: null,
+      guildId: GUILD,
+      origin: 'discord',
+      briefingId: app.briefings.default.id,
+    });
     expect(JSON.stringify(entry)).not.toContain('100000000000000001');
   });
 
@@ -70,7 +91,12 @@ describe('GIVEN /ask with the question log available', () => {
     const reply = await run(app, 'ask', ['what will the weather be in Paris tomorrow'], { console: true, guildId: 'console' });
     expect(reply.feedback).toBeUndefined();
     const [latest] = await store.askLog.listRecent({ limit: 1 });
-    expect(latest).toMatchObject({ question: 'what will the weather be in Paris tomorrow', guildId: null, origin: 'console', status: 'not-covered' });
+    expect(latest).toMatchObject({
+      question: 'what will the weather be in Paris tomorrow',
+      guildId: null,
+      origin: 'console',
+      status: 'not-covered',
+    });
   });
 
   it('WHEN the engine is not sure THEN the question is logged with the candidates it showed', async () => {
@@ -80,15 +106,38 @@ describe('GIVEN /ask with the question log available', () => {
       status: 'unsure',
       answered: false,
       answers: [
-        { itemId: 'cand-one', text: '候选一', topic: 'army-size', topicTitle: '军队规模', citation: '§III(2)', nature: 'claim', by: '乌克兰', score: 1 },
-        { itemId: 'cand-two', text: '候选二', topic: 'army-size', topicTitle: '军队规模', citation: '§III(2)', nature: 'reported', score: 0.5 },
+        {
+          itemId: 'cand-one',
+          text: '候选一',
+          topic: 'army-size',
+          topicTitle: '军队规模',
+          citation: '§III(2)',
+          nature: 'claim',
+          by: '乌克兰',
+          score: 1,
+        },
+        {
+          itemId: 'cand-two',
+          text: '候选二',
+          topic: 'army-size',
+          topicTitle: '军队规模',
+          citation: '§III(2)',
+          nature: 'reported',
+          score: 0.5,
+        },
       ],
       suggestions: [],
     };
     const fake = await appWith({ askLog: { open: async () => store.askLog }, qa: () => ({ ask: () => unsure }) });
     const reply = await run(fake, 'ask', ['军队到底多少人'], { locale: 'zh-CN' });
     const entry = await loggedEntry(store.askLog, (reply.feedback as { entryId: number }).entryId);
-    expect(entry).toMatchObject({ question: '军队到底多少人', language: 'zh', status: 'unsure', answerItemIds: ['cand-one', 'cand-two'], answerText: '候选一' });
+    expect(entry).toMatchObject({
+      question: '军队到底多少人',
+      language: 'zh',
+      status: 'unsure',
+      answerItemIds: ['cand-one', 'cand-two'],
+      answerText: '候选一',
+    });
   });
 
   it('WHEN the log cannot be written THEN the user still gets the answer, and the failure is reported', async () => {
@@ -110,15 +159,28 @@ describe('GIVEN 👍/👎 on an answer', () => {
     expect(questionShown({ title })).toBe('how big is the **army**');
     expect(questionShown({ title: '问: 军队多大' })).toBe('军队多大');
     expect(questionShown({ title: 'Q: why \\*this\\*' })).toBe('why *this*');
-    expect(questionShown({ title: 'Not sure: …', description: '“how old is rubio”: these are the closest facts' })).toBe('how old is rubio');
+    expect(questionShown({ title: 'Not sure: …', description: '“how old is rubio”: these are the closest facts' })).toBe(
+      'how old is rubio',
+    );
     expect(questionShown({ title: 'Territory' })).toBeUndefined();
   });
 
   it('THEN a 👎 logs an answered question once per message, counting later 👎 on it; a 👍 keeps nothing', async () => {
     const b = app.briefings.default;
     const result = app.services.qa(b).ask("how big would ukraine's army be", { locale: 'en-US' });
-    const target = { kind: 'answer' as const, lang: 'en' as const, status: 'answered' as const, itemIds: result.answers.map((a) => a.itemId) };
-    const base = { target, messageId: 'msg-army', shownQuestion: "how big would ukraine's army be", guildId: GUILD, now: new Date('2026-01-05T10:00:00Z') };
+    const target = {
+      kind: 'answer' as const,
+      lang: 'en' as const,
+      status: 'answered' as const,
+      itemIds: result.answers.map((a) => a.itemId),
+    };
+    const base = {
+      target,
+      messageId: 'msg-army',
+      shownQuestion: "how big would ukraine's army be",
+      guildId: GUILD,
+      now: new Date('2026-01-05T10:00:00Z'),
+    };
     const before = (await store.askLog.listRecent({ limit: 1000 })).length;
     expect(await recordVote(store.askLog, app.briefings, { ...base, vote: 'up' })).toBe('noted');
     expect((await store.askLog.listRecent({ limit: 1000 })).length).toBe(before);
@@ -126,12 +188,38 @@ describe('GIVEN 👍/👎 on an answer', () => {
     expect(await recordVote(store.askLog, app.briefings, { ...base, vote: 'down' })).toBe('logged');
     const [entry] = await store.askLog.listRecent({ filter: 'unhelpful', limit: 1 });
     const firstItem = (await import('../../src/briefing/items.ts')).briefingItems(b).find((i) => i.id === target.itemIds[0])!;
-    expect(entry).toMatchObject({ question: "how big would ukraine's army be", status: 'answered', unhelpful: 2, helpful: 0, answerItemIds: target.itemIds, answerText: firstItem.text.en, briefingId: b.id, guildId: GUILD });
+    expect(entry).toMatchObject({
+      question: "how big would ukraine's army be",
+      status: 'answered',
+      unhelpful: 2,
+      helpful: 0,
+      answerItemIds: target.itemIds,
+      answerText: firstItem.text.en,
+      briefingId: b.id,
+      guildId: GUILD,
+    });
   });
 
   it('THEN a vote on a logged entry counts there, and one on a vanished entry is only thanked', async () => {
-    const e = await store.askLog.record({ question: 'q', language: 'en', status: 'unsure', answerItemIds: [], answerText: null, briefingId: 'b', guildId: GUILD, origin: 'discord' });
-    const vote = (v: 'up' | 'down', entryId: number) => recordVote(store.askLog, app.briefings, { vote: v, target: { kind: 'logged', entryId }, messageId: 'm', shownQuestion: undefined, guildId: GUILD, now: new Date() });
+    const e = await store.askLog.record({
+      question: 'q',
+      language: 'en',
+      status: 'unsure',
+      answerItemIds: [],
+      answerText: null,
+      briefingId: 'b',
+      guildId: GUILD,
+      origin: 'discord',
+    });
+    const vote = (v: 'up' | 'down', entryId: number) =>
+      recordVote(store.askLog, app.briefings, {
+        vote: v,
+        target: { kind: 'logged', entryId },
+        messageId: 'm',
+        shownQuestion: undefined,
+        guildId: GUILD,
+        now: new Date(),
+      });
     expect(await vote('up', e.id)).toBe('counted');
     expect(await vote('down', e.id)).toBe('counted');
     expect(await loggedEntry(store.askLog, e.id)).toMatchObject({ helpful: 1, unhelpful: 1 });
@@ -180,7 +268,9 @@ describe('GIVEN /ask-log', () => {
   });
 
   it('WHEN there is nothing to show THEN it says so plainly, in Chinese too', () => {
-    expect(askLogView([], { lang: 'en', filter: 'unsure', everywhere: false }).headline).toBe('No /ask question has been “not sure” here so far.');
+    expect(askLogView([], { lang: 'en', filter: 'unsure', everywhere: false }).headline).toBe(
+      'No /ask question has been “not sure” here so far.',
+    );
     expect(askLogView([], { lang: 'zh', filter: 'all', everywhere: false }).title).toBe('暂无记录的提问');
   });
 });

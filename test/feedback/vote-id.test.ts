@@ -12,11 +12,19 @@ describe('GIVEN the custom ids of the 👍/👎 buttons', () => {
   });
 
   it('THEN an answer round-trips with its language, status and item ids in order', () => {
-    const target = { kind: 'answer' as const, lang: 'zh' as const, status: 'answered' as const, itemIds: ['army-cap-28', 'fig-army-20', 'actor-rubio'] };
+    const target = {
+      kind: 'answer' as const,
+      lang: 'zh' as const,
+      status: 'answered' as const,
+      itemIds: ['army-cap-28', 'fig-army-20', 'actor-rubio'],
+    };
     const id = voteCustomId('down', target);
     expect(id).toBe('askvote:d:zh:a:army-cap-28,fig-army-20,actor-rubio');
     expect(parseVoteCustomId(id)).toEqual({ vote: 'down', target });
-    expect(parseVoteCustomId(voteCustomId('up', { ...target, status: 'unsure', itemIds: [] }))).toEqual({ vote: 'up', target: { ...target, status: 'unsure', itemIds: [] } });
+    expect(parseVoteCustomId(voteCustomId('up', { ...target, status: 'unsure', itemIds: [] }))).toEqual({
+      vote: 'up',
+      target: { ...target, status: 'unsure', itemIds: [] },
+    });
   });
 
   it('THEN item ids that would pass Discord’s 100-character limit are left out, whole', () => {
@@ -28,7 +36,15 @@ describe('GIVEN the custom ids of the 👍/👎 buttons', () => {
   });
 
   it('THEN other custom ids are not taken for votes, and votes are not taken for pager buttons', () => {
-    for (const bad of ['askvote:x:#1', 'askvote:d:#', 'askvote:d:fr:a:x', 'askvote:d:en:q:x', 'askvote:d:en:a:Bad_Id', 'pager:abc:1', 'askvote:d:#1:extra']) {
+    for (const bad of [
+      'askvote:x:#1',
+      'askvote:d:#',
+      'askvote:d:fr:a:x',
+      'askvote:d:en:q:x',
+      'askvote:d:en:a:Bad_Id',
+      'pager:abc:1',
+      'askvote:d:#1:extra',
+    ]) {
       expect(parseVoteCustomId(bad)).toBeNull();
     }
     expect(parsePagerCustomId('askvote:d:#1')).toBeNull();

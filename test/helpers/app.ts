@@ -18,5 +18,9 @@ export async function run(app: App, name: string, words: string[], locale = 'en-
   const command = app.commands.get(name);
   if (!command) throw new Error(`no command ${name}`);
   const parsed = parseCommandLine(command.data.toJSON(), words);
-  return runCommand(command, app.context({ locale, userId: '100000000000000001', guildId: '200000000000000002', channelId: '300000000000000003' }), parsed.options);
+  return runCommand(
+    command,
+    app.context({ locale, userId: '100000000000000001', guildId: '200000000000000002', channelId: '300000000000000003' }),
+    parsed.options,
+  );
 }

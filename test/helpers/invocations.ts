@@ -30,7 +30,11 @@ export function expectFitsDiscord(reply: CommandReply): void {
   expect(reply.view.blocks.length + (reply.view.headline ? 1 : 0)).toBeGreaterThan(0);
   const pages = renderEmbedPages(reply.view);
   for (let i = 0; i < pages.length; i++) {
-    const payload = pagePayload(pages, i, { lang: reply.view.lang, ephemeral: reply.ephemeral, pagerId: pages.length > 1 ? 'AbCdEfGhIjKlMnOpQr' : undefined });
+    const payload = pagePayload(pages, i, {
+      lang: reply.view.lang,
+      ephemeral: reply.ephemeral,
+      pagerId: pages.length > 1 ? 'AbCdEfGhIjKlMnOpQr' : undefined,
+    });
     expect(limitViolations(payload)).toEqual([]);
     expect(payload.allowed_mentions).toEqual({ parse: [] });
     if (pages.length > 1) expect(payload.components[0]?.components.length).toBe(3);

@@ -31,7 +31,10 @@ describe('GIVEN the health server', () => {
     databaseUp = false;
     const down = await fetch(`${server.url}/readyz`);
     expect(down.status).toBe(503);
-    expect(await down.json()).toEqual({ status: 'not ready', checks: { database: 'failed: connect ECONNREFUSED 127.0.0.1:5432', briefings: '1 loaded' } });
+    expect(await down.json()).toEqual({
+      status: 'not ready',
+      checks: { database: 'failed: connect ECONNREFUSED 127.0.0.1:5432', briefings: '1 loaded' },
+    });
     expect((await fetch(`${server.url}/healthz`)).status).toBe(200);
     databaseUp = true;
     expect((await fetch(`${server.url}/readyz`)).status).toBe(200);

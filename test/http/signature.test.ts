@@ -23,7 +23,10 @@ describe('GIVEN the application public key in hex', () => {
     expect(checkSignature(key, { ...good, timestamp: undefined }, opts)).toEqual({ ok: false, reason: 'missing' });
     expect(checkSignature(key, { ...good, signature: 'not hex' }, opts)).toEqual({ ok: false, reason: 'malformed' });
     expect(checkSignature(key, { ...good, timestamp: '12:00' }, opts)).toEqual({ ok: false, reason: 'malformed' });
-    expect(checkSignature(key, signed('{"type":1}', undefined, generateKeyPairSync('ed25519').privateKey), opts)).toEqual({ ok: false, reason: 'invalid' });
+    expect(checkSignature(key, signed('{"type":1}', undefined, generateKeyPairSync('ed25519').privateKey), opts)).toEqual({
+      ok: false,
+      reason: 'invalid',
+    });
     expect(checkSignature(key, { ...good, body: Buffer.from('{"type":2}') }, opts)).toEqual({ ok: false, reason: 'invalid' });
   });
 

@@ -69,7 +69,16 @@ describe('GIVEN a production install (no devDependencies)', { timeout: 180_000 }
   afterAll(() => rmSync(work, { recursive: true, force: true }));
 
   beforeAll(() => {
-    for (const entry of ['package.json', 'package-lock.json', 'tsconfig.json', 'tsconfig.build.json', 'scripts', 'src', 'commands', 'briefings']) {
+    for (const entry of [
+      'package.json',
+      'package-lock.json',
+      'tsconfig.json',
+      'tsconfig.build.json',
+      'scripts',
+      'src',
+      'commands',
+      'briefings',
+    ]) {
       cpSync(path.join(ROOT, entry), path.join(work, entry), { recursive: true });
     }
     // node_modules as `npm ci --omit=dev` lays it out: every top-level package the lockfile does not mark dev.
@@ -121,7 +130,12 @@ describe('GIVEN a production install (no devDependencies)', { timeout: 180_000 }
   it('WHEN briefing:check and the CLI run THEN they work too', () => {
     const check = spawnSync('node', ['dist/src/briefing-check.js'], { cwd: work, encoding: 'utf8', timeout: 60_000 });
     expect(check.stdout).toMatch(/briefings\/maralago-2025-12-28\.yaml: OK/);
-    const cli = spawnSync('node', ['dist/src/cli.js', 'actor', 'rubio'], { cwd: work, encoding: 'utf8', timeout: 60_000, env: { PATH: process.env.PATH ?? '', HOME: work } });
+    const cli = spawnSync('node', ['dist/src/cli.js', 'actor', 'rubio'], {
+      cwd: work,
+      encoding: 'utf8',
+      timeout: 60_000,
+      env: { PATH: process.env.PATH ?? '', HOME: work },
+    });
     expect(cli.status).toBe(0);
     expect(cli.stdout).toMatch(/^Marco Rubio\n/);
   });
@@ -135,7 +149,9 @@ describe('GIVEN an operator reading the README', () => {
     expect(nvmrc).toMatch(/^\d+(\.\d+){0,2}$/);
     const [major] = nvmrc.split('.').map(Number);
     const [minMajor, minMinor] = /^>=(\d+)\.(\d+)/.exec(pkg.engines.node)!.slice(1).map(Number);
-    expect(major! > minMajor! || (major === minMajor && (nvmrc.split('.').length === 1 || Number(nvmrc.split('.')[1]) >= minMinor!))).toBe(true);
+    expect(major! > minMajor! || (major === minMajor && (nvmrc.split('.').length === 1 || Number(nvmrc.split('.')[1]) >= minMinor!))).toBe(
+      true,
+    );
     expect(readme).toContain('.nvmrc');
   });
 
@@ -149,7 +165,16 @@ describe('GIVEN an operator reading the README', () => {
 
   it('THEN it gives a systemd unit that starts the bot with npm start, restarts it and stops it with SIGTERM', () => {
     const unit = /```ini\n([\s\S]*?)```/.exec(readme)?.[1] ?? '';
-    for (const line of ['[Unit]', '[Service]', '[Install]', 'ExecStart=/usr/bin/npm start', 'Restart=on-failure', 'KillSignal=SIGTERM', 'WorkingDirectory=', 'EnvironmentFile=']) {
+    for (const line of [
+      '[Unit]',
+      '[Service]',
+      '[Install]',
+      'ExecStart=/usr/bin/npm start',
+      'Restart=on-failure',
+      'KillSignal=SIGTERM',
+      'WorkingDirectory=',
+      'EnvironmentFile=',
+    ]) {
       expect(unit).toContain(line);
     }
     expect(unit).toMatch(/DATABASE_URL=file:\/var\/lib\//);

@@ -44,7 +44,7 @@ describe('GIVEN a question that asks for a datum', () => {
     expect(a?.by).toBe('28-point plan');
   });
 
-  it("THEN a name that carries its own gloss is not glossed twice", () => {
+  it('THEN a name that carries its own gloss is not glossed twice', () => {
     for (const t of texts('who is the verkhovna rada')) expect(t).not.toMatch(/\(Ukraine's parliament\) \(Ukraine's parliament\)/);
   });
 
@@ -82,7 +82,11 @@ describe('GIVEN casual and multi-part wording', () => {
 
 describe('GIVEN a question whose subject the briefing never mentions', () => {
   it('THEN a country it never names is refused, even with familiar words around it', () => {
-    for (const q of ['what did hungary say about the 20-point plan', '沙特阿拉伯在这轮谈判里起了什么作用', 'how did turkey react to the mar a lago meeting']) {
+    for (const q of [
+      'what did hungary say about the 20-point plan',
+      '沙特阿拉伯在这轮谈判里起了什么作用',
+      'how did turkey react to the mar a lago meeting',
+    ]) {
       const r = ask(q);
       expect(r.status, q).toBe('not-covered');
       expect(r.answers).toEqual([]);
@@ -103,7 +107,9 @@ describe("GIVEN a briefing's glossary", () => {
     const q = 'who is the Sunshine State estate owner meeting';
     const withGlossary = engine.answer(q).debug.units.map((u) => u.terms.join(','));
     expect(withGlossary.some((t) => t.includes('__g_florida'))).toBe(true);
-    const bare = createQaEngine({ ...briefing, glossary: [] }).answer(q).debug.units.map((u) => u.terms.join(','));
+    const bare = createQaEngine({ ...briefing, glossary: [] })
+      .answer(q)
+      .debug.units.map((u) => u.terms.join(','));
     expect(bare.some((t) => t.includes('__g_florida'))).toBe(false);
   });
 });

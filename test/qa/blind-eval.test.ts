@@ -24,7 +24,9 @@ describe('GIVEN the blind question sets written from the source article alone', 
       expect(inScope.length).toBeGreaterThanOrEqual(200);
       expect(inScope.filter((q) => q.lang === 'zh').length / inScope.length).toBeCloseTo(0.5, 1);
       expect(half.filter((q) => q.style === 'trap').length).toBeGreaterThanOrEqual(20);
-      expect(new Set(inScope.map((q) => q.style))).toEqual(new Set(['plain', 'casual', 'colloquial', 'indirect', 'multipart', 'said', 'yesno']));
+      expect(new Set(inScope.map((q) => q.style))).toEqual(
+        new Set(['plain', 'casual', 'colloquial', 'indirect', 'multipart', 'said', 'yesno']),
+      );
     }
     const devQuestions = new Set(dev.map((q) => q.q));
     expect(sealed.filter((q) => devQuestions.has(q.q))).toEqual([]);

@@ -157,7 +157,13 @@ describe('answers', () => {
   it('carries topic, citation and nature', () => {
     const r = engine.ask('how long is the US security guarantee');
     expect(r.status).toBe('answered');
-    expect(r.answers[0]).toMatchObject({ itemId: 'us-15-years', topic: 'security-guarantees', topicTitle: 'Security guarantees', citation: '§II(2)', nature: 'reported' });
+    expect(r.answers[0]).toMatchObject({
+      itemId: 'us-15-years',
+      topic: 'security-guarantees',
+      topicTitle: 'Security guarantees',
+      citation: '§II(2)',
+      nature: 'reported',
+    });
   });
 
   it('truncates to 400 characters at a word boundary', () => {

@@ -39,8 +39,20 @@ describe('GIVEN language-level rules of /ask', () => {
     expect(unknownTransliterations('会谈中有没有讨论库尔斯克的问题', known, ['泽连斯基'])).toEqual(['库尔斯克']);
     expect(unknownTransliterations('泽伦斯基说了什么', known, ['泽连斯基'])).toEqual([]);
     expect(unknownTransliterations('敖德萨什么时候遭到袭击', known, ['敖德萨'])).toEqual([]);
-    expect(unknownOrganisations('国际原子能机构怎么说', () => false, () => false)).toHaveLength(1);
-    expect(unknownOrganisations('负责协调机构的秘书是谁', () => false, (w) => w === '协调')).toEqual([]);
+    expect(
+      unknownOrganisations(
+        '国际原子能机构怎么说',
+        () => false,
+        () => false,
+      ),
+    ).toHaveLength(1);
+    expect(
+      unknownOrganisations(
+        '负责协调机构的秘书是谁',
+        () => false,
+        (w) => w === '协调',
+      ),
+    ).toEqual([]);
   });
 });
 
@@ -53,7 +65,13 @@ describe('GIVEN a yes/no question', () => {
   });
 
   it('THEN the verdict needs the item to cover the question, and uses the question’s own verb in Chinese', () => {
-    const base = { question: 'Did they agree?', questionLang: 'en' as const, answer: 'They agreed.', answerLang: 'en' as const, numberConflict: false };
+    const base = {
+      question: 'Did they agree?',
+      questionLang: 'en' as const,
+      answer: 'They agreed.',
+      answerLang: 'en' as const,
+      numberConflict: false,
+    };
     expect(yesNoVerdict({ ...base, coverage: 1 })).toBe('yes');
     expect(yesNoVerdict({ ...base, coverage: 0.6 })).toBeUndefined();
     expect(yesNoVerdict({ ...base, coverage: 0.6, numberConflict: true })).toBe('no');

@@ -6,7 +6,8 @@ import { completeName, resolveName } from '../../src/query/resolve.ts';
 const b = BriefingRegistry.fromDir().default;
 const topic = (text: string) => resolveName(topicNames(b), text);
 const actor = (text: string) => resolveName(actorNames(b), text);
-const id = (r: ReturnType<typeof topic> | ReturnType<typeof actor>) => (r.ok ? r.value.id : `suggest:${r.suggestions.map((s) => s.id).join(',')}`);
+const id = (r: ReturnType<typeof topic> | ReturnType<typeof actor>) =>
+  r.ok ? r.value.id : `suggest:${r.suggestions.map((s) => s.id).join(',')}`;
 
 describe('GIVEN topic text in either language', () => {
   it.each([

@@ -25,22 +25,25 @@ describe('GIVEN the territory topic of the Mar-a-Lago briefing', () => {
   it.each([
     ['en-US', 'en'],
     ['zh-CN', 'zh'],
-  ] as const)('THEN (%s) /brief territory, /plan compare --topic territory and the territory digest show both provisions and every region they name', async (locale, lang) => {
-    const brief = JSON.stringify((await run(app, 'brief', ['territory'], locale)).view);
-    const compare = (await run(app, 'plan', ['compare', '--topic', 'territory'], locale)).view;
-    const digest = JSON.stringify(digestMessage(b, 'territory', lang));
-    for (const id of TERRITORIAL) {
-      const text = provision(id).text[lang];
-      expect(brief).toContain(JSON.stringify(text).slice(1, -1));
-      expect(digest).toContain(JSON.stringify(text).slice(1, -1));
-    }
-    for (const region of REGIONS[lang]) expect(brief).toContain(region);
-    // One row, one line per plan: each plan's line holds its own territorial provision.
-    expect(compare.blocks).toHaveLength(1);
-    const line = (planId: string) => plainRuns(compare.blocks[0]!.statements[b.plans.findIndex((p) => p.id === planId)]!.text);
-    expect(line('plan-20')).toContain(provision('p20-contact-line').text[lang]);
-    expect(line('plan-28')).toContain(provision('p28-freeze').text[lang]);
-  });
+  ] as const)(
+    'THEN (%s) /brief territory, /plan compare --topic territory and the territory digest show both provisions and every region they name',
+    async (locale, lang) => {
+      const brief = JSON.stringify((await run(app, 'brief', ['territory'], locale)).view);
+      const compare = (await run(app, 'plan', ['compare', '--topic', 'territory'], locale)).view;
+      const digest = JSON.stringify(digestMessage(b, 'territory', lang));
+      for (const id of TERRITORIAL) {
+        const text = provision(id).text[lang];
+        expect(brief).toContain(JSON.stringify(text).slice(1, -1));
+        expect(digest).toContain(JSON.stringify(text).slice(1, -1));
+      }
+      for (const region of REGIONS[lang]) expect(brief).toContain(region);
+      // One row, one line per plan: each plan's line holds its own territorial provision.
+      expect(compare.blocks).toHaveLength(1);
+      const line = (planId: string) => plainRuns(compare.blocks[0]!.statements[b.plans.findIndex((p) => p.id === planId)]!.text);
+      expect(line('plan-20')).toContain(provision('p20-contact-line').text[lang]);
+      expect(line('plan-28')).toContain(provision('p28-freeze').text[lang]);
+    },
+  );
 
   it('THEN the ceasefire-line view still lists them too', async () => {
     const view = JSON.stringify((await run(app, 'brief', ['ceasefire-line'])).view);
@@ -59,7 +62,9 @@ describe('GIVEN a figure a plan proposes', () => {
       const statements = view.blocks.flatMap((bl) => bl.statements ?? []);
       expect(statements.find((s) => /600,000/.test(plainRuns(s.text)))?.speaker, drafter).toBe('28-point plan');
     }
-    const answer = createQaEngine(b).ask('what army cap does the 28-point plan set').answers.find((a) => a.itemId === 'fig-army-28');
+    const answer = createQaEngine(b)
+      .ask('what army cap does the 28-point plan set')
+      .answers.find((a) => a.itemId === 'fig-army-28');
     expect(answer?.by).toBe('28-point plan');
   });
 });

@@ -10,12 +10,20 @@ const app = await testApp();
 const RENDERER_SYNTAX = /\*\*|`|<t:\d+|<#\d*|<@/;
 
 function plainStrings(view: View): string[] {
-  const texts: RichText[] = [view.title, ...(view.headline ? [view.headline] : []), ...view.blocks.flatMap((b) => [b.heading, ...b.statements.map((s) => s.text)])];
+  const texts: RichText[] = [
+    view.title,
+    ...(view.headline ? [view.headline] : []),
+    ...view.blocks.flatMap((b) => [b.heading, ...b.statements.map((s) => s.text)]),
+  ];
   return texts.flatMap((text) => runs(text).filter((r): r is string => typeof r === 'string'));
 }
 
 describe('GIVEN every command a user can run over every loaded briefing', () => {
-  const cases = app.briefings.all.flatMap((b) => everyInvocation(b, ['who hosted the talks', '谁主持了会谈']).flatMap(([name, words]) => (['en-US', 'zh-CN'] as const).map((locale) => [`${name} ${words.join(' ')} (${locale})`, name, words, locale] as const)));
+  const cases = app.briefings.all.flatMap((b) =>
+    everyInvocation(b, ['who hosted the talks', '谁主持了会谈']).flatMap(([name, words]) =>
+      (['en-US', 'zh-CN'] as const).map((locale) => [`${name} ${words.join(' ')} (${locale})`, name, words, locale] as const),
+    ),
+  );
 
   it.each(cases)('THEN %s returns structure, not Markdown or Discord syntax', async (_label, name, words, locale) => {
     const reply = await run(app, name, [...words], locale);

@@ -30,20 +30,25 @@ const texts = (view: View, heading: string) => block(view, heading)?.statements.
 function scanActor(br: Briefing, id: string) {
   return {
     members: br.actors.filter((a) => a.affiliation === id || a.delegation === id),
-    positions: br.stickingPoints.flatMap((s) => s.positions.filter((p) => p.actor === id).map((position) => ({ stickingPoint: s, position }))),
+    positions: br.stickingPoints.flatMap((s) =>
+      s.positions.filter((p) => p.actor === id).map((position) => ({ stickingPoint: s, position })),
+    ),
     stickingPoints: br.stickingPoints.filter((s) => s.positions.some((p) => p.actor === id)),
     topicFacts: [...br.stickingPoints, ...br.sections].flatMap((s) => s.facts.filter((f) => f.by === id)),
     planFacts: br.plans.flatMap((p) => p.facts.filter((f) => f.by === id)),
     plans: br.plans.filter((p) => p.draftedBy.includes(id) || p.publishedBy === id),
     timeline: br.timeline.filter((e) => e.by === id),
-    figures: br.figures.filter((f) => f.by === id || (f.plan !== undefined && br.plans.find((p) => p.id === f.plan)!.draftedBy.includes(id))),
+    figures: br.figures.filter(
+      (f) => f.by === id || (f.plan !== undefined && br.plans.find((p) => p.id === f.plan)!.draftedBy.includes(id)),
+    ),
   };
 }
 
 /** What belongs to a topic: filed under it, tagged for it (`alsoUnder`, `topics`), or in a collection it is the home of. */
 function scanTopic(br: Briefing, id: string) {
   const homes = br.presentation.homes;
-  const ownFirst = <T>(list: Array<{ item: T; own: boolean }>) => [...list.filter((x) => x.own), ...list.filter((x) => !x.own)].map((x) => x.item);
+  const ownFirst = <T>(list: Array<{ item: T; own: boolean }>) =>
+    [...list.filter((x) => x.own), ...list.filter((x) => !x.own)].map((x) => x.item);
   const facts = [
     ...[...br.sections, ...br.stickingPoints].flatMap((t) => t.facts.map((fact) => ({ item: { fact }, own: t.id === id }))),
     ...br.plans.flatMap((plan) => plan.facts.map((fact) => ({ item: { fact, plan }, own: homes.plans === id }))),
@@ -54,12 +59,16 @@ function scanTopic(br: Briefing, id: string) {
   return {
     facts: ownFirst(facts),
     positions: ownFirst(positions),
-    provisions: br.plans.flatMap((plan) => plan.provisions.filter((v) => v.topic === id || v.alsoUnder.includes(id)).map((provision) => ({ plan, provision }))),
+    provisions: br.plans.flatMap((plan) =>
+      plan.provisions.filter((v) => v.topic === id || v.alsoUnder.includes(id)).map((provision) => ({ plan, provision })),
+    ),
     risks: br.risks.filter((r) => r.topics.includes(id) || homes.risks === id).sort((x, y) => x.rank - y.rank),
     signals: br.positiveSignals.filter((f) => homes.positiveSignals === id || f.alsoUnder.includes(id)),
     events: br.timeline.filter((e) => e.topics.includes(id) || homes.timeline === id).sort((x, y) => compareDates(x.date, y.date)),
     figures: br.figures.filter((f) => f.topics.includes(id) || homes.figures === id),
-    homeOf: Object.entries(homes).filter(([, topic]) => topic === id).map(([name]) => name),
+    homeOf: Object.entries(homes)
+      .filter(([, topic]) => topic === id)
+      .map(([name]) => name),
   };
 }
 
@@ -68,11 +77,15 @@ describe('GIVEN the actor view of Putin', () => {
 
   it.each(LANGS)('THEN (%s) it lists his positions in the order of the briefing file, and the sticking points they are on', (lang) => {
     const view = actorView(b, putin, lang);
-    const expected = b.stickingPoints.flatMap((s) => s.positions.filter((p) => p.actor === 'putin').map((p) => `**${s.title[lang]}**: ${p.stance[lang]}`));
+    const expected = b.stickingPoints.flatMap((s) =>
+      s.positions.filter((p) => p.actor === 'putin').map((p) => `**${s.title[lang]}**: ${p.stance[lang]}`),
+    );
     expect(expected.length).toBeGreaterThan(0);
     expect(texts(view, t(lang).positionsOnIssues)).toEqual(expected);
     expect(block(view, t(lang).positionsOnIssues)?.statements.every((s) => s.speaker === putin.name[lang])).toBe(true);
-    expect(view.related?.map((r) => r.id)).toEqual(b.stickingPoints.filter((s) => s.positions.some((p) => p.actor === 'putin')).map((s) => s.id));
+    expect(view.related?.map((r) => r.id)).toEqual(
+      b.stickingPoints.filter((s) => s.positions.some((p) => p.actor === 'putin')).map((s) => s.id),
+    );
     expect(view.blocks[0]?.statements[0]?.text).toBe(putin.profile[lang]);
   });
 
@@ -84,19 +97,26 @@ describe('GIVEN the actor view of Putin', () => {
 });
 
 describe('GIVEN actors with several positions and statements', () => {
-  it.each(['zelensky', 'russia', 'ukraine', 'analysts'])('THEN the view of %s lists positions, statements and people in briefing order', (id) => {
-    const actor = actorById(b, id);
-    const scan = scanActor(b, id);
-    for (const lang of LANGS) {
-      const view = actorView(b, actor, lang);
-      expect(texts(view, t(lang).positionsOnIssues)).toEqual(scan.positions.map(({ stickingPoint: s, position: p }) => `**${s.title[lang]}**: ${p.stance[lang]}`));
-      expect(texts(view, lang === 'zh' ? '相关人物' : 'People')).toEqual(scan.members.map((m) => (m.name[lang].includes(m.role[lang]) ? `**${m.name[lang]}**` : `**${m.name[lang]}**: ${m.role[lang]}`)));
-      // Facts first (topics, then plans), then plans drafted/published, timeline, figures; the facts keep their file order.
-      const facts = [...scan.topicFacts, ...scan.planFacts, ...scan.timeline].map((f) => f.text[lang]);
-      const said = texts(view, t(lang).inTheSource);
-      expect(said.filter((text) => facts.includes(text))).toEqual([...new Set(facts)]);
-    }
-  });
+  it.each(['zelensky', 'russia', 'ukraine', 'analysts'])(
+    'THEN the view of %s lists positions, statements and people in briefing order',
+    (id) => {
+      const actor = actorById(b, id);
+      const scan = scanActor(b, id);
+      for (const lang of LANGS) {
+        const view = actorView(b, actor, lang);
+        expect(texts(view, t(lang).positionsOnIssues)).toEqual(
+          scan.positions.map(({ stickingPoint: s, position: p }) => `**${s.title[lang]}**: ${p.stance[lang]}`),
+        );
+        expect(texts(view, lang === 'zh' ? '相关人物' : 'People')).toEqual(
+          scan.members.map((m) => (m.name[lang].includes(m.role[lang]) ? `**${m.name[lang]}**` : `**${m.name[lang]}**: ${m.role[lang]}`)),
+        );
+        // Facts first (topics, then plans), then plans drafted/published, timeline, figures; the facts keep their file order.
+        const facts = [...scan.topicFacts, ...scan.planFacts, ...scan.timeline].map((f) => f.text[lang]);
+        const said = texts(view, t(lang).inTheSource);
+        expect(said.filter((text) => facts.includes(text))).toEqual([...new Set(facts)]);
+      }
+    },
+  );
 
   it('THEN Zelensky has both positions and statements', () => {
     const view = actorView(b, actorById(b, 'zelensky'), 'en');
@@ -138,7 +158,9 @@ describe('GIVEN topic and plan views', () => {
     const view = topicView(b, topicById(b, 'territory')!, lang);
     const scan = scanTopic(b, 'territory');
     expect(scan.provisions.length).toBeGreaterThan(0);
-    expect(block(view, t(lang).plansOnTopic)?.statements.map((s) => [s.speaker, s.text])).toEqual(scan.provisions.map(({ plan, provision }) => [plan.name[lang], provision.text[lang]]));
+    expect(block(view, t(lang).plansOnTopic)?.statements.map((s) => [s.speaker, s.text])).toEqual(
+      scan.provisions.map(({ plan, provision }) => [plan.name[lang], provision.text[lang]]),
+    );
     expect(texts(view, t(lang).relatedRisks)).toEqual(scan.risks.map((r) => `${r.rank}. ${r.title[lang]}`));
     expect(block(view, t(lang).figures)?.statements.length ?? 0).toBe(scan.figures.length);
   });
@@ -147,13 +169,17 @@ describe('GIVEN topic and plan views', () => {
     for (const plan of b.plans) {
       const view = planView(b, plan, 'en');
       const own = new Set(plan.provisions.map((v) => v.topic));
-      const headings = planTopics(b).filter((id) => own.has(id)).map((id) => topicById(b, id)?.title.en ?? id);
+      const headings = planTopics(b)
+        .filter((id) => own.has(id))
+        .map((id) => topicById(b, id)?.title.en ?? id);
       expect(view.blocks.slice(1, 1 + headings.length).map((x) => x.heading)).toEqual(headings);
       expect(view.blocks.slice(1, 1 + headings.length).flatMap((x) => x.statements)).toHaveLength(plan.provisions.length);
       for (const id of new Set(plan.provisions.flatMap((v) => [v.topic, ...v.alsoUnder]))) {
         const only = planView(b, plan, 'en', id);
         expect(only.blocks.map((x) => x.heading)).toEqual(['Origin', topicById(b, id)?.title.en ?? id]);
-        expect(only.blocks[1]?.statements.map((s) => s.text)).toEqual(plan.provisions.filter((v) => v.topic === id || v.alsoUnder.includes(id)).map((v) => v.text.en));
+        expect(only.blocks[1]?.statements.map((s) => s.text)).toEqual(
+          plan.provisions.filter((v) => v.topic === id || v.alsoUnder.includes(id)).map((v) => v.text.en),
+        );
       }
       expect(planView(b, plan, 'en', 'no-such-topic').blocks.map((x) => x.heading)).toEqual(['Origin']);
     }
@@ -172,7 +198,11 @@ describe('GIVEN topic and plan views', () => {
 describe('GIVEN the risks and timeline lists', () => {
   it.each(LANGS)('THEN (%s) risks come by rank and timeline events chronologically, ties in file order', (lang) => {
     const byRank = [...big.risks].sort((x, y) => x.rank - y.rank);
-    expect(riskBlocks(big, lang).slice(0, -1).map((x) => x.heading)).toEqual(byRank.map((r) => `${r.rank}. ${r.title[lang]}`));
+    expect(
+      riskBlocks(big, lang)
+        .slice(0, -1)
+        .map((x) => x.heading),
+    ).toEqual(byRank.map((r) => `${r.rank}. ${r.title[lang]}`));
     const byDate = [...big.timeline].sort((x, y) => compareDates(x.date, y.date));
     const shown = timelineBlock(big, lang).statements;
     expect(shown).toHaveLength(byDate.length);

@@ -25,7 +25,10 @@ describe('GIVEN an oversized view', () => {
     tone: 'info',
     title: long(100),
     headline: long(1000),
-    blocks: Array.from({ length: 40 }, (_, i) => ({ heading: `Block ${i} ${long(60)}`, statements: Array.from({ length: 12 }, () => ({ text: long(80), nature: 'analysis' as const, cite: '§V' })) })),
+    blocks: Array.from({ length: 40 }, (_, i) => ({
+      heading: `Block ${i} ${long(60)}`,
+      statements: Array.from({ length: 12 }, () => ({ text: long(80), nature: 'analysis' as const, cite: '§V' })),
+    })),
     footer: long(500),
   };
 

@@ -10,7 +10,9 @@ const LOCALES = ['en-US', 'zh-CN'] as const;
 const invocations = () => everyInvocation(b, ['what does the 28-point plan say about the army', '明天北京天气怎么样', 'ZNPP']);
 
 describe('GIVEN every command over the whole briefing in both locales', () => {
-  const cases = invocations().flatMap(([name, words]) => LOCALES.map((locale) => [`${name} ${words.join(' ')} (${locale})`, name, words, locale] as const));
+  const cases = invocations().flatMap(([name, words]) =>
+    LOCALES.map((locale) => [`${name} ${words.join(' ')} (${locale})`, name, words, locale] as const),
+  );
 
   it.each(cases)('THEN %s fits every Discord limit on every page', async (_label, name, words, locale) => {
     expectFitsDiscord(await run(app, name, [...words], locale));

@@ -22,7 +22,9 @@ describe('a statement line', () => {
   });
 
   it('translates the opening section inside a list of citations and leaves numbered sections alone', () => {
-    expect(statementLine({ text: 'x', cite: `${formatCitation('intro')}, ${formatCitation('II(1)')}` }, 'zh', 'plain')).toBe('• x — §引言, §II(1)');
+    expect(statementLine({ text: 'x', cite: `${formatCitation('intro')}, ${formatCitation('II(1)')}` }, 'zh', 'plain')).toBe(
+      '• x — §引言, §II(1)',
+    );
   });
 });
 

@@ -15,7 +15,9 @@ const HOSTILE = '[Discord Support: verify](https://evil.example) # HUGE ||x|| <@
 
 describe('GIVEN text a user typed, echoed back', () => {
   it('THEN Markdown in it is escaped, so it reads as typed rather than as a link, header or spoiler', () => {
-    expect(escapeMarkdown(HOSTILE)).toBe('\\[Discord Support\\: verify\\]\\(https\\://evil.example\\) \\# HUGE \\|\\|x\\|\\| \\<\\@123\\> \\*hi\\*');
+    expect(escapeMarkdown(HOSTILE)).toBe(
+      '\\[Discord Support\\: verify\\]\\(https\\://evil.example\\) \\# HUGE \\|\\|x\\|\\| \\<\\@123\\> \\*hi\\*',
+    );
   });
 
   it('THEN terminal escapes and bidi overrides are dropped from Discord text and shown, not obeyed, in the terminal', () => {
@@ -63,7 +65,11 @@ describe('GIVEN a typed span in a view', () => {
 
   it('THEN unescaping, or the console renderer, gives back exactly what was typed', () => {
     expect(unescapeMarkdown(markdown([{ typed }]))).toBe(typed);
-    expect(plain([{ strong: 'Q:' }, ' ', { typed: '*not a label* <#42>' }, ' in ', { channel: '42' }], 'en')).toBe('Q: *not a label* <#42> in #42');
-    expect(markdown([{ strong: 'Q:' }, ' ', { typed: '*x* <#42>' }, ' in ', { channel: '42' }])).toBe('**Q:** \\*x\\* \\<\\#42\\> in <#42>');
+    expect(plain([{ strong: 'Q:' }, ' ', { typed: '*not a label* <#42>' }, ' in ', { channel: '42' }], 'en')).toBe(
+      'Q: *not a label* <#42> in #42',
+    );
+    expect(markdown([{ strong: 'Q:' }, ' ', { typed: '*x* <#42>' }, ' in ', { channel: '42' }])).toBe(
+      '**Q:** \\*x\\* \\<\\#42\\> in <#42>',
+    );
   });
 });

@@ -106,7 +106,10 @@ describe.each(engines)('DigestScheduler on $engine', ({ create }) => {
     const after = harness(store, '2025-06-01T10:00:00Z', { sender });
     const summary = await after.scheduler.tick();
     expect(summary.outcomes).toEqual([
-      expect.objectContaining({ status: 'missed', reason: expect.stringMatching(/outcome of the last send unknown; not resent to avoid a duplicate/) }),
+      expect.objectContaining({
+        status: 'missed',
+        reason: expect.stringMatching(/outcome of the last send unknown; not resent to avoid a duplicate/),
+      }),
     ]);
     expect(sender.messages).toHaveLength(1);
     expect((await store.deliveries.listRecentBySubscription(sub.id))[0]?.status).toBe('missed');
@@ -123,10 +126,13 @@ describe.each(engines)('DigestScheduler on $engine', ({ create }) => {
   it('retries a send orphaned by a crash inside the nonce window, with the same nonce: one message', async () => {
     const inner = new FakeSender({ dedupByNonce: true });
     const nonces: string[] = [];
-    const sender = { messages: inner.messages, send: (c: string, p: object, n: string) => {
+    const sender = {
+      messages: inner.messages,
+      send: (c: string, p: object, n: string) => {
         nonces.push(n);
         return inner.send(c, p, n);
-      } };
+      },
+    };
     const before = harness(crashingAfterSend(), '2025-06-01T08:59:00Z', { sender, instanceId: 'crashed' });
     const sub = await before.subscribe({ schedule: 'daily 09:00' });
     before.clock.set('2025-06-01T09:00:00Z');
@@ -154,7 +160,10 @@ describe.each(engines)('DigestScheduler on $engine', ({ create }) => {
     const after = harness(store, '2025-06-01T09:05:00Z', { sender }); // 5 min later: within grace (15), past nonce (3)
     const summary = await after.scheduler.tick();
     expect(summary.outcomes).toEqual([
-      expect.objectContaining({ status: 'missed', reason: expect.stringMatching(/^outcome of the last send unknown; not resent to avoid a duplicate/) }),
+      expect.objectContaining({
+        status: 'missed',
+        reason: expect.stringMatching(/^outcome of the last send unknown; not resent to avoid a duplicate/),
+      }),
     ]);
     expect(sender.calls).toBe(1);
     expect(sender.messages).toHaveLength(1);
@@ -167,7 +176,18 @@ describe.each(engines)('DigestScheduler on $engine', ({ create }) => {
     const key = scheduledKey(sub.id, new Date('2025-06-01T09:00:00Z'));
     const at = new Date('2025-06-01T09:00:00Z');
     // A process recorded the run and claimed it, then died before its first attempt.
-    await store.deliveries.insertIfAbsent({ deliveryKey: key, subscriptionId: sub.id, kind: 'scheduled', fireTime: at, status: 'pending', nonce: nonceFor(key), section: 'risks' }, at);
+    await store.deliveries.insertIfAbsent(
+      {
+        deliveryKey: key,
+        subscriptionId: sub.id,
+        kind: 'scheduled',
+        fireTime: at,
+        status: 'pending',
+        nonce: nonceFor(key),
+        section: 'risks',
+      },
+      at,
+    );
     expect(await store.deliveries.claim(key, 'dead', at, 60_000)).toBeDefined();
 
     h.clock.set('2025-06-01T09:10:00Z');
@@ -176,8 +196,12 @@ describe.each(engines)('DigestScheduler on $engine', ({ create }) => {
   });
 
   it('requires the claim lease to be shorter than the nonce window', () => {
-    expect(() => harness(store, '2025-06-01T08:00:00Z', { claimLeaseMs: 3 * MIN })).toThrow(/claimLeaseMs must be shorter than nonceWindowMs/);
-    expect(() => harness(store, '2025-06-01T08:00:00Z', { nonceWindowMs: 30_000 })).toThrow(/claimLeaseMs must be shorter than nonceWindowMs/);
+    expect(() => harness(store, '2025-06-01T08:00:00Z', { claimLeaseMs: 3 * MIN })).toThrow(
+      /claimLeaseMs must be shorter than nonceWindowMs/,
+    );
+    expect(() => harness(store, '2025-06-01T08:00:00Z', { nonceWindowMs: 30_000 })).toThrow(
+      /claimLeaseMs must be shorter than nonceWindowMs/,
+    );
     expect(() => harness(store, '2025-06-01T08:00:00Z', { claimLeaseMs: 30_000, nonceWindowMs: 45_000 })).not.toThrow();
   });
 
@@ -210,7 +234,9 @@ describe.each(engines)('DigestScheduler on $engine', ({ create }) => {
     h.clock.set('2025-06-01T09:16:00Z');
     await h.scheduler.tick();
     expect(h.sender.messages).toHaveLength(0);
-    expect((await store.deliveries.listRecentBySubscription(sub.id)).map((d) => [d.subscriptionId, d.status])).toEqual([[sub.id, 'missed']]);
+    expect((await store.deliveries.listRecentBySubscription(sub.id)).map((d) => [d.subscriptionId, d.status])).toEqual([
+      [sub.id, 'missed'],
+    ]);
     expect((await store.subscriptions.get(sub.id))?.nextFireAt?.toISOString()).toBe('2025-06-02T09:00:00.000Z');
   });
 
@@ -233,11 +259,17 @@ describe.each(engines)('DigestScheduler on $engine', ({ create }) => {
     h.sender.failNext(sub.channelId, ...Array(10).fill(http500));
     h.clock.set('2025-06-01T09:00:00Z');
     expect((await h.scheduler.tick()).outcomes.map((o) => o.status)).toEqual(['retrying']);
-    expect(await store.deliveries.get(`${sub.id}:2025-06-01T09:00:00.000Z`)).toMatchObject({ status: 'pending', attempts: 3, claimedBy: null });
+    expect(await store.deliveries.get(`${sub.id}:2025-06-01T09:00:00.000Z`)).toMatchObject({
+      status: 'pending',
+      attempts: 3,
+      claimedBy: null,
+    });
 
     h.clock.advance(MIN);
     const second = await h.scheduler.tick();
-    expect(second.outcomes).toEqual([expect.objectContaining({ status: 'failed', error: expect.stringMatching(/gave up after 5 attempts.*500/) })]);
+    expect(second.outcomes).toEqual([
+      expect.objectContaining({ status: 'failed', error: expect.stringMatching(/gave up after 5 attempts.*500/) }),
+    ]);
     expect(h.sender.calls).toBe(5);
     expect((await store.subscriptions.get(sub.id))?.status).toBe('active');
   });
@@ -323,7 +355,16 @@ describe.each(engines)('DigestScheduler on $engine', ({ create }) => {
       if (i === 8) {
         // An invalid schedule in the middle of a batch only disables its own subscription.
         await store.subscriptions.create(
-          { guildId: 'g1', channelId: 'bad', section: 'risks', schedule: 'not a cron', scheduleLabel: 'x', timezone: 'UTC', language: 'en', createdBy: 'admin' },
+          {
+            guildId: 'g1',
+            channelId: 'bad',
+            section: 'risks',
+            schedule: 'not a cron',
+            scheduleLabel: 'x',
+            timezone: 'UTC',
+            language: 'en',
+            createdBy: 'admin',
+          },
           h.clock.now(),
         );
       }
@@ -334,7 +375,10 @@ describe.each(engines)('DigestScheduler on $engine', ({ create }) => {
     expect(first.subscriptionsChecked).toBe(21);
     expect(first.outcomes.map((o) => o.status)).toEqual(Array(20).fill('retrying'));
     expect(h.sender.calls).toBe(20); // a delivery left for retry is not taken again in the same tick
-    expect((await store.subscriptions.listByChannel('bad'))[0]).toMatchObject({ status: 'disabled', disabledReason: expect.stringMatching(/invalid schedule/) });
+    expect((await store.subscriptions.listByChannel('bad'))[0]).toMatchObject({
+      status: 'disabled',
+      disabledReason: expect.stringMatching(/invalid schedule/),
+    });
 
     h.clock.advance(MIN);
     const second = await h.scheduler.tick(); // 20 claimable rows, listed 7 at a time
@@ -447,7 +491,8 @@ describe.each(engines)('DigestScheduler on $engine', ({ create }) => {
     const rows = (await Promise.all(subs.map((s) => store.deliveries.listRecentBySubscription(s.id)))).flat();
     expect(rows.filter((d) => d.status === 'delivered')).toHaveLength(sender.messages.length);
     // The rest are pending and unclaimed (claims taken but not used were released), never attempted.
-    for (const d of rows.filter((r) => r.status !== 'delivered')) expect(d).toMatchObject({ status: 'pending', claimedBy: null, attempts: 0 });
+    for (const d of rows.filter((r) => r.status !== 'delivered'))
+      expect(d).toMatchObject({ status: 'pending', claimedBy: null, attempts: 0 });
 
     // The next process (or start) delivers the remainder at once, and nothing twice.
     h.clock.set('2025-06-01T09:00:30Z');

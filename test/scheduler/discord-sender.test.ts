@@ -29,7 +29,11 @@ describe('DiscordDigestSender', () => {
           case 'limited':
             if (!rateLimitedOnce) {
               rateLimitedOnce = true;
-              return json(429, { message: 'You are being rate limited.', retry_after: 0.05, global: false }, { 'retry-after': '0.05', 'x-ratelimit-scope': 'user' });
+              return json(
+                429,
+                { message: 'You are being rate limited.', retry_after: 0.05, global: false },
+                { 'retry-after': '0.05', 'x-ratelimit-scope': 'user' },
+              );
             }
             return json(200, { id: '222' });
           case 'no-perms':

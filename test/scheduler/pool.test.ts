@@ -62,7 +62,11 @@ describe('KeyedPool', () => {
   });
 
   it('resolves at once when closed empty, and survives a throwing worker', async () => {
-    const empty = new KeyedPool<Item>(4, (i) => i.key, async () => undefined);
+    const empty = new KeyedPool<Item>(
+      4,
+      (i) => i.key,
+      async () => undefined,
+    );
     empty.close();
     await empty.done;
 

@@ -95,7 +95,11 @@ describe('time zones', () => {
     expect(validateTimezone('US/Eastern')).toEqual({ ok: true, timezone: 'US/Eastern' });
     // …and the stored name works wherever a zone is used.
     expect(ok('daily 09:00', 'Europe/Kyiv')).toMatchObject({ timezone: 'Europe/Kyiv', cron: '0 9 * * *' });
-    expect(new Intl.DateTimeFormat('en-US', { timeZone: 'Europe/Kyiv', hour: 'numeric', hourCycle: 'h23' }).format(new Date('2026-01-15T07:00:00Z'))).toBe('09');
+    expect(
+      new Intl.DateTimeFormat('en-US', { timeZone: 'Europe/Kyiv', hour: 'numeric', hourCycle: 'h23' }).format(
+        new Date('2026-01-15T07:00:00Z'),
+      ),
+    ).toBe('09');
   });
 
   it('rejects unknown zones and fixed offsets instead of falling back', () => {

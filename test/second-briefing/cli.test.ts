@@ -8,7 +8,9 @@ const dir = bothDir();
 
 async function cli(args: string[]) {
   try {
-    const { stdout, stderr } = await exec(process.execPath, ['--import', 'tsx', 'src/cli.ts', ...args], { env: { ...process.env, DISCORD_TOKEN: '', LOG_LEVEL: 'warn', BRIEFINGS_DIR: dir } });
+    const { stdout, stderr } = await exec(process.execPath, ['--import', 'tsx', 'src/cli.ts', ...args], {
+      env: { ...process.env, DISCORD_TOKEN: '', LOG_LEVEL: 'warn', BRIEFINGS_DIR: dir },
+    });
     return { code: 0, stdout, stderr };
   } catch (err) {
     const e = err as { code: number; stdout: string; stderr: string };

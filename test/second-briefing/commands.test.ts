@@ -21,17 +21,22 @@ describe('GIVEN a second, fictional briefing with its own topics, actors and thr
       error.mockRestore();
     }
     expect(printed).toHaveLength(1);
-    expect(printed[0]).toMatch(/quillmouth-barrier-2031\.yaml: OK \(7 actors, 7 sections, 4 sticking points, .*3 plans, .*\); figures checked against the source text/);
+    expect(printed[0]).toMatch(
+      /quillmouth-barrier-2031\.yaml: OK \(7 actors, 7 sections, 4 sticking points, .*3 plans, .*\); figures checked against the source text/,
+    );
   });
 
   it('THEN it shares no topic, actor or plan id with the Mar-a-Lago briefing', () => {
     const ids = [...b.sections, ...b.stickingPoints, ...b.actors, ...b.plans].map((x) => x.id);
-    for (const id of ['territory', 'background', 'actors', 'plans', 'risks', 'timeline', 'outlook', 'trump', 'plan-20']) expect(ids).not.toContain(id);
+    for (const id of ['territory', 'background', 'actors', 'plans', 'risks', 'timeline', 'outlook', 'trump', 'plan-20'])
+      expect(ids).not.toContain(id);
     expect(b.plans).toHaveLength(3);
   });
 
   const questions = ["how high would the engineers' barrier be", '谁来为防潮闸出钱', 'what is the capital of France'];
-  const cases = everyInvocation(b, questions).flatMap(([name, words]) => (['en-US', 'zh-CN'] as const).map((locale) => [`${name} ${words.join(' ')} (${locale})`, name, words, locale] as const));
+  const cases = everyInvocation(b, questions).flatMap(([name, words]) =>
+    (['en-US', 'zh-CN'] as const).map((locale) => [`${name} ${words.join(' ')} (${locale})`, name, words, locale] as const),
+  );
   it.each(cases)('THEN %s fits every Discord limit', async (_label, name, words, locale) => {
     expectFitsDiscord(await run(app, name, [...words], locale));
   });
@@ -40,7 +45,9 @@ describe('GIVEN a second, fictional briefing with its own topics, actors and thr
     const lang = locale === 'zh-CN' ? 'zh' : 'en';
     const reply = await run(app, 'plan', ['compare'], locale);
     expect(reply.view.headline).toBe(b.presentation.labels.compareHeadline![lang]);
-    expect(reply.view.blocks.map((x) => x.heading)).toEqual(b.presentation.compareOrder.map((id) => b.stickingPoints.find((s) => s.id === id)!.title[lang]));
+    expect(reply.view.blocks.map((x) => x.heading)).toEqual(
+      b.presentation.compareOrder.map((id) => b.stickingPoints.find((s) => s.id === id)!.title[lang]),
+    );
     for (const row of reply.view.blocks) expect(row.statements).toHaveLength(3);
   });
 

@@ -38,8 +38,18 @@ afterAll(async () => store.close());
 
 function ctx(locale = 'en-US'): CommandContext {
   return {
-    ...app.context({ locale, userId: '100000000000000001', guildId: GUILD, channelId: CHANNEL, memberPermissions: PermissionFlagsBits.ManageGuild }),
-    digests: { open: async () => new SubscriptionService({ repos: store, scheduler, briefings: app.briefings, channels: { missingBotPermissions: async () => [] } }), defaultTimezone: 'UTC' },
+    ...app.context({
+      locale,
+      userId: '100000000000000001',
+      guildId: GUILD,
+      channelId: CHANNEL,
+      memberPermissions: PermissionFlagsBits.ManageGuild,
+    }),
+    digests: {
+      open: async () =>
+        new SubscriptionService({ repos: store, scheduler, briefings: app.briefings, channels: { missingBotPermissions: async () => [] } }),
+      defaultTimezone: 'UTC',
+    },
   };
 }
 
@@ -50,19 +60,33 @@ async function digest(words: string[], locale = 'en-US') {
 
 /** Subscribes to `rotate` on a briefing, posts it twice round, and returns the topic title each post was headed with. */
 async function rotateTwice(b: Briefing, language: 'en' | 'zh'): Promise<string[]> {
-  const reply = await digest(['subscribe', '--channel', CHANNEL, '--section', 'rotate', '--schedule', 'daily 09:00', '--language', language, '--briefing', b.id]);
+  const reply = await digest([
+    'subscribe',
+    '--channel',
+    CHANNEL,
+    '--section',
+    'rotate',
+    '--schedule',
+    'daily 09:00',
+    '--language',
+    language,
+    '--briefing',
+    b.id,
+  ]);
   expect(reply.failed).toBeFalsy();
   const id = Number(/#(\d+)/.exec(plainRuns(reply.view.title))![1]);
   expect((await store.subscriptions.get(id))?.briefingId).toBe(b.id);
   const from = posted.length;
   const rounds = 2 * b.presentation.digestRotation.length;
-  for (let i = 0; i < rounds; i++) expect((await scheduler.sendNow(id, { guildId: GUILD }, `req-${b.id}-${language}-${i}`)).status).toBe('delivered');
+  for (let i = 0; i < rounds; i++)
+    expect((await scheduler.sendNow(id, { guildId: GUILD }, `req-${b.id}-${language}-${i}`)).status).toBe('delivered');
   const mine = posted.slice(from);
   for (const payload of mine) expect(limitViolations(payload as never)).toEqual([]);
   return mine.map((p) => (language === 'zh' ? /摘要 · (.+?)\*\*/ : /Digest · (.+?)\*\*/).exec(p.content ?? '')?.[1] ?? '?');
 }
 
-const titles = (b: Briefing, lang: 'en' | 'zh') => b.presentation.digestRotation.map((id) => [...b.sections, ...b.stickingPoints].find((t) => t.id === id)!.title[lang]);
+const titles = (b: Briefing, lang: 'en' | 'zh') =>
+  b.presentation.digestRotation.map((id) => [...b.sections, ...b.stickingPoints].find((t) => t.id === id)!.title[lang]);
 
 describe('GIVEN two briefings loaded, the fictional one the default', () => {
   const second = app.briefings.get(SECOND_ID)!;
@@ -72,9 +96,12 @@ describe('GIVEN two briefings loaded, the fictional one the default', () => {
     expect(app.briefings.default.id).toBe(SECOND_ID);
   });
 
-  it.each(['en', 'zh'] as const)('THEN a rotate digest of the fictional briefing walks its own rotation (%s), twice round', async (lang) => {
-    expect(await rotateTwice(second, lang)).toEqual([...titles(second, lang), ...titles(second, lang)]);
-  });
+  it.each(['en', 'zh'] as const)(
+    'THEN a rotate digest of the fictional briefing walks its own rotation (%s), twice round',
+    async (lang) => {
+      expect(await rotateTwice(second, lang)).toEqual([...titles(second, lang), ...titles(second, lang)]);
+    },
+  );
 
   it('THEN a rotate digest of the other briefing walks that briefing’s rotation, not the default’s', async () => {
     expect(await rotateTwice(real, 'en')).toEqual([...titles(real, 'en'), ...titles(real, 'en')]);

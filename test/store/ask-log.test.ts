@@ -58,10 +58,25 @@ describe.each(engines)('ask log on $engine', ({ create }) => {
   });
 
   it('keeps the answers of an unsure question in order, and survives a reopen', async () => {
-    const e = await store.askLog.record(entry({ guildId: 'unsure', status: 'unsure', language: 'zh', question: '军队多大', answerItemIds: ['army-cap', 'plan-28'], answerText: '乌克兰军队上限80万' }), T0);
+    const e = await store.askLog.record(
+      entry({
+        guildId: 'unsure',
+        status: 'unsure',
+        language: 'zh',
+        question: '军队多大',
+        answerItemIds: ['army-cap', 'plan-28'],
+        answerText: '乌克兰军队上限80万',
+      }),
+      T0,
+    );
     await store.close();
     store = await openStore(database.url);
-    expect(await loggedEntry(store.askLog, e.id)).toMatchObject({ status: 'unsure', language: 'zh', answerItemIds: ['army-cap', 'plan-28'], answerText: '乌克兰军队上限80万' });
+    expect(await loggedEntry(store.askLog, e.id)).toMatchObject({
+      status: 'unsure',
+      language: 'zh',
+      answerItemIds: ['army-cap', 'plan-28'],
+      answerText: '乌克兰军队上限80万',
+    });
   });
 
   it('counts 👍 and 👎 on a logged entry, and reports an unknown one', async () => {
@@ -74,12 +89,25 @@ describe.each(engines)('ask log on $engine', ({ create }) => {
   });
 
   it('logs an answered question on its first 👎 and counts later ones on the same message in that entry', async () => {
-    const answered = entry({ guildId: 'down', status: 'answered', question: 'how big is the army', answerItemIds: ['army-cap'], answerText: 'Capped at 800,000.' });
+    const answered = entry({
+      guildId: 'down',
+      status: 'answered',
+      question: 'how big is the army',
+      answerItemIds: ['army-cap'],
+      answerText: 'Capped at 800,000.',
+    });
     const first = await store.askLog.recordUnhelpful({ ...answered, messageId: 'm-1' }, at(1));
     const second = await store.askLog.recordUnhelpful({ ...answered, messageId: 'm-1' }, at(2));
     const other = await store.askLog.recordUnhelpful({ ...answered, messageId: 'm-2' }, at(3));
     expect(second.id).toBe(first.id);
-    expect(second).toMatchObject({ status: 'answered', unhelpful: 2, helpful: 0, createdAt: at(1), updatedAt: at(2), answerItemIds: ['army-cap'] });
+    expect(second).toMatchObject({
+      status: 'answered',
+      unhelpful: 2,
+      helpful: 0,
+      createdAt: at(1),
+      updatedAt: at(2),
+      answerItemIds: ['army-cap'],
+    });
     expect(other.id).not.toBe(first.id);
     expect(other.unhelpful).toBe(1);
     expect((await store.askLog.listRecent({ guildId: 'down' })).map((e) => e.id)).toEqual([other.id, first.id]);
@@ -89,7 +117,10 @@ describe.each(engines)('ask log on $engine', ({ create }) => {
     const g = 'list';
     const a = await store.askLog.record(entry({ guildId: g, question: 'a', status: 'not-covered' }), at(10));
     const b = await store.askLog.record(entry({ guildId: g, question: 'b', status: 'unsure' }), at(20));
-    const c = await store.askLog.recordUnhelpful({ ...entry({ guildId: g, question: 'c', status: 'answered' }), messageId: 'list-c' }, at(30));
+    const c = await store.askLog.recordUnhelpful(
+      { ...entry({ guildId: g, question: 'c', status: 'answered' }), messageId: 'list-c' },
+      at(30),
+    );
     const sameTime = await store.askLog.record(entry({ guildId: g, question: 'd', status: 'not-covered' }), at(30));
     const console = await store.askLog.record(entry({ guildId: null, origin: 'console', question: 'e' }), at(40));
     await store.askLog.record(entry({ guildId: 'elsewhere', question: 'f' }), at(50));

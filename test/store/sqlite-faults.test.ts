@@ -119,11 +119,16 @@ describe('GIVEN the bot starts on a data directory that held a database', () => 
     // A process that writes and is killed before any checkpoint: everything is still in bot.db-wal.
     const child = spawnSync(
       process.execPath,
-      ['--import', 'tsx', '-e', `
+      [
+        '--import',
+        'tsx',
+        '-e',
+        `
         const { openStore } = await import(${JSON.stringify(path.join(ROOT, 'src/store/index.ts'))});
         const store = await openStore(${JSON.stringify(`file:${file}`)});
         await store.subscriptions.create({ guildId: 'g', channelId: 'c', section: 'risks', schedule: '0 9 * * *', scheduleLabel: 'daily 09:00', timezone: 'UTC', language: 'en', createdBy: 'u' });
-        process.kill(process.pid, 'SIGKILL');`],
+        process.kill(process.pid, 'SIGKILL');`,
+      ],
       { cwd: ROOT, encoding: 'utf8' },
     );
     expect(child.signal).toBe('SIGKILL');
@@ -132,7 +137,9 @@ describe('GIVEN the bot starts on a data directory that held a database', () => 
     writeFileSync(`${file}-wal`, Buffer.alloc(8192, 0x5a));
 
     const err = await rejection(storeAt(file));
-    expect(err.message).toContain(`SQLite database ${file} is empty, but ${identityFile(file)} shows this data directory held the bot's database`);
+    expect(err.message).toContain(
+      `SQLite database ${file} is empty, but ${identityFile(file)} shows this data directory held the bot's database`,
+    );
     expect(err.message).toContain('Restore the database from a backup');
 
     const start = spawnSync(process.execPath, ['--import', 'tsx', 'src/main.ts'], {

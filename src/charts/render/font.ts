@@ -52,7 +52,9 @@ export class FontSubsetter {
   static async create(): Promise<FontSubsetter> {
     const wasm = readFileSync(path.join(path.dirname(require.resolve('harfbuzzjs')), 'harfbuzz-subset.wasm'));
     // Node has WebAssembly built in; the project's type libraries (no DOM) just do not declare it.
-    const wasmApi = (globalThis as unknown as { WebAssembly: { instantiate(bytes: Uint8Array): Promise<{ instance: { exports: unknown } }> } }).WebAssembly;
+    const wasmApi = (
+      globalThis as unknown as { WebAssembly: { instantiate(bytes: Uint8Array): Promise<{ instance: { exports: unknown } }> } }
+    ).WebAssembly;
     const { instance } = await wasmApi.instantiate(wasm);
     const exports = instance.exports as HbSubsetExports & { _initialize?: () => void };
     exports._initialize?.();

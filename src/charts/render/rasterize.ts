@@ -26,7 +26,8 @@ interface TextItem {
 
 type VegaTextMetrics = { width: (item: TextItem, text?: unknown) => number };
 
-const isBold = (w: TextItem['fontWeight']) => w === 'bold' || w === 'bolder' || (typeof w === 'number' && w >= 600) || (typeof w === 'string' && Number(w) >= 600);
+const isBold = (w: TextItem['fontWeight']) =>
+  w === 'bold' || w === 'bolder' || (typeof w === 'number' && w >= 600) || (typeof w === 'string' && Number(w) >= 600);
 
 /** A vega logger that keeps warnings and errors for the caller instead of printing them. */
 function collectingLogger(into: string[]): vega.LoggerInterface {
@@ -56,7 +57,8 @@ function collectingLogger(into: string[]): vega.LoggerInterface {
 function codePointsOf(svg: string): Set<number> {
   const points = new Set<number>();
   for (const ch of svg) points.add(ch.codePointAt(0)!);
-  for (const m of svg.matchAll(/&#(x[0-9a-f]+|\d+);/gi)) points.add(m[1]!.startsWith('x') || m[1]!.startsWith('X') ? parseInt(m[1]!.slice(1), 16) : Number(m[1]));
+  for (const m of svg.matchAll(/&#(x[0-9a-f]+|\d+);/gi))
+    points.add(m[1]!.startsWith('x') || m[1]!.startsWith('X') ? parseInt(m[1]!.slice(1), 16) : Number(m[1]));
   return points;
 }
 
@@ -129,7 +131,14 @@ export class ChartRasterizer {
       }).render();
       const png = image.asPng();
       const missingGlyphs = [...new Set(textOf(svg))].filter((ch) => /\S/.test(ch) && !this.measurer.coverage.has(ch.codePointAt(0)!));
-      return { png, width: image.width, height: image.height, missingGlyphs, warnings, ms: { svg: t1 - t0, subset: t2 - t1, raster: performance.now() - t2 } };
+      return {
+        png,
+        width: image.width,
+        height: image.height,
+        missingGlyphs,
+        warnings,
+        ms: { svg: t1 - t0, subset: t2 - t1, raster: performance.now() - t2 },
+      };
     } finally {
       rmSync(regular, { force: true });
       rmSync(bold, { force: true });

@@ -67,7 +67,8 @@ export class ChartRenderer {
       const waiter = this.pending.get(reply.id);
       if (!waiter) return;
       this.pending.delete(reply.id);
-      if (reply.ok) waiter.resolve({ ...reply.out, png: Buffer.from(reply.out.png.buffer, reply.out.png.byteOffset, reply.out.png.byteLength) });
+      if (reply.ok)
+        waiter.resolve({ ...reply.out, png: Buffer.from(reply.out.png.buffer, reply.out.png.byteOffset, reply.out.png.byteLength) });
       else waiter.reject(new Error(`chart rendering failed: ${reply.error}`));
       if (this.pending.size === 0) {
         worker.unref();

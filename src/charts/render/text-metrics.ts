@@ -25,7 +25,12 @@ export class TextMeasurer {
     };
     const regular = open(files.regular);
     const bold = open(files.bold);
-    return new TextMeasurer(hb, { regular: regular.font, bold: bold.font }, { regular: regular.face.upem, bold: bold.face.upem }, new Set(regular.face.collectUnicodes()));
+    return new TextMeasurer(
+      hb,
+      { regular: regular.font, bold: bold.font },
+      { regular: regular.face.upem, bold: bold.face.upem },
+      new Set(regular.face.collectUnicodes()),
+    );
   }
 
   /** Width in pixels of one line of `text` at `fontSize`; bold for weights of 600 and up. */

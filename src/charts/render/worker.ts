@@ -27,4 +27,11 @@ port.on('message', (job: RenderJob) => {
     }
   });
 });
-port.on('close', () => void rasterizer.then((r) => r.close(), () => undefined));
+port.on(
+  'close',
+  () =>
+    void rasterizer.then(
+      (r) => r.close(),
+      () => undefined,
+    ),
+);

@@ -13,7 +13,17 @@ function group(g: ComparisonGroup, colour: string) {
   const values = g.bars.map((b, row) => ({ row, value: b.value, given: b.value !== null, text: `${b.label} · ${b.valueText}` }));
   const text = (given: boolean) => ({
     transform: [{ filter: given ? 'datum.given' : '!datum.given' }],
-    mark: { type: 'text' as const, align: 'left' as const, baseline: 'bottom' as const, x: 0, yOffset: 1, fontSize: 11, limit: INNER_WIDTH, color: given ? THEME.text : THEME.muted, fontStyle: given ? 'normal' : 'italic' },
+    mark: {
+      type: 'text' as const,
+      align: 'left' as const,
+      baseline: 'bottom' as const,
+      x: 0,
+      yOffset: 1,
+      fontSize: 11,
+      limit: INNER_WIDTH,
+      color: given ? THEME.text : THEME.muted,
+      fontStyle: given ? 'normal' : 'italic',
+    },
     encoding: { text: { field: 'text' } },
   });
   return {
@@ -26,7 +36,9 @@ function group(g: ComparisonGroup, colour: string) {
       {
         transform: [{ filter: 'datum.given' }],
         mark: { type: 'bar' as const, height: 10, yOffset: 8, cornerRadius: 2, color: colour },
-        encoding: { x: { field: 'value', type: 'quantitative' as const, axis: null, scale: { domain: [0, max > 0 ? max : 1], nice: false } } },
+        encoding: {
+          x: { field: 'value', type: 'quantitative' as const, axis: null, scale: { domain: [0, max > 0 ? max : 1], nice: false } },
+        },
       },
       text(true),
       text(false),

@@ -41,7 +41,15 @@ export function positionsSpec(d: PositionsChartData): VegaLiteSpec {
   // Vega starts multi-line text at the anchor, so each line count gets the offset that centres it.
   const textLayers = Array.from({ length: MAX_LINES }, (_, i) => i + 1).map((count) => ({
     transform: [{ filter: `length(datum.lines) == ${count}` }],
-    mark: { type: 'text' as const, fontSize: FONT, lineHeight: LINE, align: 'center' as const, baseline: 'middle' as const, color: THEME.strong, dy: -((count - 1) * LINE) / 2 },
+    mark: {
+      type: 'text' as const,
+      fontSize: FONT,
+      lineHeight: LINE,
+      align: 'center' as const,
+      baseline: 'middle' as const,
+      color: THEME.strong,
+      dy: -((count - 1) * LINE) / 2,
+    },
     encoding: { text: { field: 'lines' } },
   }));
   const note = zh
@@ -57,21 +65,60 @@ export function positionsSpec(d: PositionsChartData): VegaLiteSpec {
     height: rowHeight * d.topics.length,
     data: { values },
     encoding: {
-      x: { field: 'col', type: 'ordinal', title: null, scale: { paddingInner: 0.06, paddingOuter: 0 }, axis: { orient: 'top', labelExpr: `${literal(headers)}[datum.value]`, labelAngle: 0, labelFontWeight: 'bold', labelColor: THEME.strong, labelFontSize: 10.5, labelLineHeight: 12, ticks: false, domain: false, labelPadding: 6 + (headerLines - 1) * 12 } },
-      y: { field: 'row', type: 'ordinal', title: null, scale: { paddingInner: 0.08, paddingOuter: 0 }, axis: { labelExpr: `${literal(topicLabels)}[datum.value]`, labelLimit: ROW_LABEL_WIDTH, labelFontSize: 10.5, labelLineHeight: 12, ticks: false, domain: false, labelPadding: 6 } },
+      x: {
+        field: 'col',
+        type: 'ordinal',
+        title: null,
+        scale: { paddingInner: 0.06, paddingOuter: 0 },
+        axis: {
+          orient: 'top',
+          labelExpr: `${literal(headers)}[datum.value]`,
+          labelAngle: 0,
+          labelFontWeight: 'bold',
+          labelColor: THEME.strong,
+          labelFontSize: 10.5,
+          labelLineHeight: 12,
+          ticks: false,
+          domain: false,
+          labelPadding: 6 + (headerLines - 1) * 12,
+        },
+      },
+      y: {
+        field: 'row',
+        type: 'ordinal',
+        title: null,
+        scale: { paddingInner: 0.08, paddingOuter: 0 },
+        axis: {
+          labelExpr: `${literal(topicLabels)}[datum.value]`,
+          labelLimit: ROW_LABEL_WIDTH,
+          labelFontSize: 10.5,
+          labelLineHeight: 12,
+          ticks: false,
+          domain: false,
+          labelPadding: 6,
+        },
+      },
     },
     layer: [
       {
         mark: { type: 'rect', cornerRadius: 3 },
         encoding: {
-          fill: { condition: { test: '!datum.filled', value: THEME.empty }, field: 'col', type: 'nominal', scale: { domain: d.parties.map((_, i) => i), range: [...THEME.palette] }, legend: null },
+          fill: {
+            condition: { test: '!datum.filled', value: THEME.empty },
+            field: 'col',
+            type: 'nominal',
+            scale: { domain: d.parties.map((_, i) => i), range: [...THEME.palette] },
+            legend: null,
+          },
           fillOpacity: { condition: { test: '!datum.filled', value: 1 }, value: 0.3 },
         },
       },
       {
         transform: [{ filter: 'datum.analysis' }],
         mark: { type: 'rect', cornerRadius: 3, fill: null, strokeWidth: 1.2, strokeDash: [4, 3] },
-        encoding: { stroke: { field: 'col', type: 'nominal', scale: { domain: d.parties.map((_, i) => i), range: [...THEME.palette] }, legend: null } },
+        encoding: {
+          stroke: { field: 'col', type: 'nominal', scale: { domain: d.parties.map((_, i) => i), range: [...THEME.palette] }, legend: null },
+        },
       },
       ...textLayers,
     ],

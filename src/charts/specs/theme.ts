@@ -33,15 +33,36 @@ export function baseConfig() {
     background: THEME.background,
     padding: THEME.padding,
     view: { stroke: null },
-    title: { color: THEME.strong, subtitleColor: THEME.muted, fontSize: 14, subtitleFontSize: 10.5, fontWeight: 'bold' as const, anchor: 'start' as const, offset: 10, subtitlePadding: 4 },
-    axis: { labelColor: THEME.text, titleColor: THEME.text, labelFontSize: THEME.fontSize, domainColor: THEME.grid, tickColor: THEME.grid, gridColor: THEME.grid, labelFont: THEME.font, titleFont: THEME.font },
+    title: {
+      color: THEME.strong,
+      subtitleColor: THEME.muted,
+      fontSize: 14,
+      subtitleFontSize: 10.5,
+      fontWeight: 'bold' as const,
+      anchor: 'start' as const,
+      offset: 10,
+      subtitlePadding: 4,
+    },
+    axis: {
+      labelColor: THEME.text,
+      titleColor: THEME.text,
+      labelFontSize: THEME.fontSize,
+      domainColor: THEME.grid,
+      tickColor: THEME.grid,
+      gridColor: THEME.grid,
+      labelFont: THEME.font,
+      titleFont: THEME.font,
+    },
     text: { font: THEME.font, color: THEME.text, fontSize: THEME.fontSize },
     concat: { spacing: 14 },
   };
 }
 
 /** A title, with the subtitle wrapped to the chart's width. */
-export const titleFor = (text: string, subtitle?: string) => ({ text, ...(subtitle ? { subtitle: wrapText(subtitle, INNER_WIDTH, 10.5) } : {}) });
+export const titleFor = (text: string, subtitle?: string) => ({
+  text,
+  ...(subtitle ? { subtitle: wrapText(subtitle, INNER_WIDTH, 10.5) } : {}),
+});
 
 /** A vega expression literal for a string or list of strings. */
 export const literal = (value: unknown) => JSON.stringify(value);

@@ -35,13 +35,26 @@ export function timelineSpec(d: TimelineChartData): VegaLiteSpec {
     title: null,
     scale: { type: 'band' as const, paddingInner: 0.2 },
     axis: withLabels
-      ? { labelExpr: `${literal(labels)}[datum.value]`, labelLimit: LABEL_WIDTH - 6, labelPadding: 6, ticks: false, domain: false, grid: true, gridOpacity: 0.5 }
+      ? {
+          labelExpr: `${literal(labels)}[datum.value]`,
+          labelLimit: LABEL_WIDTH - 6,
+          labelPadding: 6,
+          ticks: false,
+          domain: false,
+          grid: true,
+          gridOpacity: 0.5,
+        }
       : { labels: false, ticks: false, domain: false, grid: true, gridOpacity: 0.5 },
   });
 
   const panel = (range: { start: number; end: number }, width: number, withLabels: boolean, xAxis: object) => {
     const minSpan = ((range.end - range.start) / width) * MIN_SPAN_PX;
-    const x = { field: 'start', type: 'temporal' as const, scale: { type: 'utc' as const, domainMin: dateTime(range.start), domainMax: dateTime(range.end), nice: false }, axis: { title: null, ...xAxis, grid: false, labelColor: THEME.muted, labelFontSize: 10 } };
+    const x = {
+      field: 'start',
+      type: 'temporal' as const,
+      scale: { type: 'utc' as const, domainMin: dateTime(range.start), domainMax: dateTime(range.end), nice: false },
+      axis: { title: null, ...xAxis, grid: false, labelColor: THEME.muted, labelFontSize: 10 },
+    };
     const planned = { test: 'datum.planned' };
     const shown = d.rows.filter((r) => r.end >= range.start && r.start < range.end);
     const spans = shown.some((r) => r.precision !== 'day');
@@ -53,24 +66,35 @@ export function timelineSpec(d: TimelineChartData): VegaLiteSpec {
       encoding: { y: y(withLabels), x },
       // A layer with no rows would leave vega an empty scale extent, so only layers with something to draw.
       layer: [
-        ...(spans ? [{
-          transform: [{ filter: "datum.precision != 'day'" }, { calculate: `max(datum.end, datum.start + ${minSpan})`, as: 'shown_end' }],
-          mark: { type: 'bar' as const, height: 9, cornerRadius: 2, clip: true, strokeWidth: 1.2 },
-          encoding: {
-            x2: { field: 'shown_end' },
-            fill: { condition: { ...planned, value: THEME.background }, value: THEME.palette[0] },
-            stroke: { value: THEME.palette[0] },
-            strokeDash: { condition: { ...planned, value: [3, 2] }, value: [1, 0] },
-          },
-        }] : []),
-        ...(days ? [{
-          transform: [{ filter: "datum.precision == 'day'" }],
-          mark: { type: 'point' as const, size: 60, clip: true, strokeWidth: 1.5, opacity: 1 },
-          encoding: {
-            fill: { condition: { ...planned, value: THEME.background }, value: THEME.palette[1] },
-            stroke: { value: THEME.palette[1] },
-          },
-        }] : []),
+        ...(spans
+          ? [
+              {
+                transform: [
+                  { filter: "datum.precision != 'day'" },
+                  { calculate: `max(datum.end, datum.start + ${minSpan})`, as: 'shown_end' },
+                ],
+                mark: { type: 'bar' as const, height: 9, cornerRadius: 2, clip: true, strokeWidth: 1.2 },
+                encoding: {
+                  x2: { field: 'shown_end' },
+                  fill: { condition: { ...planned, value: THEME.background }, value: THEME.palette[0] },
+                  stroke: { value: THEME.palette[0] },
+                  strokeDash: { condition: { ...planned, value: [3, 2] }, value: [1, 0] },
+                },
+              },
+            ]
+          : []),
+        ...(days
+          ? [
+              {
+                transform: [{ filter: "datum.precision == 'day'" }],
+                mark: { type: 'point' as const, size: 60, clip: true, strokeWidth: 1.5, opacity: 1 },
+                encoding: {
+                  fill: { condition: { ...planned, value: THEME.background }, value: THEME.palette[1] },
+                  stroke: { value: THEME.palette[1] },
+                },
+              },
+            ]
+          : []),
       ],
     };
   };
@@ -84,9 +108,25 @@ export function timelineSpec(d: TimelineChartData): VegaLiteSpec {
   }
   const years = [...new Set([d.recent.start, d.recent.end - 86_400_000].map((t) => new Date(t).getUTCFullYear()))];
   const yearTitle = years.join('–') + (zh ? '年' : '');
-  const recent = panel(d.recent, recentWidth, !d.earlier, { labelExpr: `utcFormat(datum.value, '${zh ? '%-m月' : '%b'}')`, values: months, labelOverlap: false, title: yearTitle, titleColor: THEME.muted, titleFontSize: 10, titleFontWeight: 'normal', titlePadding: 4 });
+  const recent = panel(d.recent, recentWidth, !d.earlier, {
+    labelExpr: `utcFormat(datum.value, '${zh ? '%-m月' : '%b'}')`,
+    values: months,
+    labelOverlap: false,
+    title: yearTitle,
+    titleColor: THEME.muted,
+    titleFontSize: 10,
+    titleFontWeight: 'normal',
+    titlePadding: 4,
+  });
   const panels = d.earlier
-    ? [panel(d.earlier, EARLIER_WIDTH, true, { labelExpr: "utcFormat(datum.value, '%Y')", tickCount: { interval: 'year', step: 1 }, labelOverlap: 'greedy' }), recent]
+    ? [
+        panel(d.earlier, EARLIER_WIDTH, true, {
+          labelExpr: "utcFormat(datum.value, '%Y')",
+          tickCount: { interval: 'year', step: 1 },
+          labelOverlap: 'greedy',
+        }),
+        recent,
+      ]
     : [recent];
   const legend = zh ? '● 确切日期 · ━ 只知月份或年份 · ○ 计划中' : '● exact day · ━ month or year only · ○ planned';
   return {
