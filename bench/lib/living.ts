@@ -20,23 +20,28 @@ import { loadEvalSet } from '../../eval/regression.ts';
 import { commandCases, timeOne } from './latency.ts';
 import { median, metric, percentile, type Metric } from './metrics.ts';
 
-/** Commands one after another, each started on its own turn of the event loop; returns how long each waited + ran. */
+/**
+ * Commands one after another, each started on its own turn of the event loop. For each: how long it took from
+ * arriving to its reply (`total`), and how long of that it waited before it could start (`waited`).
+ */
 async function answerWhile(
   app: Awaited<ReturnType<typeof createApp>>,
   cases: ReturnType<typeof commandCases>,
   until: () => boolean,
-): Promise<number[]> {
-  const waits: number[] = [];
+): Promise<{ total: number[]; waited: number[] }> {
+  const total: number[] = [];
+  const waited: number[] = [];
   let i = 0;
   while (!until()) {
     const c = cases[i++ % cases.length]!;
     const ready = performance.now();
     // The command arrives now; it starts when the event loop gets to it (a reload step may hold it).
     await nextMacrotask();
+    waited.push(performance.now() - ready);
     await timeOne(app, app.commands.get(c.command)!, i % 2 === 0 ? 'en-US' : 'zh-CN', c.options);
-    waits.push(performance.now() - ready);
+    total.push(performance.now() - ready);
   }
-  return waits;
+  return { total, waited };
 }
 
 /** The real briefing's file with one statement reworded `n` times (so each save is a new edition). */
@@ -60,7 +65,7 @@ export async function benchReload(opts: { reloads: number; baselineMs: number; l
     const warmEnd = performance.now() + 500;
     await answerWhile(app, cases, () => performance.now() > warmEnd);
     const baseEnd = performance.now() + opts.baselineMs;
-    const usual = await answerWhile(app, cases, () => performance.now() > baseEnd);
+    const usual = (await answerWhile(app, cases, () => performance.now() > baseEnd)).total;
 
     const steps: number[] = [];
     const totals: number[] = [];
@@ -79,13 +84,14 @@ export async function benchReload(opts: { reloads: number; baselineMs: number; l
       await new Promise((r) => setTimeout(r, 100));
       done = true;
     })();
-    const during = await answerWhile(app, cases, () => done);
+    const { total: during, waited } = await answerWhile(app, cases, () => done);
     await reloading;
     await app.charts.close();
 
     const p99 = percentile(usual, 0.99);
     const swap = Math.max(...steps);
     const worst = Math.max(...during);
+    const longestWait = Math.max(...waited);
     const stepMedians = Object.fromEntries(Object.entries(byStep).map(([k, v]) => [k, Number(median(v).toFixed(1))]));
     const conditions = {
       stepMediansMs: stepMedians,
@@ -112,8 +118,10 @@ export async function benchReload(opts: { reloads: number; baselineMs: number; l
       metric('living.reload.commands.p99', percentile(during, 0.99), 'ms', conditions, {
         label: 'Commands during reloads: p99 (wait + answer)',
       }),
-      metric('living.reload.commands.max', worst, 'ms', conditions, {
-        label: 'Commands during reloads: longest wait + answer',
+      metric('living.reload.commands.max', worst, 'ms', conditions, { label: 'Commands during reloads: longest wait + answer' }),
+      // The issue's criterion: no command *waits* longer than the usual p99 plus the swap.
+      metric('living.reload.commands.longestWait', longestWait, 'ms', conditions, {
+        label: 'Commands during reloads: longest wait before starting',
         target: { op: '<=', value: Number((p99 + swap).toFixed(2)), text: `≤ usual p99 + swap (${(p99 + swap).toFixed(1)} ms)` },
       }),
     ];

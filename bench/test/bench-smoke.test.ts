@@ -46,7 +46,7 @@ describe('bench harness (smoke)', () => {
     const names = [...reload, ...diff].map((m) => m.name);
     expect(names).toEqual(expect.arrayContaining(['living.reload.total.median', 'living.reload.commands.max', 'living.diff.x10.median']));
     for (const m of [...reload, ...diff]) expect(shapeProblems(m)).toEqual([]);
-    expect(reload.find((m) => m.name === 'living.reload.commands.max')!.target).toMatchObject({ op: '<=' });
+    expect(reload.find((m) => m.name === 'living.reload.commands.longestWait')!.target).toMatchObject({ op: '<=' });
     expect(diff[0]!.conditions.changes).toMatchObject({
       added: expect.any(Number),
       reworded: expect.any(Number),

@@ -15,7 +15,14 @@ import { briefingItems, formatCitation, type BriefingItem, type ItemKind } from 
 import type { Actor, Briefing, Lang, LocalizedText, Nature } from '../briefing/schema.ts';
 import { Analyzer, latinSignalWords, matchForm, type AliasEntry, type Unit } from './analyze.ts';
 import { answerBy, answerContext, answerText, type AnswerContext } from './answer-text.ts';
-import { acronyms, capitalisedWords, ForeignEntities, unknownOrganisations, unknownTransliterations } from './foreign-entities.ts';
+import {
+  acronyms,
+  COUNTRY_NAMES,
+  capitalisedWords,
+  ForeignEntities,
+  unknownOrganisations,
+  unknownTransliterations,
+} from './foreign-entities.ts';
 import { ABBREVIATIONS, FILLER_WORDS, KIND_WORDS, SYNONYMS } from './lexicon.ts';
 import { questionParts, questionTypes, type QuestionType } from './question-type.ts';
 import { carriesDatum, countedForm, DURATION_UNIT, isWithheld } from './datum.ts';
@@ -245,30 +252,46 @@ interface Candidate {
   coverage: number;
 }
 
+/** Items analysed (or indexed, four times as many) between two yields of a stepwise build. */
+const BUILD_SLICE = 24;
+
 class Engine implements QaEngine {
-  readonly analyzer: Analyzer;
-  private readonly items: BriefingItem[];
-  private readonly search: MiniSearch<Doc>;
+  analyzer!: Analyzer;
+  private items!: BriefingItem[];
+  private search!: MiniSearch<Doc>;
   private readonly df = new Map<string, number>();
   private readonly actors = new Map<string, Actor>();
   private readonly topicTitles = new Map<string, LocalizedText>();
-  private readonly sectionConcepts: Set<string>;
-  private readonly answerContext: AnswerContext;
-  private readonly foreign: ForeignEntities;
-  private readonly itemForms: Array<LocalizedText>;
-  private readonly vocabulary: string;
+  private sectionConcepts!: Set<string>;
+  private answerContext!: AnswerContext;
+  private foreign!: ForeignEntities;
+  private itemForms!: Array<LocalizedText>;
+  private vocabulary!: string;
   /** How many people each item names (by index): "who was in the delegation" wants the item listing them. */
   private readonly peopleNamed: number[] = [];
   /** Concepts of the states, blocs and organisations among the actors. */
-  private readonly parties: Set<string>;
+  private parties!: Set<string>;
   /** Names and glossary forms written in Chinese, for spotting variants of known transliterations. */
-  private readonly hanNames: string[];
+  private hanNames!: string[];
 
   constructor(
     private readonly briefing: Briefing,
     readonly thresholds: QaThresholds,
     private readonly tuning: QaTuning,
+    stepwise = false,
   ) {
+    if (stepwise) return;
+    const steps = this.build(briefing, tuning);
+    while (!steps.next().done) {
+      // built in one pass
+    }
+  }
+
+  /**
+   * Builds the index a slice of items at a time, yielding between slices, so a caller that awaits between them
+   * (a reload while commands are answered) never holds the event loop for a whole build.
+   */
+  *build(briefing: Briefing, tuning: QaTuning): Generator<void, void> {
     const aliases = briefingAliases(briefing);
     this.analyzer = new Analyzer(aliases);
     this.items = briefingItems(briefing);
@@ -284,15 +307,22 @@ class Engine implements QaEngine {
     this.sectionConcepts = new Set(briefing.sections.map((t) => `__t_${t.id}`));
     this.answerContext = answerContext(briefing, speakerForms);
     // what each answer states (an event's date, a figure's measure): indexed, and compared for duplicates
-    const shownTexts = this.items.map((item) => ({
-      en: answerText(this.answerContext, item, 'en'),
-      zh: answerText(this.answerContext, item, 'zh'),
-    }));
+    const shownTexts: LocalizedText[] = [];
+    for (const item of this.items) {
+      shownTexts.push({ en: answerText(this.answerContext, item, 'en'), zh: answerText(this.answerContext, item, 'zh') });
+      if (shownTexts.length % BUILD_SLICE === 0) yield;
+    }
     this.itemForms = shownTexts.map((t) => ({ en: matchForm(t.en), zh: matchForm(t.zh) }));
     this.vocabulary = ` ${[...this.items.flatMap((i) => [i.text.en, i.text.zh, ...i.keywords]), ...aliases.map((a) => a.phrase)]
       .map((x) => x.normalize('NFKC').toLowerCase())
       .join(' \n ')} `;
-    this.foreign = new ForeignEntities((name) => this.knows(name));
+    // Checking every country name against the vocabulary is the build's longest stretch: it yields too.
+    const unknownCountries: string[] = [];
+    for (const [i, name] of COUNTRY_NAMES.entries()) {
+      if (!this.knows(name)) unknownCountries.push(name);
+      if (i % (BUILD_SLICE * 4) === BUILD_SLICE * 4 - 1) yield;
+    }
+    this.foreign = new ForeignEntities(unknownCountries);
     this.parties = new Set(briefing.actors.filter((a) => a.kind !== 'person').map((a) => `__a_${a.id}`));
     this.hanNames = [...new Set(aliases.map((a) => a.phrase).filter((p) => /^\p{Script=Han}{2,}$/u.test(p)))].sort(
       (a, b) => b.length - a.length,
@@ -306,7 +336,8 @@ class Engine implements QaEngine {
       return terms;
     };
     const people = new Set(briefing.actors.filter((a) => a.kind === 'person').map((a) => `__a_${a.id}`));
-    const docs: Doc[] = this.items.map((item, id) => {
+    const docs: Doc[] = [];
+    for (const [id, item] of this.items.entries()) {
       const terms = (text: string) => this.analyzer.analyze(text).indexTerms;
       const ctx: string[] = item.topics.map((t) => `__t_${t}`);
       const kind = KIND_CONCEPT[item.kind];
@@ -329,8 +360,9 @@ class Engine implements QaEngine {
       const seen = new Set(`${doc.en} ${doc.zh} ${doc.kw} ${doc.ctx}`.split(' ').filter(Boolean));
       for (const t of seen) this.df.set(t, (this.df.get(t) ?? 0) + 1);
       this.peopleNamed.push(new Set(`${doc.en} ${doc.zh}`.split(' ').filter((t) => people.has(t))).size);
-      return doc;
-    });
+      docs.push(doc);
+      if (docs.length % BUILD_SLICE === 0) yield;
+    }
 
     this.search = new MiniSearch<Doc>({
       fields: ['en', 'zh', 'kw', 'ctx'],
@@ -338,7 +370,10 @@ class Engine implements QaEngine {
       processTerm: (t) => t,
       searchOptions: { boost: { ...tuning.boost }, bm25: { ...tuning.bm25 } },
     });
-    this.search.addAll(docs);
+    for (let i = 0; i < docs.length; i += BUILD_SLICE * 4) {
+      this.search.addAll(docs.slice(i, i + BUILD_SLICE * 4));
+      yield;
+    }
   }
 
   /** Whether the briefing's text or vocabulary contains a name (normalised, whole words for Latin). */
@@ -759,6 +794,26 @@ export type DebuggableQaEngine = QaEngine & {
   answer(question: string, opts?: QaAskOptions): { result: QaResult; debug: QaDebug };
   readonly analyzer: Analyzer;
 };
+
+/**
+ * Builds an engine while letting other work run: `pause` is awaited between slices of the build (e.g. the next
+ * turn of the event loop), and `slice` hears how long each one held the thread.
+ */
+export async function buildQaEngineStepwise(
+  briefing: Briefing,
+  pause: () => Promise<unknown>,
+  slice: (ms: number) => void = () => undefined,
+): Promise<DebuggableQaEngine> {
+  const engine = new Engine(briefing, DEFAULT_THRESHOLDS, DEFAULT_TUNING, true);
+  const steps = engine.build(briefing, DEFAULT_TUNING);
+  for (;;) {
+    const t0 = performance.now();
+    const { done } = steps.next();
+    slice(performance.now() - t0);
+    if (done) return engine;
+    await pause();
+  }
+}
 
 /** Builds the index once (a few milliseconds for one briefing); `ask` is then synchronous and fast. */
 export function createQaEngine(

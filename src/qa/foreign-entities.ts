@@ -30,14 +30,15 @@ function countryNames(): string[] {
   return [...out];
 }
 
-const COUNTRY_NAMES = countryNames();
+/** Every country name, normalised, in English and Chinese. */
+export const COUNTRY_NAMES = countryNames();
 
 export class ForeignEntities {
   private readonly countries: string[];
 
-  /** `known` tells whether the briefing's own text or vocabulary contains a (normalised) name. */
-  constructor(known: (form: string) => boolean) {
-    this.countries = COUNTRY_NAMES.filter((n) => !known(n));
+  /** `unknown`: the {@link COUNTRY_NAMES} the briefing's own text and vocabulary never contain. */
+  constructor(unknown: readonly string[]) {
+    this.countries = [...unknown];
   }
 
   /** Country names in the question that the briefing never mentions. */
