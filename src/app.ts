@@ -57,7 +57,7 @@ export interface ReloadOutcome {
   /** How long the event loop was held at most by one step of the reload (parse and validate, or one index build). */
   longestStepMs: number;
   /** Each step and how long it held the event loop. */
-  steps: Array<{ step: 'scan' | 'diff' | 'ask-index'; ms: number }>;
+  steps: Array<{ step: 'scan' | 'diff' | 'ask-index' | 'swap'; ms: number }>;
   ms: number;
 }
 
@@ -112,8 +112,11 @@ export async function createApp(config: Config, log: Logger, extra: Partial<Comm
       steps.push({ step: 'ask-index', ms: total });
     }
     // The swap: one assignment, after which every command sees the new set.
-    if (changed.length > 0 || scan.removed.length > 0) briefings.replace(scan.briefings);
-    library.commit();
+    // The swap gets its own turn too, so no command waits for the last index slice and the swap together.
+    await step('swap', () => {
+      if (changed.length > 0 || scan.removed.length > 0) briefings.replace(scan.briefings);
+      library.commit();
+    });
     failures = scan.failures;
     const outcome: ReloadOutcome = {
       trigger,
