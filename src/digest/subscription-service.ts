@@ -71,7 +71,7 @@ export class SubscriptionService {
   }
 
   async subscribe(who: Requester, request: NewSubscriptionRequest): Promise<Subscription> {
-    const guildId = this.admin(who);
+    const guildId = requireServerAdmin(who);
     const b = request.briefing;
     const section = SubscriptionService.resolveSection(b, request.section);
     const tz = validateTimezone(request.timezone);
@@ -101,7 +101,7 @@ export class SubscriptionService {
 
   /** The server's subscriptions, each with its recent deliveries, and the briefing each one follows. */
   async list(who: Requester): Promise<Array<{ sub: Subscription; briefing: Briefing; recent: Delivery[] }>> {
-    const guildId = this.admin(who);
+    const guildId = requireServerAdmin(who);
     const subs = await this.deps.repos.subscriptions.listByGuild(guildId);
     return Promise.all(
       subs.map(async (sub) => ({
@@ -113,7 +113,7 @@ export class SubscriptionService {
   }
 
   async unsubscribe(who: Requester, id: number): Promise<void> {
-    const guildId = this.admin(who);
+    const guildId = requireServerAdmin(who);
     if (await this.deps.repos.subscriptions.remove(id, { guildId, now: this.now() })) return;
     // Already removed (by this same request on another instance, or earlier): the outcome is the same.
     const gone = await this.deps.repos.subscriptions.getIncludingDeleted(id);
@@ -121,13 +121,13 @@ export class SubscriptionService {
   }
 
   async pause(who: Requester, id: number): Promise<Subscription> {
-    const guildId = this.admin(who);
+    const guildId = requireServerAdmin(who);
     return (await this.deps.repos.subscriptions.pause(id, { guildId, now: this.now() })) ?? Promise.reject(notFound(id));
   }
 
   /** Back to active after re-checking the channel; an active subscription is left alone (its watermark must not move). */
   async resume(who: Requester, id: number): Promise<{ sub: Subscription; briefing: Briefing; wasActive: boolean }> {
-    const guildId = this.admin(who);
+    const guildId = requireServerAdmin(who);
     const scope = { guildId, now: this.now() };
     const existing = await this.deps.repos.subscriptions.get(id, scope);
     if (!existing) throw notFound(id);
@@ -139,7 +139,7 @@ export class SubscriptionService {
   }
 
   async sendNow(who: Requester, id: number): Promise<void> {
-    const guildId = this.admin(who);
+    const guildId = requireServerAdmin(who);
     const outcome = await this.deps.scheduler.sendNow(id, { guildId }, who.requestId);
     if (outcome.status === 'not-found') throw notFound(id);
     if (outcome.status === 'delivered') return;
@@ -150,10 +150,6 @@ export class SubscriptionService {
   /** The briefing a subscription follows, or the default once that one is no longer loaded. */
   briefingOf(sub: Subscription): Briefing {
     return this.deps.briefings.orDefault(sub.briefingId);
-  }
-
-  private admin(who: Requester): string {
-    return requireServerAdmin(who);
   }
 
   private async checkChannel(channelId: string, guildId: string): Promise<void> {

@@ -1,14 +1,12 @@
 import type { Lang } from '../briefing/schema.ts';
 import { t } from '../i18n/catalogue.ts';
-import type { Run } from '../query/rich-text.ts';
+import { clip, type Run } from '../query/rich-text.ts';
 import type { Statement, View, ViewBlock } from '../query/view.ts';
 import type { AskLogEntry, AskLogFilter } from '../store/types.ts';
 
 /** Longest question and answer excerpt shown per entry (the export has them whole). */
 const QUESTION_CHARS = 300;
 const ANSWER_CHARS = 200;
-
-const cut = (text: string, max: number) => (text.length <= max ? text : `${[...text].slice(0, max - 1).join('')}…`);
 
 function reason(e: AskLogEntry, lang: Lang): string {
   const words = t(lang).askLog;
@@ -28,12 +26,12 @@ function where(e: AskLogEntry, lang: Lang): string {
 function entryBlock(e: AskLogEntry, lang: Lang, showWhere: boolean): ViewBlock {
   const words = t(lang).askLog;
   // What a user typed (and what we answered, which may quote it) goes in typed spans: shown exactly as typed.
-  const statements: Statement[] = [{ text: [words.question, { typed: cut(e.question.replace(/\s+/g, ' ').trim(), QUESTION_CHARS) }] }];
+  const statements: Statement[] = [{ text: [words.question, { typed: clip(e.question.replace(/\s+/g, ' ').trim(), QUESTION_CHARS) }] }];
   if (e.answerItemIds.length > 0) {
     const ids: Run[] = e.answerItemIds.flatMap((id, i) => (i > 0 ? [', ', { code: id }] : [{ code: id }]));
     statements.push({ text: [`${e.status === 'answered' ? words.answeredWith : words.closestShown}: `, ...ids] });
   }
-  if (e.answerText) statements.push({ text: [`${words.firstAnswer}: `, { typed: cut(e.answerText, ANSWER_CHARS) }] });
+  if (e.answerText) statements.push({ text: [`${words.firstAnswer}: `, { typed: clip(e.answerText, ANSWER_CHARS) }] });
   const meta: Run[] = [{ time: e.createdAt }, ` · ${t(lang).languageNames[e.language]} · 👍 ${e.helpful} · 👎 ${e.unhelpful}`];
   if (showWhere) meta.push(` · ${where(e, lang)}`);
   statements.push({ text: meta });

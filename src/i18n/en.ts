@@ -1,8 +1,6 @@
 import type { FailureMessages } from '../errors/failure.ts';
-import type { Run } from '../query/rich-text.ts';
+import { code, typed, type Run } from '../query/rich-text.ts';
 
-const code = (text: string): Run => ({ code: text });
-const typed = (text: string): Run => ({ typed: text });
 const SCHEDULE_EXAMPLES: Run[] = [
   code('daily 09:00'),
   ', ',

@@ -1,11 +1,9 @@
 import type { FailureMessages } from '../errors/failure.ts';
-import type { Run } from '../query/rich-text.ts';
+import { code, typed, type Run } from '../query/rich-text.ts';
 import type { Catalogue, CommandText } from './en.ts';
 
 const command = (description: string, name: string): CommandText => ({ description, name });
 
-const code = (text: string): Run => ({ code: text });
-const typed = (text: string): Run => ({ typed: text });
 const SCHEDULE_EXAMPLES: Run[] = [
   code('daily 09:00'),
   '、',

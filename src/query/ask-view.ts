@@ -1,18 +1,16 @@
 import type { Lang } from '../briefing/schema.ts';
 import type { QaResult } from '../qa/engine.ts';
 import { t } from '../i18n/catalogue.ts';
-import type { Run } from './rich-text.ts';
+import { clip, type Run } from './rich-text.ts';
 import type { View } from './view.ts';
 
 /** Longest question echoed back (the title and headline have room for it with their own words). */
 const QUESTION_CHARS = 200;
 
-const cut = (text: string, max: number) => (text.length <= max ? text : `${[...text].slice(0, max - 1).join('')}…`);
-
 /** `/ask`: up to three answers with labels and citations, or a plain "not covered" with the closest topics. */
 export function askView(result: QaResult, lang: Lang, footer: string): View {
   // A typed span: each renderer shows it exactly as typed, never as links, headers or spoilers.
-  const question: Run = { typed: cut(result.question.replace(/\s+/g, ' ').trim(), QUESTION_CHARS) };
+  const question: Run = { typed: clip(result.question.replace(/\s+/g, ' ').trim(), QUESTION_CHARS) };
   const words = t(lang);
   const answers = result.answers.map((a, i) => ({
     heading: `${i + 1}. ${a.topicTitle}`,

@@ -41,3 +41,15 @@ export function joinRich(parts: readonly RichText[], separator: string): RichTex
   });
   return out;
 }
+
+/** A code span: a command, an id or a cron expression, shown as something to type. */
+export const code = (text: string): Span => ({ code: text });
+
+/** What a user typed, as a span every renderer shows literally. */
+export const typed = (text: string): Span => ({ typed: text });
+
+/** At most `max` characters (code points), with "…" when cut: for echoing long user text in a view. */
+export function clip(text: string, max: number): string {
+  const chars = [...text];
+  return chars.length <= max ? text : `${chars.slice(0, max - 1).join('')}…`;
+}
