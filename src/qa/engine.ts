@@ -28,6 +28,7 @@ import { questionParts, questionTypes, type QuestionType } from './question-type
 import { carriesDatum, countedForm, DURATION_UNIT, isWithheld } from './datum.ts';
 import { countHan } from './normalize.ts';
 import { withVerdict, yesNoVerdict, type Verdict } from './verdict.ts';
+import { englishThesaurus, type Thesaurus } from './wordnet.ts';
 
 export interface QaAnswer {
   itemId: string;
@@ -163,6 +164,8 @@ const PLURAL_WHO =
   /\bwho (?:were|are)\b|\bwhich (?:people|officials|leaders|ministers)\b|\bmembers?\b|\bwho (?:was|went|came) (?:in|on|with|along)\b|哪些人|哪几位|哪几个人|都有谁|有谁|成员/iu;
 const LIST_FIT = 0.1;
 /** Kinds whose statements are single facts; a summary never hides one of them as a duplicate. */
+/** "What does the article think…": the source's analysis speaks, not the person named. */
+const SOURCE_VIEW = /\b(?:article|analysis|analysts?|source|report|author|briefing)\b|文章|分析|报道|原文|作者|文中/iu;
 const SINGLE_FACT_KINDS: ReadonlySet<ItemKind> = new Set(['fact', 'event', 'figure', 'provision', 'position', 'signal']);
 /** Everyday words ("next", "use", "一个") say little about a subject even where the briefing rarely uses them. */
 const GENERIC_WEIGHT = 0.8;
@@ -254,6 +257,9 @@ interface Candidate {
 
 /** Items analysed (or indexed, four times as many) between two yields of a stepwise build. */
 const BUILD_SLICE = 24;
+/** Two words are of one family when they share a beginning this long, and this share of the shorter one. */
+const RELATED_MIN = 6;
+const RELATED_SHARE = 0.75;
 
 class Engine implements QaEngine {
   analyzer!: Analyzer;
@@ -273,6 +279,10 @@ class Engine implements QaEngine {
   private parties!: Set<string>;
   /** Names and glossary forms written in Chinese, for spotting variants of known transliterations. */
   private hanNames!: string[];
+  private thesaurus!: Thesaurus;
+  /** English words the briefing never uses → its words sharing a main sense with them. */
+  private readonly synonymCache = new Map<string, string[]>();
+  private latinWords?: string[];
 
   constructor(
     private readonly briefing: Briefing,
@@ -294,6 +304,7 @@ class Engine implements QaEngine {
   *build(briefing: Briefing, tuning: QaTuning): Generator<void, void> {
     const aliases = briefingAliases(briefing);
     this.analyzer = new Analyzer(aliases);
+    this.thesaurus = englishThesaurus();
     this.items = briefingItems(briefing);
     const speakerForms = new Map<string, { en: string[]; zh: string[] }>();
     for (const a of briefing.actors) {
@@ -456,7 +467,10 @@ class Engine implements QaEngine {
       if (concepts) {
         u.kind = 'concept';
         u.terms = concepts;
+        continue;
       }
+      // "truce" where the briefing says "ceasefire": the unit is found by the briefing's own word
+      u.terms.push(...this.briefingSynonyms(u.terms[0]!));
     }
     const informative = units.filter((u) => u.kind !== 'kind');
     const weights = informative.map((u) => this.unitWeight(u));
@@ -496,6 +510,29 @@ class Engine implements QaEngine {
             weights: { fuzzy: 0.5, prefix: 0.4 },
           });
     return { units, informative, weights, hits };
+  }
+
+  private briefingSynonyms(form: string): string[] {
+    let found = this.synonymCache.get(form);
+    if (!found) {
+      found = [...new Set([...this.thesaurus.synonyms(form).filter((s) => this.df.has(s)), ...this.relatedForms(form)])];
+      this.synonymCache.set(form, found);
+    }
+    return found;
+  }
+
+  /**
+   * Briefing words of the same family as an unknown word, by a long shared beginning: "secretariat" and
+   * "secretary", "negotiator" and "negotiation", "territorial" and "territory".
+   */
+  private relatedForms(form: string): string[] {
+    if (form.length < RELATED_MIN || !/^[a-z]+$/.test(form)) return [];
+    this.latinWords ??= [...this.df.keys()].filter((t) => /^[a-z]+$/.test(t) && t.length >= RELATED_MIN);
+    return this.latinWords.filter((w) => {
+      let common = 0;
+      while (common < w.length && w[common] === form[common]) common++;
+      return common >= RELATED_MIN && common >= RELATED_SHARE * Math.min(w.length, form.length);
+    });
   }
 
   /** How well an item carries the kind of datum asked for (a date for "when", a number for "how many"). */
@@ -546,6 +583,23 @@ class Engine implements QaEngine {
     const form = countedForm(question);
     if (!form || FILLER.has(form) || GENERIC.has(form)) return undefined;
     return informative.find((u) => (u.kind === 'word' || u.kind === 'cjk' || u.kind === 'concept') && u.surface.split(' ')[0] === form);
+  }
+
+  /** The one person a question names (by concept), if it names exactly one. */
+  private namedPerson(informative: Unit[]): string | undefined {
+    const people = new Set(
+      informative.flatMap((u) =>
+        u.kind === 'concept' ? u.terms.filter((t) => t.startsWith('__a_') && this.actors.get(t.slice(4))?.kind === 'person') : [],
+      ),
+    );
+    return people.size === 1 ? [...people][0]!.slice(4) : undefined;
+  }
+
+  /** Whether an item records what a person (or the party they speak for) said or holds. */
+  private speaks(item: BriefingItem, person: string): boolean {
+    if (item.kind === 'actor') return false;
+    const a = this.actors.get(person);
+    return item.by === person || (item.by !== undefined && item.by === a?.affiliation) || item.nature === 'claim';
   }
 
   /** Whether an item names every state or organisation the question names ("Ukraine's foreign minister" is not Russia's). */
@@ -663,6 +717,9 @@ class Engine implements QaEngine {
         c.coverage >= datumFloor &&
         carriesDatum(this.answerContext, c.item, this.itemForms[c.hit.id as number]![lang], types, question, c.coverage),
     );
+    // "what did Kushner tell reporters": when the briefing records nothing that person said, his profile is not the answer
+    const speaker = types.includes('said') && !SOURCE_VIEW.test(question) ? this.namedPerson(informative) : undefined;
+    const wordsMissing = speaker !== undefined && !top.some((c) => c.coverage >= this.thresholds.secondary && this.speaks(c.item, speaker));
     const counted = this.countedUnit(question, informative);
     const countedMissing = counted !== undefined && top[0] !== undefined && Engine.found(counted, new Set(top[0].hit.queryTerms)) === 0;
     const status: QaStatus =
@@ -671,6 +728,7 @@ class Engine implements QaEngine {
         : best >= answer &&
             !datumMissing &&
             !countedMissing &&
+            !wordsMissing &&
             !(types.includes('who') && top[0] && !this.partiesCovered(informative, top[0]))
           ? 'answered'
           : best >= unsure
