@@ -84,7 +84,7 @@ export interface QaThresholds {
   secondary: number;
 }
 
-export const DEFAULT_THRESHOLDS: QaThresholds = { answer: 0.5, unsure: 0.4, secondary: 0.3 };
+export const DEFAULT_THRESHOLDS: QaThresholds = { answer: 0.5, unsure: 0.35, secondary: 0.3 };
 
 /** Index settings (exposed for calibration). */
 export interface QaTuning {
@@ -596,10 +596,10 @@ class Engine implements QaEngine {
   }
 
   /** Whether an item records what a person (or the party they speak for) said or holds. */
-  private speaks(item: BriefingItem, person: string): boolean {
+  private speaks(item: BriefingItem, person: string, mentions: (concept: string) => boolean): boolean {
     if (item.kind === 'actor') return false;
     const a = this.actors.get(person);
-    return item.by === person || (item.by !== undefined && item.by === a?.affiliation) || item.nature === 'claim';
+    return item.by === person || (item.by !== undefined && item.by === a?.affiliation && mentions(`__a_${person}`));
   }
 
   /** Whether an item names every state or organisation the question names ("Ukraine's foreign minister" is not Russia's). */
@@ -719,7 +719,9 @@ class Engine implements QaEngine {
     );
     // "what did Kushner tell reporters": when the briefing records nothing that person said, his profile is not the answer
     const speaker = types.includes('said') && !SOURCE_VIEW.test(question) ? this.namedPerson(informative) : undefined;
-    const wordsMissing = speaker !== undefined && !top.some((c) => c.coverage >= this.thresholds.secondary && this.speaks(c.item, speaker));
+    const wordsMissing =
+      speaker !== undefined &&
+      !top.some((c) => c.coverage >= this.thresholds.secondary && this.speaks(c.item, speaker, (t) => c.hit.queryTerms.includes(t)));
     const counted = this.countedUnit(question, informative);
     const countedMissing = counted !== undefined && top[0] !== undefined && Engine.found(counted, new Set(top[0].hit.queryTerms)) === 0;
     const status: QaStatus =
