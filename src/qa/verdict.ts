@@ -29,6 +29,38 @@ export function negates(text: string, lang: Lang): boolean {
   return ZH_NEGATION.test(main.replace(ZH_QUESTION_FORMS, '$1').replace(ZH_NOT_NEGATION, ''));
 }
 
+/**
+ * Words of opposite sense: "did they stop bombing?" answered by "they kept bombing" is a "no"
+ * although neither side negates anything. Each pair is [one sense, the other], English and Chinese.
+ */
+const OPPOSITES: Array<[RegExp, RegExp]> = [
+  [
+    /\b(?:stop(?:s|ped|ping)?|halt(?:s|ed)?|cease[sd]?|pause[sd]?)\b|停止|停下|停火|停战|叫停/u,
+    /\b(?:continu(?:e|es|ed|ing)|kept|keeps?|keeping|goes on|go on|going on|went on|still|persist(?:s|ed)?|carr(?:y|ies|ied) on)\b|继续|仍然|依然|仍在|还在|持续/u,
+  ],
+  [
+    /\b(?:agree[sd]?|agreement|consensus|united|unity|unanimous|settled|resolved)\b|一致|共识|谈妥|谈拢|团结/u,
+    /\b(?:disagree(?:s|d|ment)?|divided|divisions?|split|differences|dispute[sd]?|at odds|rift)\b|分歧|分裂|争议|矛盾/u,
+  ],
+  [
+    /\b(?:jointly|together|co-?published|in tandem)\b|共同|一起|联合|携手/u,
+    /\b(?:unilateral(?:ly)?|alone|on (?:his|its|their) own|single-handedly)\b|单方面|单独|独自|自行/u,
+  ],
+  [
+    /\b(?:increase[sd]?|ris(?:e|es|en|ing)|rose|gr(?:ow|ew|own|ows)|up)\b|增加|上升|增长|增多/u,
+    /\b(?:decrease[sd]?|f(?:all|ell|allen|alls)|drop(?:s|ped)?|declin(?:e|ed|es)|shr(?:ink|ank|unk)|down)\b|减少|下降|降至|减至|下滑/u,
+  ],
+];
+
+/** Whether the answer states the opposite sense of a word the question uses (and not that word's own sense). */
+function opposes(question: string, answer: string): boolean {
+  const q = question.toLowerCase();
+  const a = answer.replace(ASIDE, ' ').toLowerCase();
+  return OPPOSITES.some(
+    ([one, other]) => (one.test(q) && other.test(a) && !one.test(a)) || (other.test(q) && one.test(a) && !other.test(a)),
+  );
+}
+
 export interface VerdictInput {
   question: string;
   /** The question's language (its negation is read in it). */
@@ -43,15 +75,15 @@ export interface VerdictInput {
 }
 
 /** Coverage at which an item counts as stating everything the question asks. */
-const FULL_COVERAGE = 0.9;
+const FULL_COVERAGE = 0.8;
 /** An item that negates the question needs less: the negated word is often the one it lacks. */
-const NEGATED_COVERAGE = 0.75;
+const NEGATED_COVERAGE = 0.6;
 
 export function yesNoVerdict(v: VerdictInput): Verdict | undefined {
   if (v.numberConflict) return 'no';
   const questionNegates = negates(v.question, v.questionLang);
   const answerNegates = negates(v.answer, v.answerLang);
-  if (questionNegates !== answerNegates) return v.coverage >= NEGATED_COVERAGE ? 'no' : undefined;
+  if ((questionNegates !== answerNegates) !== opposes(v.question, v.answer)) return v.coverage >= NEGATED_COVERAGE ? 'no' : undefined;
   return v.coverage >= FULL_COVERAGE ? 'yes' : undefined;
 }
 

@@ -79,4 +79,19 @@ describe('GIVEN a yes/no question', () => {
     expect(withVerdict('细节均未公开。', 'no', 'zh', '美国公开这些细节了吗?')).toBe('没有。细节均未公开。');
     expect(withVerdict('Recognises Crimea.', 'yes', 'en', 'Did it recognise Crimea?')).toBe('Yes. Recognises Crimea.');
   });
+
+  it('THEN an answer stating the opposite sense reads as "no", and the same sense as "yes"', () => {
+    const ask = (question: string, answer: string, lang: 'en' | 'zh' = 'en') =>
+      yesNoVerdict({ question, questionLang: lang, answer, answerLang: lang, coverage: 0.85, numberConflict: false });
+    expect(ask('Did Russia stop bombing Ukraine after the meeting?', 'Once the talks are over, Russia goes on bombing Ukraine.')).toBe(
+      'no',
+    );
+    expect(ask('Did Russia keep bombing Ukraine after the meeting?', 'Once the talks are over, Russia goes on bombing Ukraine.')).toBe(
+      'yes',
+    );
+    expect(ask('Are the Europeans united on the guarantees?', 'European allies are divided on the guarantees.')).toBe('no');
+    expect(ask('会谈后俄方停止空袭了吗?', '会谈结束后，俄罗斯继续轰炸乌克兰。', 'zh')).toBe('no');
+    // a negated opposite is the same sense again: "did they stop?" — "they did not continue"
+    expect(ask('Did the strikes stop?', 'The strikes did not continue.')).toBe('yes');
+  });
 });
