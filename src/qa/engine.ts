@@ -164,6 +164,8 @@ const PLURAL_WHO =
   /\bwho (?:were|are)\b|\bwhich (?:people|officials|leaders|ministers)\b|\bmembers?\b|\bwho (?:was|went|came) (?:in|on|with|along)\b|哪些人|哪几位|哪几个人|都有谁|有谁|成员/iu;
 const LIST_FIT = 0.1;
 /** Kinds whose statements are single facts; a summary never hides one of them as a duplicate. */
+const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
 /** "What does the article think…": the source's analysis speaks, not the person named. */
 const SOURCE_VIEW = /\b(?:article|analysis|analysts?|source|report|author|briefing)\b|文章|分析|报道|原文|作者|文中/iu;
 const SINGLE_FACT_KINDS: ReadonlySet<ItemKind> = new Set(['fact', 'event', 'figure', 'provision', 'position', 'signal']);
@@ -585,6 +587,21 @@ class Engine implements QaEngine {
     return informative.find((u) => (u.kind === 'word' || u.kind === 'cjk' || u.kind === 'concept') && u.surface.split(' ')[0] === form);
   }
 
+  /**
+   * Whether an item names both people of a pair the question joins ("Putin and Zelensky", "普京和泽连斯基"):
+   * a person named only as context ("Trump's son-in-law", "the Trump meeting") need not be in the answer.
+   */
+  private pairCovered(question: string, informative: Unit[], c: Candidate): boolean {
+    const matched = new Set(c.hit.queryTerms);
+    const isPerson = (t: string) => t.startsWith('__a_') && this.actors.get(t.slice(4))?.kind === 'person';
+    const people = informative.filter((u) => u.kind === 'concept' && u.terms.every(isPerson));
+    if (people.every((u) => Engine.found(u, matched) > 0)) return true;
+    const form = matchForm(question);
+    const joined = (a: Unit, b: Unit) =>
+      new RegExp(`${escapeRegExp(a.surface)} ?(?:and|&|和|与|跟|同) ?${escapeRegExp(b.surface)}`, 'u').test(form);
+    return !people.some((a) => people.some((b) => a !== b && joined(a, b)));
+  }
+
   /** The one person a question names (by concept), if it names exactly one. */
   private namedPerson(informative: Unit[]): string | undefined {
     const people = new Set(
@@ -722,6 +739,8 @@ class Engine implements QaEngine {
     const wordsMissing =
       speaker !== undefined &&
       !top.some((c) => c.coverage >= this.thresholds.secondary && this.speaks(c.item, speaker, (t) => c.hit.queryTerms.includes(t)));
+    // "did Putin and Zelensky talk by phone": an item naming only one of the people asked about does not answer it
+    const personMissing = top[0] !== undefined && !this.pairCovered(question, informative, top[0]);
     const counted = this.countedUnit(question, informative);
     const countedMissing = counted !== undefined && top[0] !== undefined && Engine.found(counted, new Set(top[0].hit.queryTerms)) === 0;
     const status: QaStatus =
@@ -731,6 +750,7 @@ class Engine implements QaEngine {
             !datumMissing &&
             !countedMissing &&
             !wordsMissing &&
+            !personMissing &&
             !(types.includes('who') && top[0] && !this.partiesCovered(informative, top[0]))
           ? 'answered'
           : best >= unsure

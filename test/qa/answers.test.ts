@@ -100,6 +100,32 @@ describe('GIVEN a question whose subject the briefing never mentions', () => {
   it('THEN a country the briefing does name is answered', () => {
     expect(ask('what did germany say about aid').status).toBe('answered');
   });
+
+  it('THEN two people joined in the question must both be in the answer; a person named as context need not', () => {
+    expect(ask('Did Putin and Zelensky speak by phone?').answered).toBe(false);
+    expect(ask('普京和泽连斯基有没有通电话?').answered).toBe(false);
+    expect(ask('Did Trump and Putin speak by phone?').status).toBe('answered');
+    expect(ask('whos the sec def in trumps team at the meeting').answers[0]!.text).toMatch(/Hegseth/);
+  });
+
+  it('THEN words of a person the briefing records nothing from are "not sure", not their profile', () => {
+    const r = ask('What did Kushner tell reporters after the Mar-a-Lago talks?');
+    expect(r.status).toBe('unsure');
+    expect(r.answered).toBe(false);
+  });
+});
+
+describe('GIVEN English words the briefing never uses', () => {
+  it("THEN a WordNet synonym or a word of the same family finds the briefing's own word", () => {
+    const warranty = ask('How long is the warranty Washington gave Kyiv?');
+    expect(warranty.status).toBe('answered');
+    expect(warranty.answers[0]!.text).toMatch(/15 years/);
+    expect(
+      ask("Who is the secretariat head of Ukraine's security council?")
+        .answers.map((a) => a.text)
+        .join(' '),
+    ).toMatch(/Umerov/);
+  });
 });
 
 describe("GIVEN a briefing's glossary", () => {
