@@ -11,6 +11,9 @@ import type { QuestionType } from './question-type.ts';
 
 /** Units of time, as they appear in the match form of an answer. */
 export const DURATION_UNIT = /\b(?:year|month|week|day|hour|minute)s?\b|年|个月|周|天|小时|分钟/;
+/** A time stated relative to an event ("as soon as a deal is reached", "协议一经达成，立即生效") answers "when" too. */
+const RELATIVE_TIME =
+  /\b(?:immediately|at once|as soon as|the moment|upon|right after|the day (?:before|after))\b|立即|立刻|马上|一经|随即|当天|前一天|次日/u;
 /** Questions that want the day, not just the month ("which day in January"). */
 const DAY_ASKED =
   /\b(?:what|which|exact) (?:day|date)\b|\bexactly (?:when|which day)\b|哪一天|哪天|几号|几月几日|具体日期|具体哪天|具体是哪一天/iu;
@@ -41,7 +44,7 @@ export function carriesDatum(
   if (types.includes('when')) {
     const event = ctx.events.get(item.id);
     if (DAY_ASKED.test(question)) return (event !== undefined && event.date.length === 10) || /__d\d/.test(form);
-    return event !== undefined || /__[dm]\d|__n(?:19|20)\d\d\b/.test(form);
+    return event !== undefined || /__[dm]\d|__n(?:19|20)\d\d\b/.test(form) || RELATIVE_TIME.test(form);
   }
   if (types.includes('duration')) return withheld || DURATION_UNIT.test(form);
   if (types.includes('number')) return withheld || item.kind === 'figure' || /__n\d/.test(form) || coverage >= FULL_MATCH;

@@ -168,6 +168,7 @@ const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** "What does the article think…": the source's analysis speaks, not the person named. */
 const SOURCE_VIEW = /\b(?:article|analysis|analysts?|source|report|author|briefing)\b|文章|分析|报道|原文|作者|文中/iu;
+const SUMMARY_KINDS: ReadonlySet<ItemKind> = new Set(['actor', 'plan']);
 const SINGLE_FACT_KINDS: ReadonlySet<ItemKind> = new Set(['fact', 'event', 'figure', 'provision', 'position', 'signal']);
 /** Everyday words ("next", "use", "一个") say little about a subject even where the briefing rarely uses them. */
 const GENERIC_WEIGHT = 0.8;
@@ -729,9 +730,11 @@ class Engine implements QaEngine {
     // "who is Ukraine's foreign minister": a person of another party is not the answer
     // a date may sit in a looser candidate ("when does the ceasefire start": immediately, with the plan's date nearby); a number must be in one that answers
     const datumFloor = types.includes('when') ? this.thresholds.secondary : this.thresholds.answer;
+    // a profile or a plan summary mentions numbers and dates about everything: it carries no particular one
     const datumMissing = !top.some(
       (c) =>
         c.coverage >= datumFloor &&
+        (!SUMMARY_KINDS.has(c.item.kind) || c === top[0]) &&
         carriesDatum(this.answerContext, c.item, this.itemForms[c.hit.id as number]![lang], types, question, c.coverage),
     );
     // "what did Kushner tell reporters": when the briefing records nothing that person said, his profile is not the answer

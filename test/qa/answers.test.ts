@@ -108,6 +108,15 @@ describe('GIVEN a question whose subject the briefing never mentions', () => {
     expect(ask('whos the sec def in trumps team at the meeting').answers[0]!.text).toMatch(/Hegseth/);
   });
 
+  it('THEN a profile or plan summary does not count as stating the number or duration asked for', () => {
+    expect(ask('How long did the Mar-a-Lago meeting last?').answered).toBe(false);
+    expect(ask('How many troops would the proposed European multinational force include?').answered).toBe(false);
+    // "as soon as a deal is reached" is a time: it answers "when"
+    const when = ask('20点方案里停火啥时候算数?');
+    expect(when.status).toBe('answered');
+    expect(when.answers[0]!.text).toContain('立即');
+  });
+
   it('THEN words of a person the briefing records nothing from are "not sure", not their profile', () => {
     const r = ask('What did Kushner tell reporters after the Mar-a-Lago talks?');
     expect(r.status).toBe('unsure');
