@@ -560,9 +560,11 @@ class Engine implements QaEngine {
       if (t === 'duration') fit += DURATION_UNIT.test(form) ? 0.15 : -TYPE_MISS_PENALTY;
       if (t === 'who' && (item.kind === 'actor' || item.by !== undefined)) fit += item.kind === 'actor' ? 0.06 : 0.03;
       if (t === 'who' && PLURAL_WHO.test(question) && (this.peopleNamed[id] ?? 0) >= 3) fit += LIST_FIT;
-      if (t === 'said' && (item.kind === 'position' || item.nature === 'claim')) fit += 0.08;
+      // "what percentage did Zelensky claim" asks for the number he gave, not for his statement
+      const saidOnly = t === 'said' && !types.includes('number');
+      if (saidOnly && (item.kind === 'position' || item.nature === 'claim')) fit += 0.08;
       // a reaction or a view is a statement, not a bare number
-      if (t === 'said' && item.kind === 'figure') fit -= TYPE_MISS_PENALTY;
+      if (saidOnly && item.kind === 'figure') fit -= TYPE_MISS_PENALTY;
       if (t === 'label' && QUOTED.test(item.text.en + item.text.zh)) fit += LABEL_QUOTE_FIT;
     }
     // profiles and plan summaries mention a bit of everything: they answer "who is" and "what is the plan", not details
