@@ -146,6 +146,11 @@ const SINGLE_HAN_WEIGHT = 0.35;
 /** A word the briefing never uses weighs this much: it may be a paraphrase, not the subject. */
 const UNKNOWN_WORD_WEIGHT = 1.6;
 /** Chinese words are shorter and more often split oddly: an unknown one weighs a little less. */
+/**
+ * An everyday English word (a WordNet lemma) the briefing lacks is more often a paraphrase than a new subject;
+ * a word outside the dictionary (a name, a brand, jargon) more often names something the briefing lacks.
+ */
+const COMMON_WORD_WEIGHT = 1.3;
 const UNKNOWN_HAN_WEIGHT = UNKNOWN_WORD_WEIGHT * 0.8;
 /** Candidates considered for the decision and the three answers. */
 const CANDIDATES = 12;
@@ -416,7 +421,8 @@ class Engine implements QaEngine {
     if (!known) w = Math.max(...u.terms.map((t) => this.idf(t)));
     // filler ("wait", "rn", "来着") says nothing about the subject, even where the briefing happens to use the word
     if ((u.kind === 'word' || u.kind === 'cjk') && (FILLER.has(u.terms[0]!) || FILLER.has(u.surface))) return 0;
-    if (!known && u.kind === 'word') return GENERIC.has(u.surface) ? GENERIC_WEIGHT / 2 : UNKNOWN_WORD_WEIGHT;
+    if (!known && u.kind === 'word')
+      return GENERIC.has(u.surface) ? GENERIC_WEIGHT / 2 : this.thesaurus.knows(u.terms[0]!) ? COMMON_WORD_WEIGHT : UNKNOWN_WORD_WEIGHT;
     if (!known && u.kind === 'cjk') {
       const partsKnown = (u.parts ?? []).filter((p) => this.df.has(p)).length;
       if (FILLER.has(u.surface)) return 0;

@@ -25,6 +25,8 @@ const PARTS_OF_SPEECH = ['noun', 'verb', 'adj', 'adv'] as const;
 export interface Thesaurus {
   /** Words sharing one of the word's main senses, in match form, without the word itself. */
   synonyms(form: string): readonly string[];
+  /** Whether the word is ordinary English vocabulary (a WordNet lemma). */
+  knows(form: string): boolean;
 }
 
 class WordNetThesaurus implements Thesaurus {
@@ -63,6 +65,10 @@ class WordNetThesaurus implements Thesaurus {
       else if (!m.includes(form)) m.push(form);
     }
     if (keys.length > 0) this.senses.set(form, keys);
+  }
+
+  knows(form: string): boolean {
+    return this.senses.has(form);
   }
 
   synonyms(form: string): readonly string[] {
