@@ -353,3 +353,10 @@ export function latinSignalWords(text: string, analyzer: Analyzer): number {
   }
   return n;
 }
+
+/** Whether a Chinese string is one word of the segmenter's dictionary (everyday vocabulary, not a transliterated name). */
+export function isDictionaryWord(s: string): boolean {
+  if ([...s].length < 2) return false;
+  const segments = [...SEGMENTER.segment(s)];
+  return segments.length === 1 && segments[0]!.isWordLike === true;
+}

@@ -13,7 +13,7 @@ import MiniSearch, { type SearchResult } from 'minisearch';
 import stopwords from 'stopwords-iso/stopwords-iso.json' with { type: 'json' };
 import { briefingItems, formatCitation, type BriefingItem, type ItemKind } from '../briefing/items.ts';
 import type { Actor, Briefing, Lang, LocalizedText, Nature } from '../briefing/schema.ts';
-import { Analyzer, latinSignalWords, matchForm, type AliasEntry, type Unit } from './analyze.ts';
+import { Analyzer, isDictionaryWord, latinSignalWords, matchForm, type AliasEntry, type Unit } from './analyze.ts';
 import { answerBy, answerContext, answerText, type AnswerContext } from './answer-text.ts';
 import {
   acronyms,
@@ -152,6 +152,8 @@ const UNKNOWN_WORD_WEIGHT = 1.6;
  */
 const COMMON_WORD_WEIGHT = 1.3;
 const UNKNOWN_HAN_WEIGHT = UNKNOWN_WORD_WEIGHT * 0.8;
+/** The same for Chinese: a word of the segmenter's dictionary the briefing lacks, unless it is what the question asks for. */
+const COMMON_HAN_FACTOR = 0.5;
 /** Candidates considered for the decision and the three answers. */
 const CANDIDATES = 12;
 const SUMMARY_PENALTY = 0.2;
@@ -409,7 +411,7 @@ class Engine implements QaEngine {
   }
 
   /** Weight of a unit: the rarity of its rarest known term; words the briefing never uses weigh little. */
-  private unitWeight(u: Unit): number {
+  private unitWeight(u: Unit, asked = false): number {
     let w = 0;
     let known = false;
     // a Chinese group the briefing lacks as a whole ("回答应") weighs what its known bigrams weigh, not the rarest possible word
@@ -427,7 +429,11 @@ class Engine implements QaEngine {
       const partsKnown = (u.parts ?? []).filter((p) => this.df.has(p)).length;
       if (FILLER.has(u.surface)) return 0;
       // a lone unknown character is mostly colloquial glue ("碰的头" = met)
-      if (partsKnown === 0) return UNKNOWN_HAN_WEIGHT * ([...u.surface].length === 1 ? SINGLE_HAN_WEIGHT : 1);
+      if (partsKnown === 0)
+        return (
+          UNKNOWN_HAN_WEIGHT *
+          ([...u.surface].length === 1 ? SINGLE_HAN_WEIGHT : !asked && isDictionaryWord(u.surface) ? COMMON_HAN_FACTOR : 1)
+        );
     }
     // names, topics and synonym groups carry the subject; a plain word rare in one briefing may still be an everyday word
     if (u.kind === 'word') w *= this.tuning.wordFactor;
@@ -482,7 +488,9 @@ class Engine implements QaEngine {
       u.terms.push(...this.briefingSynonyms(u.terms[0]!));
     }
     const informative = units.filter((u) => u.kind !== 'kind');
-    const weights = informative.map((u) => this.unitWeight(u));
+    // Chinese puts what is asked last ("总装机容量是多少"): that word keeps its full weight even when it is everyday vocabulary
+    const head = informative.findLast((u) => u.kind === 'cjk');
+    const weights = informative.map((u) => this.unitWeight(u, u === head));
 
     const termInfo = new Map<string, { fuzzy: number | false; prefix: boolean; boost: number }>();
     for (const u of units) {

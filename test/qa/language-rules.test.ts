@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { matchForm, stem } from '../../src/qa/analyze.ts';
+import { isDictionaryWord, matchForm, stem } from '../../src/qa/analyze.ts';
 import { acronyms, unknownOrganisations, unknownTransliterations } from '../../src/qa/foreign-entities.ts';
 import { normalizeText } from '../../src/qa/normalize.ts';
 import { questionTypes } from '../../src/qa/question-type.ts';
 import { negates, withVerdict, yesNoVerdict } from '../../src/qa/verdict.ts';
+import { englishThesaurus } from '../../src/qa/wordnet.ts';
 
 describe('GIVEN language-level rules of /ask', () => {
   it('THEN fixed-date holidays read as their dates', () => {
@@ -53,6 +54,20 @@ describe('GIVEN language-level rules of /ask', () => {
         (w) => w === '协调',
       ),
     ).toEqual([]);
+  });
+});
+
+describe('GIVEN words a briefing lacks', () => {
+  it('THEN everyday vocabulary is told from names: WordNet lemmas in English, segmenter words in Chinese', () => {
+    expect(isDictionaryWord('武装')).toBe(true);
+    expect(isDictionaryWord('午餐')).toBe(true);
+    expect(isDictionaryWord('斯塔默')).toBe(false);
+    expect(isDictionaryWord('吕特')).toBe(false);
+    const th = englishThesaurus();
+    expect(th.knows(stem('warranty'))).toBe(true);
+    expect(th.knows(stem('starmer'))).toBe(false);
+    expect(th.synonyms(stem('truce'))).toContain(stem('ceasefire'));
+    expect(th.synonyms(stem('warranty'))).toContain(stem('guarantee'));
   });
 });
 
