@@ -82,7 +82,8 @@ export function answerText(ctx: AnswerContext, item: BriefingItem, lang: Lang): 
     text = figureText(ctx, item, lang) ?? text;
   } else if (item.kind === 'actor') {
     text = actorText(ctx, item, lang) ?? text;
-  } else if ((item.kind === 'provision' || item.kind === 'plan') && item.plan) {
+  } else if ((item.kind === 'provision' || item.kind === 'plan' || item.kind === 'fact') && item.plan) {
+    // a plan's notes ("this plan", "its terms") read under the plan in /brief; alone, they need its name
     const plan = ctx.planNames.get(item.plan);
     if (plan && !form.includes(matchForm(plan[lang]))) text = `${plan[lang]}${sep}${text}`;
   } else if ((item.kind === 'position' || item.nature === 'claim') && item.by) {

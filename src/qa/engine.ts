@@ -424,7 +424,11 @@ class Engine implements QaEngine {
     // filler ("wait", "rn", "来着") says nothing about the subject, even where the briefing happens to use the word
     if ((u.kind === 'word' || u.kind === 'cjk') && (FILLER.has(u.terms[0]!) || FILLER.has(u.surface))) return 0;
     if (!known && u.kind === 'word')
-      return GENERIC.has(u.surface) ? GENERIC_WEIGHT / 2 : this.thesaurus.knows(u.terms[0]!) ? COMMON_WORD_WEIGHT : UNKNOWN_WORD_WEIGHT;
+      return GENERIC.has(u.surface)
+        ? GENERIC_WEIGHT / 2
+        : !asked && this.thesaurus.knows(u.terms[0]!)
+          ? COMMON_WORD_WEIGHT
+          : UNKNOWN_WORD_WEIGHT;
     if (!known && u.kind === 'cjk') {
       const partsKnown = (u.parts ?? []).filter((p) => this.df.has(p)).length;
       if (FILLER.has(u.surface)) return 0;
@@ -490,7 +494,9 @@ class Engine implements QaEngine {
     const informative = units.filter((u) => u.kind !== 'kind');
     // Chinese puts what is asked last ("总装机容量是多少"): that word keeps its full weight even when it is everyday vocabulary
     const head = informative.findLast((u) => u.kind === 'cjk');
-    const weights = informative.map((u) => this.unitWeight(u, u === head));
+    // and English names it after a possessive ("Zelensky's wife", "the minister's hometown")
+    const owned = new Set([...question.toLowerCase().matchAll(/['’]s\s+([a-z]+)/g)].map((m) => matchForm(m[1]!)).filter((f) => f !== ''));
+    const weights = informative.map((u) => this.unitWeight(u, u === head || (u.kind === 'word' && owned.has(u.terms[0]!))));
 
     const termInfo = new Map<string, { fuzzy: number | false; prefix: boolean; boost: number }>();
     for (const u of units) {
