@@ -1235,7 +1235,7 @@ export const SYNONYMS: Record<string, string[]> = {
   stocks: ['stock market', 'stock markets', 'stock exchange', 'equity market', 'equities', 'share prices', '股市', '股票', '股价'],
   loan: ['loan', 'loans', 'lending', 'lend', 'lender', 'lenders', 'credit line', 'credit lines', '贷款', '借款', '信贷'],
   compensation: ['compensation', 'compensate', 'compensated', 'war reparations', '赔偿', '赔款', '战争赔款'],
-  assets: ['assets', 'asset', 'holdings', '资产'],
+  assets: ['assets', 'asset', '资产'],
   bankruptcy: ['bankrupt', 'bankruptcy', 'insolvent', 'insolvency', '破产'],
   company: ['company', 'companies', 'corporation', 'corporations', 'enterprise', 'enterprises', '公司', '企业', 'corporate'],
   minerals: ['minerals', 'mineral', 'mineral resources', 'natural resources', '矿产', '矿物', '自然资源', '采矿'],
