@@ -84,7 +84,7 @@ export interface QaThresholds {
   secondary: number;
 }
 
-export const DEFAULT_THRESHOLDS: QaThresholds = { answer: 0.5, unsure: 0.35, secondary: 0.3 };
+export const DEFAULT_THRESHOLDS: QaThresholds = { answer: 0.5, unsure: 0.3, secondary: 0.3 };
 
 /** Index settings (exposed for calibration). */
 export interface QaTuning {
