@@ -40,6 +40,9 @@ describe('GIVEN language-level rules of /ask', () => {
     expect(unknownTransliterations('会谈中有没有讨论库尔斯克的问题', known, ['泽连斯基'])).toEqual(['库尔斯克']);
     expect(unknownTransliterations('泽伦斯基说了什么', known, ['泽连斯基'])).toEqual([]);
     expect(unknownTransliterations('敖德萨什么时候遭到袭击', known, ['敖德萨'])).toEqual([]);
+    // a two-character name counts after a title; a known one does not
+    expect(unknownTransliterations('北约秘书长吕特怎么评价', known, ['泽连斯基'])).toEqual(['吕特']);
+    expect(unknownTransliterations('特使维特科夫说了什么', known, ['维特科夫'])).toEqual([]);
     expect(
       unknownOrganisations(
         '国际原子能机构怎么说',
