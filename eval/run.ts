@@ -2,7 +2,7 @@
  * `npm run eval`: /ask quality on the blind sets (dev half to tune on, sealed half to report) and
  * on the regression set. Exits 1 when the sealed half misses a target.
  *
- *   npm run eval                   # all three reports
+ *   npm run eval                   # every report: dev sets, validation set (totals only), sealed half, regression set
  *   npm run eval -- --misses       # plus the dev half's misses (tune on these)
  *   npm run eval -- --misses=sealed   # plus the sealed half's misses: for the closing report only, never for tuning
  */
@@ -12,7 +12,7 @@ import { createQaEngine } from '../src/qa/engine.ts';
 import { blindTargetFailures, evaluateBlind, formatBlindMisses, formatBlindReport, loadBlindSet } from './blind.ts';
 import { evaluate, formatReport, loadEvalSet } from './regression.ts';
 
-const blindFile = (half: 'dev' | 'dev2' | 'dev3' | 'sealed') => fileURLToPath(new URL(`../test/qa/blind/${half}.yaml`, import.meta.url));
+const blindFile = (half: 'dev' | 'dev2' | 'dev3' | 'val' | 'sealed') => fileURLToPath(new URL(`../test/qa/blind/${half}.yaml`, import.meta.url));
 
 const args = process.argv.slice(2);
 const briefing = BriefingRegistry.fromDir().default;
@@ -20,6 +20,7 @@ const engine = createQaEngine(briefing);
 const dev = evaluateBlind(engine, briefing, loadBlindSet(blindFile('dev')));
 const dev2 = evaluateBlind(engine, briefing, loadBlindSet(blindFile('dev2')));
 const dev3 = evaluateBlind(engine, briefing, loadBlindSet(blindFile('dev3')));
+const val = evaluateBlind(engine, briefing, loadBlindSet(blindFile('val')));
 const sealed = evaluateBlind(engine, briefing, loadBlindSet(blindFile('sealed')));
 console.log(`Briefing ${briefing.id}\n`);
 console.log(formatBlindReport('Blind set, dev half', dev));
@@ -27,6 +28,8 @@ console.log();
 console.log(formatBlindReport('Second blind dev set', dev2));
 console.log();
 console.log(formatBlindReport('Third blind dev set', dev3));
+console.log();
+console.log(formatBlindReport('Validation set (written blind later; decisions checked on its totals, its misses never read)', val));
 console.log();
 console.log(formatBlindReport('Blind set, SEALED half', sealed));
 const failures = blindTargetFailures(sealed);
