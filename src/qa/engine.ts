@@ -179,6 +179,7 @@ const SOURCE_VIEW = /\b(?:article|analysis|analysts?|source|report|author|briefi
 const PLACE =
   /\b(?:at|in|to|from|near|outside)\s+(?:the\s+)?(?!(?:January|February|March|April|May|June|July|August|September|October|November|December|Article|NATO)\b)[A-Z][a-z]+/;
 const PLACE_FIT = 0.15;
+const SYNONYM_FOUND = 0.8;
 const SUMMARY_KINDS: ReadonlySet<ItemKind> = new Set(['actor', 'plan']);
 const SINGLE_FACT_KINDS: ReadonlySet<ItemKind> = new Set(['fact', 'event', 'figure', 'provision', 'position', 'signal']);
 /** Everyday words ("next", "use", "一个") say little about a subject even where the briefing rarely uses them. */
@@ -466,6 +467,9 @@ class Engine implements QaEngine {
       const hits = u.terms.filter((t) => matched.has(t)).length;
       return hits === 0 ? 0 : 0.5 + (0.5 * hits) / u.terms.length;
     }
+    // a word found only through a synonym or a word of its family is found less surely than as written
+    if (u.kind === 'word' && u.terms.length > 1 && !matched.has(u.terms[0]!))
+      return u.terms.some((t) => matched.has(t)) ? SYNONYM_FOUND : 0;
     return u.terms.some((t) => matched.has(t)) ? 1 : 0;
   }
 
@@ -840,6 +844,7 @@ class Engine implements QaEngine {
     const matched = new Set(best.hit.queryTerms);
     let other = 0;
     let unknown = 0;
+    let person = false;
     informative.forEach((u, i) => {
       // people, places and years set the scene; they are not what a question is about
       const isName =
@@ -847,8 +852,10 @@ class Engine implements QaEngine {
         (u.kind === 'number' && /^__n(?:19|20)\d\d$/.test(u.terms[0]!));
       if (!isName && Engine.found(u, matched) > 0) other += weights[i]!;
       if (!isName && !u.terms.some((t) => this.df.has(t)) && weights[i]! > 0) unknown += weights[i]!;
+      if (isName && u.terms.some((t) => this.actors.get(t.slice(4))?.kind === 'person')) person = true;
     });
-    return other === 0 && unknown >= UNKNOWN_WORD_WEIGHT;
+    // a place sets a scene for anything ("the weather in Paris"); a person named with one unknown word is more often asked about
+    return other === 0 && unknown >= (person ? UNKNOWN_WORD_WEIGHT : COMMON_WORD_WEIGHT);
   }
 
   /** Names in the question that the briefing never mentions: countries, or capitalised words no item matches. */
