@@ -179,6 +179,7 @@ const SOURCE_VIEW = /\b(?:article|analysis|analysts?|source|report|author|briefi
 const PLACE =
   /\b(?:at|in|to|from|near|outside)\s+(?:the\s+)?(?!(?:January|February|March|April|May|June|July|August|September|October|November|December|Article|NATO)\b)[A-Z][a-z]+/;
 const PLACE_FIT = 0.15;
+const SPEAKER_FIT = 0.05;
 const SYNONYM_FOUND = 0.8;
 const SUMMARY_KINDS: ReadonlySet<ItemKind> = new Set(['actor', 'plan']);
 const SINGLE_FACT_KINDS: ReadonlySet<ItemKind> = new Set(['fact', 'event', 'figure', 'provision', 'position', 'signal']);
@@ -634,6 +635,15 @@ class Engine implements QaEngine {
     return !people.some((a) => people.some((b) => a !== b && joined(a, b)));
   }
 
+  /** "How did Russia react": a statement by Russia (or one of its people) answers it, not another party's that mentions Russia. */
+  private speakerFit(item: BriefingItem, types: QuestionType[], informative: Unit[]): number {
+    if (!types.includes('said') || item.by === undefined || item.kind === 'actor') return 0;
+    const by = this.actors.get(item.by);
+    const named = (id: string | undefined) =>
+      id !== undefined && informative.some((u) => u.kind === 'concept' && u.terms.includes(`__a_${id}`));
+    return named(item.by) || named(by?.affiliation) ? SPEAKER_FIT : 0;
+  }
+
   /** The one person a question names (by concept), if it names exactly one. */
   private namedPerson(informative: Unit[]): string | undefined {
     const people = new Set(
@@ -746,7 +756,8 @@ class Engine implements QaEngine {
         score:
           c.coverage +
           0.3 * (c.hit.score / topScore) +
-          this.typeFit(c.hit.id as number, question, this.itemForms[c.hit.id as number]![lang], types, this.namesCovered(informative, c)) -
+          this.typeFit(c.hit.id as number, question, this.itemForms[c.hit.id as number]![lang], types, this.namesCovered(informative, c)) +
+          this.speakerFit(c.item, types, informative) -
           this.summaryPenalty(c.item, informative, weights, types) -
           this.otherPlanPenalty(c.item, informative),
       }))
