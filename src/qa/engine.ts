@@ -767,7 +767,7 @@ class Engine implements QaEngine {
     const best = Math.max(0, ...top.map((c) => c.coverage));
     const foreign = this.foreignNames(question, informative, top[0]);
     const { answer, unsure } = this.thresholds;
-    const namesOnly = this.onlyNamesMatched(informative, weights, top[0]);
+    const namesOnly = this.onlyNamesMatched(informative, weights, top[0], types);
     // "what date…", "how many…": when no close candidate states a date or a number, the briefing lacks the datum asked for;
     // "who is Ukraine's foreign minister": a person of another party is not the answer
     // a date may sit in a looser candidate ("when does the ceasefire start": immediately, with the plan's date nearby); a number must be in one that answers
@@ -850,7 +850,7 @@ class Engine implements QaEngine {
    * "Weather in Paris tomorrow", "who won the world cup in 2022": a name or year the briefing knows, and nothing else it knows. A question is
    * about something only when a word or concept beyond the people and places matches too.
    */
-  private onlyNamesMatched(informative: Unit[], weights: number[], best: Candidate | undefined): boolean {
+  private onlyNamesMatched(informative: Unit[], weights: number[], best: Candidate | undefined, types: QuestionType[]): boolean {
     if (!best) return false;
     const matched = new Set(best.hit.queryTerms);
     let other = 0;
@@ -865,6 +865,8 @@ class Engine implements QaEngine {
       if (!isName && !u.terms.some((t) => this.df.has(t)) && weights[i]! > 0) unknown += weights[i]!;
       if (isName && u.terms.some((t) => this.actors.get(t.slice(4))?.kind === 'person')) person = true;
     });
+    // "who runs the Pentagon": a description that names a person is the answer to a "who" question, not its scene
+    if (types.includes('who') && person) return false;
     // a place sets a scene for anything ("the weather in Paris"); a person named with one unknown word is more often asked about
     return other === 0 && unknown >= (person ? UNKNOWN_WORD_WEIGHT : COMMON_WORD_WEIGHT);
   }

@@ -117,6 +117,13 @@ describe('GIVEN a question whose subject the briefing never mentions', () => {
     expect(when.answers[0]!.text).toContain('立即');
   });
 
+  it('THEN a description naming a person answers "who", even beside a word the briefing lacks', () => {
+    const r = ask("Who leads the Pentagon in Trump's team?");
+    expect(r.status).toBe('answered');
+    expect(r.answers[0]!.text).toMatch(/Hegseth/);
+    expect(ask('what will the weather be in Paris').status).toBe('not-covered');
+  });
+
   it('THEN words of a person the briefing records nothing from are "not sure", not their profile', () => {
     const r = ask('What did Kushner tell reporters after the Mar-a-Lago talks?');
     expect(r.status).toBe('unsure');
