@@ -13,7 +13,7 @@ import MiniSearch, { type SearchResult } from 'minisearch';
 import stopwords from 'stopwords-iso/stopwords-iso.json' with { type: 'json' };
 import { briefingItems, formatCitation, type BriefingItem, type ItemKind } from '../briefing/items.ts';
 import type { Actor, Briefing, Lang, LocalizedText, Nature } from '../briefing/schema.ts';
-import { Analyzer, isDictionaryWord, latinSignalWords, matchForm, type AliasEntry, type Unit } from './analyze.ts';
+import { Analyzer, hanGroups, isDictionaryWord, latinSignalWords, matchForm, type AliasEntry, type Unit } from './analyze.ts';
 import { answerBy, answerContext, answerText, type AnswerContext } from './answer-text.ts';
 import {
   acronyms,
@@ -296,6 +296,8 @@ class Engine implements QaEngine {
   /** Names and glossary forms written in Chinese, for spotting variants of known transliterations. */
   private hanNames!: string[];
   private thesaurus!: Thesaurus;
+  /** Chinese words of the items as segmented (not the bigrams across word boundaries the index also holds). */
+  private readonly hanWords = new Set<string>();
   /** English words the briefing never uses → its words sharing a main sense with them. */
   private readonly synonymCache = new Map<string, string[]>();
   private latinWords?: string[];
@@ -340,6 +342,8 @@ class Engine implements QaEngine {
       if (shownTexts.length % BUILD_SLICE === 0) yield;
     }
     this.itemForms = shownTexts.map((t) => ({ en: matchForm(t.en), zh: matchForm(t.zh) }));
+    for (const t of shownTexts)
+      for (const [run] of t.zh.matchAll(/\p{Script=Han}+/gu)) for (const g of hanGroups(run)) this.hanWords.add(g);
     this.vocabulary = ` ${[...this.items.flatMap((i) => [i.text.en, i.text.zh, ...i.keywords]), ...aliases.map((a) => a.phrase)]
       .map((x) => x.normalize('NFKC').toLowerCase())
       .join(' \n ')} `;
@@ -421,8 +425,10 @@ class Engine implements QaEngine {
     let w = 0;
     let known = false;
     // a Chinese group the briefing lacks as a whole ("回答应") weighs what its known bigrams weigh, not the rarest possible word
+    // a two-character group the items hold only across a word boundary ("要花" in "需要花费") is not a word they use
+    const straddles = u.kind === 'cjk' && [...u.surface].length === 2 && !this.hanWords.has(u.surface);
     for (const t of u.terms) {
-      if (!this.df.has(t)) continue;
+      if (!this.df.has(t) || straddles) continue;
       known = true;
       w = Math.max(w, this.idf(t));
     }
@@ -436,7 +442,7 @@ class Engine implements QaEngine {
           ? COMMON_WORD_WEIGHT
           : UNKNOWN_WORD_WEIGHT;
     if (!known && u.kind === 'cjk') {
-      const partsKnown = (u.parts ?? []).filter((p) => this.df.has(p)).length;
+      const partsKnown = straddles ? 0 : (u.parts ?? []).filter((p) => this.df.has(p)).length;
       if (FILLER.has(u.surface)) return 0;
       // a lone unknown character is mostly colloquial glue ("碰的头" = met)
       if (partsKnown === 0)
