@@ -338,12 +338,12 @@ class Engine implements QaEngine {
     // what each answer states (an event's date, a figure's measure): indexed, and compared for duplicates
     const shownTexts: LocalizedText[] = [];
     for (const item of this.items) {
-      shownTexts.push({ en: answerText(this.answerContext, item, 'en'), zh: answerText(this.answerContext, item, 'zh') });
+      const shown = { en: answerText(this.answerContext, item, 'en'), zh: answerText(this.answerContext, item, 'zh') };
+      shownTexts.push(shown);
+      for (const [run] of shown.zh.matchAll(/\p{Script=Han}+/gu)) for (const g of hanGroups(run)) this.hanWords.add(g);
       if (shownTexts.length % BUILD_SLICE === 0) yield;
     }
     this.itemForms = shownTexts.map((t) => ({ en: matchForm(t.en), zh: matchForm(t.zh) }));
-    for (const t of shownTexts)
-      for (const [run] of t.zh.matchAll(/\p{Script=Han}+/gu)) for (const g of hanGroups(run)) this.hanWords.add(g);
     this.vocabulary = ` ${[...this.items.flatMap((i) => [i.text.en, i.text.zh, ...i.keywords]), ...aliases.map((a) => a.phrase)]
       .map((x) => x.normalize('NFKC').toLowerCase())
       .join(' \n ')} `;
