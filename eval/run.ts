@@ -12,7 +12,8 @@ import { createQaEngine } from '../src/qa/engine.ts';
 import { blindTargetFailures, evaluateBlind, formatBlindMisses, formatBlindReport, loadBlindSet } from './blind.ts';
 import { evaluate, formatReport, loadEvalSet } from './regression.ts';
 
-const blindFile = (half: 'dev' | 'dev2' | 'dev3' | 'val' | 'sealed') => fileURLToPath(new URL(`../test/qa/blind/${half}.yaml`, import.meta.url));
+const blindFile = (half: 'dev' | 'dev2' | 'dev3' | 'val' | 'sealed') =>
+  fileURLToPath(new URL(`../test/qa/blind/${half}.yaml`, import.meta.url));
 
 const args = process.argv.slice(2);
 const briefing = BriefingRegistry.fromDir().default;
