@@ -12,7 +12,7 @@ import { createQaEngine } from '../src/qa/engine.ts';
 import { blindTargetFailures, evaluateBlind, formatBlindMisses, formatBlindReport, loadBlindSet } from './blind.ts';
 import { evaluate, formatReport, loadEvalSet } from './regression.ts';
 
-const blindFile = (half: 'dev' | 'dev2' | 'dev3' | 'val' | 'sealed') =>
+const blindFile = (half: 'dev' | 'dev2' | 'dev3' | 'val' | 'val2' | 'sealed') =>
   fileURLToPath(new URL(`../test/qa/blind/${half}.yaml`, import.meta.url));
 
 const args = process.argv.slice(2);
@@ -22,6 +22,7 @@ const dev = evaluateBlind(engine, briefing, loadBlindSet(blindFile('dev')));
 const dev2 = evaluateBlind(engine, briefing, loadBlindSet(blindFile('dev2')));
 const dev3 = evaluateBlind(engine, briefing, loadBlindSet(blindFile('dev3')));
 const val = evaluateBlind(engine, briefing, loadBlindSet(blindFile('val')));
+const val2 = evaluateBlind(engine, briefing, loadBlindSet(blindFile('val2')));
 const sealed = evaluateBlind(engine, briefing, loadBlindSet(blindFile('sealed')));
 console.log(`Briefing ${briefing.id}\n`);
 console.log(formatBlindReport('Blind set, dev half', dev));
@@ -31,6 +32,8 @@ console.log();
 console.log(formatBlindReport('Third blind dev set', dev3));
 console.log();
 console.log(formatBlindReport('Validation set (written blind later; decisions checked on its totals, its misses never read)', val));
+console.log();
+console.log(formatBlindReport('Second validation set (written blind last; only ever reported)', val2));
 console.log();
 console.log(formatBlindReport('Blind set, SEALED half', sealed));
 const failures = blindTargetFailures(sealed);
