@@ -13,7 +13,7 @@ import MiniSearch, { type SearchResult } from 'minisearch';
 import stopwords from 'stopwords-iso/stopwords-iso.json' with { type: 'json' };
 import { briefingItems, formatCitation, type BriefingItem, type ItemKind } from '../briefing/items.ts';
 import type { Actor, Briefing, Lang, LocalizedText, Nature } from '../briefing/schema.ts';
-import { Analyzer, hanGroups, isDictionaryWord, latinSignalWords, matchForm, type AliasEntry, type Unit } from './analyze.ts';
+import { Analyzer, isDictionaryWord, latinSignalWords, matchForm, type AliasEntry, type Unit } from './analyze.ts';
 import { answerBy, answerContext, answerText, type AnswerContext } from './answer-text.ts';
 import {
   acronyms,
@@ -340,7 +340,6 @@ class Engine implements QaEngine {
     for (const item of this.items) {
       const shown = { en: answerText(this.answerContext, item, 'en'), zh: answerText(this.answerContext, item, 'zh') };
       shownTexts.push(shown);
-      for (const [run] of shown.zh.matchAll(/\p{Script=Han}+/gu)) for (const g of hanGroups(run)) this.hanWords.add(g);
       if (shownTexts.length % BUILD_SLICE === 0) yield;
     }
     this.itemForms = shownTexts.map((t) => ({ en: matchForm(t.en), zh: matchForm(t.zh) }));
@@ -370,6 +369,11 @@ class Engine implements QaEngine {
     const docs: Doc[] = [];
     for (const [id, item] of this.items.entries()) {
       const terms = (text: string) => this.analyzer.analyze(text).indexTerms;
+      const zhTerms = (text: string) => {
+        const a = this.analyzer.analyze(text);
+        for (const u of a.units) if (u.kind === 'cjk') this.hanWords.add(u.surface);
+        return a.indexTerms;
+      };
       const ctx: string[] = item.topics.map((t) => `__t_${t}`);
       const kind = KIND_CONCEPT[item.kind];
       if (kind) ctx.push(`__k_${kind}`);
@@ -384,7 +388,7 @@ class Engine implements QaEngine {
       const doc: Doc = {
         id,
         en: terms(shownTexts[id]!.en).join(' '),
-        zh: terms(shownTexts[id]!.zh).join(' '),
+        zh: zhTerms(shownTexts[id]!.zh).join(' '),
         kw: item.keywords.flatMap(keywordTerms).join(' '),
         ctx: ctx.join(' '),
       };
@@ -409,7 +413,8 @@ class Engine implements QaEngine {
 
   /** Whether the briefing's text or vocabulary contains a name (normalised, whole words for Latin). */
   private knows(name: string): boolean {
-    if (/\p{Script=Han}/u.test(name)) return this.vocabulary.includes(name);
+    // a plain substring test first: most names are nowhere in the text, and the word-boundary pattern is slow
+    if (!this.vocabulary.includes(name) || /\p{Script=Han}/u.test(name)) return this.vocabulary.includes(name);
     const re = new RegExp(`(?<![\\p{L}\\p{N}])${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}\\p{N}])`, 'u');
     return re.test(this.vocabulary);
   }
