@@ -354,9 +354,17 @@ export function latinSignalWords(text: string, analyzer: Analyzer): number {
   return n;
 }
 
+const dictionaryWords = new Map<string, boolean>();
+
 /** Whether a Chinese string is one word of the segmenter's dictionary (everyday vocabulary, not a transliterated name). */
 export function isDictionaryWord(s: string): boolean {
-  if ([...s].length < 2) return false;
-  const segments = [...SEGMENTER.segment(s)];
-  return segments.length === 1 && segments[0]!.isWordLike === true;
+  let known = dictionaryWords.get(s);
+  if (known === undefined) {
+    const segments = [...s].length < 2 ? [] : [...SEGMENTER.segment(s)];
+    known = segments.length === 1 && segments[0]!.isWordLike === true;
+    // questions bring few new words; the cap only keeps a long-running bot from growing without end
+    if (dictionaryWords.size >= 5_000) dictionaryWords.clear();
+    dictionaryWords.set(s, known);
+  }
+  return known;
 }
