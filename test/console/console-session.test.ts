@@ -5,46 +5,30 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { PassThrough } from 'node:stream';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseConfig } from '../../src/config.ts';
 import { silentLogger } from '../../src/log.ts';
-import { start, type Running } from '../../src/runtime.ts';
+import type { Running } from '../../src/runtime.ts';
 import { CONSOLE_GUILD } from '../../src/console/run-line.ts';
 import { eventually } from '../e2e/harness.ts';
+import { type ConsoleSession, startConsoleSession } from '../helpers/console-session.ts';
 
 const PROMPT = 'briefing> ';
 const dir = mkdtempSync(path.join(tmpdir(), 'bb-console-session-'));
 const file = path.join(dir, 'bot.db');
-const input = new PassThrough();
-const output = new PassThrough();
-let printed = '';
+let session: ConsoleSession;
 let running: Running;
+const type = (line: string) => session.type(line);
 
 beforeAll(async () => {
-  output.setEncoding('utf8').on('data', (d: string) => (printed += d));
-  running = await start(parseConfig({ DATABASE_URL: `file:${file}` }), silentLogger, { input, output });
-  await eventually(() => (printed.endsWith(PROMPT) ? true : undefined), 10_000, 'the first prompt');
+  session = await startConsoleSession(parseConfig({ DATABASE_URL: `file:${file}` }), silentLogger);
+  running = session.running;
 });
 
 afterAll(async () => {
   await running?.stop();
   rmSync(dir, { recursive: true, force: true });
 });
-
-/** Types one line and returns what the console printed for it, once the prompt is back. */
-async function type(line: string): Promise<string> {
-  const from = printed.length;
-  input.write(`${line}\n`);
-  return eventually(
-    () => {
-      const reply = printed.slice(from);
-      return reply.endsWith(PROMPT) && reply.length > PROMPT.length ? reply.slice(0, -PROMPT.length) : undefined;
-    },
-    15_000,
-    `the reply to "${line}"`,
-  );
-}
 
 describe('GIVEN the console, typed into as in Discord', () => {
   it('WHEN options are written key:value or key:"several words" THEN they are read as Discord reads them', async () => {
@@ -130,10 +114,10 @@ describe('GIVEN the console, typed into as in Discord', () => {
       },
       new Date(fire.getTime() - 1),
     );
-    const from = printed.length;
+    const from = session.printed().length;
     await running.scheduler.tick();
     const shown = await eventually(
-      () => (printed.slice(from).includes('── digest → #newsroom ──') ? printed.slice(from) : undefined),
+      () => (session.printed().slice(from).includes('── digest → #newsroom ──') ? session.printed().slice(from) : undefined),
       10_000,
       `digest #${sub.id}`,
     );

@@ -5,19 +5,16 @@
  */
 import { rmSync } from 'node:fs';
 import path from 'node:path';
-import { PassThrough } from 'node:stream';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseConfig } from '../../src/config.ts';
 import { silentLogger } from '../../src/log.ts';
-import { start, type Running } from '../../src/runtime.ts';
+import type { Running } from '../../src/runtime.ts';
 import { eventually } from '../e2e/harness.ts';
+import { type ConsoleSession, startConsoleSession } from '../helpers/console-session.ts';
 import { ADD, edited, FIGURE, fixtureFolder, INVALID, REWORD } from './fixture-editions.ts';
 
-const PROMPT = 'briefing> ';
 const folder = fixtureFolder();
-const input = new PassThrough();
-const output = new PassThrough();
-let printed = '';
+let session: ConsoleSession;
 let running: Running;
 const warnings: string[] = [];
 const log = {
@@ -25,15 +22,14 @@ const log = {
   warn: (_obj: object, msg?: string) => void warnings.push(msg ?? ''),
   child: () => log,
 } as unknown as typeof silentLogger;
+const type = (line: string) => session.type(line);
 
 beforeAll(async () => {
-  output.setEncoding('utf8').on('data', (d: string) => (printed += d));
-  running = await start(
+  session = await startConsoleSession(
     parseConfig({ DATABASE_URL: `file:${path.join(folder.dir, 'bot.db')}`, BRIEFINGS_DIR: folder.dir, CHARTS: 'off' }),
     log,
-    { input, output },
   );
-  await eventually(() => (printed.endsWith(PROMPT) ? true : undefined), 10_000, 'the first prompt');
+  running = session.running;
   // The first edition is recorded once the store is open.
   await eventually(
     async () => ((await running.store.editions.list('quillmouth-barrier-2031')).length === 1 ? true : undefined),
@@ -47,28 +43,11 @@ afterAll(async () => {
   rmSync(folder.dir, { recursive: true, force: true });
 });
 
-async function type(line: string): Promise<string> {
-  const from = printed.length;
-  input.write(`${line}\n`);
-  return eventually(
-    () => {
-      const reply = printed.slice(from);
-      return reply.endsWith(PROMPT) && reply.length > PROMPT.length ? reply.slice(0, -PROMPT.length) : undefined;
-    },
-    15_000,
-    `the reply to "${line}"`,
-  );
-}
-
 /** Saves an edit and waits for the console to print something containing `expected`. */
 async function saveAndSee(text: string, expected: string): Promise<string> {
-  const from = printed.length;
+  const from = session.printed().length;
   folder.write(text);
-  return eventually(
-    () => (printed.slice(from).includes(expected) ? printed.slice(from) : undefined),
-    15_000,
-    `the console to print "${expected}"`,
-  );
+  return session.waitFor(expected, from);
 }
 
 describe('GIVEN the console running over the test briefing', () => {
