@@ -13,6 +13,18 @@ export interface PagerSession {
   expiresAt: number;
 }
 
+/** A new session with an unguessable id (72 random bits): a button's custom id cannot be used to read someone else's pages. */
+export function newPagerSession(
+  userId: string,
+  pages: APIEmbed[],
+  lang: Lang,
+  ephemeral: boolean,
+  origin: string,
+  expiresAt: number,
+): PagerSession {
+  return { id: randomBytes(9).toString('base64url'), userId, origin, pages, lang, ephemeral, expiresAt };
+}
+
 /**
  * Keeps multi-page replies in memory for a while so Previous/Next can flip them.
  * Bounded in time and count; a session holds only its pages, never the interaction, and costs nothing when it
@@ -30,15 +42,7 @@ export class PagerStore {
   create(userId: string, pages: APIEmbed[], lang: Lang, ephemeral: boolean, origin: string): PagerSession {
     this.sweep();
     while (this.sessions.size >= this.maxSessions) this.sessions.delete(this.sessions.keys().next().value!);
-    const session = {
-      id: randomBytes(9).toString('base64url'),
-      userId,
-      origin,
-      pages,
-      lang,
-      ephemeral,
-      expiresAt: this.now() + this.ttlMs,
-    };
+    const session = newPagerSession(userId, pages, lang, ephemeral, origin, this.now() + this.ttlMs);
     this.sessions.set(session.id, session);
     return session;
   }

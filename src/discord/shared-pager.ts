@@ -1,7 +1,6 @@
-import { randomBytes } from 'node:crypto';
 import type { APIEmbed } from 'discord-api-types/v10';
 import type { Lang } from '../briefing/schema.ts';
-import type { PagerSession } from './pager.ts';
+import { newPagerSession, type PagerSession } from './pager.ts';
 import type { PagerSessionRepo } from '../store/pager-sessions.ts';
 
 /** What the interaction handler needs from a pager: the in-memory {@link PagerStore} or the shared one below. */
@@ -15,8 +14,7 @@ const SWEEP_EVERY_MS = 60_000;
 
 /**
  * Pager sessions in the database: a Next button pressed on any instance, or after a restart, finds its
- * pages, with the same invoker and message checks and expiry as the in-memory store. Session ids are 72 random bits,
- * so a button's custom id cannot be guessed to read someone else's pages.
+ * pages, with the same invoker and message checks, expiry and session ids as the in-memory store.
  */
 export class SharedPagerStore implements PagerSessions {
   private lastSweep = 0;
@@ -30,15 +28,7 @@ export class SharedPagerStore implements PagerSessions {
 
   async create(userId: string, pages: APIEmbed[], lang: Lang, ephemeral: boolean, origin: string): Promise<PagerSession> {
     const now = this.now();
-    const session: PagerSession = {
-      id: randomBytes(9).toString('base64url'),
-      userId,
-      origin,
-      pages,
-      lang,
-      ephemeral,
-      expiresAt: now + this.ttlMs,
-    };
+    const session = newPagerSession(userId, pages, lang, ephemeral, origin, now + this.ttlMs);
     await this.repo.insert(
       { id: session.id, userId, origin, pagesJson: JSON.stringify(pages), lang, ephemeral, expiresAt: new Date(session.expiresAt) },
       new Date(now),
