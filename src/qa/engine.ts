@@ -291,6 +291,8 @@ class Engine implements QaEngine {
   private vocabulary!: string;
   /** How many people each item names (by index): "who was in the delegation" wants the item listing them. */
   private readonly peopleNamed: number[] = [];
+  /** Concepts of the people among the actors. */
+  private personConcepts!: Set<string>;
   /** Concepts of the states, blocs and organisations among the actors. */
   private parties!: Set<string>;
   /** Names and glossary forms written in Chinese, for spotting variants of known transliterations. */
@@ -365,7 +367,8 @@ class Engine implements QaEngine {
       if (!terms) kwCache.set(k, (terms = this.analyzer.analyze(k).indexTerms));
       return terms;
     };
-    const people = new Set(briefing.actors.filter((a) => a.kind === 'person').map((a) => `__a_${a.id}`));
+    this.personConcepts = new Set(briefing.actors.filter((a) => a.kind === 'person').map((a) => `__a_${a.id}`));
+    const people = this.personConcepts;
     const docs: Doc[] = [];
     for (const [id, item] of this.items.entries()) {
       const terms = (text: string) => this.analyzer.analyze(text).indexTerms;
@@ -637,8 +640,7 @@ class Engine implements QaEngine {
    */
   private pairCovered(question: string, informative: Unit[], c: Candidate): boolean {
     const matched = new Set(c.hit.queryTerms);
-    const isPerson = (t: string) => t.startsWith('__a_') && this.actors.get(t.slice(4))?.kind === 'person';
-    const people = informative.filter((u) => u.kind === 'concept' && u.terms.every(isPerson));
+    const people = informative.filter((u) => u.kind === 'concept' && u.terms.every((t) => this.personConcepts.has(t)));
     if (people.every((u) => Engine.found(u, matched) > 0)) return true;
     const form = matchForm(question);
     const joined = (a: Unit, b: Unit) =>
@@ -657,11 +659,7 @@ class Engine implements QaEngine {
 
   /** The one person a question names (by concept), if it names exactly one. */
   private namedPerson(informative: Unit[]): string | undefined {
-    const people = new Set(
-      informative.flatMap((u) =>
-        u.kind === 'concept' ? u.terms.filter((t) => t.startsWith('__a_') && this.actors.get(t.slice(4))?.kind === 'person') : [],
-      ),
-    );
+    const people = new Set(informative.flatMap((u) => (u.kind === 'concept' ? u.terms.filter((t) => this.personConcepts.has(t)) : [])));
     return people.size === 1 ? [...people][0]!.slice(4) : undefined;
   }
 
@@ -874,7 +872,7 @@ class Engine implements QaEngine {
         (u.kind === 'number' && /^__n(?:19|20)\d\d$/.test(u.terms[0]!));
       if (!isName && Engine.found(u, matched) > 0) other += weights[i]!;
       if (!isName && !u.terms.some((t) => this.df.has(t)) && weights[i]! > 0) unknown += weights[i]!;
-      if (isName && u.terms.some((t) => this.actors.get(t.slice(4))?.kind === 'person')) person = true;
+      if (isName && u.terms.some((t) => this.personConcepts.has(t))) person = true;
     });
     // "who runs the Pentagon": a description that names a person is the answer to a "who" question, not its scene
     if (types.includes('who') && person) return false;
