@@ -18,24 +18,19 @@ const blindFile = (half: 'dev' | 'dev2' | 'dev3' | 'val' | 'val2' | 'sealed') =>
 const args = process.argv.slice(2);
 const briefing = BriefingRegistry.fromDir().default;
 const engine = createQaEngine(briefing);
-const dev = evaluateBlind(engine, briefing, loadBlindSet(blindFile('dev')));
-const dev2 = evaluateBlind(engine, briefing, loadBlindSet(blindFile('dev2')));
-const dev3 = evaluateBlind(engine, briefing, loadBlindSet(blindFile('dev3')));
-const val = evaluateBlind(engine, briefing, loadBlindSet(blindFile('val')));
-const val2 = evaluateBlind(engine, briefing, loadBlindSet(blindFile('val2')));
-const sealed = evaluateBlind(engine, briefing, loadBlindSet(blindFile('sealed')));
+/** Every blind set in the order printed, with its role (see README, "How /ask decides"). */
+const SETS = [
+  ['dev', 'Blind set, dev half'],
+  ['dev2', 'Second blind dev set'],
+  ['dev3', 'Third blind dev set'],
+  ['val', 'Validation set (written blind later; decisions checked on its totals, its misses never read)'],
+  ['val2', 'Second validation set (written blind last; only ever reported)'],
+  ['sealed', 'Blind set, SEALED half'],
+] as const;
+const reports = Object.fromEntries(SETS.map(([set]) => [set, evaluateBlind(engine, briefing, loadBlindSet(blindFile(set)))]));
+const { dev, dev2, dev3, sealed } = reports as Record<(typeof SETS)[number][0], ReturnType<typeof evaluateBlind>>;
 console.log(`Briefing ${briefing.id}\n`);
-console.log(formatBlindReport('Blind set, dev half', dev));
-console.log();
-console.log(formatBlindReport('Second blind dev set', dev2));
-console.log();
-console.log(formatBlindReport('Third blind dev set', dev3));
-console.log();
-console.log(formatBlindReport('Validation set (written blind later; decisions checked on its totals, its misses never read)', val));
-console.log();
-console.log(formatBlindReport('Second validation set (written blind last; only ever reported)', val2));
-console.log();
-console.log(formatBlindReport('Blind set, SEALED half', sealed));
+console.log(SETS.map(([set, title]) => formatBlindReport(title, reports[set]!)).join('\n\n'));
 const failures = blindTargetFailures(sealed);
 console.log(`Targets on the sealed half: ${failures.length === 0 ? 'PASS' : `FAIL (${failures.join('; ')})`}\n`);
 console.log("Regression set (written by the engine's first authors)");
