@@ -368,7 +368,6 @@ class Engine implements QaEngine {
       return terms;
     };
     this.personConcepts = new Set(briefing.actors.filter((a) => a.kind === 'person').map((a) => `__a_${a.id}`));
-    const people = this.personConcepts;
     const docs: Doc[] = [];
     for (const [id, item] of this.items.entries()) {
       const terms = (text: string) => this.analyzer.analyze(text).indexTerms;
@@ -397,7 +396,7 @@ class Engine implements QaEngine {
       };
       const seen = new Set(`${doc.en} ${doc.zh} ${doc.kw} ${doc.ctx}`.split(' ').filter(Boolean));
       for (const t of seen) this.df.set(t, (this.df.get(t) ?? 0) + 1);
-      this.peopleNamed.push(new Set(`${doc.en} ${doc.zh}`.split(' ').filter((t) => people.has(t))).size);
+      this.peopleNamed.push(new Set(`${doc.en} ${doc.zh}`.split(' ').filter((t) => this.personConcepts.has(t))).size);
       docs.push(doc);
       if (docs.length % BUILD_SLICE === 0) yield;
     }
@@ -417,8 +416,9 @@ class Engine implements QaEngine {
   /** Whether the briefing's text or vocabulary contains a name (normalised, whole words for Latin). */
   private knows(name: string): boolean {
     // a plain substring test first: most names are nowhere in the text, and the word-boundary pattern is slow
-    if (!this.vocabulary.includes(name) || /\p{Script=Han}/u.test(name)) return this.vocabulary.includes(name);
-    const re = new RegExp(`(?<![\\p{L}\\p{N}])${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}\\p{N}])`, 'u');
+    if (!this.vocabulary.includes(name)) return false;
+    if (/\p{Script=Han}/u.test(name)) return true;
+    const re = new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(name)}(?![\\p{L}\\p{N}])`, 'u');
     return re.test(this.vocabulary);
   }
 
