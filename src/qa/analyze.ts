@@ -13,6 +13,7 @@
  */
 import { EN_STOPWORDS, ZH_STOPWORDS } from './lexicon.ts';
 import { basicNormalize, normalizeText } from './normalize.ts';
+import { remembering } from './remember.ts';
 
 export type UnitKind = 'concept' | 'number' | 'word' | 'cjk' | 'kind';
 
@@ -354,17 +355,8 @@ export function latinSignalWords(text: string, analyzer: Analyzer): number {
   return n;
 }
 
-const dictionaryWords = new Map<string, boolean>();
-
 /** Whether a Chinese string is one word of the segmenter's dictionary (everyday vocabulary, not a transliterated name). */
-export function isDictionaryWord(s: string): boolean {
-  let known = dictionaryWords.get(s);
-  if (known === undefined) {
-    const segments = [...s].length < 2 ? [] : [...SEGMENTER.segment(s)];
-    known = segments.length === 1 && segments[0]!.isWordLike === true;
-    // questions bring few new words; the cap only keeps a long-running bot from growing without end
-    if (dictionaryWords.size >= 5_000) dictionaryWords.clear();
-    dictionaryWords.set(s, known);
-  }
-  return known;
-}
+export const isDictionaryWord = remembering((s: string): boolean => {
+  const segments = [...s].length < 2 ? [] : [...SEGMENTER.segment(s)];
+  return segments.length === 1 && segments[0]!.isWordLike === true;
+});

@@ -28,6 +28,7 @@ import { questionParts, questionTypes, type QuestionType } from './question-type
 import { carriesDatum, countedForm, DURATION_UNIT, isWithheld } from './datum.ts';
 import { countHan } from './normalize.ts';
 import { withVerdict, yesNoVerdict, type Verdict } from './verdict.ts';
+import { remembering } from './remember.ts';
 import { englishThesaurus, type Thesaurus } from './wordnet.ts';
 
 export interface QaAnswer {
@@ -300,8 +301,6 @@ class Engine implements QaEngine {
   private thesaurus!: Thesaurus;
   /** Chinese words of the items as segmented (not the bigrams across word boundaries the index also holds). */
   private readonly hanWords = new Set<string>();
-  /** English words the briefing never uses → its words sharing a main sense with them. */
-  private readonly synonymCache = new Map<string, string[]>();
   private latinWords?: string[];
 
   constructor(
@@ -558,14 +557,10 @@ class Engine implements QaEngine {
     return { units, informative, weights, hits };
   }
 
-  private briefingSynonyms(form: string): string[] {
-    let found = this.synonymCache.get(form);
-    if (!found) {
-      found = [...new Set([...this.thesaurus.synonyms(form).filter((s) => this.df.has(s)), ...this.relatedForms(form)])];
-      this.synonymCache.set(form, found);
-    }
-    return found;
-  }
+  /** English words the briefing never uses → its words sharing a main sense or a family with them. */
+  private readonly briefingSynonyms = remembering((form: string): string[] => [
+    ...new Set([...this.thesaurus.synonyms(form).filter((s) => this.df.has(s)), ...this.relatedForms(form)]),
+  ]);
 
   /**
    * Briefing words of the same family as an unknown word, by a long shared beginning: "secretariat" and

@@ -17,6 +17,7 @@ import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { stem } from './analyze.ts';
+import { remembering } from './remember.ts';
 
 /** How many of a question word's senses, most frequent first, it is read in. */
 export const QUESTION_SENSES = 2;
@@ -41,23 +42,15 @@ type Table = Map<string, string>;
  * brings are looked up once and remembered.
  */
 class TextThesaurus implements Thesaurus {
-  private readonly seen = new Map<string, readonly string[] | undefined>();
-
   constructor(private readonly text: string) {}
 
-  private lookup(form: string): readonly string[] | undefined {
-    if (this.seen.has(form)) return this.seen.get(form);
+  private readonly lookup = remembering((form: string): readonly string[] | undefined => {
     const at = this.text.indexOf(`\n${form}\t`);
-    let found: readonly string[] | undefined;
-    if (at >= 0) {
-      const start = at + form.length + 2;
-      const joined = this.text.slice(start, this.text.indexOf('\n', start));
-      found = joined === '' ? [] : joined.split(' ');
-    }
-    if (this.seen.size >= REMEMBERED) this.seen.clear();
-    this.seen.set(form, found);
-    return found;
-  }
+    if (at < 0) return undefined;
+    const start = at + form.length + 2;
+    const joined = this.text.slice(start, this.text.indexOf('\n', start));
+    return joined === '' ? [] : joined.split(' ');
+  });
 
   knows(form: string): boolean {
     return this.lookup(form) !== undefined;
@@ -67,9 +60,6 @@ class TextThesaurus implements Thesaurus {
     return this.lookup(form) ?? [];
   }
 }
-
-/** Question words remembered between lookups (cleared when full). */
-const REMEMBERED = 5_000;
 
 /** Builds the table from the dictionary's index files. */
 function readDictionary(dictDir: string): Table {

@@ -4,6 +4,7 @@ import { acronyms, unknownOrganisations, unknownTransliterations } from '../../s
 import { normalizeText } from '../../src/qa/normalize.ts';
 import { questionTypes } from '../../src/qa/question-type.ts';
 import { negates, withVerdict, yesNoVerdict } from '../../src/qa/verdict.ts';
+import { remembering } from '../../src/qa/remember.ts';
 import { englishThesaurus } from '../../src/qa/wordnet.ts';
 
 describe('GIVEN language-level rules of /ask', () => {
@@ -71,6 +72,21 @@ describe('GIVEN words a briefing lacks', () => {
     expect(th.knows(stem('starmer'))).toBe(false);
     expect(th.synonyms(stem('truce'))).toContain(stem('ceasefire'));
     expect(th.synonyms(stem('warranty'))).toContain(stem('guarantee'));
+  });
+});
+
+describe('GIVEN a remembered lookup', () => {
+  it('THEN each key is computed once, and the memory is forgotten whole when full', () => {
+    const calls: string[] = [];
+    const upper = remembering((k: string) => {
+      calls.push(k);
+      return k.toUpperCase();
+    }, 2);
+    expect([upper('a'), upper('a'), upper('b')]).toEqual(['A', 'A', 'B']);
+    expect(calls).toEqual(['a', 'b']);
+    upper('c'); // full: forgets a and b
+    upper('a');
+    expect(calls).toEqual(['a', 'b', 'c', 'a']);
   });
 });
 
