@@ -12,7 +12,7 @@ import { createQaEngine } from '../src/qa/engine.ts';
 import { blindTargetFailures, evaluateBlind, formatBlindMisses, formatBlindReport, loadBlindSet } from './blind.ts';
 import { evaluate, formatReport, loadEvalSet } from './regression.ts';
 
-const blindFile = (half: 'dev' | 'dev2' | 'dev3' | 'val' | 'val2' | 'sealed') =>
+const blindFile = (half: 'dev' | 'dev2' | 'dev3' | 'dev4-en' | 'dev4-zh' | 'val' | 'val2' | 'sealed') =>
   fileURLToPath(new URL(`../test/qa/blind/${half}.yaml`, import.meta.url));
 
 const args = process.argv.slice(2);
@@ -23,21 +23,22 @@ const SETS = [
   ['dev', 'Blind set, dev half'],
   ['dev2', 'Second blind dev set'],
   ['dev3', 'Third blind dev set'],
+  ['dev4-en', 'Fourth blind dev set, English (indirect, yes/no, said, casual, traps)'],
+  ['dev4-zh', 'Fourth blind dev set, Chinese (indirect, yes/no, said, colloquial, traps)'],
   ['val', 'Validation set (written blind later; decisions checked on its totals, its misses never read)'],
   ['val2', 'Second validation set (written blind last; only ever reported)'],
   ['sealed', 'Blind set, SEALED half'],
 ] as const;
 const reports = Object.fromEntries(SETS.map(([set]) => [set, evaluateBlind(engine, briefing, loadBlindSet(blindFile(set)))]));
-const { dev, dev2, dev3, sealed } = reports as Record<(typeof SETS)[number][0], ReturnType<typeof evaluateBlind>>;
+const { sealed } = reports as Record<(typeof SETS)[number][0], ReturnType<typeof evaluateBlind>>;
 console.log(`Briefing ${briefing.id}\n`);
 console.log(SETS.map(([set, title]) => formatBlindReport(title, reports[set]!)).join('\n\n'));
 const failures = blindTargetFailures(sealed);
 console.log(`Targets on the sealed half: ${failures.length === 0 ? 'PASS' : `FAIL (${failures.join('; ')})`}\n`);
 console.log("Regression set (written by the engine's first authors)");
 console.log(formatReport(evaluate(briefing, loadEvalSet())));
+const DEV_SETS = new Set(['dev', 'dev2', 'dev3', 'dev4-en', 'dev4-zh']);
 if (args.includes('--misses'))
-  console.log(
-    `\nDev-half misses\n${formatBlindMisses(dev)}\n\nSecond dev set misses\n${formatBlindMisses(dev2)}\n\nThird dev set misses\n${formatBlindMisses(dev3)}`,
-  );
+  for (const [set, title] of SETS.filter(([s]) => DEV_SETS.has(s))) console.log(`\n${title}: misses\n${formatBlindMisses(reports[set]!)}`);
 if (args.includes('--misses=sealed')) console.log(`\nSealed-half misses (report only; do not tune on them)\n${formatBlindMisses(sealed)}`);
 process.exitCode = failures.length === 0 ? 0 : 1;

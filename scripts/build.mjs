@@ -43,9 +43,11 @@ for (const file of config.fileNames) {
 }
 console.log(`build: ${count} files → ${path.relative(process.cwd(), outDir) || outDir}`);
 
-// The /ask thesaurus reads WordNet once and caches the table in node_modules/.cache: do it now, not on the first start.
+// /ask reads WordNet and CC-CEDICT once and caches their tables in node_modules/.cache: do it now, not on the first start.
 const { englishThesaurus } = await import(pathToFileURL(path.join(outDir, 'src/qa/wordnet.js')).href);
 englishThesaurus();
+const { chineseGlosses } = await import(pathToFileURL(path.join(outDir, 'src/qa/cedict.js')).href);
+chineseGlosses();
 
 function fail(diagnostics) {
   console.error(

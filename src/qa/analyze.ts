@@ -26,6 +26,8 @@ export interface Unit {
    * match, the share of bigrams that do gives partial credit.
    */
   parts?: string[];
+  /** Terms reached through a translation or a synonym rather than as written: found less surely. */
+  via?: string[];
   /** The text the unit was read from (for debugging and language detection). */
   surface: string;
 }

@@ -30,6 +30,7 @@ import { countHan } from './normalize.ts';
 import { withVerdict, yesNoVerdict, type Verdict } from './verdict.ts';
 import { remembering } from './remember.ts';
 import { englishThesaurus, type Thesaurus } from './wordnet.ts';
+import { chineseGlosses, type ChineseGlosses } from './cedict.ts';
 
 export interface QaAnswer {
   itemId: string;
@@ -299,6 +300,7 @@ class Engine implements QaEngine {
   /** Names and glossary forms written in Chinese, for spotting variants of known transliterations. */
   private hanNames!: string[];
   private thesaurus!: Thesaurus;
+  private glossary!: ChineseGlosses;
   /** Chinese words of the items as segmented (not the bigrams across word boundaries the index also holds). */
   private readonly hanWords = new Set<string>();
   private latinWords?: string[];
@@ -324,6 +326,7 @@ class Engine implements QaEngine {
     const aliases = briefingAliases(briefing);
     this.analyzer = new Analyzer(aliases);
     this.thesaurus = englishThesaurus();
+    this.glossary = chineseGlosses();
     this.items = briefingItems(briefing);
     const speakerForms = new Map<string, { en: string[]; zh: string[] }>();
     for (const a of briefing.actors) {
@@ -472,10 +475,12 @@ class Engine implements QaEngine {
 
   /** How much of a unit an item contains, 0..1. */
   private static found(u: Unit, matched: ReadonlySet<string>): number {
+    const translated = u.via?.some((t) => matched.has(t)) ? SYNONYM_FOUND : 0;
     if (u.kind === 'cjk' && u.parts && u.parts.length > 1) {
-      if (u.terms.some((t) => matched.has(t) && !u.parts!.includes(t))) return 1;
-      return u.parts.filter((p) => matched.has(p)).length / u.parts.length;
+      if (u.terms.some((t) => matched.has(t) && !u.parts!.includes(t) && !u.via?.includes(t))) return 1;
+      return Math.max(translated, u.parts.filter((p) => matched.has(p)).length / u.parts.length);
     }
+    if (u.kind === 'cjk' && u.via) return u.terms.some((t) => matched.has(t) && !u.via!.includes(t)) ? 1 : translated;
     if (u.kind === 'concept' && u.terms.length > 1) {
       // "Kyiv" is the city and, by metonymy, Ukraine: an item naming only Ukraine matches it less
       const hits = u.terms.filter((t) => matched.has(t)).length;
@@ -512,6 +517,14 @@ class Engine implements QaEngine {
       }
       // "truce" where the briefing says "ceasefire": the unit is found by the briefing's own word
       u.terms.push(...this.briefingSynonyms(u.terms[0]!));
+    }
+    // "草案" where the briefing says "方案" or "plan": the unit is found through its English glosses
+    for (const u of units) {
+      if (u.kind !== 'cjk' || [...u.surface].length < 2 || this.hanWords.has(u.surface)) continue;
+      const via = this.translations(u.surface).filter((t) => !u.terms.includes(t));
+      if (via.length === 0) continue;
+      u.via = via;
+      u.terms.push(...via);
     }
     const informative = units.filter((u) => u.kind !== 'kind');
     // Chinese puts what is asked last ("总装机容量是多少"): that word keeps its full weight even when it is everyday vocabulary
@@ -561,6 +574,18 @@ class Engine implements QaEngine {
   private readonly briefingSynonyms = remembering((form: string): string[] => [
     ...new Set([...this.thesaurus.synonyms(form).filter((s) => this.df.has(s)), ...this.relatedForms(form)]),
   ]);
+
+  /** A Chinese word's English glosses as the briefing's own terms (words and concepts it uses). */
+  private readonly translations = remembering((word: string): string[] => {
+    const glosses = this.glossary.glosses(word);
+    if (glosses === '') return [];
+    const terms = this.analyzer
+      .analyze(glosses)
+      .units.filter((u) => u.kind === 'word' || u.kind === 'concept')
+      .flatMap((u) => u.terms)
+      .filter((t) => this.df.has(t) && !t.startsWith('__t_') && !GENERIC.has(t));
+    return [...new Set(terms)];
+  });
 
   /**
    * Briefing words of the same family as an unknown word, by a long shared beginning: "secretariat" and

