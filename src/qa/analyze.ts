@@ -232,6 +232,22 @@ export class Analyzer {
   }
 
   /**
+   * The concept of a name cut short ("zel" for Zelensky, "kush" for Kushner): the one concept whose
+   * single-word names all start with the clipping. Undefined when the start fits several ("rus":
+   * Russia and Rustem).
+   */
+  clippedConcepts(word: string): string[] | undefined {
+    if (word.length < 3 || word.length > 5 || !/^[a-z]+$/.test(word)) return undefined;
+    let found: string[] | undefined;
+    for (const [form, alias] of this.singleWords) {
+      if (form.length < word.length + 2 || !form.startsWith(word)) continue;
+      if (found && found.join(' ') !== alias.concepts.join(' ')) return undefined;
+      found = alias.concepts;
+    }
+    return found;
+  }
+
+  /**
    * Leftmost-longest alias matches. Latin/number edges must fall on word boundaries; Han edges
    * may fall anywhere inside a Han run (Chinese has no spaces).
    */

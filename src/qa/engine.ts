@@ -506,10 +506,13 @@ class Engine implements QaEngine {
 
   private runQuery(question: string) {
     const { units } = this.analyzer.analyze(question);
-    // a misspelt name the index does not know ("hegseht") becomes the name's concept
+    // a misspelt name the index does not know ("hegseht") becomes the name's concept,
     for (const u of units) {
       if (u.kind !== 'word' || this.df.has(u.terms[0]!)) continue;
-      const concepts = this.analyzer.fuzzyConcepts(u.terms[0]!);
+      // and a name cut short ("zel") becomes it too, unless the clipping is an English word ("put", "tru")
+      const concepts =
+        this.analyzer.fuzzyConcepts(u.terms[0]!) ??
+        (this.thesaurus.knows(u.terms[0]!) ? undefined : this.analyzer.clippedConcepts(u.terms[0]!));
       if (concepts) {
         u.kind = 'concept';
         u.terms = concepts;

@@ -17,6 +17,16 @@ describe('GIVEN a Chinese word the briefing never uses', () => {
   });
 });
 
+describe('GIVEN a name cut short in a casual question', () => {
+  it('THEN "zel" is Zelensky, and a clipping that fits two names is no one', () => {
+    const r = ask('wat did zel publish on dec 23');
+    expect(r.status).toBe('answered');
+    expect(r.answers[0]!.text).toMatch(/Zelensky published .*23 December 2025/);
+    // "rus" starts both Russia and Rustem (Umerov): not guessed
+    expect(ask('what did rus say').status).toBe('not-covered');
+  });
+});
+
 describe('GIVEN a question that asks for a datum', () => {
   it('THEN a "when" answer states the date, in either language', () => {
     const en = ask('when did russia take over the zaporizhzhia nuclear plant');
