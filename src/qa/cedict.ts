@@ -41,8 +41,11 @@ function cleanSense(sense: string): string {
     .trim();
 }
 
-/** A sense that names no meaning of its own: classifiers, variants, surnames, "see also" and abbreviation notes. */
-const NOT_A_MEANING = /^(?:CL:|variant of|old variant|surname|see |also written|abbr\.|used in|\(?Tw\)?|\(?old\)?|[A-Z][a-z]+ \(name\))/;
+/**
+ * A sense that names no meaning of its own (classifiers, variants, surnames, "see also" and abbreviation
+ * notes), or a person's biography: 拜登, "Joe Biden (1942-), US politician", must not reach every item about the US.
+ */
+const NOT_A_MEANING = /^(?:CL:|variant of|old variant|surname|see |also written|abbr\.|used in|\(?Tw\)?|\(?old\)?)|\(\d{3,4}-/;
 
 function readDictionary(file: string): string {
   const entries = JSON.parse(readFileSync(file, 'utf8')) as CedictEntry[];

@@ -17,6 +17,10 @@ const RELATIVE_TIME =
 /** Questions that want the day, not just the month ("which day in January"). */
 const DAY_ASKED =
   /\b(?:what|which|exact) (?:day|date)\b|\bexactly (?:when|which day)\b|哪一天|哪天|几号|几月几日|具体日期|具体哪天|具体是哪一天/iu;
+/** Questions that want a share ("what percentage of…", "百分之多少"): a count or an amount does not answer them. */
+const SHARE_ASKED = /\b(?:percent(?:age)?|proportion|fraction)\b|%|百分之(?:多少|几)|百分比|几成|几分之几/iu;
+/** A share as an item states it: a percentage or a fraction ("64%", "one eighth", "八分之一"). */
+const SHARE_STATED = /%|％|\bper ?cent\b|\b(?:one|a|two|three)[- ](?:half|third|quarter|fifth|eighth|tenth)s?\b|分之|百分/iu;
 /** Coverage at which an item matches all of a "how many" question: it answers it even without a number ("大批"). */
 const FULL_MATCH = 0.95;
 /** The thing a "how many" question counts: the word after "how many" / "多少" / "几个". */
@@ -47,6 +51,7 @@ export function carriesDatum(
     return event !== undefined || /__[dm]\d|__n(?:19|20)\d\d\b/.test(form) || RELATIVE_TIME.test(form);
   }
   if (types.includes('duration')) return withheld || DURATION_UNIT.test(form);
+  if (types.includes('number') && SHARE_ASKED.test(question)) return withheld || SHARE_STATED.test(`${item.text.en} ${item.text.zh}`);
   if (types.includes('number')) return withheld || item.kind === 'figure' || /__n\d/.test(form) || coverage >= FULL_MATCH;
   return true;
 }

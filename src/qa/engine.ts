@@ -145,6 +145,9 @@ const KIND_CONCEPT: Partial<Record<ItemKind, string>> = {
 /** Concepts naming a whole section ("plans") are coarse: they count for less. */
 const SECTION_CONCEPT_WEIGHT = 0.35;
 const SINGLE_HAN_WEIGHT = 0.35;
+/** The lexicon's group for "percentage", "share of", "百分之". */
+const PERCENT_CONCEPT = '__s_percent';
+const PERCENT_WEIGHT = 0.6;
 /** A word the briefing never uses weighs this much: it may be a paraphrase, not the subject. */
 const UNKNOWN_WORD_WEIGHT = 1.6;
 /** Chinese words are shorter and more often split oddly: an unknown one weighs a little less. */
@@ -466,6 +469,8 @@ class Engine implements QaEngine {
     if (u.kind === 'cjk') w *= this.tuning.hanFactor;
     if ((u.kind === 'word' || u.kind === 'cjk') && GENERIC.has(u.surface)) w = Math.min(w, GENERIC_WEIGHT);
     if (u.kind === 'concept' && u.terms.every((t) => this.sectionConcepts.has(t))) w *= SECTION_CONCEPT_WEIGHT;
+    // "what percentage…" names the kind of datum asked for, not a subject: the items that say "percentage" are not the answer
+    if (u.kind === 'concept' && u.terms.includes(PERCENT_CONCEPT)) w *= PERCENT_WEIGHT;
     // "two leaders", "两位": small numbers in a question are mostly counts of things, not the data asked about
     if (u.kind === 'number' && /^__n\d$/.test(u.terms[0]!)) w *= SINGLE_HAN_WEIGHT;
     // a lone Chinese character ("离", "人") says little on its own
@@ -894,7 +899,8 @@ class Engine implements QaEngine {
         (u.kind === 'concept' && u.terms.every((t) => t.startsWith('__a_') || this.analyzer.nameConcepts.has(t))) ||
         (u.kind === 'number' && /^__n(?:19|20)\d\d$/.test(u.terms[0]!));
       if (!isName && Engine.found(u, matched) > 0) other += weights[i]!;
-      if (!isName && !u.terms.some((t) => this.df.has(t)) && weights[i]! > 0) unknown += weights[i]!;
+      // a Chinese word known only through a translation ("成绩": achievement) is still one the briefing never uses
+      if (!isName && !u.terms.some((t) => this.df.has(t) && !u.via?.includes(t)) && weights[i]! > 0) unknown += weights[i]!;
       if (isName && u.terms.some((t) => this.personConcepts.has(t))) person = true;
     });
     // "who runs the Pentagon": a description that names a person is the answer to a "who" question, not its scene

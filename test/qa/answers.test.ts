@@ -27,6 +27,19 @@ describe('GIVEN a name cut short in a casual question', () => {
   });
 });
 
+describe('GIVEN a question about a share ("what percentage")', () => {
+  it('THEN the item stating that percentage leads, not those that merely say "percentage"', () => {
+    expect(ask('what percentage approval does zelensky have').answers[0]!.text).toContain('36%');
+    expect(ask('泽连斯基的支持率是百分之多少').answers[0]!.text).toContain('36%');
+  });
+
+  it('THEN a share the briefing states nowhere is not answered with a count or an amount', () => {
+    expect(ask("What percentage of Ukraine's territory does Russia currently occupy?").status).not.toBe('answered');
+    expect(ask('俄罗斯目前控制了乌克兰百分之多少的领土？').status).not.toBe('answered');
+    expect(ask('what share of reconstruction costs can the frozen assets cover').answers[0]!.text).toMatch(/one-eighth/);
+  });
+});
+
 describe('GIVEN a question that asks for a datum', () => {
   it('THEN a "when" answer states the date, in either language', () => {
     const en = ask('when did russia take over the zaporizhzhia nuclear plant');
