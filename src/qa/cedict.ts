@@ -9,14 +9,15 @@
  *
  * Parsing the 16 MB JSON takes a few hundred milliseconds, so the cleaned table (word → glosses,
  * sorted by word) is kept in node_modules/.cache like the WordNet table, written by `npm run build`.
- * It is held as one string plus a typed array of line offsets and searched by bisection: no map of
- * 100,000 entries for the garbage collector to walk on every `/ask`.
+ * It is searched by bisection (`SortedLines`).
  */
 import { createHash } from 'node:crypto';
-import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
+import { cachedText } from './cached-table.ts';
 import { remembering } from './remember.ts';
+import { SortedLines } from './sorted-lines.ts';
 
 /** How many senses of a word count (CC-CEDICT lists the common ones first). */
 export const GLOSS_SENSES = 2;
@@ -66,38 +67,17 @@ function readDictionary(file: string): string {
     .join('\n');
 }
 
-/** The table as sorted `word<TAB>glosses` lines, searched by bisection over the lines' start offsets. */
+/** The table as sorted `word<TAB>glosses` lines. */
 class SortedGlosses implements ChineseGlosses {
-  private readonly starts: Uint32Array;
+  private readonly lines: SortedLines;
 
-  constructor(private readonly text: string) {
-    let count = 1;
-    for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) count++;
-    this.starts = new Uint32Array(count);
-    let line = 1;
-    for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) this.starts[line++] = i + 1;
-  }
-
-  private keyAt(line: number): string {
-    const start = this.starts[line]!;
-    return this.text.slice(start, this.text.indexOf('\t', start));
+  constructor(text: string) {
+    this.lines = new SortedLines(text);
   }
 
   private readonly lookup = remembering((word: string): string => {
-    let lo = 0;
-    let hi = this.starts.length - 1;
-    while (lo <= hi) {
-      const mid = (lo + hi) >> 1;
-      const key = this.keyAt(mid);
-      if (key === word) {
-        const from = this.starts[mid]! + word.length + 1;
-        const end = this.text.indexOf('\n', from);
-        return this.text.slice(from, end < 0 ? undefined : end);
-      }
-      if (key < word) lo = mid + 1;
-      else hi = mid - 1;
-    }
-    return '';
+    const line = this.lines.find(word);
+    return line < 0 ? '' : this.lines.valueAt(line);
   });
 
   glosses(word: string): string {
@@ -121,22 +101,7 @@ function cacheFile(pkgDir: string): string {
 
 function loadText(): string {
   const pkgDir = packageDir();
-  const file = cacheFile(pkgDir);
-  try {
-    return readFileSync(file, 'utf8');
-  } catch {
-    // no cache yet: build it, and keep it when the folder is writable
-  }
-  const text = readDictionary(path.join(pkgDir, 'cedict.json'));
-  try {
-    mkdirSync(path.dirname(file), { recursive: true });
-    const temp = `${file}.${process.pid}.tmp`;
-    writeFileSync(temp, text);
-    renameSync(temp, file);
-  } catch {
-    // a read-only install still works; it parses the dictionary each time
-  }
-  return text;
+  return cachedText(cacheFile(pkgDir), () => readDictionary(path.join(pkgDir, 'cedict.json')));
 }
 
 let shared: ChineseGlosses | undefined;

@@ -13,10 +13,11 @@
  * build` writes it ahead. The cache is keyed by the dictionary version and by this file's rules.
  */
 import { createHash } from 'node:crypto';
-import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { stem } from './analyze.ts';
+import { cachedText } from './cached-table.ts';
 import { remembering } from './remember.ts';
 
 /** How many of a question word's senses, most frequent first, it is read in. */
@@ -128,22 +129,7 @@ function cacheFile(pkgDir: string): string {
 /** The table as `\nform<TAB>synonyms\n…\n`, from the cache or from the dictionary. */
 function loadText(): string {
   const pkgDir = wordnetPackageDir();
-  const file = cacheFile(pkgDir);
-  try {
-    return `\n${readFileSync(file, 'utf8')}\n`;
-  } catch {
-    // no cache yet (or an unreadable one): build it, and keep it for the next process if the folder is writable
-  }
-  const text = serialise(readDictionary(path.join(pkgDir, 'dict')));
-  try {
-    mkdirSync(path.dirname(file), { recursive: true });
-    const temp = `${file}.${process.pid}.tmp`;
-    writeFileSync(temp, text);
-    renameSync(temp, file);
-  } catch {
-    // a read-only install still works; it only reads the dictionary each time
-  }
-  return `\n${text}\n`;
+  return `\n${cachedText(cacheFile(pkgDir), () => serialise(readDictionary(path.join(pkgDir, 'dict'))))}\n`;
 }
 
 let shared: Thesaurus | undefined;
