@@ -186,6 +186,8 @@ const PLACE =
 const PLACE_FIT = 0.15;
 const SPEAKER_FIT = 0.05;
 const SYNONYM_FOUND = 0.8;
+/** Weight of a number in a yes/no question, where it is the claim to check rather than the subject. */
+const YESNO_NUMBER_WEIGHT = 0.35;
 const SUMMARY_KINDS: ReadonlySet<ItemKind> = new Set(['actor', 'plan']);
 const SINGLE_FACT_KINDS: ReadonlySet<ItemKind> = new Set(['fact', 'event', 'figure', 'provision', 'position', 'signal']);
 /** Everyday words ("next", "use", "一个") say little about a subject even where the briefing rarely uses them. */
@@ -779,8 +781,18 @@ class Engine implements QaEngine {
 
   /** Candidates for one question (or one part of it), best first, and whether the best one answers it. */
   private rank(question: string, lang: Lang) {
-    const { informative, weights, hits, units } = this.runQuery(question);
+    const { informative, weights: found, hits, units } = this.runQuery(question);
     const types = questionTypes(question);
+    // "does it need 1 trillion?": in a yes/no question a number is the claim to check; an item stating another one answers it ("no")
+    const weights = types.includes('yesno')
+      ? found.map((w, i) =>
+          informative[i]!.kind === 'number' &&
+          /^__n\d{2,}$/.test(informative[i]!.terms[0]!) &&
+          !/^__n(?:19|20)\d\d$/.test(informative[i]!.terms[0]!)
+            ? w * YESNO_NUMBER_WEIGHT
+            : w,
+        )
+      : found;
     const topScore = hits[0]?.score ?? 1;
     const candidates: Candidate[] = hits.slice(0, CANDIDATES).map((hit) => {
       const item = this.items[hit.id as number]!;
@@ -852,16 +864,16 @@ class Engine implements QaEngine {
     if (!best || !ranked.types.includes('yesno') || !SINGLE_FACT_KINDS.has(best.item.kind)) return undefined;
     const form = this.itemForms[best.hit.id as number]![lang];
     const tokens = new Set(form.split(' '));
-    const isDatum = (t: string) => /^__n/.test(t) && !/^__n(?:\d|(?:19|20)\d\d)$/.test(t);
-    const asked = ranked.informative.filter((u) => u.kind === 'number' && isDatum(u.terms[0]!)).map((u) => u.terms[0]!);
-    const numberConflict = asked.length > 0 && asked.every((t) => !tokens.has(t)) && [...tokens].some(isDatum);
+    const isDatum = (t: string) => /^__n\d/.test(t) && !/^__n(?:\d|(?:19|20)\d\d)$/.test(t);
+    const value = (t: string) => Number(t.slice(3));
+    const asked = ranked.informative.filter((u) => u.kind === 'number' && isDatum(u.terms[0]!)).map((u) => value(u.terms[0]!));
     return yesNoVerdict({
       question,
       questionLang: detectLang(question, this.analyzer) ?? lang,
       answer: best.item.text[lang],
       answerLang: lang,
       coverage: best.coverage,
-      numberConflict,
+      numbers: { asked, stated: [...tokens].filter(isDatum).map(value) },
     });
   }
 

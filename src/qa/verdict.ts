@@ -3,7 +3,7 @@
  * verdict before the fact. The verdict is given only when the best item plainly settles it:
  *
  * - "no" when the item says the opposite (a negation the question lacks, or the reverse), or
- *   states a different number where the question names one;
+ *   states a different number where the question names one (or one on the wrong side of "more than");
  * - "yes" when the item contains everything the question asks about, with the same polarity;
  * - nothing otherwise: the fact is shown without a verdict rather than with a guessed one.
  */
@@ -70,8 +70,29 @@ export interface VerdictInput {
   answerLang: Lang;
   /** Share of the question's weighted units the item contains, 0..1. */
   coverage: number;
-  /** Number tokens the question names that the item lacks, and whether the item states other numbers. */
-  numberConflict: boolean;
+  /** The numbers the question names (dates and small counts aside) and those the item states. */
+  numbers: { asked: number[]; stated: number[] };
+}
+
+/** "more than 30 trillion", "超过30万亿": the question names a bound, not the number itself. */
+const ABOVE = /\b(?:more than|over|above|exceed(?:s|ed|ing)?|at least|upwards of|beyond)\b|超过|超出|多于|高于|以上|不止/u;
+const BELOW = /\b(?:less than|fewer than|under|below|at most|no more than)\b|不到|少于|低于|以下|以内|不足|不超过/u;
+
+/**
+ * What the numbers settle: "no" when the item states other numbers than the one asked, or a number
+ * on the wrong side of the bound asked about; "yes" when a number of the same order lies on the
+ * right side; null when they settle nothing (the question names no number, the item states none).
+ */
+function numberVerdict(question: string, { asked, stated }: VerdictInput['numbers']): Verdict | undefined | null {
+  if (asked.length === 0 || stated.length === 0) return null;
+  const q = question.toLowerCase();
+  const bound = BELOW.test(q) ? 'below' : ABOVE.test(q) ? 'above' : undefined;
+  if (bound === undefined) return asked.some((a) => stated.includes(a)) ? null : 'no';
+  const limit = asked[0]!;
+  // only a number of the same order is the one compared ("over 30 trillion" is not about a 15-year term)
+  const comparable = stated.filter((s) => s / limit >= 0.1 && s / limit <= 10);
+  if (comparable.length === 0) return undefined;
+  return comparable.some((s) => (bound === 'above' ? s > limit : s < limit)) ? 'yes' : 'no';
 }
 
 /** Coverage at which an item counts as stating everything the question asks. */
@@ -80,7 +101,8 @@ const FULL_COVERAGE = 0.8;
 const NEGATED_COVERAGE = 0.6;
 
 export function yesNoVerdict(v: VerdictInput): Verdict | undefined {
-  if (v.numberConflict) return 'no';
+  const byNumber = numberVerdict(v.question, v.numbers);
+  if (byNumber !== null) return byNumber;
   const questionNegates = negates(v.question, v.questionLang);
   const answerNegates = negates(v.answer, v.answerLang);
   if ((questionNegates !== answerNegates) !== opposes(v.question, v.answer)) return v.coverage >= NEGATED_COVERAGE ? 'no' : undefined;

@@ -40,6 +40,14 @@ describe('GIVEN a question about a share ("what percentage")', () => {
   });
 });
 
+describe('GIVEN a yes/no question that names a number', () => {
+  it('THEN the item with the true number answers it, with the verdict the numbers give', () => {
+    expect(ask('乌克兰战后重建需要一万亿美元吗？').answers[0]!.text).toBe('不是。20点计划：乌克兰战后重建所需资金为8000亿美元。');
+    expect(ask('美国国债是不是已经超过30万亿美元？').answers[0]!.text).toMatch(/^是的。.*38万亿美元/);
+    expect(ask('Did the 28-point plan cap the army at 800,000?').answers[0]!.text).toMatch(/^No\. 28-point plan: .*600,000/);
+  });
+});
+
 describe('GIVEN a question that asks for a datum', () => {
   it('THEN a "when" answer states the date, in either language', () => {
     const en = ask('when did russia take over the zaporizhzhia nuclear plant');

@@ -116,19 +116,30 @@ describe('GIVEN a yes/no question', () => {
       questionLang: 'en' as const,
       answer: 'They agreed.',
       answerLang: 'en' as const,
-      numberConflict: false,
+      numbers: { asked: [], stated: [] },
     };
     expect(yesNoVerdict({ ...base, coverage: 1 })).toBe('yes');
     expect(yesNoVerdict({ ...base, coverage: 0.6 })).toBeUndefined();
-    expect(yesNoVerdict({ ...base, coverage: 0.6, numberConflict: true })).toBe('no');
+    expect(yesNoVerdict({ ...base, coverage: 0.6, numbers: { asked: [600000], stated: [800000] } })).toBe('no');
     expect(withVerdict('法德提出要组建多国部队。', 'yes', 'zh', '法国德国有没有提议组建多国部队?')).toBe('有。法德提出要组建多国部队。');
     expect(withVerdict('细节均未公开。', 'no', 'zh', '美国公开这些细节了吗?')).toBe('没有。细节均未公开。');
     expect(withVerdict('Recognises Crimea.', 'yes', 'en', 'Did it recognise Crimea?')).toBe('Yes. Recognises Crimea.');
   });
 
+  it('THEN "more than" and "less than" compare the number stated with the bound asked about', () => {
+    const ask = (question: string, asked: number[], stated: number[], lang: 'en' | 'zh' = 'en') =>
+      yesNoVerdict({ question, questionLang: lang, answer: '…', answerLang: lang, coverage: 0.5, numbers: { asked, stated } });
+    expect(ask('美国国债是不是已经超过30万亿美元？', [30e12], [38e12], 'zh')).toBe('yes');
+    expect(ask('Is US debt over 40 trillion dollars?', [40e12], [38e12])).toBe('no');
+    expect(ask('Does the reconstruction need less than 500 billion?', [500e9], [800e9])).toBe('no');
+    expect(ask('Does the reconstruction need 1 trillion?', [1e12], [800e9])).toBe('no');
+    // a number of another order is not the one compared: no verdict
+    expect(ask('Is the guarantee worth more than 100 billion?', [100e9], [15])).toBeUndefined();
+  });
+
   it('THEN an answer stating the opposite sense reads as "no", and the same sense as "yes"', () => {
     const ask = (question: string, answer: string, lang: 'en' | 'zh' = 'en') =>
-      yesNoVerdict({ question, questionLang: lang, answer, answerLang: lang, coverage: 0.85, numberConflict: false });
+      yesNoVerdict({ question, questionLang: lang, answer, answerLang: lang, coverage: 0.85, numbers: { asked: [], stated: [] } });
     expect(ask('Did Russia stop bombing Ukraine after the meeting?', 'Once the talks are over, Russia goes on bombing Ukraine.')).toBe(
       'no',
     );
