@@ -188,6 +188,10 @@ const SPEAKER_FIT = 0.05;
 const SYNONYM_FOUND = 0.8;
 /** Weight of a number in a yes/no question, where it is the claim to check rather than the subject. */
 const YESNO_NUMBER_WEIGHT = 0.35;
+/** The most an everyday word weighs, however rare in the briefing. */
+const EVERYDAY_WORD_CAP = 2.5;
+/** Coverage that answers a "when" or "how many" question whose best candidate states a date or a number. */
+const TYPED_ANSWER = 0.4;
 const SUMMARY_KINDS: ReadonlySet<ItemKind> = new Set(['actor', 'plan']);
 const SINGLE_FACT_KINDS: ReadonlySet<ItemKind> = new Set(['fact', 'event', 'figure', 'provision', 'position', 'signal']);
 /** Everyday words ("next", "use", "一个") say little about a subject even where the briefing rarely uses them. */
@@ -469,6 +473,9 @@ class Engine implements QaEngine {
     // names, topics and synonym groups carry the subject; a plain word rare in one briefing may still be an everyday word
     if (u.kind === 'word') w *= this.tuning.wordFactor;
     if (u.kind === 'cjk') w *= this.tuning.hanFactor;
+    // an everyday word the briefing happens to use once ("拿到", "operate") is no rarer in questions for that
+    if (!asked && ((u.kind === 'cjk' && isDictionaryWord(u.surface)) || (u.kind === 'word' && this.thesaurus.knows(u.terms[0]!))))
+      w = Math.min(w, EVERYDAY_WORD_CAP);
     if ((u.kind === 'word' || u.kind === 'cjk') && GENERIC.has(u.surface)) w = Math.min(w, GENERIC_WEIGHT);
     if (u.kind === 'concept' && u.terms.every((t) => this.sectionConcepts.has(t))) w *= SECTION_CONCEPT_WEIGHT;
     // "what percentage…" names the kind of datum asked for, not a subject: the items that say "percentage" are not the answer
@@ -837,10 +844,16 @@ class Engine implements QaEngine {
     const personMissing = top[0] !== undefined && !this.pairCovered(question, informative, top[0]);
     const counted = this.countedUnit(question, informative);
     const countedMissing = counted !== undefined && top[0] !== undefined && Engine.found(counted, new Set(top[0].hit.queryTerms)) === 0;
+    // a typed question ("when…", "how many…") whose best candidate states that kind of datum needs less of its wording matched
+    const typedFit =
+      top[0] !== undefined &&
+      types.some((t) => t === 'when' || t === 'number' || t === 'duration') &&
+      !SUMMARY_KINDS.has(top[0].item.kind) &&
+      carriesDatum(this.answerContext, top[0].item, this.itemForms[top[0].hit.id as number]![lang], types, question, top[0].coverage);
     const status: QaStatus =
       informative.length === 0 || hits.length === 0 || foreign.length > 0 || namesOnly
         ? 'not-covered'
-        : best >= answer &&
+        : (best >= answer || (typedFit && best >= TYPED_ANSWER)) &&
             !datumMissing &&
             !countedMissing &&
             !wordsMissing &&

@@ -48,6 +48,20 @@ describe('GIVEN a yes/no question that names a number', () => {
   });
 });
 
+describe('GIVEN a question worded away from the briefing', () => {
+  it('THEN a "since when" whose best candidate is the dated event is answered, not "not sure"', () => {
+    const r = ask('Since when has the atomic station in the south-east been in Russian hands?');
+    expect(r.status).toBe('answered');
+    expect(r.answers[0]!.text).toMatch(/^March 2022: /);
+  });
+
+  it('THEN an everyday word the briefing uses elsewhere (撑, 防务) does not sink the item that states the datum', () => {
+    const r = ask('美方对基辅许下的防务承诺期限能撑多久？');
+    expect(r.status).toBe('answered');
+    expect(r.answers[0]!.text).toContain('15年');
+  });
+});
+
 describe('GIVEN a question that asks for a datum', () => {
   it('THEN a "when" answer states the date, in either language', () => {
     const en = ask('when did russia take over the zaporizhzhia nuclear plant');
