@@ -62,6 +62,15 @@ describe('GIVEN a question worded away from the briefing', () => {
   });
 });
 
+describe('GIVEN a question about a clause ("which article")', () => {
+  it('THEN the item naming the clause leads, in either language', () => {
+    expect(ask('乌克兰要的安全保障是照着北约哪一条来的?').answers[0]!.text).toContain('第五条');
+    expect(ask('which article of the nato treaty is the guarantee modelled on').answers[0]!.text).toContain('Article 5');
+    // the briefing names no clause that Russia violated
+    expect(ask('which article did russia violate').status).not.toBe('answered');
+  });
+});
+
 describe('GIVEN a question that asks for a datum', () => {
   it('THEN a "when" answer states the date, in either language', () => {
     const en = ask('when did russia take over the zaporizhzhia nuclear plant');
