@@ -1058,6 +1058,18 @@ export const SYNONYMS: Record<string, string[]> = {
   ],
   only: ['only', 'sole', 'single', 'lone', '唯一', '仅有的'],
   minister: ['minister', 'secretary', 'ministry', '部长', '国务卿', '大臣'],
+  'foreign-minister': [
+    'foreign minister',
+    'foreign secretary',
+    'secretary of state',
+    'top diplomat',
+    'chief diplomat',
+    '外长',
+    '外交部长',
+    '国务卿',
+    '外交大臣',
+    '首席外交官',
+  ],
   war: [
     'war',
     'wars',
