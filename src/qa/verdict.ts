@@ -12,19 +12,22 @@ import type { Lang } from '../briefing/schema.ts';
 export type Verdict = 'yes' | 'no';
 
 const EN_NEGATION =
-  /\b(?:not|no|never|nothing|none|neither|nor|without|lacks?|lacking|excluding|excludes?|refuses?|refused|rejects?|rejected|fails?|failed|unresolved|undisclosed|unnamed)\b|n't\b/;
+  /\b(?:not|no|never|nothing|none|neither|nor|without|lacks?|lacking|excluding|excludes?|refuses?|refused|rejects?|rejected|fails?|failed|unresolved|undisclosed|unnamed|avoids?|avoided|sidesteps?|sidestepped|omits?|omitted)\b|n't\b/;
 /** 不 and 没 inside ordinary words (不断 "continually", 不少 "many") are not negations. */
-const ZH_NOT_NEGATION = /不断|不少|不久|不仅|不光|不但|不过|不同|不妨|不如|不欢而散|不惜|不得不|不止|没准/g;
+const ZH_NOT_NEGATION =
+  /不断|不少|不久|不仅|不光|不但|不过|不同|不妨|不如|不欢而散|不惜|不得不|不止|没准|无人机|非军事|未来|非常|无论|无疑|非洲|并非不/g;
 const ZH_NEGATION = /[不没未无非否]|拒绝|排除|缺乏|缺少|回避|尚未/;
 /** Chinese yes/no question forms ("有没有", "是不是", "了没") carry no negation of their own. */
 const ZH_QUESTION_FORMS = /(.)[不没]\1|了没有?|没有?[?？]?\s*$|[吗么][?？]?\s*$/g;
 
 /** Asides in brackets ("the source gives no dates") qualify the statement; they do not negate it. */
 const ASIDE = /[(（][^()（）]*[)）]/g;
+/** A condition ("if no agreement is reached, …", "如果领土问题谈不拢，…") sets the scene; its negation is not the statement's. */
+const CONDITION = /\b(?:if|unless)\b[^,;.]*[,;]|(?:如果|假如|要是|若是|一旦)[^，,；;。]*[，,；;]/giu;
 
 /** Whether a text (question or answer) negates what it says. */
 export function negates(text: string, lang: Lang): boolean {
-  const main = text.replace(ASIDE, ' ');
+  const main = text.replace(ASIDE, ' ').replace(CONDITION, ' ');
   if (lang === 'en') return EN_NEGATION.test(main.toLowerCase().replace(/[’‘]/g, "'"));
   return ZH_NEGATION.test(main.replace(ZH_QUESTION_FORMS, '$1').replace(ZH_NOT_NEGATION, ''));
 }
@@ -45,6 +48,10 @@ const OPPOSITES: Array<[RegExp, RegExp]> = [
   [
     /\b(?:jointly|together|co-?published|in tandem)\b|共同|一起|联合|携手/u,
     /\b(?:unilateral(?:ly)?|alone|on (?:his|its|their) own|single-handedly)\b|单方面|单独|独自|自行/u,
+  ],
+  [
+    /\b(?:all|whole|entire(?:ly)?|fully|completely)\b|全部|所有|全额|完全|整个/u,
+    /\b(?:only|at most|a fraction|one-(?:half|third|quarter|fifth|eighth|tenth)|part of|partly|partially)\b|只够|只有|至多|最多|部分|分之一/u,
   ],
   [
     /\b(?:increase[sd]?|ris(?:e|es|en|ing)|rose|gr(?:ow|ew|own|ows)|up)\b|增加|上升|增长|增多/u,

@@ -108,6 +108,13 @@ describe('GIVEN a yes/no question', () => {
     expect(negates('俄军不断推进', 'zh')).toBe(false);
     expect(negates('Russia goes on bombing Ukraine (the source gives no dates)', 'en')).toBe(false);
     expect(negates('有没有提议组建多国部队', 'zh')).toBe(false);
+    // a negation inside a condition, or inside a word (无人机 "drone"), is not the statement's
+    expect(negates('泽连斯基表示，如果领土问题谈不拢，整个和平计划可能提交全民公投。', 'zh')).toBe(false);
+    expect(
+      negates('Zelensky said that if no agreement on territory can be reached, the whole plan may be put to a referendum.', 'en'),
+    ).toBe(false);
+    expect(negates('俄罗斯以近500架无人机和40枚导弹空袭基辅，造成大范围断电。', 'zh')).toBe(false);
+    expect(negates("Completely avoids the question of Ukraine's NATO membership", 'en')).toBe(true);
   });
 
   it('THEN the verdict needs the item to cover the question, and uses the question’s own verb in Chinese', () => {
@@ -135,6 +142,15 @@ describe('GIVEN a yes/no question', () => {
     expect(ask('Does the reconstruction need 1 trillion?', [1e12], [800e9])).toBe('no');
     // a number of another order is not the one compared: no verdict
     expect(ask('Is the guarantee worth more than 100 billion?', [100e9], [15])).toBeUndefined();
+  });
+
+  it('THEN "all" answered by "at most a fraction" is a "no"', () => {
+    const v = (question: string, answer: string, lang: 'en' | 'zh') =>
+      yesNoVerdict({ question, questionLang: lang, answer, answerLang: lang, coverage: 0.85, numbers: { asked: [], stated: [] } });
+    expect(
+      v('Could the frozen assets pay for all of the reconstruction?', 'At most 100 billion could be used, one-eighth of the need.', 'en'),
+    ).toBe('no');
+    expect(v('冻结资产能全部拿来重建吗？', '至多可动用1000亿，只够覆盖重建所需的八分之一。', 'zh')).toBe('no');
   });
 
   it('THEN an answer stating the opposite sense reads as "no", and the same sense as "yes"', () => {
