@@ -883,6 +883,7 @@ class Engine implements QaEngine {
     const isDatum = (t: string) => /^__n\d/.test(t) && !/^__n(?:\d|(?:19|20)\d\d)$/.test(t);
     const value = (t: string) => Number(t.slice(3));
     const asked = ranked.informative.filter((u) => u.kind === 'number' && isDatum(u.terms[0]!)).map((u) => value(u.terms[0]!));
+    const askedNames = new Set(ranked.informative.flatMap((u) => (u.kind === 'concept' ? u.terms : [])));
     return yesNoVerdict({
       question,
       questionLang: detectLang(question, this.analyzer) ?? lang,
@@ -890,6 +891,9 @@ class Engine implements QaEngine {
       answerLang: lang,
       coverage: best.coverage,
       numbers: { asked, stated: [...tokens].filter(isDatum).map(value) },
+      othersNamed: this.analyzer
+        .analyze(best.item.text[lang])
+        .indexTerms.some((t) => (this.personConcepts.has(t) || this.parties.has(t)) && !askedNames.has(t)),
     });
   }
 

@@ -79,7 +79,15 @@ export interface VerdictInput {
   coverage: number;
   /** The numbers the question names (dates and small counts aside) and those the item states. */
   numbers: { asked: number[]; stated: number[] };
+  /** Whether the item names a person or party the question does not (who did it may be someone else). */
+  othersNamed?: boolean;
 }
+
+/** "written by the Ukrainians?", "由特朗普公布的吗", "乌克兰自己起草的吗": the question is about who did it. */
+const AGENT_ASKED = /\bby (?:the |its |their )?[a-z]+|\b(?:themselves|himself|itself|on (?:its|their|his|her) own)\b|由|自己|亲自|本人/iu;
+/** "higher than Zaluzhnyi's", "比扎卢日内高": a comparison of two things the verdict does not weigh. */
+const COMPARISON =
+  /\b(?:higher|lower|more|less|bigger|smaller|larger|greater|fewer|better|worse) than\b|比.{1,12}(?:高|低|多|少|大|小|强|弱)/iu;
 
 /** "more than 30 trillion", "超过30万亿": the question names a bound, not the number itself. */
 const ABOVE = /\b(?:more than|over|above|exceed(?:s|ed|ing)?|at least|upwards of|beyond)\b|超过|超出|多于|高于|以上|不止/u;
@@ -110,9 +118,12 @@ const NEGATED_COVERAGE = 0.6;
 export function yesNoVerdict(v: VerdictInput): Verdict | undefined {
   const byNumber = numberVerdict(v.question, v.numbers);
   if (byNumber !== null) return byNumber;
+  if (COMPARISON.test(v.question)) return undefined;
   const questionNegates = negates(v.question, v.questionLang);
   const answerNegates = negates(v.answer, v.answerLang);
   if ((questionNegates !== answerNegates) !== opposes(v.question, v.answer)) return v.coverage >= NEGATED_COVERAGE ? 'no' : undefined;
+  // agreeing on what was done is no "yes" when the item may name someone else as doing it
+  if (v.othersNamed && AGENT_ASKED.test(v.question)) return undefined;
   return v.coverage >= FULL_COVERAGE ? 'yes' : undefined;
 }
 

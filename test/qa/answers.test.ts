@@ -62,6 +62,19 @@ describe('GIVEN a question worded away from the briefing', () => {
   });
 });
 
+describe('GIVEN a yes/no question the best item does not settle', () => {
+  it('THEN no verdict when it asks who did something and the item names someone else', () => {
+    expect(ask('Was the 28-point plan written by the Ukrainians?').answers[0]!.text).not.toMatch(/^(Yes|No)\./);
+    expect(ask('28点计划是乌克兰自己起草的吗？').answers[0]!.text).not.toMatch(/^(是的|不是)。/);
+  });
+
+  it('THEN no verdict on a comparison it does not weigh, but the figures are shown', () => {
+    const text = ask('泽连斯基的支持率是不是比扎卢日内高？').answers[0]!.text;
+    expect(text).not.toMatch(/^(是的|不是)。/);
+    expect(text).toContain('36%');
+  });
+});
+
 describe('GIVEN a question about a clause ("which article")', () => {
   it('THEN the item naming the clause leads, in either language', () => {
     expect(ask('乌克兰要的安全保障是照着北约哪一条来的?').answers[0]!.text).toContain('第五条');
