@@ -188,6 +188,8 @@ const SPEAKER_FIT = 0.05;
 const SYNONYM_FOUND = 0.8;
 /** Weight of a number in a yes/no question, where it is the claim to check rather than the subject. */
 const YESNO_NUMBER_WEIGHT = 0.35;
+/** Weight factor of the person or party a "what did X say" question names. */
+const SPEAKER_WEIGHT = 2;
 /** The most an everyday word weighs, however rare in the briefing. */
 const EVERYDAY_WORD_CAP = 2.5;
 /** Coverage that answers a "when" or "how many" question whose best candidate states a date or a number. */
@@ -697,6 +699,11 @@ class Engine implements QaEngine {
     return named(item.by) || named(by?.affiliation) ? SPEAKER_FIT : 0;
   }
 
+  /** Whether a unit names a person or a party of the briefing. */
+  private namesActor(u: Unit): boolean {
+    return u.kind === 'concept' && u.terms.some((t) => this.parties.has(t) || this.personConcepts.has(t));
+  }
+
   /** The one person a question names (by concept), if it names exactly one. */
   private namedPerson(informative: Unit[]): string | undefined {
     const people = new Set(informative.flatMap((u) => (u.kind === 'concept' ? u.terms.filter((t) => this.personConcepts.has(t)) : [])));
@@ -793,6 +800,10 @@ class Engine implements QaEngine {
   private rank(question: string, lang: Lang) {
     const { informative, weights: found, hits, units } = this.runQuery(question);
     const types = questionTypes(question);
+    // "how did Russia react…": in a question about someone's words the people and parties named are its subject, not
+    // names among many (they are everywhere in a briefing, so their rarity alone makes them weigh little)
+    const aboutWords = types.includes('said') && !types.includes('yesno');
+    const speakerWeighted = found.map((w, i) => (aboutWords && this.namesActor(informative[i]!) ? w * SPEAKER_WEIGHT : w));
     // "does it need 1 trillion?": in a yes/no question a number is the claim to check; an item stating another one answers it ("no")
     const weights = types.includes('yesno')
       ? found.map((w, i) =>
@@ -802,7 +813,7 @@ class Engine implements QaEngine {
             ? w * YESNO_NUMBER_WEIGHT
             : w,
         )
-      : found;
+      : speakerWeighted;
     const topScore = hits[0]?.score ?? 1;
     const candidates: Candidate[] = hits.slice(0, CANDIDATES).map((hit) => {
       const item = this.items[hit.id as number]!;

@@ -75,6 +75,12 @@ describe('GIVEN a yes/no question the best item does not settle', () => {
   });
 });
 
+describe('GIVEN a question about what a party said or thinks', () => {
+  it('THEN the item giving that party’s view leads, not the one stating what it reacts to', () => {
+    expect(ask('How did Russia react to the 800,000 peacetime troop figure?').answers[0]!.itemId).toBe('as-pos-russia');
+  });
+});
+
 describe('GIVEN a question about a clause ("which article")', () => {
   it('THEN the item naming the clause leads, in either language', () => {
     expect(ask('乌克兰要的安全保障是照着北约哪一条来的?').answers[0]!.text).toContain('第五条');
