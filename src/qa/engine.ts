@@ -186,6 +186,8 @@ const PLACE =
 const PLACE_FIT = 0.15;
 const SPEAKER_FIT = 0.05;
 const SYNONYM_FOUND = 0.8;
+/** "which minister…", "哪位特使…": the role named after it is what the answer's person holds. */
+const ROLE_ASKED = /哪一?位|\bwhich\b/iu;
 /** Weight of a number in a yes/no question, where it is the claim to check rather than the subject. */
 const YESNO_NUMBER_WEIGHT = 0.35;
 /** Weight factor of the person or party a "what did X say" question names. */
@@ -315,6 +317,8 @@ class Engine implements QaEngine {
   /** Chinese words of the items as segmented (not the bigrams across word boundaries the index also holds). */
   private readonly hanWords = new Set<string>();
   private latinWords?: string[];
+  /** Each person's role, as index terms ("__s_minister", "economy"). */
+  private roleTerms?: Map<string, Set<string>>;
 
   constructor(
     private readonly briefing: Briefing,
@@ -723,6 +727,42 @@ class Engine implements QaEngine {
     return informative.every((u) => u.kind !== 'concept' || !u.terms.every((t) => this.parties.has(t)) || Engine.found(u, matched) > 0);
   }
 
+  /**
+   * "Which Ukrainian minister was involved?", "俄方是哪位特使…": a "who" question that names a role any person of the
+   * briefing holds wants a person holding it, other than those the question names. An item naming no such person does
+   * not answer it. Undefined when the question names no role (the rule does not apply).
+   */
+  private roleHolderNamed(question: string, informative: Unit[], c: Candidate, lang: Lang): boolean | undefined {
+    const marker = ROLE_ASKED.exec(question);
+    if (!marker) return undefined;
+    const region = question.slice(marker.index + marker[0].length, marker.index + marker[0].length + 24).toLowerCase();
+    if (!this.roleTerms) {
+      const nameWords = new Set(this.briefing.actors.flatMap((a) => actorNames(a).flatMap((n) => matchForm(n).split(' '))));
+      this.roleTerms = new Map(
+        this.briefing.actors
+          .filter((a) => a.kind === 'person')
+          .map((a) => [
+            `__a_${a.id}`,
+            new Set(
+              this.analyzer.analyze(`${a.role.en} ${a.role.zh}`).indexTerms.filter((t) => !t.startsWith('__a_') && !nameWords.has(t)),
+            ),
+          ]),
+      );
+    }
+    const roles = [...this.roleTerms.values()];
+    const asked = informative.filter(
+      (u) =>
+        u.kind !== 'number' &&
+        region.includes(u.surface.split(' ')[0]!) &&
+        u.terms.some((t) => !t.startsWith('__a_') && !GENERIC.has(t) && roles.some((r) => r.has(t))),
+    );
+    if (asked.length === 0) return undefined;
+    const named = new Set(informative.filter((u) => u.terms.every((t) => t.startsWith('__a_'))).flatMap((u) => u.terms));
+    const people = this.analyzer.analyze(c.item.text[lang]).indexTerms.filter((t) => this.personConcepts.has(t) && !named.has(t));
+    if (c.item.kind === 'actor') people.push(`__a_${c.item.id.replace(/^actor-/, '')}`);
+    return people.some((p) => asked.some((u) => u.terms.some((t) => this.roleTerms!.get(p)?.has(t))));
+  }
+
   /** "Did the 20-point plan accept the 600,000 cap?": the 28-point plan's cap is not the answer. */
   private otherPlanPenalty(item: BriefingItem, informative: Unit[]): number {
     if (!item.plan) return 0;
@@ -872,7 +912,8 @@ class Engine implements QaEngine {
             !countedMissing &&
             !wordsMissing &&
             !personMissing &&
-            !(types.includes('who') && top[0] && !this.partiesCovered(informative, top[0]))
+            !(types.includes('who') && top[0] && !this.partiesCovered(informative, top[0])) &&
+            !(types.includes('who') && top[0] && this.roleHolderNamed(question, informative, top[0], lang) === false)
           ? 'answered'
           : best >= unsure
             ? 'unsure'

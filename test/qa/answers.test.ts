@@ -75,6 +75,16 @@ describe('GIVEN a yes/no question the best item does not settle', () => {
   });
 });
 
+describe('GIVEN a "which minister / 哪位特使" question', () => {
+  it('THEN a person holding that role answers it, and an item naming none (or only the people asked about) does not', () => {
+    expect(ask('10月曝光的腐败丑闻具体牵涉到哪位乌克兰部长?').status).not.toBe('answered');
+    expect(ask('起草28点计划时,俄方是哪位特使跟维特科夫对接的?').status).not.toBe('answered');
+    const r = ask('Which minister from Ukraine came to Mar-a-Lago?');
+    expect(r.status).toBe('answered');
+    expect(r.answers.map((a) => a.text).join(' ')).toContain('Sobolev');
+  });
+});
+
 describe('GIVEN a question about what a party said or thinks', () => {
   it('THEN the item giving that party’s view leads, not the one stating what it reacts to', () => {
     expect(ask('How did Russia react to the 800,000 peacetime troop figure?').answers[0]!.itemId).toBe('as-pos-russia');
