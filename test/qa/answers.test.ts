@@ -169,6 +169,12 @@ describe('GIVEN casual and multi-part wording', () => {
     expect(questionTypes('导弹有多少枚')).toContain('number');
     expect(questionTypes('how long is the guarantee')).toContain('duration');
     expect(questionTypes('谁起草了28点计划')).toContain('who');
+    expect(questionTypes('会谈时库什纳具体发表了什么意见？')).toContain('said');
+    expect(questionTypes('what did kushner comment on the plan')).toContain('said');
+  });
+
+  it('THEN a person whose words the briefing never records is not answered with his profile', () => {
+    expect(ask('会谈时库什纳具体发表了什么意见？').status).not.toBe('answered');
   });
 });
 
