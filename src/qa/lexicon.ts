@@ -1057,6 +1057,7 @@ export const SYNONYMS: Record<string, string[]> = {
     '掏出来用',
   ],
   only: ['only', 'sole', 'single', 'lone', '唯一', '仅有的'],
+  plan: ['plan', 'plans', 'blueprint', 'blueprints', 'roadmap', 'road map', 'scheme', '方案', '计划', '草案', '蓝图', '路线图'],
   minister: ['minister', 'secretary', 'ministry', '部长', '国务卿', '大臣'],
   'foreign-minister': [
     'foreign minister',

@@ -55,6 +55,13 @@ describe('GIVEN a question worded away from the briefing', () => {
     expect(r.answers[0]!.text).toMatch(/^March 2022: /);
   });
 
+  it('THEN "blueprint", "roadmap", 草案 mean a plan', () => {
+    expect(ask('On what date did the Ukrainian leader unilaterally make his revised blueprint public?').answers[0]!.text).toMatch(
+      /^23 December 2025: /,
+    );
+    expect(ask('wk军队以后能留多少人啊 按新方案').answers[0]!.text).toContain('80万');
+  });
+
   it('THEN an everyday word the briefing uses elsewhere (撑, 防务) does not sink the item that states the datum', () => {
     const r = ask('美方对基辅许下的防务承诺期限能撑多久？');
     expect(r.status).toBe('answered');
