@@ -1057,7 +1057,6 @@ export const SYNONYMS: Record<string, string[]> = {
     '掏出来用',
   ],
   only: ['only', 'sole', 'single', 'lone', '唯一', '仅有的'],
-  plan: ['plan', 'plans', 'blueprint', 'blueprints', 'roadmap', 'road map', 'scheme', '方案', '计划', '草案', '蓝图', '路线图'],
   minister: ['minister', 'secretary', 'ministry', '部长', '国务卿', '大臣'],
   'foreign-minister': [
     'foreign minister',
@@ -1705,7 +1704,7 @@ export const FILLER_WORDS = new Set(
     .filter(Boolean),
 );
 
-/** Abbreviations people type for common words and titles, written out before matching. */
+/** Abbreviations people type for common words and titles, and rarer words for common ones, written out before matching. */
 export const ABBREVIATIONS: Record<string, string> = {
   fm: 'foreign minister',
   pm: 'prime minister',
@@ -1749,4 +1748,9 @@ export const ABBREVIATIONS: Record<string, string> = {
   idps: 'internally displaced people',
   wk: 'week',
   wks: 'weeks',
+  // words for a plan that a briefing may never use, written as the word it does
+  blueprint: 'plan',
+  blueprints: 'plans',
+  roadmap: 'plan',
+  roadmaps: 'plans',
 };
