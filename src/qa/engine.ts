@@ -453,7 +453,8 @@ class Engine implements QaEngine {
     // a two-character group the items hold only across a word boundary ("要花" in "需要花费") is not a word they use
     const straddles = u.kind === 'cjk' && [...u.surface].length === 2 && !this.hanWords.has(u.surface);
     for (const t of u.terms) {
-      if (!this.df.has(t) || straddles) continue;
+      // a translation makes a word findable, not a word of the briefing: it keeps an unknown word's weight
+      if (!this.df.has(t) || straddles || u.via?.includes(t)) continue;
       known = true;
       w = Math.max(w, this.idf(t));
     }
@@ -602,10 +603,19 @@ class Engine implements QaEngine {
   private readonly translations = remembering((word: string): string[] => {
     const glosses = this.glossary.glosses(word);
     if (glosses === '') return [];
-    const terms = this.analyzer
-      .analyze(glosses)
-      .units.filter((u) => u.kind === 'word' || u.kind === 'concept')
-      .flatMap((u) => u.terms)
+    // each sense's concepts, and of its plain words only the last ("high speed rail" is a rail, not something high)
+    const terms = glosses
+      .split('; ')
+      .flatMap((sense) => {
+        const units = this.analyzer.analyze(sense).units.filter((u) => u.kind === 'word' || u.kind === 'concept');
+        return units.filter((u, i) => u.kind === 'concept' || i === units.length - 1);
+      })
+      .flatMap((u) =>
+        // a gloss word the briefing lacks reaches it as an English word would ("指挥": command → commander)
+        u.kind === 'word' && !this.df.has(u.terms[0]!) && !GENERIC.has(u.terms[0]!)
+          ? [...u.terms, ...this.briefingSynonyms(u.terms[0]!)]
+          : u.terms,
+      )
       .filter((t) => this.df.has(t) && !t.startsWith('__t_') && !GENERIC.has(t));
     return [...new Set(terms)];
   });

@@ -102,6 +102,10 @@ describe('GIVEN a question about a clause ("which article")', () => {
   it('THEN the item naming the clause leads, in either language', () => {
     expect(ask('乌克兰要的安全保障是照着北约哪一条来的?').answers[0]!.text).toContain('第五条');
     expect(ask('which article of the nato treaty is the guarantee modelled on').answers[0]!.text).toContain('Article 5');
+    // 北大西洋公约组织 (NATO written out) reaches the item through its gloss, 设计 ("design") through the thesaurus
+    expect(ask('基辅想要的安全承诺，是照着北大西洋公约组织哪一条来设计的？').answers[0]!.text).toContain('第五条');
+    // a gloss's plain words other than its head do not count: 高铁 ("high speed rail") is not about anything "high"
+    expect(ask('上海到杭州坐高铁要多久?').status).toBe('not-covered');
     // the briefing names no clause that Russia violated
     expect(ask('which article did russia violate').status).not.toBe('answered');
   });
