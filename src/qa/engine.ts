@@ -604,11 +604,13 @@ class Engine implements QaEngine {
     const glosses = this.glossary.glosses(word);
     if (glosses === '') return [];
     // each sense's concepts, and of its plain words only the last ("high speed rail" is a rail, not something high)
+    // unless the briefing uses the whole phrase ("national security")
     const terms = glosses
       .split('; ')
       .flatMap((sense) => {
         const units = this.analyzer.analyze(sense).units.filter((u) => u.kind === 'word' || u.kind === 'concept');
-        return units.filter((u, i) => u.kind === 'concept' || i === units.length - 1);
+        const phrase = this.knows(sense.normalize('NFKC').toLowerCase());
+        return units.filter((u, i) => phrase || u.kind === 'concept' || i === units.length - 1);
       })
       .flatMap((u) =>
         // a gloss word the briefing lacks reaches it as an English word would ("指挥": command → commander)
