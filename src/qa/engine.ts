@@ -306,6 +306,8 @@ class Engine implements QaEngine {
   private vocabulary!: string;
   /** How many people each item names (by index): "who was in the delegation" wants the item listing them. */
   private readonly peopleNamed: number[] = [];
+  /** The people and parties each item names (by index), as concepts. */
+  private readonly actorsNamed: Array<Set<string>> = [];
   /** Concepts of the people among the actors. */
   private personConcepts!: Set<string>;
   /** Concepts of the states, blocs and organisations among the actors. */
@@ -413,7 +415,9 @@ class Engine implements QaEngine {
       };
       const seen = new Set(`${doc.en} ${doc.zh} ${doc.kw} ${doc.ctx}`.split(' ').filter(Boolean));
       for (const t of seen) this.df.set(t, (this.df.get(t) ?? 0) + 1);
-      this.peopleNamed.push(new Set(`${doc.en} ${doc.zh}`.split(' ').filter((t) => this.personConcepts.has(t))).size);
+      const named = new Set(`${doc.en} ${doc.zh}`.split(' ').filter((t) => this.personConcepts.has(t) || this.parties.has(t)));
+      this.actorsNamed.push(named);
+      this.peopleNamed.push([...named].filter((t) => this.personConcepts.has(t)).length);
       docs.push(doc);
       if (docs.length % BUILD_SLICE === 0) yield;
     }
@@ -744,7 +748,7 @@ class Engine implements QaEngine {
    * briefing holds wants a person holding it, other than those the question names. An item naming no such person does
    * not answer it. Undefined when the question names no role (the rule does not apply).
    */
-  private roleHolderNamed(question: string, informative: Unit[], c: Candidate, lang: Lang): boolean | undefined {
+  private roleHolderNamed(question: string, informative: Unit[], c: Candidate): boolean | undefined {
     const marker = ROLE_ASKED.exec(question);
     if (!marker) return undefined;
     const region = question.slice(marker.index + marker[0].length, marker.index + marker[0].length + 24).toLowerCase();
@@ -770,7 +774,7 @@ class Engine implements QaEngine {
     );
     if (asked.length === 0) return undefined;
     const named = new Set(informative.filter((u) => u.terms.every((t) => t.startsWith('__a_'))).flatMap((u) => u.terms));
-    const people = this.analyzer.analyze(c.item.text[lang]).indexTerms.filter((t) => this.personConcepts.has(t) && !named.has(t));
+    const people = [...this.actorsNamed[c.hit.id as number]!].filter((t) => this.personConcepts.has(t) && !named.has(t));
     if (c.item.kind === 'actor') people.push(`__a_${c.item.id.replace(/^actor-/, '')}`);
     return people.some((p) => asked.some((u) => u.terms.some((t) => this.roleTerms!.get(p)?.has(t))));
   }
@@ -925,7 +929,7 @@ class Engine implements QaEngine {
             !wordsMissing &&
             !personMissing &&
             !(types.includes('who') && top[0] && !this.partiesCovered(informative, top[0])) &&
-            !(types.includes('who') && top[0] && this.roleHolderNamed(question, informative, top[0], lang) === false)
+            !(types.includes('who') && top[0] && this.roleHolderNamed(question, informative, top[0]) === false)
           ? 'answered'
           : best >= unsure
             ? 'unsure'
@@ -955,9 +959,7 @@ class Engine implements QaEngine {
       answerLang: lang,
       coverage: best.coverage,
       numbers: { asked, stated: [...tokens].filter(isDatum).map(value) },
-      othersNamed: this.analyzer
-        .analyze(best.item.text[lang])
-        .indexTerms.some((t) => (this.personConcepts.has(t) || this.parties.has(t)) && !askedNames.has(t)),
+      othersNamed: [...this.actorsNamed[best.hit.id as number]!].some((t) => !askedNames.has(t)),
     });
   }
 
