@@ -259,6 +259,8 @@ export const SYNONYMS: Record<string, string[]> = {
     'public support',
     '支持度',
     '民意支持',
+    '人气',
+    '民望',
     'opinion poll',
     'opinion polls',
     'surveys',
