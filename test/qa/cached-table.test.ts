@@ -1,0 +1,44 @@
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { cachedText } from '../../src/qa/cached-table.ts';
+import { SortedLines } from '../../src/qa/sorted-lines.ts';
+
+const dirs: string[] = [];
+afterEach(() => {
+  for (const d of dirs.splice(0)) rmSync(d, { recursive: true, force: true });
+});
+
+describe('GIVEN a dictionary table cached in node_modules/.cache', () => {
+  it('THEN the first call builds and keeps it, later calls read it, and tables built by older rules are removed', () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'cache-'));
+    dirs.push(dir);
+    const old = path.join(dir, 'cedict-1.0-aaaa.tsv');
+    const other = path.join(dir, 'thesaurus-1.0-bbbb.tsv');
+    writeFileSync(old, 'stale');
+    writeFileSync(other, 'another table');
+    const file = path.join(dir, 'cedict-1.0-cccc.tsv');
+    let builds = 0;
+    const build = () => {
+      builds++;
+      return 'a\tone\nb\ttwo';
+    };
+    expect(cachedText(file, build)).toBe('a\tone\nb\ttwo');
+    expect(cachedText(file, build)).toBe('a\tone\nb\ttwo');
+    expect(builds).toBe(1);
+    expect(readFileSync(file, 'utf8')).toBe('a\tone\nb\ttwo');
+    expect(existsSync(old)).toBe(false);
+    expect(existsSync(other)).toBe(true);
+  });
+
+  it('THEN a sorted table is searched by key, with or without values', () => {
+    const t = new SortedLines('apple\tred\nbanana\nkiwi\tgreen');
+    expect(t.valueAt(t.find('apple'))).toBe('red');
+    expect(t.find('banana')).toBe(1);
+    expect(t.valueAt(t.find('banana'))).toBe('');
+    expect(t.valueAt(t.find('kiwi'))).toBe('green');
+    expect(t.find('cherry')).toBe(-1);
+    expect(new SortedLines('').find('x')).toBe(-1);
+  });
+});
