@@ -25,7 +25,7 @@ import {
 } from './foreign-entities.ts';
 import { ABBREVIATIONS, FILLER_WORDS, KIND_WORDS, SYNONYMS } from './lexicon.ts';
 import { questionParts, questionTypes, type QuestionType } from './question-type.ts';
-import { ARTICLE_ASKED, ARTICLE_STATED, carriesDatum, countedForm, DURATION_UNIT, isWithheld } from './datum.ts';
+import { ARTICLE_ASKED, ARTICLE_STATED, carriesDatum, countedForm, DURATION_UNIT, isWithheld, SHARE_ASKED, SHARE_STATED } from './datum.ts';
 import { countHan } from './normalize.ts';
 import { withVerdict, yesNoVerdict, type Verdict } from './verdict.ts';
 import { remembering } from './remember.ts';
@@ -650,9 +650,10 @@ class Engine implements QaEngine {
     const hasNumber = /__n(?!(?:19|20)\d\d\b)\d/.test(form);
     for (const t of types) {
       if (t === 'when') fit += hasDate ? (item.kind === 'event' ? 0.2 : 0.12) : -TYPE_MISS_PENALTY;
-      // "which article": the item naming a clause, not any item with a number
-      if (t === 'number' && ARTICLE_ASKED.test(question))
-        fit += ARTICLE_STATED.test(`${item.text.en} ${item.text.zh}`) ? NUMBER_FIGURE_FIT : -TYPE_MISS_PENALTY;
+      // "which article", "what share": the item naming a clause or a share, not any item with a number
+      const kind = ARTICLE_ASKED.test(question) ? ARTICLE_STATED : SHARE_ASKED.test(question) ? SHARE_STATED : undefined;
+      if (t === 'number' && kind && !withheld && !kind.test(`${item.text.en} ${item.text.zh}`)) fit -= TYPE_MISS_PENALTY;
+      else if (t === 'number' && kind === ARTICLE_STATED) fit += NUMBER_FIGURE_FIT;
       else if (t === 'number')
         fit +=
           item.kind === 'figure'

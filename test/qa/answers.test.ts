@@ -37,6 +37,7 @@ describe('GIVEN a question about a share ("what percentage")', () => {
     expect(ask("What percentage of Ukraine's territory does Russia currently occupy?").status).not.toBe('answered');
     expect(ask('俄罗斯目前控制了乌克兰百分之多少的领土？').status).not.toBe('answered');
     expect(ask('what share of reconstruction costs can the frozen assets cover').answers[0]!.text).toMatch(/one-eighth/);
+    expect(ask('那点钱能顶重建费用的几分之几?').answers[0]!.text).toContain('八分之一');
   });
 });
 
