@@ -12,7 +12,7 @@ import { createQaEngine } from '../src/qa/engine.ts';
 import { blindTargetFailures, evaluateBlind, formatBlindMisses, formatBlindReport, loadBlindSet } from './blind.ts';
 import { evaluate, formatReport, loadEvalSet } from './regression.ts';
 
-const blindFile = (half: 'dev' | 'dev2' | 'dev3' | 'dev4-en' | 'dev4-zh' | 'val' | 'val2' | 'sealed') =>
+const blindFile = (half: 'dev' | 'dev2' | 'dev3' | 'dev4-en' | 'dev4-zh' | 'val' | 'val2' | 'val3' | 'sealed') =>
   fileURLToPath(new URL(`../test/qa/blind/${half}.yaml`, import.meta.url));
 
 const args = process.argv.slice(2);
@@ -26,7 +26,8 @@ const SETS = [
   ['dev4-en', 'Fourth blind dev set, English (indirect, yes/no, said, casual, traps)'],
   ['dev4-zh', 'Fourth blind dev set, Chinese (indirect, yes/no, said, colloquial, traps)'],
   ['val', 'Validation set (written blind later; decisions checked on its totals, its misses never read)'],
-  ['val2', 'Second validation set (written blind last; only ever reported)'],
+  ['val2', 'Second validation set (written blind; only ever reported)'],
+  ['val3', 'Third validation set (plain/casual/colloquial like the private sets, written blind last; only ever reported)'],
   ['sealed', 'Blind set, SEALED half'],
 ] as const;
 const reports = Object.fromEntries(SETS.map(([set]) => [set, evaluateBlind(engine, briefing, loadBlindSet(blindFile(set)))]));
