@@ -186,6 +186,9 @@ const PLACE =
 const PLACE_FIT = 0.15;
 const SPEAKER_FIT = 0.05;
 const SYNONYM_FOUND = 0.8;
+/** "which polling firm…", "哪家机构…": the answer is an organisation. */
+const ORG_ASKED =
+  /\b(?:which|what)\s+(?:\w+\s+)?(?:firm|firms|company|companies|institution|institutions|agency|agencies|organi[sz]ations?|outlets?|newspapers?|broadcasters?|pollsters?|think tanks?)\b|(?:哪家|哪个|哪些|什么)(?:民调)?(?:机构|组织|公司|媒体|智库|报纸|电视台|通讯社)|哪家民调/iu;
 /** "which minister…", "哪位特使…": the role named after it is what the answer's person holds. */
 const ROLE_ASKED = /哪一?位|\bwhich\b/iu;
 /** Weight of a number in a yes/no question, where it is the claim to check rather than the subject. */
@@ -312,6 +315,8 @@ class Engine implements QaEngine {
   private personConcepts!: Set<string>;
   /** Concepts of the states, blocs and organisations among the actors. */
   private parties!: Set<string>;
+  /** Concepts of the organisations and media among the actors. */
+  private organisations!: Set<string>;
   /** Names and glossary forms written in Chinese, for spotting variants of known transliterations. */
   private hanNames!: string[];
   private thesaurus!: Thesaurus;
@@ -375,6 +380,9 @@ class Engine implements QaEngine {
     }
     this.foreign = new ForeignEntities(unknownCountries);
     this.parties = new Set(briefing.actors.filter((a) => a.kind !== 'person').map((a) => `__a_${a.id}`));
+    this.organisations = new Set(
+      briefing.actors.filter((a) => a.kind === 'organisation' || a.kind === 'media' || a.kind === 'bloc').map((a) => `__a_${a.id}`),
+    );
     this.hanNames = [...new Set(aliases.map((a) => a.phrase).filter((p) => /^\p{Script=Han}{2,}$/u.test(p)))].sort(
       (a, b) => b.length - a.length,
     );
@@ -780,6 +788,21 @@ class Engine implements QaEngine {
     return people.some((p) => asked.some((u) => u.terms.some((t) => this.roleTerms!.get(p)?.has(t))));
   }
 
+  /**
+   * "Which polling firm ran the survey?", "哪家机构…": the answer names an organisation or outlet other than those the
+   * question names; an item naming none does not answer it. Undefined when the question asks for no organisation.
+   */
+  private organisationNamed(question: string, informative: Unit[], c: Candidate): boolean | undefined {
+    const marker = ORG_ASKED.exec(question);
+    if (!marker) return undefined;
+    // the word asking ("哪些媒体") may itself name an actor (the unnamed media): it is what is asked for, not given
+    const asking = marker[0].toLowerCase();
+    const named = new Set(
+      informative.filter((u) => u.terms.every((t) => t.startsWith('__a_')) && !asking.includes(u.surface)).flatMap((u) => u.terms),
+    );
+    return [...this.actorsNamed[c.hit.id as number]!].some((t) => this.organisations.has(t) && !named.has(t));
+  }
+
   /** "Did the 20-point plan accept the 600,000 cap?": the 28-point plan's cap is not the answer. */
   private otherPlanPenalty(item: BriefingItem, informative: Unit[]): number {
     if (!item.plan) return 0;
@@ -930,7 +953,8 @@ class Engine implements QaEngine {
             !wordsMissing &&
             !personMissing &&
             !(types.includes('who') && top[0] && !this.partiesCovered(informative, top[0])) &&
-            !(types.includes('who') && top[0] && this.roleHolderNamed(question, informative, top[0]) === false)
+            !(types.includes('who') && top[0] && this.roleHolderNamed(question, informative, top[0]) === false) &&
+            !(top[0] && this.organisationNamed(question, informative, top[0]) === false)
           ? 'answered'
           : best >= unsure
             ? 'unsure'

@@ -93,6 +93,16 @@ describe('GIVEN a "which minister / 哪位特使" question', () => {
   });
 });
 
+describe('GIVEN a "which firm / 哪家机构" question', () => {
+  it('THEN an organisation or outlet answers it, and an item naming none is not the answer', () => {
+    expect(ask('Which polling company produced the survey showing Zaluzhnyi at 64%?').status).not.toBe('answered');
+    expect(ask('扎卢日内64%支持率的民调是哪家机构做的？').status).not.toBe('answered');
+    // the asking word may name the actor asked for: the unnamed media are the answer
+    expect(ask('哪些媒体认为会晤没有重大突破?').answers[0]!.itemId).toBe('ol-no-breakthrough');
+    expect(ask('which media called the 28-point plan a capitulation').status).toBe('answered');
+  });
+});
+
 describe('GIVEN a question about what a party said or thinks', () => {
   it('THEN the item giving that party’s view leads, not the one stating what it reacts to', () => {
     expect(ask('How did Russia react to the 800,000 peacetime troop figure?').answers[0]!.itemId).toBe('as-pos-russia');
