@@ -118,6 +118,14 @@ export function hanGroups(run: string): string[] {
  * from other characters, so that aliases and text are compared in one form.
  */
 export function matchForm(text: string): string {
+  // questions and their words come back, and each is brought to match form several times per question
+  return text.length <= SHORT_TEXT ? shortForms(text) : formOf(text);
+}
+
+const SHORT_TEXT = 200;
+const shortForms = remembering((text: string) => formOf(text));
+
+function formOf(text: string): string {
   return normalizeText(text)
     .replace(/[^\p{L}\p{N}_]+/gu, ' ')
     .replace(/(\p{Script=Han})(?=[^\p{Script=Han}\s])/gu, '$1 ')

@@ -443,13 +443,14 @@ class Engine implements QaEngine {
   }
 
   /** Whether the briefing's text or vocabulary contains a name (normalised, whole words for Latin). */
-  private knows(name: string): boolean {
+  // remembered: the transliteration check asks it about every stretch of a Chinese question
+  private readonly knows = remembering((name: string): boolean => {
     // a plain substring test first: most names are nowhere in the text, and the word-boundary pattern is slow
     if (!this.vocabulary.includes(name)) return false;
     if (/\p{Script=Han}/u.test(name)) return true;
     const re = new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(name)}(?![\\p{L}\\p{N}])`, 'u');
     return re.test(this.vocabulary);
-  }
+  });
 
   private idf(term: string): number {
     const n = this.items.length;
