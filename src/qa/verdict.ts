@@ -17,8 +17,8 @@ const EN_NEGATION =
 const ZH_NOT_NEGATION =
   /不断|不少|不久|不仅|不光|不但|不过|不同|不妨|不如|不欢而散|不惜|不得不|不止|没准|无人机|非军事|未来|非常|无论|无疑|非洲|并非不/g;
 const ZH_NEGATION = /[不没未无非否]|拒绝|排除|缺乏|缺少|回避|尚未/;
-/** Chinese yes/no question forms ("有没有", "是不是", "了没") carry no negation of their own. */
-const ZH_QUESTION_FORMS = /(.)[不没]\1|了没有?|没有?[?？]?\s*$|[吗么][?？]?\s*$/g;
+/** Chinese yes/no question forms ("有没有", "是不是", "了没", "是否") carry no negation of their own. */
+const ZH_QUESTION_FORMS = /(.)[不没]\1|了没有?|没有?[?？]?\s*$|[吗么][?？]?\s*$|[是能可有]否/g;
 
 /** Asides in brackets ("the source gives no dates") qualify the statement; they do not negate it. */
 const ASIDE = /[(（][^()（）]*[)）]/g;

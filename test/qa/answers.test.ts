@@ -70,6 +70,14 @@ describe('GIVEN a question worded away from the briefing', () => {
   });
 });
 
+describe('GIVEN a Chinese yes/no question asked with 是否', () => {
+  it('THEN it is a yes/no question, and 是否 is no negation: the verdict follows the item', () => {
+    expect(questionTypes('欧洲是否提议组建多国部队?')).toContain('yesno');
+    expect(ask('欧洲是否提议组建多国部队?').answers[0]!.text).toMatch(/^是的。/);
+    expect(ask('美国是否公开了安全保障的细节？').answers[0]!.text).toMatch(/^不是。.*未公开/);
+  });
+});
+
 describe('GIVEN a yes/no question the best item does not settle', () => {
   it('THEN no verdict when it asks who did something and the item names someone else', () => {
     expect(ask('Was the 28-point plan written by the Ukrainians?').answers[0]!.text).not.toMatch(/^(Yes|No)\./);

@@ -108,6 +108,7 @@ describe('GIVEN a yes/no question', () => {
     expect(negates('俄军不断推进', 'zh')).toBe(false);
     expect(negates('Russia goes on bombing Ukraine (the source gives no dates)', 'en')).toBe(false);
     expect(negates('有没有提议组建多国部队', 'zh')).toBe(false);
+    expect(negates('欧洲是否提议组建多国部队', 'zh')).toBe(false);
     // a negation inside a condition, or inside a word (无人机 "drone"), is not the statement's
     expect(negates('泽连斯基表示，如果领土问题谈不拢，整个和平计划可能提交全民公投。', 'zh')).toBe(false);
     expect(
