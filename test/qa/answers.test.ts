@@ -199,6 +199,8 @@ describe('GIVEN casual and multi-part wording', () => {
     expect(questionTypes('导弹有多少枚')).toContain('number');
     expect(questionTypes('how long is the guarantee')).toContain('duration');
     expect(questionTypes('谁起草了28点计划')).toContain('who');
+    expect(questionTypes('Which cabinet member travelled with the Ukrainian president?')).toContain('who');
+    expect(questionTypes('Which European leaders joined by phone?')).toContain('who');
     expect(questionTypes('会谈时库什纳具体发表了什么意见？')).toContain('said');
     expect(questionTypes("On which dates did Trump's two phone calls with Putin take place?")).toContain('when');
     expect(questionTypes("Under the 20-point plan, would Russia get a share of the plant's revenue?")).toContain('yesno');
