@@ -31,6 +31,7 @@ import { withVerdict, yesNoVerdict, type Verdict } from './verdict.ts';
 import { remembering } from './remember.ts';
 import { englishThesaurus, type Thesaurus } from './wordnet.ts';
 import { chineseGlosses, type ChineseGlosses } from './cedict.ts';
+import { AskedEntities } from './asked-entity.ts';
 
 export interface QaAnswer {
   itemId: string;
@@ -186,11 +187,6 @@ const PLACE =
 const PLACE_FIT = 0.15;
 const SPEAKER_FIT = 0.05;
 const SYNONYM_FOUND = 0.8;
-/** "which polling firm…", "哪家机构…": the answer is an organisation. */
-const ORG_ASKED =
-  /\b(?:which|what)\s+(?:\w+\s+)?(?:firm|firms|company|companies|institution|institutions|agency|agencies|organi[sz]ations?|outlets?|newspapers?|broadcasters?|pollsters?|think tanks?)\b|(?:哪家|哪个|哪些|什么)(?:民调)?(?:机构|组织|公司|媒体|智库|报纸|电视台|通讯社)|哪家民调/iu;
-/** "which minister…", "哪位特使…": the role named after it is what the answer's person holds. */
-const ROLE_ASKED = /哪一?位|\bwhich\b/iu;
 /** Weight of a number in a yes/no question, where it is the claim to check rather than the subject. */
 const YESNO_NUMBER_WEIGHT = 0.35;
 /** Weight factor of the person or party a "what did X say" question names. */
@@ -315,8 +311,7 @@ class Engine implements QaEngine {
   private personConcepts!: Set<string>;
   /** Concepts of the states, blocs and organisations among the actors. */
   private parties!: Set<string>;
-  /** Concepts of the organisations and media among the actors. */
-  private organisations!: Set<string>;
+  private asked!: AskedEntities;
   /** Names and glossary forms written in Chinese, for spotting variants of known transliterations. */
   private hanNames!: string[];
   private thesaurus!: Thesaurus;
@@ -324,8 +319,6 @@ class Engine implements QaEngine {
   /** Chinese words of the items as segmented (not the bigrams across word boundaries the index also holds). */
   private readonly hanWords = new Set<string>();
   private latinWords?: string[];
-  /** Each person's role, as index terms ("__s_minister", "economy"). */
-  private roleTerms?: Map<string, Set<string>>;
 
   constructor(
     private readonly briefing: Briefing,
@@ -380,9 +373,12 @@ class Engine implements QaEngine {
     }
     this.foreign = new ForeignEntities(unknownCountries);
     this.parties = new Set(briefing.actors.filter((a) => a.kind !== 'person').map((a) => `__a_${a.id}`));
-    this.organisations = new Set(
-      briefing.actors.filter((a) => a.kind === 'organisation' || a.kind === 'media' || a.kind === 'bloc').map((a) => `__a_${a.id}`),
-    );
+    this.asked = new AskedEntities({
+      actors: briefing.actors,
+      analyzer: this.analyzer,
+      nameWords: new Set(briefing.actors.flatMap((a) => actorNames(a).flatMap((n) => matchForm(n).split(' ')))),
+      generic: GENERIC,
+    });
     this.hanNames = [...new Set(aliases.map((a) => a.phrase).filter((p) => /^\p{Script=Han}{2,}$/u.test(p)))].sort(
       (a, b) => b.length - a.length,
     );
@@ -753,55 +749,10 @@ class Engine implements QaEngine {
     return informative.every((u) => u.kind !== 'concept' || !u.terms.every((t) => this.parties.has(t)) || Engine.found(u, matched) > 0);
   }
 
-  /**
-   * "Which Ukrainian minister was involved?", "俄方是哪位特使…": a "who" question that names a role any person of the
-   * briefing holds wants a person holding it, other than those the question names. An item naming no such person does
-   * not answer it. Undefined when the question names no role (the rule does not apply).
-   */
+  /** "Which minister…": whether a candidate names a person holding the role asked for (see AskedEntities). */
   private roleHolderNamed(question: string, informative: Unit[], c: Candidate): boolean | undefined {
-    const marker = ROLE_ASKED.exec(question);
-    if (!marker) return undefined;
-    const region = question.slice(marker.index + marker[0].length, marker.index + marker[0].length + 24).toLowerCase();
-    if (!this.roleTerms) {
-      const nameWords = new Set(this.briefing.actors.flatMap((a) => actorNames(a).flatMap((n) => matchForm(n).split(' '))));
-      this.roleTerms = new Map(
-        this.briefing.actors
-          .filter((a) => a.kind === 'person')
-          .map((a) => [
-            `__a_${a.id}`,
-            new Set(
-              this.analyzer.analyze(`${a.role.en} ${a.role.zh}`).indexTerms.filter((t) => !t.startsWith('__a_') && !nameWords.has(t)),
-            ),
-          ]),
-      );
-    }
-    const roles = [...this.roleTerms.values()];
-    const asked = informative.filter(
-      (u) =>
-        u.kind !== 'number' &&
-        region.includes(u.surface.split(' ')[0]!) &&
-        u.terms.some((t) => !t.startsWith('__a_') && !GENERIC.has(t) && roles.some((r) => r.has(t))),
-    );
-    if (asked.length === 0) return undefined;
-    const named = new Set(informative.filter((u) => u.terms.every((t) => t.startsWith('__a_'))).flatMap((u) => u.terms));
-    const people = [...this.actorsNamed[c.hit.id as number]!].filter((t) => this.personConcepts.has(t) && !named.has(t));
-    if (c.item.kind === 'actor') people.push(`__a_${c.item.id.replace(/^actor-/, '')}`);
-    return people.some((p) => asked.some((u) => u.terms.some((t) => this.roleTerms!.get(p)?.has(t))));
-  }
-
-  /**
-   * "Which polling firm ran the survey?", "哪家机构…": the answer names an organisation or outlet other than those the
-   * question names; an item naming none does not answer it. Undefined when the question asks for no organisation.
-   */
-  private organisationNamed(question: string, informative: Unit[], c: Candidate): boolean | undefined {
-    const marker = ORG_ASKED.exec(question);
-    if (!marker) return undefined;
-    // the word asking ("哪些媒体") may itself name an actor (the unnamed media): it is what is asked for, not given
-    const asking = marker[0].toLowerCase();
-    const named = new Set(
-      informative.filter((u) => u.terms.every((t) => t.startsWith('__a_')) && !asking.includes(u.surface)).flatMap((u) => u.terms),
-    );
-    return [...this.actorsNamed[c.hit.id as number]!].some((t) => this.organisations.has(t) && !named.has(t));
+    const profileOf = c.item.kind === 'actor' ? `__a_${c.item.id.replace(/^actor-/, '')}` : undefined;
+    return this.asked.roleHolderNamed(question, informative, this.actorsNamed[c.hit.id as number]!, profileOf);
   }
 
   /** "Did the 20-point plan accept the 600,000 cap?": the 28-point plan's cap is not the answer. */
@@ -955,7 +906,7 @@ class Engine implements QaEngine {
             !personMissing &&
             !(types.includes('who') && top[0] && !this.partiesCovered(informative, top[0])) &&
             !(types.includes('who') && top[0] && this.roleHolderNamed(question, informative, top[0]) === false) &&
-            !(top[0] && this.organisationNamed(question, informative, top[0]) === false)
+            !(top[0] && this.asked.organisationNamed(question, informative, this.actorsNamed[top[0].hit.id as number]!) === false)
           ? 'answered'
           : best >= unsure
             ? 'unsure'

@@ -1,0 +1,92 @@
+/**
+ * Questions that ask for a kind of actor: "which minister…", "哪位特使…" want a person holding that role, "which
+ * polling firm…", "哪家机构…" an organisation or outlet, in either case other than those the question names. An item
+ * naming none does not answer them, however well its words match ("which Ukrainian minister was involved in the
+ * scandal": the scandal item names no minister).
+ */
+import type { Actor } from '../briefing/schema.ts';
+import type { Analyzer, Unit } from './analyze.ts';
+
+/** "which minister…", "哪位特使…": the role named after it is what the answer's person holds. */
+const ROLE_ASKED = /哪一?位|\bwhich\b/iu;
+/** How far after "which" / 哪位 the role is looked for. */
+const ROLE_REACH = 24;
+/** "which polling firm…", "哪家机构…": the answer is an organisation. */
+const ORG_ASKED =
+  /\b(?:which|what)\s+(?:\w+\s+)?(?:firm|firms|company|companies|institution|institutions|agency|agencies|organi[sz]ations?|outlets?|newspapers?|broadcasters?|pollsters?|think tanks?)\b|(?:哪家|哪个|哪些|什么)(?:民调)?(?:机构|组织|公司|媒体|智库|报纸|电视台|通讯社)|哪家民调/iu;
+
+const isActorConcept = (t: string) => t.startsWith('__a_');
+
+export interface ActorKinds {
+  actors: readonly Actor[];
+  analyzer: Analyzer;
+  /** Words of the actors' names in match form: a role text's names ("son-in-law of Donald Trump") are not the role. */
+  nameWords: ReadonlySet<string>;
+  /** Terms too common to mark a role. */
+  generic: ReadonlySet<string>;
+}
+
+export class AskedEntities {
+  private roleTerms?: Map<string, Set<string>>;
+  private readonly people: Set<string>;
+  private readonly organisations: Set<string>;
+
+  constructor(private readonly kinds: ActorKinds) {
+    const concepts = (keep: (a: Actor) => boolean) => new Set(kinds.actors.filter(keep).map((a) => `__a_${a.id}`));
+    this.people = concepts((a) => a.kind === 'person');
+    this.organisations = concepts((a) => a.kind === 'organisation' || a.kind === 'media' || a.kind === 'bloc');
+  }
+
+  /** Each person's role as index terms ("__s_minister", "economy"), built on first use. */
+  private roles(): Map<string, Set<string>> {
+    this.roleTerms ??= new Map(
+      this.kinds.actors
+        .filter((a) => a.kind === 'person')
+        .map((a) => [
+          `__a_${a.id}`,
+          new Set(
+            this.kinds.analyzer
+              .analyze(`${a.role.en} ${a.role.zh}`)
+              .indexTerms.filter((t) => !isActorConcept(t) && !this.kinds.nameWords.has(t)),
+          ),
+        ]),
+    );
+    return this.roleTerms;
+  }
+
+  /**
+   * Whether an item naming these actors (and being this actor's profile, if it is one) names a person holding the role
+   * a "which minister" question asks for. Undefined when the question names no role any person holds.
+   */
+  roleHolderNamed(question: string, informative: Unit[], itemActors: ReadonlySet<string>, profileOf?: string): boolean | undefined {
+    const marker = ROLE_ASKED.exec(question);
+    if (!marker) return undefined;
+    const from = marker.index + marker[0].length;
+    const region = question.slice(from, from + ROLE_REACH).toLowerCase();
+    const roles = this.roles();
+    const asked = informative.filter(
+      (u) =>
+        u.kind !== 'number' &&
+        region.includes(u.surface.split(' ')[0]!) &&
+        u.terms.some((t) => !isActorConcept(t) && !this.kinds.generic.has(t) && [...roles.values()].some((r) => r.has(t))),
+    );
+    if (asked.length === 0) return undefined;
+    const named = new Set(informative.filter((u) => u.terms.every(isActorConcept)).flatMap((u) => u.terms));
+    const people = [...itemActors].filter((t) => this.people.has(t) && !named.has(t));
+    if (profileOf !== undefined) people.push(profileOf);
+    return people.some((p) => asked.some((u) => u.terms.some((t) => roles.get(p)?.has(t))));
+  }
+
+  /**
+   * Whether an item naming these actors names an organisation or outlet other than those the question names, for a
+   * "which firm / 哪家机构" question. Undefined when the question asks for no organisation.
+   */
+  organisationNamed(question: string, informative: Unit[], itemActors: ReadonlySet<string>): boolean | undefined {
+    const marker = ORG_ASKED.exec(question);
+    if (!marker) return undefined;
+    // the word asking ("哪些媒体") may itself name an actor (the unnamed media): it is what is asked for, not given
+    const asking = marker[0].toLowerCase();
+    const named = new Set(informative.filter((u) => u.terms.every(isActorConcept) && !asking.includes(u.surface)).flatMap((u) => u.terms));
+    return [...itemActors].some((t) => this.organisations.has(t) && !named.has(t));
+  }
+}
