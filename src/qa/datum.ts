@@ -70,6 +70,11 @@ export function countedForm(question: string): string | undefined {
   const word = COUNTED.exec(question.toLowerCase())
     ?.slice(1)
     .find((w) => w !== undefined);
+  // "多少用于重建", "多少来着": a verb or particle after 多少 is no thing counted
+  if (word !== undefined && NOT_COUNTED_HAN.test(word)) return undefined;
   const form = word === undefined ? undefined : matchForm(word).split(' ')[0];
   return form && !GENERIC_COUNTS.has(form) ? form : undefined;
 }
+
+/** Two characters after 多少 / 几 that end in a preposition, a particle or a verb complement name no thing. */
+const NOT_COUNTED_HAN = /^\p{Script=Han}[于以来到出在给了过着得呢吗啊呀]$|^(?:可以|能够|用来|才能|需要|应该|左右|之多)$/u;

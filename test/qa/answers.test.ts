@@ -27,6 +27,14 @@ describe('GIVEN a name cut short in a casual question', () => {
   });
 });
 
+describe('GIVEN a Chinese "多少" followed by a verb, not a thing counted', () => {
+  it('THEN the number is looked for, not a count of "用于"', () => {
+    const r = ask('被冻结的俄罗斯央行资产最多能拿出多少用于重建？');
+    expect(r.status).toBe('answered');
+    expect(r.answers.map((a) => a.text).join(' ')).toContain('1000亿');
+  });
+});
+
 describe('GIVEN a question about a share ("what percentage")', () => {
   it('THEN the item stating that percentage leads, not those that merely say "percentage"', () => {
     expect(ask('what percentage approval does zelensky have').answers[0]!.text).toContain('36%');
