@@ -20,7 +20,7 @@ const PATTERNS: Array<[QuestionType, RegExp]> = [
   ],
   [
     'who',
-    /\b(?:who|whom|whose|whos|who's|which (?:[a-z]+ )?(?:person|persons|official|officials|leader|leaders|minister|ministers|envoy|envoys|general|generals|people|member|members|aide|aides|advis[eo]rs?|officers?|diplomats?|secretary|chief|commander|head)|name of)\b|谁|哪位|哪些人|什么人|叫什么|叫啥|名字/iu,
+    /\b(?:who|whom|whose|whos|who's|which (?:[a-z]+ ){0,2}(?:person|persons|official|officials|leader|leaders|minister|ministers|envoy|envoys|general|generals|people|member|members|aide|aides|advis[eo]rs?|officers?|diplomats?|secretary|chief|commander|head)|name of)\b|谁|哪位|哪些人|什么人|叫什么|叫啥|名字/iu,
   ],
   [
     'where',

@@ -109,6 +109,14 @@ describe('GIVEN a "which minister / 哪位特使" question', () => {
   });
 });
 
+describe('GIVEN a role described in everyday words', () => {
+  it('THEN "top general", "top American diplomat", 参联会主席 reach the person holding it', () => {
+    expect(ask("who is ukraine's top general").answers[0]!.text).toContain('Hnatov');
+    expect(ask('Who was the top American diplomat in the U.S. delegation?').answers[0]!.text).toContain('Rubio');
+    expect(ask('美国参联会主席是谁').answers[0]!.text).toContain('凯恩');
+  });
+});
+
 describe('GIVEN a "which firm / 哪家机构" question', () => {
   it('THEN an organisation or outlet answers it, and an item naming none is not the answer', () => {
     expect(ask('Which polling company produced the survey showing Zaluzhnyi at 64%?').status).not.toBe('answered');
@@ -209,6 +217,7 @@ describe('GIVEN casual and multi-part wording', () => {
     expect(questionTypes('谁起草了28点计划')).toContain('who');
     expect(questionTypes('Which cabinet member travelled with the Ukrainian president?')).toContain('who');
     expect(questionTypes('Which European leaders joined by phone?')).toContain('who');
+    expect(questionTypes('Which senior uniformed officer was on the American team?')).toContain('who');
     expect(questionTypes('会谈时库什纳具体发表了什么意见？')).toContain('said');
     expect(questionTypes("On which dates did Trump's two phone calls with Putin take place?")).toContain('when');
     expect(questionTypes("Under the 20-point plan, would Russia get a share of the plant's revenue?")).toContain('yesno');
