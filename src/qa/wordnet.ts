@@ -19,6 +19,7 @@ import path from 'node:path';
 import { stem } from './analyze.ts';
 import { cachedText } from './cached-table.ts';
 import { remembering } from './remember.ts';
+import { SortedLines } from './sorted-lines.ts';
 
 /** How many of a question word's senses, most frequent first, it is read in. */
 export const QUESTION_SENSES = 2;
@@ -38,18 +39,21 @@ export interface Thesaurus {
 type Table = Map<string, string>;
 
 /**
- * The table kept as one string of `form<TAB>synonyms` lines: 76,000 map entries would be live objects every
- * garbage collection walks, which showed in `/ask`'s p99; a string is one object, and the words a question
- * brings are looked up once and remembered.
+ * The table kept as one string of sorted `form<TAB>synonyms` lines, searched by bisection (`SortedLines`, as the
+ * CC-CEDICT table is): 76,000 map entries would be live objects every garbage collection walks, which showed in
+ * `/ask`'s p99; a string is one object, and the words a question brings are looked up once and remembered.
  */
 class TextThesaurus implements Thesaurus {
-  constructor(private readonly text: string) {}
+  private readonly lines: SortedLines;
+
+  constructor(text: string) {
+    this.lines = new SortedLines(text);
+  }
 
   private readonly lookup = remembering((form: string): readonly string[] | undefined => {
-    const at = this.text.indexOf(`\n${form}\t`);
-    if (at < 0) return undefined;
-    const start = at + form.length + 2;
-    const joined = this.text.slice(start, this.text.indexOf('\n', start));
+    const line = this.lines.find(form);
+    if (line < 0) return undefined;
+    const joined = this.lines.valueAt(line);
     return joined === '' ? [] : joined.split(' ');
   });
 
@@ -108,8 +112,12 @@ function matchFormOf(lemma: string): string | undefined {
   return word.length >= 4 ? stem(word) : word;
 }
 
+/** Sorted by form, in the order `SortedLines` bisects. */
 function serialise(table: Table): string {
-  return [...table].map(([form, syns]) => `${form}\t${syns}`).join('\n');
+  return [...table]
+    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+    .map(([form, syns]) => `${form}\t${syns}`)
+    .join('\n');
 }
 
 function wordnetPackageDir(): string {
@@ -120,16 +128,18 @@ function wordnetPackageDir(): string {
 function cacheFile(pkgDir: string): string {
   const version = (JSON.parse(readFileSync(path.join(pkgDir, 'package.json'), 'utf8')) as { version: string }).version;
   const rules = createHash('sha256')
-    .update(`${readDictionary.toString()}${matchFormOf.toString()}${stem.toString()}${QUESTION_SENSES}/${TARGET_SENSES}`)
+    .update(
+      `${readDictionary.toString()}${matchFormOf.toString()}${serialise.toString()}${stem.toString()}${QUESTION_SENSES}/${TARGET_SENSES}`,
+    )
     .digest('hex')
     .slice(0, 12);
   return path.join(pkgDir, '..', '.cache', 'briefing-bot', `thesaurus-${version}-${rules}.tsv`);
 }
 
-/** The table as `\nform<TAB>synonyms\n…\n`, from the cache or from the dictionary. */
+/** The table as sorted `form<TAB>synonyms` lines, from the cache or from the dictionary. */
 function loadText(): string {
   const pkgDir = wordnetPackageDir();
-  return `\n${cachedText(cacheFile(pkgDir), () => serialise(readDictionary(path.join(pkgDir, 'dict'))))}\n`;
+  return cachedText(cacheFile(pkgDir), () => serialise(readDictionary(path.join(pkgDir, 'dict'))));
 }
 
 let shared: Thesaurus | undefined;
