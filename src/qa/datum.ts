@@ -18,13 +18,13 @@ const RELATIVE_TIME =
 const DAY_ASKED =
   /\b(?:what|which|exact) (?:day|date)\b|\bexactly (?:when|which day)\b|哪一天|哪天|几号|几月几日|具体日期|具体哪天|具体是哪一天/iu;
 /** Questions that want a share ("what percentage of…", "百分之多少"): a count or an amount does not answer them. */
-export const SHARE_ASKED = /\b(?:percent(?:age)?|proportion|fraction)\b|%|百分之(?:多少|几)|百分比|几成|几分之几/iu;
+const SHARE_ASKED = /\b(?:percent(?:age)?|proportion|fraction)\b|%|百分之(?:多少|几)|百分比|几成|几分之几/iu;
 /** A share as an item states it: a percentage or a fraction ("64%", "one eighth", "八分之一"). */
-export const SHARE_STATED = /%|％|\bper ?cent\b|\b(?:one|a|two|three)[- ](?:half|third|quarter|fifth|eighth|tenth)s?\b|分之|百分/iu;
+const SHARE_STATED = /%|％|\bper ?cent\b|\b(?:one|a|two|three)[- ](?:half|third|quarter|fifth|eighth|tenth)s?\b|分之|百分/iu;
 /** Questions that want a clause of a treaty or a plan ("which article", "第几条"): any other number does not answer them. */
-export const ARTICLE_ASKED = /\bwhich (?:article|clause|section|paragraph)\b|哪一?条|第几条/iu;
+const ARTICLE_ASKED = /\bwhich (?:article|clause|section|paragraph)\b|哪一?条|第几条/iu;
 /** A clause as an item states it: "Article 5", "第五条". */
-export const ARTICLE_STATED =
+const ARTICLE_STATED =
   /\b(?:article|clause|section|paragraph) (?:\d+|[ivx]+|one|two|three|four|five|six|seven|eight|nine|ten)\b|第[一二三四五六七八九十百\d]+条/iu;
 /** Coverage at which an item matches all of a "how many" question: it answers it even without a number ("大批"). */
 const FULL_MATCH = 0.95;
@@ -56,10 +56,23 @@ export function carriesDatum(
     return event !== undefined || /__[dm]\d|__n(?:19|20)\d\d\b/.test(form) || RELATIVE_TIME.test(form);
   }
   if (types.includes('duration')) return withheld || DURATION_UNIT.test(form);
-  if (ARTICLE_ASKED.test(question)) return ARTICLE_STATED.test(`${item.text.en} ${item.text.zh}`);
-  if (types.includes('number') && SHARE_ASKED.test(question)) return withheld || SHARE_STATED.test(`${item.text.en} ${item.text.zh}`);
+  const asked = askedForm(question);
+  if (asked === 'article') return statesForm(item, asked);
+  if (asked === 'share' && types.includes('number')) return withheld || statesForm(item, asked);
   if (types.includes('number')) return withheld || item.kind === 'figure' || /__n\d/.test(form) || coverage >= FULL_MATCH;
   return true;
+}
+
+/** The particular form of number a question wants: a clause ("which article", 第几条) or a share ("what percentage"). */
+export type AskedForm = 'article' | 'share';
+
+export function askedForm(question: string): AskedForm | undefined {
+  return ARTICLE_ASKED.test(question) ? 'article' : SHARE_ASKED.test(question) ? 'share' : undefined;
+}
+
+/** Whether an item states a clause or a share, in either language. */
+export function statesForm(item: BriefingItem, form: AskedForm): boolean {
+  return (form === 'article' ? ARTICLE_STATED : SHARE_STATED).test(`${item.text.en} ${item.text.zh}`);
 }
 
 /**

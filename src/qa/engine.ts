@@ -25,7 +25,7 @@ import {
 } from './foreign-entities.ts';
 import { ABBREVIATIONS, FILLER_WORDS, KIND_WORDS, SYNONYMS } from './lexicon.ts';
 import { questionParts, questionTypes, type QuestionType } from './question-type.ts';
-import { ARTICLE_ASKED, ARTICLE_STATED, carriesDatum, countedForm, DURATION_UNIT, isWithheld, SHARE_ASKED, SHARE_STATED } from './datum.ts';
+import { askedForm, carriesDatum, countedForm, DURATION_UNIT, isWithheld, statesForm } from './datum.ts';
 import { countHan } from './normalize.ts';
 import { withVerdict, yesNoVerdict, type Verdict } from './verdict.ts';
 import { remembering } from './remember.ts';
@@ -653,12 +653,12 @@ class Engine implements QaEngine {
     let fit = 0;
     const hasDate = item.kind === 'event' || /__d\d|__m\d/.test(form);
     const hasNumber = /__n(?!(?:19|20)\d\d\b)\d/.test(form);
+    // "which article", "what share": the item naming a clause or a share, not any item with a number
+    const asked = types.includes('number') ? askedForm(question) : undefined;
     for (const t of types) {
       if (t === 'when') fit += hasDate ? (item.kind === 'event' ? 0.2 : 0.12) : -TYPE_MISS_PENALTY;
-      // "which article", "what share": the item naming a clause or a share, not any item with a number
-      const kind = ARTICLE_ASKED.test(question) ? ARTICLE_STATED : SHARE_ASKED.test(question) ? SHARE_STATED : undefined;
-      if (t === 'number' && kind && !withheld && !kind.test(`${item.text.en} ${item.text.zh}`)) fit -= TYPE_MISS_PENALTY;
-      else if (t === 'number' && kind === ARTICLE_STATED) fit += NUMBER_FIGURE_FIT;
+      if (t === 'number' && asked && !withheld && !statesForm(item, asked)) fit -= TYPE_MISS_PENALTY;
+      else if (t === 'number' && asked === 'article') fit += NUMBER_FIGURE_FIT;
       else if (t === 'number')
         fit +=
           item.kind === 'figure'
