@@ -376,7 +376,7 @@ class Engine implements QaEngine {
     this.asked = new AskedEntities({
       actors: briefing.actors,
       analyzer: this.analyzer,
-      nameWords: new Set(briefing.actors.flatMap((a) => actorNames(a).flatMap((n) => matchForm(n).split(' ')))),
+      nameWords: new Set([...speakerForms.values()].flatMap((f) => [...f.en, ...f.zh]).flatMap((n) => n.split(' '))),
       generic: GENERIC,
     });
     this.hanNames = [...new Set(aliases.map((a) => a.phrase).filter((p) => /^\p{Script=Han}{2,}$/u.test(p)))].sort(
