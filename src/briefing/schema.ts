@@ -273,6 +273,8 @@ export type Source = z.infer<typeof SourceSchema>;
 export const GlossaryEntrySchema = z.strictObject({
   id: IdSchema,
   means: IdSchema.optional(),
+  /** The group names a place, person or organisation even though some forms are common words ("the estate"); read from capitals when absent. */
+  name: z.boolean().optional(),
   forms: z.array(z.string().min(1)).min(1),
 });
 export type GlossaryEntry = z.infer<typeof GlossaryEntrySchema>;

@@ -21,13 +21,18 @@ const DAY_ASKED =
 const SHARE_ASKED = /\b(?:percent(?:age)?|proportion|fraction)\b|%|百分之(?:多少|几)|百分比|几成|几分之几/iu;
 /** A share as an item states it: a percentage or a fraction ("64%", "one eighth", "八分之一"). */
 const SHARE_STATED = /%|％|\bper ?cent\b|\b(?:one|a|two|three)[- ](?:half|third|quarter|fifth|eighth|tenth)s?\b|分之|百分/iu;
+/** A list of three or more ("甲、乙、丙"): counting its members answers "how many". */
+const ENUMERATION = /、[^、。；]+、/u;
 /** Questions that want a clause of a treaty or a plan ("which article", "第几条"): any other number does not answer them. */
 const ARTICLE_ASKED = /\bwhich (?:article|clause|section|paragraph)\b|哪一?条|第几条/iu;
 /** A clause as an item states it: "Article 5", "第五条". */
 const ARTICLE_STATED =
   /\b(?:article|clause|section|paragraph) (?:\d+|[ivx]+|one|two|three|four|five|six|seven|eight|nine|ten)\b|第[一二三四五六七八九十百\d]+条/iu;
-/** Coverage at which an item matches all of a "how many" question: it answers it even without a number ("大批"). */
+/** Coverage at which an item matches all of a "how many" question: it answers it without a number when it states a vague amount ("大批"). */
 const FULL_MATCH = 0.95;
+/** A quantity stated without a number ("large numbers of", "大批"): the answer to "how many" when the source gives no count. */
+const VAGUE_AMOUNT =
+  /\b(?:large numbers?|great many|numerous|dozens|hundreds|thousands|millions|billions|several|a few|many|most|majority)\b|大批|大量|众多|许多|不少|大多|多数|数十|数百|上百|上千|成千/iu;
 /** The thing a "how many" question counts: the word after "how many" / "多少" / "几个". */
 const COUNTED = /\bhow (?:many|much) ([a-z]{3,})\b|(?:多少|几个|几)([\p{Script=Han}]{2})/u;
 /** What any count can be of ("how many times", "多少次"): no particular thing. */
@@ -59,7 +64,13 @@ export function carriesDatum(
   const asked = askedForm(question);
   if (asked === 'article') return statesForm(item, asked);
   if (asked === 'share' && types.includes('number')) return withheld || statesForm(item, asked);
-  if (types.includes('number')) return withheld || item.kind === 'figure' || /__n\d/.test(form) || coverage >= FULL_MATCH;
+  if (types.includes('number'))
+    return (
+      withheld ||
+      item.kind === 'figure' ||
+      /__n\d/.test(form) ||
+      (coverage >= FULL_MATCH && (VAGUE_AMOUNT.test(`${item.text.en} ${item.text.zh}`) || ENUMERATION.test(item.text.zh)))
+    );
   return true;
 }
 

@@ -235,7 +235,7 @@ export function briefingAliases(b: Briefing): AliasEntry[] {
     const concept = glossaryConcept(b, g.means, g.id);
     // a group written with capitals in English (Kyiv, Odesa, Mar-a-Lago) names a place or thing
     const latin = g.forms.filter((f) => /^[A-Za-z]/.test(f));
-    const name = concept.startsWith('__a_') || (latin.length > 0 && latin.every((f) => /^[A-Z]/.test(f)));
+    const name = g.name ?? (concept.startsWith('__a_') || (latin.length > 0 && latin.every((f) => /^[A-Z]/.test(f))));
     for (const f of g.forms) entries.push({ phrase: f, concepts: [concept], ...(name ? { name: true } : {}) });
   }
   entries.push(...pairedShortNames(entries));

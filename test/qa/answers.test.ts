@@ -260,6 +260,11 @@ describe('GIVEN a question whose subject the briefing never mentions', () => {
   it('THEN a profile or plan summary does not count as stating the number or duration asked for', () => {
     expect(ask('How long did the Mar-a-Lago meeting last?').answered).toBe(false);
     expect(ask('How many troops would the proposed European multinational force include?').answered).toBe(false);
+    // every word matches, but the item states no amount at all
+    expect(ask('How many soldiers would the proposed European multinational force include?').answered).toBe(false);
+    // "large numbers of" / "大批" is the amount the source gives: it answers "how many" when the item matches fully
+    expect(ask('how many women and children have fled abroad').answers[0]!.text).toMatch(/^Large numbers of women/);
+    expect(ask('有多少妇女儿童逃往国外').answers[0]!.text).toMatch(/^大批妇女/);
     // "as soon as a deal is reached" is a time: it answers "when"
     const when = ask('20点方案里停火啥时候算数?');
     expect(when.status).toBe('answered');
@@ -302,6 +307,15 @@ describe("GIVEN a briefing's glossary", () => {
       .answer(q)
       .debug.units.map((u) => u.terms.join(','));
     expect(bare.some((t) => t.includes('__g_florida'))).toBe(false);
+  });
+});
+
+describe('GIVEN a glossary group marked as a name although some of its forms are common words', () => {
+  it('THEN it sets the scene like a name: people and that place with unknown words are not a question the briefing answers', () => {
+    const q = 'What gift did Zelensky bring Trump at Mar-a-Lago?';
+    expect(ask(q).status).toBe('not-covered');
+    const unmarked = briefing.glossary.map((g) => (g.id === 'mar-a-lago' ? { ...g, name: false } : g));
+    expect(createQaEngine({ ...briefing, glossary: unmarked }).ask(q).status).toBe('answered');
   });
 });
 
