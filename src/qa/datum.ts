@@ -16,13 +16,15 @@ const RELATIVE_TIME =
   /\b(?:immediately|at once|as soon as|the moment|upon|right after|the day (?:before|after))\b|立即|立刻|马上|一经|随即|当天|前一天|次日/u;
 /** Questions that want the day, not just the month ("which day in January"). */
 const DAY_ASKED =
-  /\b(?:what|which|exact) (?:day|date)\b|\bexactly (?:when|which day)\b|哪一天|哪天|几号|几月几日|具体日期|具体哪天|具体是哪一天/iu;
+  /\b(?:what|which)(?: (?:exact|specific|precise))? (?:day|date)s?\b|\b(?:exact|specific|precise) (?:day|date)s?\b|\bexactly (?:when|which day)\b|哪一天|哪天|几号|几月几日|具体日期|具体哪天|具体是哪一天/iu;
 /** Questions that want a share ("what percentage of…", "百分之多少"): a count or an amount does not answer them. */
 const SHARE_ASKED = /\b(?:percent(?:age)?|proportion|fraction)\b|%|百分之(?:多少|几)|百分比|几成|几分之几/iu;
 /** A share as an item states it: a percentage or a fraction ("64%", "one eighth", "八分之一"). */
 const SHARE_STATED = /%|％|\bper ?cent\b|\b(?:one|a|two|three)[- ](?:half|third|quarter|fifth|eighth|tenth)s?\b|分之|百分/iu;
 /** A list of three or more ("甲、乙、丙"): counting its members answers "how many". */
 const ENUMERATION = /、[^、。；]+、/u;
+/** "哪几个 / 哪几": a question asking which ones, not how many. */
+const WHICH_ONES = /哪几/u;
 /** Questions that want a clause of a treaty or a plan ("which article", "第几条"): any other number does not answer them. */
 const ARTICLE_ASKED = /\bwhich (?:article|clause|section|paragraph)\b|哪一?条|第几条/iu;
 /** A clause as an item states it: "Article 5", "第五条". */
@@ -53,6 +55,7 @@ export function carriesDatum(
   types: readonly QuestionType[],
   question: string,
   coverage: number,
+  bodyStatesNumber = statesNumber(form),
 ): boolean {
   const withheld = isWithheld(ctx, item);
   if (types.includes('when')) {
@@ -68,10 +71,17 @@ export function carriesDatum(
     return (
       withheld ||
       item.kind === 'figure' ||
-      /__n\d/.test(form) ||
-      (coverage >= FULL_MATCH && (VAGUE_AMOUNT.test(`${item.text.en} ${item.text.zh}`) || ENUMERATION.test(item.text.zh)))
+      bodyStatesNumber ||
+      (coverage >= FULL_MATCH && (VAGUE_AMOUNT.test(`${item.text.en} ${item.text.zh}`) || ENUMERATION.test(item.text.zh))) ||
+      // "哪几个州": which ones, answered by naming them
+      (WHICH_ONES.test(question) && ENUMERATION.test(item.text.zh))
     );
   return true;
+}
+
+/** A number that can answer "how many": not a year standing alone ("in 2025"). */
+export function statesNumber(form: string): boolean {
+  return /__n(?!(?:19|20)\d\d\b)\d/.test(form);
 }
 
 /** The particular form of number a question wants: a clause ("which article", 第几条) or a share ("what percentage"). */

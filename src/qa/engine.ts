@@ -25,7 +25,7 @@ import {
 } from './foreign-entities.ts';
 import { ABBREVIATIONS, FILLER_WORDS, KIND_WORDS, SYNONYMS } from './lexicon.ts';
 import { questionParts, questionTypes, type QuestionType } from './question-type.ts';
-import { askedForm, carriesDatum, countedForm, DURATION_UNIT, isWithheld, statesForm } from './datum.ts';
+import { askedForm, carriesDatum, countedForm, DURATION_UNIT, isWithheld, statesForm, statesNumber } from './datum.ts';
 import { countHan } from './normalize.ts';
 import { withVerdict, yesNoVerdict, type Verdict } from './verdict.ts';
 import { remembering } from './remember.ts';
@@ -302,6 +302,8 @@ class Engine implements QaEngine {
   private answerContext!: AnswerContext;
   private foreign!: ForeignEntities;
   private itemForms!: Array<LocalizedText>;
+  /** Whether an item's own text (not its label: "20-point plan: …") states a number. */
+  private statesNumber!: boolean[];
   private vocabulary!: string;
   /** How many people each item names (by index): "who was in the delegation" wants the item listing them. */
   private readonly peopleNamed: number[] = [];
@@ -362,6 +364,7 @@ class Engine implements QaEngine {
       if (shownTexts.length % BUILD_SLICE === 0) yield;
     }
     this.itemForms = shownTexts.map((t) => ({ en: matchForm(t.en), zh: matchForm(t.zh) }));
+    this.statesNumber = this.items.map((i) => statesNumber(matchForm(i.text.en)));
     this.vocabulary = ` ${[...this.items.flatMap((i) => [i.text.en, i.text.zh, ...i.keywords]), ...aliases.map((a) => a.phrase)]
       .map((x) => x.normalize('NFKC').toLowerCase())
       .join(' \n ')} `;
@@ -872,14 +875,25 @@ class Engine implements QaEngine {
     const namesOnly = this.onlyNamesMatched(informative, weights, top[0], types);
     // "what date…", "how many…": when no close candidate states a date or a number, the briefing lacks the datum asked for;
     // "who is Ukraine's foreign minister": a person of another party is not the answer
-    // a date may sit in a looser candidate ("when does the ceasefire start": immediately, with the plan's date nearby); a number must be in one that answers
+    // a date may sit in a looser candidate ("when does the ceasefire start": immediately, with the plan's date nearby); a number must be
+    // in the first answer ("how many Russian soldiers were killed" is not answered by the drone count two places down), unless the
+    // question only checks a claim (yes/no)
     const datumFloor = types.includes('when') ? this.thresholds.secondary : this.thresholds.answer;
     // a profile or a plan summary mentions numbers and dates about everything: it carries no particular one
     const datumMissing = !top.some(
       (c) =>
         c.coverage >= datumFloor &&
         (!SUMMARY_KINDS.has(c.item.kind) || c === top[0]) &&
-        carriesDatum(this.answerContext, c.item, this.itemForms[c.hit.id as number]![lang], types, question, c.coverage),
+        (c === top[0] || !types.includes('number') || types.includes('when') || types.includes('yesno')) &&
+        carriesDatum(
+          this.answerContext,
+          c.item,
+          this.itemForms[c.hit.id as number]![lang],
+          types,
+          question,
+          c.coverage,
+          this.statesNumber[c.hit.id as number],
+        ),
     );
     // "what did Kushner tell reporters": when the briefing records nothing that person said, his profile is not the answer
     const speaker = types.includes('said') && !SOURCE_VIEW.test(question) ? this.namedPerson(informative) : undefined;
@@ -895,7 +909,15 @@ class Engine implements QaEngine {
       top[0] !== undefined &&
       types.some((t) => t === 'when' || t === 'number' || t === 'duration') &&
       !SUMMARY_KINDS.has(top[0].item.kind) &&
-      carriesDatum(this.answerContext, top[0].item, this.itemForms[top[0].hit.id as number]![lang], types, question, top[0].coverage);
+      carriesDatum(
+        this.answerContext,
+        top[0].item,
+        this.itemForms[top[0].hit.id as number]![lang],
+        types,
+        question,
+        top[0].coverage,
+        this.statesNumber[top[0].hit.id as number],
+      );
     const status: QaStatus =
       informative.length === 0 || hits.length === 0 || foreign.length > 0 || namesOnly
         ? 'not-covered'

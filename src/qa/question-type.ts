@@ -8,11 +8,11 @@ const PATTERNS: Array<[QuestionType, RegExp]> = [
   // "when" as a question word, not as a conjunction ("what was he wearing when he visited")
   [
     'when',
-    /(?:^|[,;:?]\s*|\b(?:and|so|but|since|by|until|till|then)\s+)when\b|\bwhen (?:did|does|do|is|was|were|will|would|has|have|had|are|can|could|exactly)\b|\bwhen\s*[?？]*\s*$|\b(?:what (?:date|day|month|year|time)s?|which (?:date|day|month|year)s?|since when|by when|how long ago|(?<!-)dated?)\b|什么时候|啥时候?|何时|哪天|哪一天|几号|几月|哪年|哪个月|哪一年|日期|多会儿|几时/iu,
+    /(?:^|[,;:?]\s*|\b(?:and|so|but|since|by|until|till|then)\s+)when\b|\bwhen (?:did|does|do|is|was|were|will|would|has|have|had|are|can|could|exactly)\b|\bwhen\s*[?？]*\s*$|\b(?:(?:what|which)(?: (?:exact|specific|precise))? (?:date|day|month|year)s?|what time|(?:exact|specific|precise) (?:date|day)s?|since when|by when|how long ago|(?<!-)dated?)\b|什么时候|啥时候?|何时|哪天|哪一天|几号|几月|哪年|哪个月|哪一年|日期|多会儿|几时/iu,
   ],
   [
     'number',
-    /\b(?:how (?:many|much|big|large|long|strong|high|low)|what (?:[a-z]+ )?(?:percent(?:age)?|share|number|size|cap|ceiling|limit|level|amount|figure|proportion|total)|how many|(?:exact|precise|specific) (?:number|figure|percentage|amount|count)|which (?:article|clause|point|paragraph))|%|第几|哪一?条|多少|几[个年次架枚万点]|多大|多长|多久|百分之几|几分之几|比例|几成|多高|数额|人数|规模/iu,
+    /\b(?:how (?:many|much|big|large|long|strong|high|low|wide|deep|tall|heavy|old)|what (?:[a-z]+ )?(?:percent(?:age)?|share|number|size|cap|ceiling|limit|level|amount|figure|proportion|total)|how many|(?:exact|precise|specific) (?:number|figure|percentage|amount|count)|which (?:article|clause|point|paragraph))|%|第几|哪一?条|多少|几[个年次架枚万点]|多大|多长|多久|百分之几|几分之几|比例|几成|多高|多宽|多深|数额|人数|规模/iu,
   ],
   [
     'duration',

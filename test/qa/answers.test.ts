@@ -310,6 +310,24 @@ describe("GIVEN a briefing's glossary", () => {
   });
 });
 
+describe('GIVEN a question asking for a number or a day the briefing does not give', () => {
+  it('THEN the first answer must state it: a number further down, a plan name or a month do not count', () => {
+    // the drone count two places down is no death toll
+    expect(ask('How many Russian soldiers have been killed in the war so far?').answered).toBe(false);
+    // "20-point plan: …" names the plan; it measures nothing
+    expect(ask('How wide would the proposed demilitarized zone in Donbas be?').answered).toBe(false);
+    expect(ask('20点方案里的非军事区要划多宽？').answered).toBe(false);
+    // the meeting is set for January, no day
+    expect(ask('what exact day in jan is the washington meeting').answered).toBe(false);
+  });
+
+  it('THEN "哪几个" asks which ones, and a list of them answers it', () => {
+    const r = ask('新方案把哪几个州的双方阵地线认定为接触线？');
+    expect(r.status).toBe('answered');
+    expect(r.answers[0]!.text).toMatch(/顿涅茨克、卢甘斯克/);
+  });
+});
+
 describe('GIVEN a glossary group marked as a name although some of its forms are common words', () => {
   it('THEN it sets the scene like a name: people and that place with unknown words are not a question the briefing answers', () => {
     const q = 'What gift did Zelensky bring Trump at Mar-a-Lago?';
