@@ -9,6 +9,7 @@ import { langFromLocale } from '../i18n/catalogue.ts';
  * Chinese word groups) that the item contains. Raw BM25 scores do not separate in-scope from
  * out-of-scope questions; coverage does.
  */
+import { distance } from 'fastest-levenshtein';
 import MiniSearch, { type SearchResult } from 'minisearch';
 import stopwords from 'stopwords-iso/stopwords-iso.json' with { type: 'json' };
 import { briefingItems, formatCitation, type BriefingItem, type ItemKind } from '../briefing/items.ts';
@@ -202,6 +203,15 @@ const GENERIC_WEIGHT = 0.8;
 const GENERIC = new Set([...(stopwords.en as string[]), ...(stopwords.zh as string[])].flatMap((w) => [w, matchForm(w)]));
 /** Filler words in the form questions are analysed into (stemmed). */
 const FILLER = new Set([...FILLER_WORDS].flatMap((w) => [w, matchForm(w)]));
+/** Long English stop words, against which a misspelt one ("acording", "becuase") is recognised. */
+const LONG_STOPWORDS = [
+  ...new Set((stopwords.en as string[]).filter((w) => /^[a-z]{6,}$/.test(w)).flatMap((w) => [w, matchForm(w)])),
+].filter((f) => f.length >= 5);
+/** "acording": one edit from a long stop word (or its match form) is that stop word, not a rare word. */
+const misspeltStopword = remembering(
+  (form: string): boolean =>
+    form.length >= 5 && LONG_STOPWORDS.some((w) => Math.abs(w.length - form.length) <= 1 && distance(w, form) === 1),
+);
 
 interface Doc {
   id: number;
@@ -474,7 +484,7 @@ class Engine implements QaEngine {
     // filler ("wait", "rn", "来着") says nothing about the subject, even where the briefing happens to use the word
     if ((u.kind === 'word' || u.kind === 'cjk') && (FILLER.has(u.terms[0]!) || FILLER.has(u.surface))) return 0;
     if (!known && u.kind === 'word')
-      return GENERIC.has(u.surface)
+      return GENERIC.has(u.surface) || misspeltStopword(u.surface.toLowerCase())
         ? GENERIC_WEIGHT / 2
         : !asked && this.thesaurus.knows(u.terms[0]!)
           ? COMMON_WORD_WEIGHT
@@ -701,7 +711,7 @@ class Engine implements QaEngine {
    */
   private countedUnit(question: string, informative: Unit[]): Unit | undefined {
     const form = countedForm(question);
-    if (!form || FILLER.has(form) || GENERIC.has(form)) return undefined;
+    if (!form || FILLER.has(form) || GENERIC.has(form) || misspeltStopword(form)) return undefined;
     return informative.find((u) => (u.kind === 'word' || u.kind === 'cjk' || u.kind === 'concept') && u.surface.split(' ')[0] === form);
   }
 

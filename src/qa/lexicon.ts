@@ -637,7 +637,28 @@ export const SYNONYMS: Record<string, string[]> = {
   ],
   joint: ['jointly', 'joint', 'together', 'shared', 'trilateral', '共同', '联合', '三方'],
   exclude: ['exclude', 'excluded', 'excluding', 'exclusion', 'leave out', 'cut out', 'shut out', '排除', '排除在外'],
-  mood: ['atmosphere', 'mood', 'tone', 'relaxed', 'friendly', '氛围', '气氛'],
+  mood: [
+    'atmosphere',
+    'mood',
+    'tone',
+    'relaxed',
+    'friendly',
+    'vibe',
+    'vibes',
+    'ambience',
+    'ambiance',
+    'tense',
+    'tension',
+    'cordial',
+    'frosty',
+    'chilly',
+    'warm',
+    '氛围',
+    '气氛',
+    '火药味',
+    '紧张',
+    '融洽',
+  ],
   optimism: ['optimistic', 'optimism', 'upbeat', 'hopeful', 'positive signal', 'positive signals', '乐观', '积极信号', '正面信号'],
   close: [
     'very close',
@@ -1760,7 +1781,7 @@ export const FILLER_WORDS = new Set(
   take takes took taken taking react reacted reacts reaction respond responded responds response claim claimed claims comment commented comments remark remarked
   叫什么名字 叫什么 叫啥 名字 姓名 include includes included including contain contains contained
   一条 一下子 一共 总共 到底是 算是 叫做 所谓 分别 各自 具体是 主要 主要是 一般 通常 据说 听说 好像 似乎 是否 能够 能 会 可 两位 双方 各方 此次 这回 那回 这件事 那件事
-  asap imo imho fwiw ngl omg lemme gimme ugh reportedly allegedly supposedly
+  asap imo imho fwiw ngl omg lemme gimme ugh reportedly allegedly supposedly smth sth smthg nah yeah yep nope pls plz thx
   最新 消息 动态 回事 怎么回事 咋回事 啥情况 什么情况 咋样 咋办 请教 想知道 好奇 帮我 据报道 说一说 讲一讲 聊一聊`
     .split(/\s+/)
     .filter(Boolean),
@@ -1784,6 +1805,9 @@ export const ABBREVIATIONS: Record<string, string> = {
   intl: 'international',
   natl: 'national',
   hrs: 'hours',
+  yrs: 'years',
+  yr: 'year',
+  sec: 'secretary',
   hr: 'hour',
   mins: 'minutes',
   mos: 'months',

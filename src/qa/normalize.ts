@@ -269,8 +269,8 @@ function replaceNumbers(s: string): string {
 
 const ABBREVIATION = new RegExp(`(?<![\\p{L}'])(?:${Object.keys(ABBREVIATIONS).join('|')})(?![\\p{L}\\p{N}'])`, 'gu');
 
-/** "russian fm", "mtg", "20pt" → the words they stand for. */
-function expandAbbreviations(s: string): string {
+/** "russian fm", "mtg", "20pt" → the words they stand for (in a lower-case text). */
+export function expandAbbreviations(s: string): string {
   return s.replace(ABBREVIATION, (w) => ` ${ABBREVIATIONS[w]!}`);
 }
 

@@ -2,6 +2,8 @@
  * What kind of datum a question asks for, in English or Chinese: a date, a number, a person, a
  * place, someone's words, a reason, or a yes/no verdict. Ranking prefers items that carry it.
  */
+import { expandAbbreviations } from './normalize.ts';
+
 export type QuestionType = 'when' | 'number' | 'duration' | 'who' | 'where' | 'said' | 'label' | 'why' | 'yesno' | 'what';
 
 const PATTERNS: Array<[QuestionType, RegExp]> = [
@@ -16,7 +18,7 @@ const PATTERNS: Array<[QuestionType, RegExp]> = [
   ],
   [
     'duration',
-    /\bhow long\b|\bfor how (?:long|many (?:years|months|days|hours))\b|\b(?:duration|length|term)\b|多久|多长时间|多长|几年|多少年|期限|时长|有效期/iu,
+    /\bhow long\b|\b(?:for )?how (?:long|many (?:years|months|weeks|days|hours))\b|\b(?:duration|length|term)\b|多久|多长时间|多长|几年|多少年|期限|时长|有效期/iu,
   ],
   [
     'who',
@@ -44,7 +46,9 @@ const PATTERNS: Array<[QuestionType, RegExp]> = [
 
 /** Every type the question carries, strongest first; `what` when none. */
 export function questionTypes(question: string): QuestionType[] {
-  const types = PATTERNS.filter(([, re]) => re.test(question)).map(([t]) => t);
+  // "how many yrs" asks how many years
+  const written = expandAbbreviations(question.toLowerCase()).replace(/\s+/g, ' ');
+  const types = PATTERNS.filter(([, re]) => re.test(written)).map(([t]) => t);
   return types.length > 0 ? types : ['what'];
 }
 

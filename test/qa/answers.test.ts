@@ -328,6 +328,25 @@ describe('GIVEN a question asking for a number or a day the briefing does not gi
   });
 });
 
+describe('GIVEN chat typing: a misspelt stop word, "yrs", "sec", "vibe", "or nah"', () => {
+  it('THEN the misspelling weighs like the stop word and is no thing counted', () => {
+    const r = ask('us national debt is how much acording to the article lol');
+    expect(r.status).toBe('answered');
+    expect(r.answers[0]!.text).toContain('38 trillion');
+  });
+
+  it('THEN abbreviations are read before the question type is', () => {
+    expect(ask('how many yrs is the US security guarentee for').answers[0]!.text).toMatch(/15 years/);
+    expect(ask('who was the sec of state on the US side at the meting').answers[0]!.text).toMatch(/Rubio/);
+  });
+
+  it('THEN "vibe" is the atmosphere and "nah" is filler', () => {
+    const r = ask('was the vibe tense at the start this time or nah');
+    expect(r.status).toBe('answered');
+    expect(r.answers[0]!.text).toMatch(/relaxed atmosphere/);
+  });
+});
+
 describe('GIVEN a glossary group marked as a name although some of its forms are common words', () => {
   it('THEN it sets the scene like a name: people and that place with unknown words are not a question the briefing answers', () => {
     const q = 'What gift did Zelensky bring Trump at Mar-a-Lago?';
