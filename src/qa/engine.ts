@@ -186,6 +186,12 @@ const SOURCE_VIEW = /\b(?:article|analysis|analysts?|source|report|author|briefi
 const PLACE =
   /\b(?:at|in|to|from|near|outside)\s+(?:the\s+)?(?!(?:January|February|March|April|May|June|July|August|September|October|November|December|Article|NATO)\b)[A-Z][a-z]+/;
 const PLACE_FIT = 0.15;
+/** "where did they meet", "在哪见的面了": a question about what happened is not answered by what is planned ("Trump plans to host…"). */
+const PAST_ASKED = /\b(?:did|was|were|had)\b/i;
+const FUTURE_ASKED = /\b(?:will|would|going to|plan(?:s|ned)?|next|upcoming|future)\b|将|会不会|要|打算|计划|明年|下一|下次|未来|以后/iu;
+const FUTURE_ITEM = /\b(?:plans? to|planned|will|is to|are to|(?:is|are) due to)\b|将|计划中|打算|拟/;
+const PAST_ASKED_ZH = /[了过](?!解)/u;
+const TENSE_PENALTY = 0.2;
 const SPEAKER_FIT = 0.05;
 const SYNONYM_FOUND = 0.8;
 /** Weight of a number in a yes/no question, where it is the claim to check rather than the subject. */
@@ -860,6 +866,7 @@ class Engine implements QaEngine {
         )
       : speakerWeighted;
     const topScore = hits[0]?.score ?? 1;
+    const pastAsked = (PAST_ASKED.test(question) || PAST_ASKED_ZH.test(question)) && !FUTURE_ASKED.test(question);
     const candidates: Candidate[] = hits.slice(0, CANDIDATES).map((hit) => {
       const item = this.items[hit.id as number]!;
       const coverage = this.coverage(informative, weights, hit);
@@ -873,6 +880,7 @@ class Engine implements QaEngine {
           0.3 * (c.hit.score / topScore) +
           this.typeFit(c.hit.id as number, question, this.itemForms[c.hit.id as number]![lang], types, this.namesCovered(informative, c)) +
           this.speakerFit(c.item, types, informative) -
+          (pastAsked && FUTURE_ITEM.test(c.item.text[lang]) ? TENSE_PENALTY : 0) -
           this.summaryPenalty(c.item, informative, weights, types) -
           this.otherPlanPenalty(c.item, informative),
       }))

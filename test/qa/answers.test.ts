@@ -347,6 +347,14 @@ describe('GIVEN chat typing: a misspelt stop word, "yrs", "sec", "vibe", "or nah
   });
 });
 
+describe('GIVEN a question about what happened', () => {
+  it('THEN a planned event is not its answer, though it shares the words', () => {
+    expect(ask('where did trump and zelenksy meet this time, white house or smth?').answers[0]!.text).toMatch(/Mar-a-Lago/);
+    // asked about the future, the plan is the answer
+    expect(ask('where will trump host zelensky and the european leaders').answers[0]!.text).toMatch(/Washington/);
+  });
+});
+
 describe('GIVEN a glossary group marked as a name although some of its forms are common words', () => {
   it('THEN it sets the scene like a name: people and that place with unknown words are not a question the briefing answers', () => {
     const q = 'What gift did Zelensky bring Trump at Mar-a-Lago?';
