@@ -15,6 +15,10 @@ const ROLE_REACH = 24;
 const ORG_ASKED =
   /\b(?:which|what)\s+(?:\w+\s+)?(?:firm|firms|company|companies|institution|institutions|agency|agencies|organi[sz]ations?|outlets?|newspapers?|broadcasters?|pollsters?|think tanks?)\b|(?:哪家|哪个|哪些|什么)(?:民调)?(?:机构|组织|公司|媒体|智库|报纸|电视台|通讯社)|哪家民调/iu;
 
+/** A body named by what it is, in either language: "command centre", "security council", 指挥中心, 委员会. */
+const INSTITUTION =
+  /\b[a-z]+ (?:centre|center|council|headquarters|committee|commission|institute)\b|指挥中心|指挥部|司令部|委员会|研究院|研究所/iu;
+
 const isActorConcept = (t: string) => t.startsWith('__a_');
 
 export interface ActorKinds {
@@ -81,9 +85,12 @@ export class AskedEntities {
    * Whether an item naming these actors names an organisation or outlet other than those the question names, for a
    * "which firm / 哪家机构" question. Undefined when the question asks for no organisation.
    */
-  organisationNamed(question: string, informative: Unit[], itemActors: ReadonlySet<string>): boolean | undefined {
+  organisationNamed(question: string, informative: Unit[], itemActors: ReadonlySet<string>, itemText = ''): boolean | undefined {
     const marker = ORG_ASKED.exec(question);
     if (!marker) return undefined;
+    // "视察的是什么机构": a body the item names in passing ("the joint command centre") is one too, unless the question names it
+    const body = INSTITUTION.exec(itemText)?.[0];
+    if (body !== undefined && !question.toLowerCase().includes(body.toLowerCase())) return true;
     // the word asking ("哪些媒体") may itself name an actor (the unnamed media): it is what is asked for, not given
     const asking = marker[0].toLowerCase();
     const named = new Set(informative.filter((u) => u.terms.every(isActorConcept) && !asking.includes(u.surface)).flatMap((u) => u.terms));

@@ -190,7 +190,7 @@ const PLACE_FIT = 0.15;
 const PAST_ASKED = /\b(?:did|was|were|had)\b/i;
 const FUTURE_ASKED = /\b(?:will|would|going to|plan(?:s|ned)?|next|upcoming|future)\b|将|会不会|要|打算|计划|明年|下一|下次|未来|以后/iu;
 const FUTURE_ITEM = /\b(?:plans? to|planned|will|is to|are to|(?:is|are) due to)\b|将|计划中|打算|拟/;
-const PAST_ASKED_ZH = /[了过](?!解)/u;
+const PAST_ASKED_ZH = /[了过](?!解)|本次|这次|此次|这回/u;
 const TENSE_PENALTY = 0.2;
 const SPEAKER_FIT = 0.05;
 const SYNONYM_FOUND = 0.8;
@@ -946,7 +946,11 @@ class Engine implements QaEngine {
             !personMissing &&
             !(types.includes('who') && top[0] && !this.partiesCovered(informative, top[0])) &&
             !(types.includes('who') && top[0] && this.roleHolderNamed(question, informative, top[0]) === false) &&
-            !(top[0] && this.asked.organisationNamed(question, informative, this.actorsNamed[top[0].hit.id as number]!) === false)
+            !(
+              top[0] &&
+              this.asked.organisationNamed(question, informative, this.actorsNamed[top[0].hit.id as number]!, top[0].item.text[lang]) ===
+                false
+            )
           ? 'answered'
           : best >= unsure
             ? 'unsure'

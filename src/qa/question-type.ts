@@ -26,7 +26,7 @@ const PATTERNS: Array<[QuestionType, RegExp]> = [
   ],
   [
     'where',
-    /\b(?:where|which (?:city|country|place|capital|region|regions|port|oblasts?|venue|estate|resort|state)|what (?:city|place|venue|location))\b|哪里|哪儿|在哪|什么地方|啥地方|哪个城市|哪座|哪个地方|哪几个州|哪些地区|哪几个地区|何地/iu,
+    /\b(?:where|which (?:city|country|place|capital|region|regions|port|oblasts?|venue|estate|resort|state)|what (?:city|place|venue|location))\b|哪里|哪儿|在哪(?!一?天)|什么地方|啥地方|哪个城市|哪座|哪个地方|哪几个州|哪些地区|哪几个地区|何地/iu,
   ],
   [
     'said',

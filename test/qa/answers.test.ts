@@ -310,6 +310,15 @@ describe("GIVEN a briefing's glossary", () => {
   });
 });
 
+describe('GIVEN "什么机构" about a body the item names in passing', () => {
+  it('THEN that body answers it, while a poll with no pollster named does not answer "which agency"', () => {
+    const r = ask('普京身着军装前往视察的是什么机构？');
+    expect(r.status).toBe('answered');
+    expect(r.answers[0]!.text).toContain('联合指挥中心');
+    expect(ask('Which agency wrote the poll on Zaluzhnyi?').answered).toBe(false);
+  });
+});
+
 describe('GIVEN a question asking for a number or a day the briefing does not give', () => {
   it('THEN the first answer must state it: a number further down, a plan name or a month do not count', () => {
     // the drone count two places down is no death toll
