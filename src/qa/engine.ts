@@ -192,6 +192,8 @@ const FUTURE_ASKED = /\b(?:will|would|going to|plan(?:s|ned)?|next|upcoming|futu
 const FUTURE_ITEM = /\b(?:plans? to|planned|will|is to|are to|(?:is|are) due to)\b|将|计划中|打算|拟/;
 const PAST_ASKED_ZH = /[了过](?!解)|本次|这次|此次|这回/u;
 const TENSE_PENALTY = 0.2;
+/** A pronoun pointing back to what an earlier part of the question asked about. */
+const BACK_REFERENCE = /\b(?:he|she|his|her|him|they|their|them)\b|他|她/iu;
 const SPEAKER_FIT = 0.05;
 const SYNONYM_FOUND = 0.8;
 /** Weight of a number in a yes/no question, where it is the claim to check rather than the subject. */
@@ -816,6 +818,9 @@ class Engine implements QaEngine {
     if (ranks.length > 1 && whole.foreign.length === 0) {
       const statuses = ranks.map((r) => r.status);
       status = statuses.includes('answered') ? 'answered' : statuses.includes('unsure') ? 'unsure' : whole.status;
+      // "who is Ukraine's foreign minister, and what was his role": a part pointing back to an unanswered "who" is not answered either
+      if (statuses[0] !== 'answered' && ranks[0]!.types.includes('who') && parts.slice(1).some((p) => BACK_REFERENCE.test(p)))
+        status = statuses[0]!;
       const firsts = ranks
         .filter((r) => r.status !== 'not-covered')
         .map((r) => r.top[0]!)
@@ -920,6 +925,10 @@ class Engine implements QaEngine {
       !top.some((c) => c.coverage >= this.thresholds.secondary && this.speaks(c.item, speaker, (t) => c.hit.queryTerms.includes(t)));
     // "did Putin and Zelensky talk by phone": an item naming only one of the people asked about does not answer it
     const personMissing = top[0] !== undefined && !this.pairCovered(question, informative, top[0]);
+    // "casualties of the 25 December strike": an answer dated another day is about another event
+    const askedDays = informative.flatMap((u) => (u.kind === 'number' ? u.terms.filter((t) => /^__d\d/.test(t)) : []));
+    const topDays: string[] = top[0] ? (this.itemForms[top[0].hit.id as number]![lang].match(/__d\d+/g) ?? []) : [];
+    const dayMismatch = askedDays.length > 0 && topDays.length > 0 && !askedDays.some((d) => topDays.includes(d));
     const counted = this.countedUnit(question, informative);
     const countedMissing = counted !== undefined && top[0] !== undefined && Engine.found(counted, new Set(top[0].hit.queryTerms)) === 0;
     // a typed question ("when…", "how many…") whose best candidate states that kind of datum needs less of its wording matched
@@ -942,6 +951,7 @@ class Engine implements QaEngine {
         : (best >= answer || (typedFit && best >= TYPED_ANSWER)) &&
             !datumMissing &&
             !countedMissing &&
+            !dayMismatch &&
             !wordsMissing &&
             !personMissing &&
             !(types.includes('who') && top[0] && !this.partiesCovered(informative, top[0])) &&

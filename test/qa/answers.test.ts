@@ -319,6 +319,19 @@ describe('GIVEN "什么机构" about a body the item names in passing', () => {
   });
 });
 
+describe('GIVEN a question tied to a day or to an earlier part', () => {
+  it('THEN an answer dated another day is about another event', () => {
+    // the casualty figure the briefing has is the 27 December strike on Kyiv's
+    expect(ask('12月25日敖德萨遇袭造成了多少伤亡？').answered).toBe(false);
+    expect(ask('how many ppl died in the dec 27 kyiv strike?').answers[0]!.text).toMatch(/no number in the source/);
+  });
+
+  it('THEN "and what was his role" is not answered when "who" was not', () => {
+    expect(ask("Who is Ukraine's foreign minister, and what was his role at the talks?").answered).toBe(false);
+    expect(ask('川普女婿也跟着去了？他是谁来着').answers[0]!.text).toContain('库什纳');
+  });
+});
+
 describe('GIVEN a question asking for a number or a day the briefing does not give', () => {
   it('THEN the first answer must state it: a number further down, a plan name or a month do not count', () => {
     // the drone count two places down is no death toll
