@@ -746,6 +746,17 @@ class Engine implements QaEngine {
     return named(item.by) || named(by?.affiliation) ? SPEAKER_FIT : 0;
   }
 
+  /** Whether the item leaves out a person the question asks about and names another person instead. */
+  private otherPeople(question: string, informative: Unit[], c: Candidate): boolean {
+    // "Trump's son-in-law", "特朗普的女婿": a person named to describe another is context, not someone the answer must name
+    const possessive = (u: Unit) => new RegExp(`${escapeRegExp(u.surface)}\\S*(?:['’]s?\\b|\\s*的)`, 'iu').test(question);
+    const asked = new Set(
+      informative.flatMap((u) => (u.kind === 'concept' && !possessive(u) ? u.terms.filter((t) => this.personConcepts.has(t)) : [])),
+    );
+    const named = [...this.actorsNamed[c.hit.id as number]!].filter((t) => this.personConcepts.has(t));
+    return [...asked].some((t) => !named.includes(t)) && named.some((t) => !asked.has(t));
+  }
+
   /** Whether a unit names a person or a party of the briefing. */
   private namesActor(u: Unit): boolean {
     return u.kind === 'concept' && u.terms.some((t) => this.parties.has(t) || this.personConcepts.has(t));
@@ -925,6 +936,11 @@ class Engine implements QaEngine {
       !top.some((c) => c.coverage >= this.thresholds.secondary && this.speaks(c.item, speaker, (t) => c.hit.queryTerms.includes(t)));
     // "did Putin and Zelensky talk by phone": an item naming only one of the people asked about does not answer it
     const personMissing = top[0] !== undefined && !this.pairCovered(question, informative, top[0]);
+    // "how long did the Trump–Zelensky meeting last": a figure about other people (the Trump–Putin calls) is another event's
+    const otherPeople =
+      top[0] !== undefined &&
+      types.some((t) => t === 'number' || t === 'duration' || t === 'when') &&
+      this.otherPeople(question, informative, top[0]);
     // "casualties of the 25 December strike": an answer dated another day is about another event
     const askedDays = informative.flatMap((u) => (u.kind === 'number' ? u.terms.filter((t) => /^__d\d/.test(t)) : []));
     const topDays: string[] = top[0] ? (this.itemForms[top[0].hit.id as number]![lang].match(/__d\d+/g) ?? []) : [];
@@ -952,6 +968,7 @@ class Engine implements QaEngine {
             !datumMissing &&
             !countedMissing &&
             !dayMismatch &&
+            !otherPeople &&
             !wordsMissing &&
             !personMissing &&
             !(types.includes('who') && top[0] && !this.partiesCovered(informative, top[0])) &&

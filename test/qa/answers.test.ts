@@ -326,6 +326,16 @@ describe('GIVEN a question tied to a day or to an earlier part', () => {
     expect(ask('how many ppl died in the dec 27 kyiv strike?').answers[0]!.text).toMatch(/no number in the source/);
   });
 
+  it('THEN a number about other people is another event, while a person named to describe another is context', () => {
+    expect(ask('how long did the trump zel meeting last, like how many hrs?').answered).toBe(false);
+    expect(ask('how long did trump and putin talk on the phone').answers[0]!.text).toMatch(/over (an|1) hour/);
+    expect(
+      ask('特朗普的女婿参与起草的那份方案一共多少点?')
+        .answers.map((a) => a.text)
+        .join(' '),
+    ).toContain('28点');
+  });
+
   it('THEN "and what was his role" is not answered when "who" was not', () => {
     expect(ask("Who is Ukraine's foreign minister, and what was his role at the talks?").answered).toBe(false);
     expect(ask('川普女婿也跟着去了？他是谁来着').answers[0]!.text).toContain('库什纳');
