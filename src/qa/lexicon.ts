@@ -551,6 +551,8 @@ export const SYNONYMS: Record<string, string[]> = {
     '制定',
     '撰写',
   ],
+  // the piece a briefing is built on, however a reader names it ("the article", "作者认为"): the items say "the analysis"
+  analysis: ['analysis', 'author', 'the piece', 'commentary', 'write-up', '分析', '文章', '作者', '原文', '文中', '本文', '该文', '这篇'],
   publish: [
     'publish',
     'published',

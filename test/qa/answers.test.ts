@@ -342,6 +342,14 @@ describe('GIVEN a question tied to a day or to an earlier part', () => {
   });
 });
 
+describe('GIVEN a reader naming the source ("这篇文章", "the author")', () => {
+  it('THEN it is the analysis the items speak of', () => {
+    const r = ask('这篇文章啥时候发的');
+    expect(r.status).toBe('answered');
+    expect(r.answers[0]!.text).toMatch(/^2026年1月1日/);
+  });
+});
+
 describe('GIVEN a question asking for a number or a day the briefing does not give', () => {
   it('THEN the first answer must state it: a number further down, a plan name or a month do not count', () => {
     // the drone count two places down is no death toll
