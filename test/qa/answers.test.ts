@@ -350,6 +350,14 @@ describe('GIVEN a reader naming the source ("这篇文章", "the author")', () =
   });
 });
 
+describe('GIVEN "short-term" or "second-term" in a question', () => {
+  it('THEN it asks for no duration', () => {
+    const r = ask('What short-term trade benefit does the 20-point plan seek for Ukraine?');
+    expect(r.status).toBe('answered');
+    expect(r.answers[0]!.text).toMatch(/European markets/);
+  });
+});
+
 describe('GIVEN a question asking for a number or a day the briefing does not give', () => {
   it('THEN the first answer must state it: a number further down, a plan name or a month do not count', () => {
     // the drone count two places down is no death toll
