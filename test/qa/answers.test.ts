@@ -358,6 +358,14 @@ describe('GIVEN "short-term" or "second-term" in a question', () => {
   });
 });
 
+describe('GIVEN "how many items" about a plan', () => {
+  it("THEN items are the plan's points", () => {
+    const r = ask("How many items does Kyiv's revised settlement blueprint contain?");
+    expect(r.status).toBe('answered');
+    expect(r.answers[0]!.text).toMatch(/20 points/);
+  });
+});
+
 describe('GIVEN a question asking for a number or a day the briefing does not give', () => {
   it('THEN the first answer must state it: a number further down, a plan name or a month do not count', () => {
     // the drone count two places down is no death toll
