@@ -195,6 +195,11 @@ const TENSE_PENALTY = 0.2;
 /** A pronoun pointing back to what an earlier part of the question asked about. */
 const BACK_REFERENCE = /\b(?:he|she|his|her|him|they|their|them)\b|他|她/iu;
 const SPEAKER_FIT = 0.05;
+/** A view asked of its holder ("how did Kyiv view…"): that party's statements first, others' statements last. */
+const SUBJECT_FIT = 0.3;
+const SAID_SUBJECT_EN =
+  /\b(?:how|what) (?:did|does|do|has|have|was|were|is|are) (.{2,40}?) (?:view|see|react|respond|say|think|feel|regard|perceive|describe|characteri[sz]e|make of|call|reply|comment|assess|rate)\b/iu;
+const SAID_SUBJECT_ZH = /^(.{1,12}?)(?:是|又)?(?:如何|怎么|怎样|咋|对)(?:看待|看|评价|说|回应|表态|形容|描述|认为|定位)/u;
 const SYNONYM_FOUND = 0.8;
 /** Weight of a number in a yes/no question, where it is the claim to check rather than the subject. */
 const YESNO_NUMBER_WEIGHT = 0.35;
@@ -738,12 +743,26 @@ class Engine implements QaEngine {
   }
 
   /** "How did Russia react": a statement by Russia (or one of its people) answers it, not another party's that mentions Russia. */
-  private speakerFit(item: BriefingItem, types: QuestionType[], informative: Unit[]): number {
+  private speakerFit(item: BriefingItem, types: QuestionType[], informative: Unit[], subject: ReadonlySet<string>): number {
     if (!types.includes('said') || item.by === undefined || item.kind === 'actor') return 0;
     const by = this.actors.get(item.by);
+    // "how did Kyiv view the US pledge": the one whose view is asked is the subject; the US is what they view
+    if (subject.size > 0)
+      return subject.has(`__a_${item.by}`) || (by?.affiliation !== undefined && subject.has(`__a_${by.affiliation}`))
+        ? SUBJECT_FIT
+        : -SUBJECT_FIT / 2;
     const named = (id: string | undefined) =>
       id !== undefined && informative.some((u) => u.kind === 'concept' && u.terms.includes(`__a_${id}`));
     return named(item.by) || named(by?.affiliation) ? SPEAKER_FIT : 0;
+  }
+
+  /** The actors a "how did X view / what did X say / X如何看待" question asks about: its grammatical subject. */
+  private saidSubject(question: string): Set<string> {
+    const phrase = SAID_SUBJECT_EN.exec(question)?.[1] ?? SAID_SUBJECT_ZH.exec(question)?.[1];
+    if (phrase === undefined) return new Set();
+    return new Set(
+      this.analyzer.analyze(phrase).units.flatMap((u) => (u.kind === 'concept' ? u.terms.filter((t) => t.startsWith('__a_')) : [])),
+    );
   }
 
   /** Whether the item leaves out a person the question asks about and names another person instead. */
@@ -882,6 +901,7 @@ class Engine implements QaEngine {
         )
       : speakerWeighted;
     const topScore = hits[0]?.score ?? 1;
+    const subject = types.includes('said') && !types.includes('yesno') ? this.saidSubject(question) : new Set<string>();
     const pastAsked = (PAST_ASKED.test(question) || PAST_ASKED_ZH.test(question)) && !FUTURE_ASKED.test(question);
     const candidates: Candidate[] = hits.slice(0, CANDIDATES).map((hit) => {
       const item = this.items[hit.id as number]!;
@@ -895,7 +915,7 @@ class Engine implements QaEngine {
           c.coverage +
           0.3 * (c.hit.score / topScore) +
           this.typeFit(c.hit.id as number, question, this.itemForms[c.hit.id as number]![lang], types, this.namesCovered(informative, c)) +
-          this.speakerFit(c.item, types, informative) -
+          this.speakerFit(c.item, types, informative, subject) -
           (pastAsked && FUTURE_ITEM.test(c.item.text[lang]) ? TENSE_PENALTY : 0) -
           this.summaryPenalty(c.item, informative, weights, types) -
           this.otherPlanPenalty(c.item, informative),
@@ -930,7 +950,16 @@ class Engine implements QaEngine {
         ),
     );
     // "what did Kushner tell reporters": when the briefing records nothing that person said, his profile is not the answer
-    const speaker = types.includes('said') && !SOURCE_VIEW.test(question) ? this.namedPerson(informative) : undefined;
+    // the subject of "how did X react" is the one who speaks: a person named as the object ("Zelensky's plan") is not
+    const subjectPeople = [...subject].filter((t) => this.personConcepts.has(t));
+    const speaker =
+      !types.includes('said') || SOURCE_VIEW.test(question)
+        ? undefined
+        : subject.size > 0
+          ? subjectPeople.length === 1
+            ? subjectPeople[0]!.slice(4)
+            : undefined
+          : this.namedPerson(informative);
     const wordsMissing =
       speaker !== undefined &&
       !top.some((c) => c.coverage >= this.thresholds.secondary && this.speaks(c.item, speaker, (t) => c.hit.queryTerms.includes(t)));

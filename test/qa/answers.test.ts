@@ -374,6 +374,19 @@ describe('GIVEN the Zaporizhzhia region and the Zaporizhzhia plant', () => {
   });
 });
 
+describe('GIVEN "how did X view Y" naming two parties', () => {
+  it("THEN X's own statement answers it, not Y's", () => {
+    expect(ask('How did Kyiv view the 15-year US security commitment?').answers[0]!.text).toMatch(/victory/);
+    expect(ask('乌方如何看待美国给出的那份长期安全承诺？').answers[0]!.text).toContain('胜利');
+  });
+
+  it('THEN a person named as the object ("Zelensky\'s plan") is not the one whose words are looked for', () => {
+    const r = ask("How did Ukrainian public opinion react to Zelensky's 20-point plan?");
+    expect(r.status).toBe('answered');
+    expect(r.answers[0]!.text).toMatch(/Ukraine's victory/);
+  });
+});
+
 describe('GIVEN a question asking for a number or a day the briefing does not give', () => {
   it('THEN the first answer must state it: a number further down, a plan name or a month do not count', () => {
     // the drone count two places down is no death toll
