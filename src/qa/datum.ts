@@ -37,6 +37,9 @@ const VAGUE_AMOUNT =
   /\b(?:large numbers?|great many|numerous|dozens|hundreds|thousands|millions|billions|several|a few|many|most|majority)\b|大批|大量|众多|许多|不少|大多|多数|数十|数百|上百|上千|成千/iu;
 /** The thing a "how many" question counts: the word after "how many" / "多少" / "几个". */
 const COUNTED = /\bhow (?:many|much) ([a-z]{3,})\b|(?:多少|几个|几)([\p{Script=Han}]{2})/u;
+/** A count of things ("how many reactors", "几个机组"), as against an amount ("how much money", "多少资金"). */
+const COUNT_NOUN = /\bhow many ([a-z]{3,}(?: [a-z]{3,})?)\b|(?:几个|几台|多少个)([\p{Script=Han}]{2})/u;
+
 /** What any count can be of ("how many times", "多少次"): no particular thing. */
 const GENERIC_COUNTS = new Set(
   ['times', 'time', 'years', 'months', 'weeks', 'days', 'hours', 'minutes', 'percent', 'people', 'more', 'others'].map(matchForm),
@@ -108,6 +111,15 @@ export function countedForm(question: string): string | undefined {
   if (word !== undefined && NOT_COUNTED_HAN.test(word)) return undefined;
   const form = word === undefined ? undefined : matchForm(word).split(' ')[0];
   return form && !GENERIC_COUNTS.has(form) ? form : undefined;
+}
+
+/** The match forms of the thing a question counts (its word and the next: "phone calls"), only for counts of things ("how many units", "几个机组"). */
+export function countNoun(question: string): string[] {
+  const words = COUNT_NOUN.exec(question.toLowerCase())
+    ?.slice(1)
+    .find((w) => w !== undefined);
+  const forms = words === undefined ? [] : matchForm(words).split(' ');
+  return forms[0] === undefined || GENERIC_COUNTS.has(forms[0]) ? [] : forms;
 }
 
 /** Two characters after 多少 / 几 that end in a preposition, a particle or a verb complement name no thing. */

@@ -26,7 +26,7 @@ import {
 } from './foreign-entities.ts';
 import { ABBREVIATIONS, FILLER_WORDS, KIND_WORDS, SYNONYMS } from './lexicon.ts';
 import { questionParts, questionTypes, type QuestionType } from './question-type.ts';
-import { askedForm, carriesDatum, countedForm, DURATION_UNIT, isWithheld, statesForm, statesNumber } from './datum.ts';
+import { askedForm, carriesDatum, countedForm, countNoun, DURATION_UNIT, isWithheld, statesForm, statesNumber } from './datum.ts';
 import { countHan } from './normalize.ts';
 import { withVerdict, yesNoVerdict, type Verdict } from './verdict.ts';
 import { remembering } from './remember.ts';
@@ -765,6 +765,20 @@ class Engine implements QaEngine {
     );
   }
 
+  /** "几个机组" answered by a figure counted in years: the figure counts something else than the question. */
+  private countsOther(question: string, counted: Unit, item: BriefingItem): boolean {
+    const figure = this.answerContext.figures.get(item.id);
+    const nouns = countNoun(question);
+    if (figure === undefined || nouns.length === 0) return false;
+    const unitTerms = [figure.unit.en, figure.unit.zh].flatMap((t) => [
+      ...matchForm(t).split(' '),
+      ...this.analyzer.analyze(t).units.flatMap((u) => u.terms),
+    ]);
+    // "missles" is still missiles: one letter apart counts as the same word
+    const same = (a: string, b: string) => a === b || (a.length >= 4 && b.length >= 4 && distance(a, b) <= 1);
+    return ![...counted.terms, ...nouns].some((t) => unitTerms.some((u) => same(t, u)));
+  }
+
   /** Whether the item leaves out a person the question asks about and names another person instead. */
   private otherPeople(question: string, informative: Unit[], c: Candidate): boolean {
     // "Trump's son-in-law", "特朗普的女婿": a person named to describe another is context, not someone the answer must name
@@ -975,7 +989,10 @@ class Engine implements QaEngine {
     const topDays: string[] = top[0] ? (this.itemForms[top[0].hit.id as number]![lang].match(/__d\d+/g) ?? []) : [];
     const dayMismatch = askedDays.length > 0 && topDays.length > 0 && !askedDays.some((d) => topDays.includes(d));
     const counted = this.countedUnit(question, informative);
-    const countedMissing = counted !== undefined && top[0] !== undefined && Engine.found(counted, new Set(top[0].hit.queryTerms)) === 0;
+    const countedMissing =
+      counted !== undefined &&
+      top[0] !== undefined &&
+      (Engine.found(counted, new Set(top[0].hit.queryTerms)) === 0 || this.countsOther(question, counted, top[0].item));
     // a typed question ("when…", "how many…") whose best candidate states that kind of datum needs less of its wording matched
     const typedFit =
       top[0] !== undefined &&

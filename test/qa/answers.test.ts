@@ -387,6 +387,17 @@ describe('GIVEN "how did X view Y" naming two parties', () => {
   });
 });
 
+describe('GIVEN "how many <things>" answered by a figure', () => {
+  it('THEN a figure counting something else (years for "几个机组") is not the answer', () => {
+    expect(ask('扎波罗热核电站一共有几个机组？').answered).toBe(false);
+  });
+
+  it('THEN the things counted may be misspelt or come with a qualifier ("phone calls")', () => {
+    expect(ask('how many missles hit kyiv in that big strike on dec 27').answers[0]!.text).toMatch(/: 40$/);
+    expect(ask('how many phone calls did trump have w/ putin around the summit').answers[0]!.text).toMatch(/two/);
+  });
+});
+
 describe('GIVEN a question asking for a number or a day the briefing does not give', () => {
   it('THEN the first answer must state it: a number further down, a plan name or a month do not count', () => {
     // the drone count two places down is no death toll
