@@ -192,6 +192,9 @@ const FUTURE_ASKED = /\b(?:will|would|going to|plan(?:s|ned)?|next|upcoming|futu
 const FUTURE_ITEM = /\b(?:plans? to|planned|will|is to|are to|(?:is|are) due to)\b|将|计划中|打算|拟/;
 const PAST_ASKED_ZH = /[了过](?!解)|本次|这次|此次|这回/u;
 const TENSE_PENALTY = 0.2;
+/** A question about someone's post today ("what job does he hold now", "现在担任什么职务"). */
+const CURRENT_ROLE_ASKED =
+  /\b(?:now|currently|today|these days|at present)\b.*\b(?:job|post|position|role|title|work)\b|\b(?:job|post|position|role|title)\b.*\b(?:now|currently|today|these days|at present)\b|(?:现在|目前|如今|眼下)[^？?]*(?:职务|职位|担任|干什么|做什么|头衔)/iu;
 /** A pronoun pointing back to what an earlier part of the question asked about. */
 const BACK_REFERENCE = /\b(?:he|she|his|her|him|they|their|them)\b|他|她/iu;
 const SPEAKER_FIT = 0.05;
@@ -779,6 +782,13 @@ class Engine implements QaEngine {
     return ![...counted.terms, ...nouns].some((t) => unitTerms.some((u) => same(t, u)));
   }
 
+  /** Whether an item is the profile of someone the briefing knows only by a post they no longer hold. */
+  private formerRoleOnly(item: BriefingItem): boolean {
+    if (item.kind !== 'actor') return false;
+    const role = this.actors.get(item.id.replace(/^actor-/, ''))?.role;
+    return role !== undefined && (/\b(?:former|ex-|onetime|ousted)/i.test(role.en) || /前/.test(role.zh));
+  }
+
   /** Whether the item leaves out a person the question asks about and names another person instead. */
   private otherPeople(question: string, informative: Unit[], c: Candidate): boolean {
     // "Trump's son-in-law", "特朗普的女婿": a person named to describe another is context, not someone the answer must name
@@ -988,6 +998,8 @@ class Engine implements QaEngine {
     const askedDays = informative.flatMap((u) => (u.kind === 'number' ? u.terms.filter((t) => /^__d\d/.test(t)) : []));
     const topDays: string[] = top[0] ? (this.itemForms[top[0].hit.id as number]![lang].match(/__d\d+/g) ?? []) : [];
     const dayMismatch = askedDays.length > 0 && topDays.length > 0 && !askedDays.some((d) => topDays.includes(d));
+    // "what job does Zaluzhnyi hold now": a profile that knows only his former post does not say what he does today
+    const formerOnly = top[0] !== undefined && CURRENT_ROLE_ASKED.test(question) && this.formerRoleOnly(top[0].item);
     const counted = this.countedUnit(question, informative);
     const countedMissing =
       counted !== undefined &&
@@ -1014,6 +1026,7 @@ class Engine implements QaEngine {
             !datumMissing &&
             !countedMissing &&
             !dayMismatch &&
+            !formerOnly &&
             !otherPeople &&
             !wordsMissing &&
             !personMissing &&

@@ -398,6 +398,14 @@ describe('GIVEN "how many <things>" answered by a figure', () => {
   });
 });
 
+describe("GIVEN a question about someone's post today", () => {
+  it('THEN a profile that knows only a former post does not answer it, though it still says who he is', () => {
+    expect(ask('扎卢日内现在担任什么职务？').answered).toBe(false);
+    expect(ask('What job does Zaluzhnyi hold today?').answered).toBe(false);
+    expect(ask('who is zaluzhnyi').answers[0]!.text).toMatch(/Former commander-in-chief/);
+  });
+});
+
 describe('GIVEN a question asking for a number or a day the briefing does not give', () => {
   it('THEN the first answer must state it: a number further down, a plan name or a month do not count', () => {
     // the drone count two places down is no death toll
