@@ -195,6 +195,9 @@ const TENSE_PENALTY = 0.2;
 /** A question about someone's post today ("what job does he hold now", "现在担任什么职务"). */
 const CURRENT_ROLE_ASKED =
   /\b(?:now|currently|today|these days|at present)\b.*\b(?:job|post|position|role|title|work)\b|\b(?:job|post|position|role|title)\b.*\b(?:now|currently|today|these days|at present)\b|(?:现在|目前|如今|眼下)[^？?]*(?:职务|职位|担任|干什么|做什么|头衔)/iu;
+/** Days, months and languages are capitalised in English glosses without naming anything the briefing could lack. */
+const CALENDAR_NAME =
+  /^(?:English|Chinese|Mandarin|Russian|Ukrainian|French|German|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)\b/;
 /** A pronoun pointing back to what an earlier part of the question asked about. */
 const BACK_REFERENCE = /\b(?:he|she|his|her|him|they|their|them)\b|他|她/iu;
 const SPEAKER_FIT = 0.05;
@@ -1128,6 +1131,15 @@ class Engine implements QaEngine {
         (a) => !this.knows(a.toLowerCase()) && !FILLER.has(a.toLowerCase()) && !(a.toLowerCase() in ABBREVIATIONS),
       ),
     ];
+    // "加沙" (Gaza), "世界杯" (World Cup): a Chinese word the dictionary glosses as a proper name the briefing never uses
+    for (const u of informative) {
+      if (u.kind !== 'cjk' || [...u.surface].length < 2 || this.knows(u.surface)) continue;
+      const name = /^[A-Z][^,;(]*/.exec(this.glossary.glosses(u.surface))?.[0].trim();
+      if (name === undefined || CALENDAR_NAME.test(name) || this.knows(name.toLowerCase())) continue;
+      // a proper name throughout ("Middle East"), none of whose words the briefing uses ("General Staff Headquarters" is its own)
+      const words = name.split(/\s+/).filter((w) => !/^(?:of|the|and|de|al)$/.test(w));
+      if (words.every((w) => /^[A-Z]/.test(w) && !this.df.has(matchForm(w)))) names.push(u.surface);
+    }
     const matched = new Set(best?.hit.queryTerms ?? []);
     for (const w of capitalisedWords(question)) {
       const form = matchForm(w);

@@ -242,6 +242,14 @@ describe('GIVEN a question whose subject the briefing never mentions', () => {
     }
   });
 
+  it('THEN a Chinese word the dictionary glosses as a proper name the briefing never uses is refused', () => {
+    for (const q of ['加沙停火协议是哪天签的？', '2026年世界杯在哪几个国家举办？', '卡塔尔在和谈中扮演什么角色'])
+      expect(ask(q).status, q).toBe('not-covered');
+    // names it does use, in words it never wrote ("General Staff" is its own; "English" names a language)
+    expect(ask('乌克兰军队的总参谋部首长是谁?').answers[0]!.text).toContain('赫纳托夫');
+    expect(ask('美国那边国务卿是谁来着?英文里名字好像拼错了').answers[0]!.text).toContain('鲁比奥');
+  });
+
   it('THEN a capitalised name no item knows is refused', () => {
     expect(ask('Will the US deliver Patriot batteries under the 15-year guarantee?').status).toBe('not-covered');
   });
