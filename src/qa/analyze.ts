@@ -28,6 +28,8 @@ export interface Unit {
   parts?: string[];
   /** Terms reached through a translation or a synonym rather than as written: found less surely. */
   via?: string[];
+  /** Words of the briefing reached through an English synonym ("erode" for "wear"): known to it, though not as written. */
+  synonyms?: string[];
   /** The text the unit was read from (for debugging and language detection). */
   surface: string;
 }

@@ -581,7 +581,9 @@ class Engine implements QaEngine {
         continue;
       }
       // "truce" where the briefing says "ceasefire": the unit is found by the briefing's own word
-      u.terms.push(...this.briefingSynonyms(u.terms[0]!));
+      const synonyms = this.briefingSynonyms(u.terms[0]!);
+      u.terms.push(...synonyms);
+      if (synonyms.length > 0) u.synonyms = synonyms;
     }
     // "草案" where the briefing says "方案" or "plan": the unit is found through its English glosses
     for (const u of units) {
@@ -1108,7 +1110,9 @@ class Engine implements QaEngine {
         (u.kind === 'number' && /^__n(?:19|20)\d\d$/.test(u.terms[0]!));
       if (!isName && Engine.found(u, matched) > 0) other += weights[i]!;
       // a Chinese word known only through a translation ("成绩": achievement) is still one the briefing never uses
-      if (!isName && !u.terms.some((t) => this.df.has(t) && !u.via?.includes(t)) && weights[i]! > 0) unknown += weights[i]!;
+      // so is an English word reached only through a synonym the best item does not use ("wear" → "erode")
+      const reached = u.terms.some((t) => this.df.has(t) && !u.via?.includes(t) && (!u.synonyms?.includes(t) || matched.has(t)));
+      if (!isName && !reached && weights[i]! > 0) unknown += weights[i]!;
       if (isName && u.terms.some((t) => this.personConcepts.has(t))) person = true;
     });
     // "who runs the Pentagon": a description that names a person is the answer to a "who" question, not its scene

@@ -250,6 +250,11 @@ describe('GIVEN a question whose subject the briefing never mentions', () => {
     expect(ask('美国那边国务卿是谁来着?英文里名字好像拼错了').answers[0]!.text).toContain('鲁比奥');
   });
 
+  it('THEN an English word reached only through a synonym the best item lacks counts as unknown ("wear" → "erode")', () => {
+    expect(ask('what was zelenksy wearing at mar a lago').status).toBe('not-covered');
+    expect(ask('what was zelenksy saying at mar a lago').status).not.toBe('not-covered');
+  });
+
   it('THEN a capitalised name no item knows is refused', () => {
     expect(ask('Will the US deliver Patriot batteries under the 15-year guarantee?').status).toBe('not-covered');
   });
