@@ -254,8 +254,11 @@ export function briefingAliases(b: Briefing): AliasEntry[] {
   for (const a of b.actors) {
     for (const p of [a.id.replace(/-/g, ' '), ...actorNames(a)]) entries.push({ phrase: p, concepts: [`__a_${a.id}`], name: true });
   }
+  // a word the glossary defines ("Zaporizhzhia": the region) means that in a question, even where a topic also goes by it
+  const defined = new Set(b.glossary.flatMap((g) => g.forms.map((f) => f.toLowerCase())));
   for (const t of [...b.sections, ...b.stickingPoints]) {
-    for (const p of [t.id.replace(/-/g, ' '), t.title.en, t.title.zh, ...t.aliases]) entries.push({ phrase: p, concepts: [`__t_${t.id}`] });
+    for (const p of [t.id.replace(/-/g, ' '), t.title.en, t.title.zh, ...t.aliases])
+      if (!defined.has(p.toLowerCase())) entries.push({ phrase: p, concepts: [`__t_${t.id}`] });
   }
   for (const p of b.plans) {
     for (const ph of [p.name.en, p.name.zh, ...p.aliases]) entries.push({ phrase: ph, concepts: [`__p_${p.id}`] });
