@@ -184,7 +184,7 @@ const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const SOURCE_VIEW = /\b(?:article|analysis|analysts?|source|report|author|briefing)\b|文章|分析|报道|原文|作者|文中/iu;
 /** A place named in an item's English text ("at Mar-a-Lago", "in Washington"), for "where" questions in either language. */
 const PLACE =
-  /\b(?:at|in|to|from|near|outside)\s+(?:the\s+)?(?!(?:January|February|March|April|May|June|July|August|September|October|November|December|Article|NATO)\b)[A-Z][a-z]+/;
+  /\b(?<!according )(?:at|in|to|from|near|outside)\s+(?:the\s+)?(?!(?:January|February|March|April|May|June|July|August|September|October|November|December|Article|NATO)\b)[A-Z][a-z]+/;
 const PLACE_FIT = 0.15;
 /** "where did they meet", "在哪见的面了": a question about what happened is not answered by what is planned ("Trump plans to host…"). */
 const PAST_ASKED = /\b(?:did|was|were|had)\b/i;

@@ -419,6 +419,12 @@ describe("GIVEN a question about someone's post today", () => {
   });
 });
 
+describe('GIVEN a "where" question', () => {
+  it('THEN "according to Macron" names no place: the planned meeting in Washington answers it', () => {
+    expect(ask('明年1月那个会在哪开').answers[0]!.text).toContain('华盛顿');
+  });
+});
+
 describe('GIVEN a question asking for a number or a day the briefing does not give', () => {
   it('THEN the first answer must state it: a number further down, a plan name or a month do not count', () => {
     // the drone count two places down is no death toll
