@@ -219,6 +219,11 @@ describe('GIVEN casual and multi-part wording', () => {
     expect(questionTypes('Which European leaders joined by phone?')).toContain('who');
     expect(questionTypes('Which senior uniformed officer was on the American team?')).toContain('who');
     expect(questionTypes('会谈时库什纳具体发表了什么意见？')).toContain('said');
+    expect(questionTypes('乌国内咋看这个20点方案的')).toContain('said');
+    expect(questionTypes('what exact day in jan is the washington meeting')).toContain('when');
+    expect(questionTypes('在哪一天举行')).not.toContain('where');
+    expect(questionTypes('how wide is the zone')).toContain('number');
+    expect(questionTypes('What short-term trade benefit does the plan seek?')).not.toContain('duration');
     expect(questionTypes("On which dates did Trump's two phone calls with Putin take place?")).toContain('when');
     expect(questionTypes("Under the 20-point plan, would Russia get a share of the plant's revenue?")).toContain('yesno');
     expect(questionTypes('what did kushner comment on the plan')).toContain('said');
