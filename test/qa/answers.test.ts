@@ -396,6 +396,8 @@ describe('GIVEN "how did X view Y" naming two parties', () => {
   it("THEN X's own statement answers it, not Y's", () => {
     expect(ask('How did Kyiv view the 15-year US security commitment?').answers[0]!.text).toMatch(/victory/);
     expect(ask('乌方如何看待美国给出的那份长期安全承诺？').answers[0]!.text).toContain('胜利');
+    // the subject may be a part of a party: Ukrainian opinion is not the Ukrainian government's plan
+    expect(ask('How did Ukrainian domestic opinion react to the 20-point plan?').answers[0]!.text).toMatch(/Ukraine's victory/);
   });
 
   it('THEN a person named as the object ("Zelensky\'s plan") is not the one whose words are looked for', () => {
