@@ -19,6 +19,14 @@ const ORG_ASKED =
 const INSTITUTION =
   /\b[a-z]+ (?:centre|center|council|headquarters|committee|commission|institute)\b|指挥中心|指挥部|司令部|委员会|研究院|研究所/iu;
 
+/** "how did X view / what did X say / X如何看待": X, the one whose view is asked. */
+const SAID_SUBJECT_EN =
+  /\b(?:how|what) (?:did|does|do|has|have|was|were|is|are) (.{2,40}?) (?:view|see|react|respond|say|think|feel|regard|perceive|describe|characteri[sz]e|make of|call|reply|comment|assess|rate)\b/iu;
+const SAID_SUBJECT_ZH = /^(.{1,12}?)(?:是|又)?(?:如何|怎么|怎样|咋|对)(?:看待|看|评价|说|回应|表态|形容|描述|认为|定位)/u;
+/** A question about someone's post today ("what job does he hold now", "现在担任什么职务"). */
+const CURRENT_POST_ASKED =
+  /\b(?:now|currently|today|these days|at present)\b.*\b(?:job|post|position|role|title|work)\b|\b(?:job|post|position|role|title)\b.*\b(?:now|currently|today|these days|at present)\b|(?:现在|目前|如今|眼下)[^？?]*(?:职务|职位|担任|干什么|做什么|头衔)/iu;
+
 const isActorConcept = (t: string) => t.startsWith('__a_');
 
 export interface ActorKinds {
@@ -95,5 +103,22 @@ export class AskedEntities {
     const asking = marker[0].toLowerCase();
     const named = new Set(informative.filter((u) => u.terms.every(isActorConcept) && !asking.includes(u.surface)).flatMap((u) => u.terms));
     return [...itemActors].some((t) => this.organisations.has(t) && !named.has(t));
+  }
+
+  /** The actors a "how did X view / what did X say / X如何看待" question asks about: its grammatical subject. */
+  saidSubject(question: string): Set<string> {
+    const phrase = SAID_SUBJECT_EN.exec(question)?.[1] ?? SAID_SUBJECT_ZH.exec(question)?.[1];
+    if (phrase === undefined) return new Set();
+    return new Set(this.kinds.analyzer.analyze(phrase).units.flatMap((u) => (u.kind === 'concept' ? u.terms.filter(isActorConcept) : [])));
+  }
+
+  /**
+   * "What job does Zaluzhnyi hold now": whether the question asks for a post today and the profile answering it
+   * (`actor-<id>`) knows only a post its holder no longer has.
+   */
+  formerPostOnly(question: string, profileId: string): boolean {
+    if (!CURRENT_POST_ASKED.test(question)) return false;
+    const role = this.kinds.actors.find((a) => `actor-${a.id}` === profileId)?.role;
+    return role !== undefined && (/\b(?:former|ex-|onetime|ousted)/i.test(role.en) || /前/.test(role.zh));
   }
 }

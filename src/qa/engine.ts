@@ -21,13 +21,15 @@ import {
   COUNTRY_NAMES,
   capitalisedWords,
   ForeignEntities,
+  glossNamesUnknown,
   unknownOrganisations,
   unknownTransliterations,
 } from './foreign-entities.ts';
 import { ABBREVIATIONS, FILLER_WORDS, KIND_WORDS, SYNONYMS } from './lexicon.ts';
-import { questionParts, questionTypes, type QuestionType } from './question-type.ts';
+import { pointsBack, questionParts, questionTypes, type QuestionType } from './question-type.ts';
 import { askedForm, carriesDatum, countedForm, countNoun, DURATION_UNIT, isWithheld, statesForm, statesNumber } from './datum.ts';
 import { countHan } from './normalize.ts';
+import { asksWhatHappened, statesPlan } from './tense.ts';
 import { withVerdict, yesNoVerdict, type Verdict } from './verdict.ts';
 import { remembering } from './remember.ts';
 import { englishThesaurus, type Thesaurus } from './wordnet.ts';
@@ -186,26 +188,11 @@ const SOURCE_VIEW = /\b(?:article|analysis|analysts?|source|report|author|briefi
 const PLACE =
   /\b(?<!according )(?:at|in|to|from|near|outside)\s+(?:the\s+)?(?!(?:January|February|March|April|May|June|July|August|September|October|November|December|Article|NATO)\b)[A-Z][a-z]+/;
 const PLACE_FIT = 0.15;
-/** "where did they meet", "在哪见的面了": a question about what happened is not answered by what is planned ("Trump plans to host…"). */
-const PAST_ASKED = /\b(?:did|was|were|had)\b/i;
-const FUTURE_ASKED = /\b(?:will|would|going to|plan(?:s|ned)?|next|upcoming|future)\b|将|会不会|要|打算|计划|明年|下一|下次|未来|以后/iu;
-const FUTURE_ITEM = /\b(?:plans? to|planned|will|is to|are to|(?:is|are) due to)\b|将|计划中|打算|拟/;
-const PAST_ASKED_ZH = /[了过](?!解)|本次|这次|此次|这回/u;
+/** What is planned ranks lower for a question about what happened (see tense.ts). */
 const TENSE_PENALTY = 0.2;
-/** A question about someone's post today ("what job does he hold now", "现在担任什么职务"). */
-const CURRENT_ROLE_ASKED =
-  /\b(?:now|currently|today|these days|at present)\b.*\b(?:job|post|position|role|title|work)\b|\b(?:job|post|position|role|title)\b.*\b(?:now|currently|today|these days|at present)\b|(?:现在|目前|如今|眼下)[^？?]*(?:职务|职位|担任|干什么|做什么|头衔)/iu;
-/** Days, months and languages are capitalised in English glosses without naming anything the briefing could lack. */
-const CALENDAR_NAME =
-  /^(?:English|Chinese|Mandarin|Russian|Ukrainian|French|German|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)\b/;
-/** A pronoun pointing back to what an earlier part of the question asked about. */
-const BACK_REFERENCE = /\b(?:he|she|his|her|him|they|their|them)\b|他|她/iu;
 const SPEAKER_FIT = 0.05;
 /** A view asked of its holder ("how did Kyiv view…"): that party's statements first, others' statements last. */
 const SUBJECT_FIT = 0.3;
-const SAID_SUBJECT_EN =
-  /\b(?:how|what) (?:did|does|do|has|have|was|were|is|are) (.{2,40}?) (?:view|see|react|respond|say|think|feel|regard|perceive|describe|characteri[sz]e|make of|call|reply|comment|assess|rate)\b/iu;
-const SAID_SUBJECT_ZH = /^(.{1,12}?)(?:是|又)?(?:如何|怎么|怎样|咋|对)(?:看待|看|评价|说|回应|表态|形容|描述|认为|定位)/u;
 const SYNONYM_FOUND = 0.8;
 /** Weight of a number in a yes/no question, where it is the claim to check rather than the subject. */
 const YESNO_NUMBER_WEIGHT = 0.35;
@@ -767,15 +754,6 @@ class Engine implements QaEngine {
     return named(item.by) || named(by?.affiliation) ? SPEAKER_FIT : 0;
   }
 
-  /** The actors a "how did X view / what did X say / X如何看待" question asks about: its grammatical subject. */
-  private saidSubject(question: string): Set<string> {
-    const phrase = SAID_SUBJECT_EN.exec(question)?.[1] ?? SAID_SUBJECT_ZH.exec(question)?.[1];
-    if (phrase === undefined) return new Set();
-    return new Set(
-      this.analyzer.analyze(phrase).units.flatMap((u) => (u.kind === 'concept' ? u.terms.filter((t) => t.startsWith('__a_')) : [])),
-    );
-  }
-
   /** "几个机组" answered by a figure counted in years: the figure counts something else than the question. */
   private countsOther(question: string, counted: Unit, item: BriefingItem): boolean {
     const figure = this.answerContext.figures.get(item.id);
@@ -788,13 +766,6 @@ class Engine implements QaEngine {
     // "missles" is still missiles: one letter apart counts as the same word
     const same = (a: string, b: string) => a === b || (a.length >= 4 && b.length >= 4 && distance(a, b) <= 1);
     return ![...counted.terms, ...nouns].some((t) => unitTerms.some((u) => same(t, u)));
-  }
-
-  /** Whether an item is the profile of someone the briefing knows only by a post they no longer hold. */
-  private formerRoleOnly(item: BriefingItem): boolean {
-    if (item.kind !== 'actor') return false;
-    const role = this.actors.get(item.id.replace(/^actor-/, ''))?.role;
-    return role !== undefined && (/\b(?:former|ex-|onetime|ousted)/i.test(role.en) || /前/.test(role.zh));
   }
 
   /** Whether the item leaves out a person the question asks about and names another person instead. */
@@ -881,8 +852,7 @@ class Engine implements QaEngine {
       const statuses = ranks.map((r) => r.status);
       status = statuses.includes('answered') ? 'answered' : statuses.includes('unsure') ? 'unsure' : whole.status;
       // "who is Ukraine's foreign minister, and what was his role": a part pointing back to an unanswered "who" is not answered either
-      if (statuses[0] !== 'answered' && ranks[0]!.types.includes('who') && parts.slice(1).some((p) => BACK_REFERENCE.test(p)))
-        status = statuses[0]!;
+      if (statuses[0] !== 'answered' && ranks[0]!.types.includes('who') && parts.slice(1).some(pointsBack)) status = statuses[0]!;
       const firsts = ranks
         .filter((r) => r.status !== 'not-covered')
         .map((r) => r.top[0]!)
@@ -933,8 +903,8 @@ class Engine implements QaEngine {
         )
       : speakerWeighted;
     const topScore = hits[0]?.score ?? 1;
-    const subject = types.includes('said') && !types.includes('yesno') ? this.saidSubject(question) : new Set<string>();
-    const pastAsked = (PAST_ASKED.test(question) || PAST_ASKED_ZH.test(question)) && !FUTURE_ASKED.test(question);
+    const subject = types.includes('said') && !types.includes('yesno') ? this.asked.saidSubject(question) : new Set<string>();
+    const pastAsked = asksWhatHappened(question);
     const candidates: Candidate[] = hits.slice(0, CANDIDATES).map((hit) => {
       const item = this.items[hit.id as number]!;
       const coverage = this.coverage(informative, weights, hit);
@@ -948,7 +918,7 @@ class Engine implements QaEngine {
           0.3 * (c.hit.score / topScore) +
           this.typeFit(c.hit.id as number, question, this.itemForms[c.hit.id as number]![lang], types, this.namesCovered(informative, c)) +
           this.speakerFit(c.item, types, informative, subject) -
-          (pastAsked && FUTURE_ITEM.test(c.item.text[lang]) ? TENSE_PENALTY : 0) -
+          (pastAsked && statesPlan(c.item.text[lang]) ? TENSE_PENALTY : 0) -
           this.summaryPenalty(c.item, informative, weights, types) -
           this.otherPlanPenalty(c.item, informative),
       }))
@@ -1007,7 +977,7 @@ class Engine implements QaEngine {
     const topDays: string[] = top[0] ? (this.itemForms[top[0].hit.id as number]![lang].match(/__d\d+/g) ?? []) : [];
     const dayMismatch = askedDays.length > 0 && topDays.length > 0 && !askedDays.some((d) => topDays.includes(d));
     // "what job does Zaluzhnyi hold now": a profile that knows only his former post does not say what he does today
-    const formerOnly = top[0] !== undefined && CURRENT_ROLE_ASKED.test(question) && this.formerRoleOnly(top[0].item);
+    const formerOnly = top[0] !== undefined && top[0].item.kind === 'actor' && this.asked.formerPostOnly(question, top[0].item.id);
     const counted = this.countedUnit(question, informative);
     const countedMissing =
       counted !== undefined &&
@@ -1141,11 +1111,15 @@ class Engine implements QaEngine {
     // "加沙" (Gaza), "世界杯" (World Cup): a Chinese word the dictionary glosses as a proper name the briefing never uses
     for (const u of informative) {
       if (u.kind !== 'cjk' || [...u.surface].length < 2 || this.knows(u.surface)) continue;
-      const name = /^[A-Z][^,;(]*/.exec(this.glossary.glosses(u.surface))?.[0].trim();
-      if (name === undefined || CALENDAR_NAME.test(name) || this.knows(name.toLowerCase())) continue;
-      // a proper name throughout ("Middle East"), none of whose words the briefing uses ("General Staff Headquarters" is its own)
-      const words = name.split(/\s+/).filter((w) => !/^(?:of|the|and|de|al)$/.test(w));
-      if (words.every((w) => /^[A-Z]/.test(w) && !this.df.has(matchForm(w)))) names.push(u.surface);
+      const gloss = this.glossary.glosses(u.surface);
+      if (
+        glossNamesUnknown(
+          gloss,
+          (n) => this.knows(n),
+          (w) => this.df.has(matchForm(w)),
+        )
+      )
+        names.push(u.surface);
     }
     const matched = new Set(best?.hit.queryTerms ?? []);
     for (const w of capitalisedWords(question)) {

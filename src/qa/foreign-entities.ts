@@ -138,3 +138,19 @@ export function unknownOrganisations(question: string, known: (name: string) => 
   }
   return out;
 }
+
+/** Days, months and languages are capitalised in English glosses without naming anything a briefing could lack. */
+const CALENDAR_OR_LANGUAGE =
+  /^(?:English|Chinese|Mandarin|Russian|Ukrainian|French|German|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)\b/;
+
+/**
+ * Whether a dictionary gloss of a Chinese word the briefing never writes names something the briefing never
+ * mentions: "加沙" (Gaza), "世界杯" (World Cup), "卡塔尔" (Qatar). The gloss's first sense must be a proper name
+ * throughout, none of whose words the briefing uses ("General Staff Headquarters" is its own General Staff).
+ */
+export function glossNamesUnknown(gloss: string, knows: (phrase: string) => boolean, usesWord: (word: string) => boolean): boolean {
+  const name = /^[A-Z][^,;(]*/.exec(gloss)?.[0].trim();
+  if (name === undefined || CALENDAR_OR_LANGUAGE.test(name) || knows(name.toLowerCase())) return false;
+  const words = name.split(/\s+/).filter((w) => !/^(?:of|the|and|de|al)$/.test(w));
+  return words.every((w) => /^[A-Z]/.test(w) && !usesWord(w));
+}

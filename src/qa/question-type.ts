@@ -62,3 +62,11 @@ export function questionParts(question: string): string[] {
     .map((p) => p.trim())
     .filter((p) => [...p.replace(/[\p{P}\s]/gu, '')].length >= 3);
 }
+
+/** A pronoun pointing back to what an earlier part asked about ("…, and what was his role"). */
+const BACK_REFERENCE = /\b(?:he|she|his|her|him|they|their|them)\b|他|她/iu;
+
+/** Whether a part of a question refers back to an earlier part. */
+export function pointsBack(part: string): boolean {
+  return BACK_REFERENCE.test(part);
+}
