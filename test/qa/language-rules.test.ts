@@ -1,12 +1,44 @@
 import { describe, expect, it } from 'vitest';
 import { isDictionaryWord, matchForm, stem } from '../../src/qa/analyze.ts';
-import { acronyms, unknownOrganisations, unknownTransliterations } from '../../src/qa/foreign-entities.ts';
+import { acronyms, glossNamesUnknown, unknownOrganisations, unknownTransliterations } from '../../src/qa/foreign-entities.ts';
+import { asksWhatHappened, statesPlan } from '../../src/qa/tense.ts';
+import { pointsBack } from '../../src/qa/question-type.ts';
 import { normalizeText } from '../../src/qa/normalize.ts';
 import { questionTypes } from '../../src/qa/question-type.ts';
 import { negates, withVerdict, yesNoVerdict } from '../../src/qa/verdict.ts';
 import { remembering } from '../../src/qa/remember.ts';
 import { englishThesaurus } from '../../src/qa/wordnet.ts';
 import { chineseGlosses } from '../../src/qa/cedict.ts';
+
+describe('GIVEN tense, back-references and glossed names', () => {
+  it('THEN a question about what happened is told from one about plans, in both languages', () => {
+    expect(asksWhatHappened('where did they meet')).toBe(true);
+    expect(asksWhatHappened('where will they meet next')).toBe(false);
+    expect(asksWhatHappened('他们在哪见的面了')).toBe(true);
+    expect(asksWhatHappened('明年打算在哪开会')).toBe(false);
+    expect(asksWhatHappened('你了解这个计划吗')).toBe(false);
+    expect(statesPlan('Trump plans to host a meeting in January')).toBe(true);
+    expect(statesPlan('2026年1月（计划中）：继续和谈')).toBe(true);
+    expect(statesPlan('The talks were held at Mar-a-Lago')).toBe(false);
+  });
+
+  it('THEN "his role" points back and "the role" does not', () => {
+    expect(pointsBack('what was his role at the talks')).toBe(true);
+    expect(pointsBack('他在会上说了什么')).toBe(true);
+    expect(pointsBack('what was the role of Europe')).toBe(false);
+  });
+
+  it('THEN a gloss names something unknown only when it is a proper name throughout and the briefing uses none of it', () => {
+    const knows = (p: string) => p === 'kyiv';
+    const uses = (w: string) => ['general', 'staff'].includes(w.toLowerCase());
+    expect(glossNamesUnknown('Gaza', knows, uses)).toBe(true);
+    expect(glossNamesUnknown('Kyiv or Kiev, capital of Ukraine', (p) => p === 'kyiv or kiev', uses)).toBe(false);
+    expect(glossNamesUnknown('General Staff Headquarters', knows, uses)).toBe(false);
+    expect(glossNamesUnknown('English', knows, uses)).toBe(false);
+    expect(glossNamesUnknown('Tonghai county in Yuxi', knows, uses)).toBe(false);
+    expect(glossNamesUnknown('weather', knows, uses)).toBe(false);
+  });
+});
 
 describe('GIVEN language-level rules of /ask', () => {
   it('THEN fixed-date holidays read as their dates', () => {
