@@ -24,7 +24,7 @@ describe('GIVEN a name cut short in a casual question', () => {
     expect(r.answers[0]!.text).toMatch(/Zelensky published .*23 December 2025/);
     // "fra" starts both France and "fraud": not guessed
     expect(ask('what did fra say').status).toBe('not-covered');
-    // "rus" and "ukr" are the briefing's own short forms (its glossary), not clippings
+    // a clipping that fits one name only ("rus": Russia) is that name
     expect(
       ask('how much of the frozen rus assets can be used')
         .answers.map((a) => a.text)
