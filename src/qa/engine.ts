@@ -335,6 +335,9 @@ class Engine implements QaEngine {
   private asked!: AskedEntities;
   /** Names and glossary forms written in Chinese, for spotting variants of known transliterations. */
   private hanNames!: string[];
+  /** One-character short names of parties (美, 俄, 乌): they also start words ("美债", US debt). */
+  private readonly shortParties = new Map<string, string[]>();
+  private readonly hanAliases: AliasEntry[] = [];
   private thesaurus!: Thesaurus;
   private glossary!: ChineseGlosses;
   /** Chinese words of the items as segmented (not the bigrams across word boundaries the index also holds). */
@@ -401,6 +404,10 @@ class Engine implements QaEngine {
       nameWords: new Set([...speakerForms.values()].flatMap((f) => [...f.en, ...f.zh]).flatMap((n) => n.split(' '))),
       generic: GENERIC,
     });
+    for (const a of aliases) {
+      if (/^\p{Script=Han}$/u.test(a.phrase) && a.concepts.every((c) => c.startsWith('__a_'))) this.shortParties.set(a.phrase, a.concepts);
+      if (/^\p{Script=Han}{2}$/u.test(a.phrase)) this.hanAliases.push(a);
+    }
     this.hanNames = [...new Set(aliases.map((a) => a.phrase).filter((p) => /^\p{Script=Han}{2,}$/u.test(p)))].sort(
       (a, b) => b.length - a.length,
     );
@@ -578,7 +585,11 @@ class Engine implements QaEngine {
     // "草案" where the briefing says "方案" or "plan": the unit is found through its English glosses
     for (const u of units) {
       if (u.kind !== 'cjk' || [...u.surface].length < 2 || this.hanWords.has(u.surface)) continue;
-      const via = this.translations(u.surface).filter((t) => !u.terms.includes(t));
+      let via = this.translations(u.surface).filter((t) => !u.terms.includes(t));
+      // "美债" (US debt), "俄企": a party's one-character name joined to a word is that party and that word
+      const [first, ...rest] = [...u.surface];
+      const party = via.length === 0 && rest.length === 1 ? this.shortParties.get(first!) : undefined;
+      if (party) via = [...party, ...this.wordsWith(rest[0]!)];
       if (via.length === 0) continue;
       u.via = via;
       u.terms.push(...via);
@@ -626,6 +637,14 @@ class Engine implements QaEngine {
           });
     return { units, informative, weights, hits };
   }
+
+  /** The briefing's two-character words and aliases containing a character ("债" → 国债, debt), when few enough to mean it. */
+  private readonly wordsWith = remembering((char: string): string[] => {
+    const words = [...this.hanWords].filter((w) => w.length === 2 && w.includes(char));
+    const concepts = new Set(this.hanAliases.filter((a) => a.phrase.includes(char)).flatMap((a) => a.concepts));
+    const found = [...words, ...concepts];
+    return found.length <= 3 ? found : [];
+  });
 
   /** English words the briefing never uses → its words sharing a main sense or a family with them. */
   private readonly briefingSynonyms = remembering((form: string): string[] => [

@@ -17,6 +17,14 @@ describe('GIVEN a Chinese word the briefing never uses', () => {
   });
 });
 
+describe('GIVEN a party\'s one-character name joined to a word ("美债")', () => {
+  it("THEN it is that party and the briefing's word sharing the other character (国债, debt)", () => {
+    const r = ask('美债有多少');
+    expect(r.status).toBe('answered');
+    expect(r.answers[0]!.text).toContain('38万亿');
+  });
+});
+
 describe('GIVEN a name cut short in a casual question', () => {
   it('THEN "zel" is Zelensky, and a clipping that fits two names is no one', () => {
     const r = ask('wat did zel publish on dec 23');
