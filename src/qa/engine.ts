@@ -568,6 +568,8 @@ class Engine implements QaEngine {
     // a misspelt name the index does not know ("hegseht") becomes the name's concept,
     for (const u of units) {
       if (u.kind !== 'word' || this.df.has(u.terms[0]!)) continue;
+      // a misspelt stop word ("actualy") is filler, not a word to look up; a real word near one ("beginning", "begin") is not
+      if (misspeltStopword(u.terms[0]!) && !this.thesaurus.knows(u.terms[0]!)) continue;
       // and a name cut short ("zel") becomes it too, unless the clipping is an English word ("put", "tru")
       const concepts =
         this.analyzer.fuzzyConcepts(u.terms[0]!) ??

@@ -480,6 +480,13 @@ describe('GIVEN chat typing: a misspelt stop word, "yrs", "sec", "vibe", "or nah
     expect(r.answers[0]!.text).toContain('38 trillion');
   });
 
+  it('THEN a misspelt stop word reaches no synonym, while a real word near a stop word still does', () => {
+    expect(ask('how much of the frozen rus assets can actualy be used').answers[0]!.text).toMatch(/at most 100 billion/);
+    expect(
+      ask("In the author's view, is this meeting an end point or a beginning for Russia-Ukraine negotiations?").answers[0]!.text,
+    ).toMatch(/new starting point/);
+  });
+
   it('THEN abbreviations are read before the question type is', () => {
     expect(ask('how many yrs is the US security guarentee for').answers[0]!.text).toMatch(/15 years/);
     expect(ask('who was the sec of state on the US side at the meting').answers[0]!.text).toMatch(/Rubio/);
