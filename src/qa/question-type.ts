@@ -22,7 +22,8 @@ const PATTERNS: Array<[QuestionType, RegExp]> = [
   ],
   [
     'who',
-    /\b(?:who|whom|whose|whos|who's|which (?:[a-z]+ ){0,2}(?:person|persons|official|officials|leader|leaders|minister|ministers|envoy|envoys|general|generals|people|member|members|aide|aides|advis[eo]rs?|officers?|diplomats?|secretary|chief|commander|head)|name of)\b|谁|哪位|哪些人|什么人|叫什么|叫啥|名字/iu,
+    // "who" as a question word, not a relative pronoun ("the lands whose ownership is unsettled", "the envoy who drafted it")
+    /(?:^|[,;:?]\s*|\b(?:and|so|but|then|or)\s+)(?:who|whom|whose|whos|who's)\b|\b(?:who|whom|whose|whos|who's)\s*[?？]*\s*$|\b(?:who|whom|whose|whos|who's) (?:is|was|are|were|did|does|do|will|would|has|have|had|can|could|should|exactly|else|really|actually)\b|\b(?:which (?:[a-z]+ ){0,2}(?:person|persons|official|officials|leader|leaders|minister|ministers|envoy|envoys|general|generals|people|member|members|aide|aides|advis[eo]rs?|officers?|diplomats?|secretary|chief|commander|head)|name of)\b|谁|哪位|哪些人|什么人|叫什么|叫啥|名字/iu,
   ],
   [
     'where',
