@@ -17,12 +17,14 @@ const ORG_ASKED =
 
 /** A body named by what it is, in either language: "command centre", "security council", 指挥中心, 委员会. */
 const INSTITUTION =
-  /\b[a-z]+ (?:centre|center|council|headquarters|committee|commission|institute)\b|指挥中心|指挥部|司令部|委员会|研究院|研究所/iu;
+  /\b(?!(?:the|a|an|this|that|city|town|village)\b)[a-z]+ (?:centre|center|council|headquarters|committee|commission|institute)\b|指挥中心|指挥部|司令部|委员会|研究院|研究所/iu;
 
 /** "how did X view / what did X say / X如何看待": X, the one whose view is asked. */
 const SAID_SUBJECT_EN =
-  /\b(?:how|what) (?:did|does|do|has|have|was|were|is|are) (.{2,40}?) (?:view|see|react|respond|say|think|feel|regard|perceive|describe|characteri[sz]e|make of|call|reply|comment|assess|rate)\b/iu;
-const SAID_SUBJECT_ZH = /^(.{1,12}?)(?:是|又)?(?:如何|怎么|怎样|咋|对)(?:看待|看|评价|说|回应|表态|形容|描述|认为|定位)/u;
+  /\b(?:how|what) (?:did|does|do|has|have|was|were|is|are) ((?:(?!\band\b|,).){2,40}?) (?:view|see|react|respond|say|think|feel|regard|perceive|describe|characteri[sz]e|make of|call|reply|comment|assess|rate)\b/iu;
+/** "X如何看待Y", "X对Y怎么看": X is what comes before 如何 / 怎么 or before 对. */
+const SAID_SUBJECT_ZH =
+  /^([^，。？?]{1,12}?)(?:对[^，。？?]{1,24}?)?(?:是|又)?(?:如何|怎么|怎样|咋)(?:看待|看|评价|说|回应|表态|形容|描述|认为|定位)|^([^，。？?]{1,12}?)对[^，。？?]{1,24}?(?:的)?(?:看法|评价|态度|反应|表态)/u;
 /** A question about someone's post today ("what job does he hold now", "现在担任什么职务"). */
 const CURRENT_POST_ASKED =
   /\b(?:now|currently|today|these days|at present)\b.*\b(?:job|post|position|role|title|work)\b|\b(?:job|post|position|role|title)\b.*\b(?:now|currently|today|these days|at present)\b|(?:现在|目前|如今|眼下)[^？?]*(?:职务|职位|担任|干什么|做什么|头衔)/iu;
@@ -107,7 +109,8 @@ export class AskedEntities {
 
   /** The actors a "how did X view / what did X say / X如何看待" question asks about: its grammatical subject. */
   saidSubject(question: string): Set<string> {
-    const phrase = SAID_SUBJECT_EN.exec(question)?.[1] ?? SAID_SUBJECT_ZH.exec(question)?.[1];
+    const zh = SAID_SUBJECT_ZH.exec(question);
+    const phrase = SAID_SUBJECT_EN.exec(question)?.[1] ?? zh?.[1] ?? zh?.[2];
     if (phrase === undefined) return new Set();
     return new Set(this.kinds.analyzer.analyze(phrase).units.flatMap((u) => (u.kind === 'concept' ? u.terms.filter(isActorConcept) : [])));
   }
@@ -119,6 +122,7 @@ export class AskedEntities {
   formerPostOnly(question: string, profileId: string): boolean {
     if (!CURRENT_POST_ASKED.test(question)) return false;
     const role = this.kinds.actors.find((a) => `actor-${a.id}` === profileId)?.role;
-    return role !== undefined && (/\b(?:former|ex-|onetime|ousted)/i.test(role.en) || /前/.test(role.zh));
+    // 前 as "former" (乌军前总司令), not as "before" (会晤前后, 前线, 前夕)
+    return role !== undefined && (/\b(?:former|ex-|onetime|ousted)/i.test(role.en) || /前(?!后|线|往|夕|一天|提)/.test(role.zh));
   }
 }

@@ -58,7 +58,7 @@ export function carriesDatum(
   types: readonly QuestionType[],
   question: string,
   coverage: number,
-  bodyStatesNumber = statesNumber(form),
+  bodyStatesNumber: boolean,
 ): boolean {
   const withheld = isWithheld(ctx, item);
   if (types.includes('when')) {

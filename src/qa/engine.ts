@@ -186,7 +186,7 @@ const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const SOURCE_VIEW = /\b(?:article|analysis|analysts?|source|report|author|briefing)\b|文章|分析|报道|原文|作者|文中/iu;
 /** A place named in an item's English text ("at Mar-a-Lago", "in Washington"), for "where" questions in either language. */
 const PLACE =
-  /\b(?<!according )(?:at|in|to|from|near|outside)\s+(?:the\s+)?(?!(?:January|February|March|April|May|June|July|August|September|October|November|December|Article|NATO)\b)[A-Z][a-z]+/;
+  /\b(?<![Aa]ccording )(?:at|in|to|from|near|outside)\s+(?:the\s+)?(?!(?:January|February|March|April|May|June|July|August|September|October|November|December|Article|NATO)\b)[A-Z][a-z]+/;
 const PLACE_FIT = 0.15;
 /** What is planned ranks lower for a question about what happened (see tense.ts). */
 const TENSE_PENALTY = 0.2;
@@ -213,8 +213,8 @@ const FILLER = new Set([...FILLER_WORDS].flatMap((w) => [w, matchForm(w)]));
 const LONG_STOPWORDS = [
   ...new Set((stopwords.en as string[]).filter((w) => /^[a-z]{6,}$/.test(w)).flatMap((w) => [w, matchForm(w)])),
 ].filter((f) => f.length >= 5);
-/** "acording": one edit from a long stop word (or its match form) is that stop word, not a rare word. */
-const misspeltStopword = remembering(
+/** One edit from a long stop word (or its match form): "acording", but also "letter" ("better"); see Engine.misspeltStopword. */
+const nearStopword = remembering(
   (form: string): boolean =>
     form.length >= 5 && LONG_STOPWORDS.some((w) => Math.abs(w.length - form.length) <= 1 && distance(w, form) === 1),
 );
@@ -322,7 +322,7 @@ class Engine implements QaEngine {
   private foreign!: ForeignEntities;
   private itemForms!: Array<LocalizedText>;
   /** Whether an item's own text (not its label: "20-point plan: …") states a number. */
-  private statesNumber!: boolean[];
+  private itemStatesNumber!: boolean[];
   private vocabulary!: string;
   /** How many people each item names (by index): "who was in the delegation" wants the item listing them. */
   private readonly peopleNamed: number[] = [];
@@ -386,7 +386,7 @@ class Engine implements QaEngine {
       if (shownTexts.length % BUILD_SLICE === 0) yield;
     }
     this.itemForms = shownTexts.map((t) => ({ en: matchForm(t.en), zh: matchForm(t.zh) }));
-    this.statesNumber = this.items.map((i) => statesNumber(matchForm(i.text.en)));
+    this.itemStatesNumber = this.items.map((i) => statesNumber(matchForm(i.text.en)));
     this.vocabulary = ` ${[...this.items.flatMap((i) => [i.text.en, i.text.zh, ...i.keywords]), ...aliases.map((a) => a.phrase)]
       .map((x) => x.normalize('NFKC').toLowerCase())
       .join(' \n ')} `;
@@ -500,7 +500,7 @@ class Engine implements QaEngine {
     // filler ("wait", "rn", "来着") says nothing about the subject, even where the briefing happens to use the word
     if ((u.kind === 'word' || u.kind === 'cjk') && (FILLER.has(u.terms[0]!) || FILLER.has(u.surface))) return 0;
     if (!known && u.kind === 'word')
-      return GENERIC.has(u.surface) || misspeltStopword(u.surface.toLowerCase())
+      return GENERIC.has(u.surface) || this.misspeltStopword(u.surface.toLowerCase())
         ? GENERIC_WEIGHT / 2
         : !asked && this.thesaurus.knows(u.terms[0]!)
           ? COMMON_WORD_WEIGHT
@@ -569,7 +569,7 @@ class Engine implements QaEngine {
     for (const u of units) {
       if (u.kind !== 'word' || this.df.has(u.terms[0]!)) continue;
       // a misspelt stop word ("actualy") is filler, not a word to look up; a real word near one ("beginning", "begin") is not
-      if (misspeltStopword(u.terms[0]!) && !this.thesaurus.knows(u.terms[0]!)) continue;
+      if (this.misspeltStopword(u.terms[0]!)) continue;
       // and a name cut short ("zel") becomes it too, unless the clipping is an English word ("put", "tru")
       const concepts =
         this.analyzer.fuzzyConcepts(u.terms[0]!) ??
@@ -638,6 +638,25 @@ class Engine implements QaEngine {
             weights: { fuzzy: 0.5, prefix: 0.4 },
           });
     return { units, informative, weights, hits };
+  }
+
+  /** Whether a candidate states the kind of datum the question asks for (see datum.ts). */
+  private statesDatum(c: Candidate, types: QuestionType[], question: string, lang: Lang): boolean {
+    const id = c.hit.id as number;
+    return carriesDatum(
+      this.answerContext,
+      c.item,
+      this.itemForms[id]![lang],
+      types,
+      question,
+      c.coverage,
+      this.itemStatesNumber[id] === true,
+    );
+  }
+
+  /** "acording": one edit from a long stop word and no English word itself ("letter" is not "better"). */
+  private misspeltStopword(form: string): boolean {
+    return nearStopword(form) && !this.thesaurus.knows(form);
   }
 
   /** The briefing's two-character words and aliases containing a character ("债" → 国债, debt), when few enough to mean it. */
@@ -743,7 +762,7 @@ class Engine implements QaEngine {
    */
   private countedUnit(question: string, informative: Unit[]): Unit | undefined {
     const form = countedForm(question);
-    if (!form || FILLER.has(form) || GENERIC.has(form) || misspeltStopword(form)) return undefined;
+    if (!form || FILLER.has(form) || GENERIC.has(form) || this.misspeltStopword(form)) return undefined;
     return informative.find((u) => (u.kind === 'word' || u.kind === 'cjk' || u.kind === 'concept') && u.surface.split(' ')[0] === form);
   }
 
@@ -792,7 +811,9 @@ class Engine implements QaEngine {
   /** Whether the item leaves out a person the question asks about and names another person instead. */
   private otherPeople(question: string, informative: Unit[], c: Candidate): boolean {
     // "Trump's son-in-law", "特朗普的女婿": a person named to describe another is context, not someone the answer must name
-    const possessive = (u: Unit) => new RegExp(`${escapeRegExp(u.surface)}\\S*(?:['’]s?\\b|\\s*的)`, 'iu').test(question);
+    // (not the second of a pair: in "特朗普和普京的通话" Putin is one of the two asked about)
+    const possessive = (u: Unit) =>
+      new RegExp(`(?<!(?:和|与|跟|同|and )\\s*)${escapeRegExp(u.surface)}\\S*(?:['’]s?\\b|\\s*的)`, 'iu').test(question);
     const asked = new Set(
       informative.flatMap((u) => (u.kind === 'concept' && !possessive(u) ? u.terms.filter((t) => this.personConcepts.has(t)) : [])),
     );
@@ -865,7 +886,9 @@ class Engine implements QaEngine {
     const whole = this.rank(question, lang);
     const parts = questionParts(question);
     // "how long is X, and which article is it modelled on?": each part gets its own best answer
-    const ranks = parts.length > 1 ? parts.map((p) => this.rank(p, lang)).filter((r) => r.informative.length > 0) : [];
+    const ranked =
+      parts.length > 1 ? parts.map((part) => ({ part, ...this.rank(part, lang) })).filter((r) => r.informative.length > 0) : [];
+    const ranks = ranked;
     const { secondary } = this.thresholds;
     let status = whole.status;
     let chosen = whole.top.filter((c, i) => i === 0 || c.coverage >= secondary);
@@ -873,7 +896,8 @@ class Engine implements QaEngine {
       const statuses = ranks.map((r) => r.status);
       status = statuses.includes('answered') ? 'answered' : statuses.includes('unsure') ? 'unsure' : whole.status;
       // "who is Ukraine's foreign minister, and what was his role": a part pointing back to an unanswered "who" is not answered either
-      if (statuses[0] !== 'answered' && ranks[0]!.types.includes('who') && parts.slice(1).some(pointsBack)) status = statuses[0]!;
+      if (statuses[0] !== 'answered' && ranks[0]!.types.includes('who') && ranks.slice(1).some((r) => pointsBack(r.part)))
+        status = statuses[0]!;
       const firsts = ranks
         .filter((r) => r.status !== 'not-covered')
         .map((r) => r.top[0]!)
@@ -962,15 +986,7 @@ class Engine implements QaEngine {
         c.coverage >= datumFloor &&
         (!SUMMARY_KINDS.has(c.item.kind) || c === top[0]) &&
         (c === top[0] || !types.includes('number') || types.includes('when') || types.includes('yesno')) &&
-        carriesDatum(
-          this.answerContext,
-          c.item,
-          this.itemForms[c.hit.id as number]![lang],
-          types,
-          question,
-          c.coverage,
-          this.statesNumber[c.hit.id as number],
-        ),
+        this.statesDatum(c, types, question, lang),
     );
     // "what did Kushner tell reporters": when the briefing records nothing that person said, his profile is not the answer
     // the subject of "how did X react" is the one who speaks: a person named as the object ("Zelensky's plan") is not
@@ -1009,15 +1025,7 @@ class Engine implements QaEngine {
       top[0] !== undefined &&
       types.some((t) => t === 'when' || t === 'number' || t === 'duration') &&
       !SUMMARY_KINDS.has(top[0].item.kind) &&
-      carriesDatum(
-        this.answerContext,
-        top[0].item,
-        this.itemForms[top[0].hit.id as number]![lang],
-        types,
-        question,
-        top[0].coverage,
-        this.statesNumber[top[0].hit.id as number],
-      );
+      this.statesDatum(top[0], types, question, lang);
     const status: QaStatus =
       informative.length === 0 || hits.length === 0 || foreign.length > 0 || namesOnly
         ? 'not-covered'

@@ -139,9 +139,9 @@ export function unknownOrganisations(question: string, known: (name: string) => 
   return out;
 }
 
-/** Days, months and languages are capitalised in English glosses without naming anything a briefing could lack. */
+/** Days, months, holidays and languages are capitalised in English glosses without naming anything a briefing could lack. */
 const CALENDAR_OR_LANGUAGE =
-  /^(?:English|Chinese|Mandarin|Russian|Ukrainian|French|German|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)\b/;
+  /^(?:English|Chinese|Mandarin|Russian|Ukrainian|French|German|Spring Festival|Lunar New Year|Chinese New Year|New Year|Easter|Christmas|Thanksgiving|Ramadan|Lantern Festival|Dragon Boat|Mid-Autumn|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)\b/;
 
 /**
  * Whether a dictionary gloss of a Chinese word the briefing never writes names something the briefing never

@@ -22,12 +22,12 @@ const PATTERNS: Array<[QuestionType, RegExp]> = [
   ],
   [
     'who',
-    // "who" as a question word, not a relative pronoun ("the lands whose ownership is unsettled", "the envoy who drafted it")
-    /(?:^|[,;:?]\s*|\b(?:and|so|but|then|or)\s+)(?:who|whom|whose|whos|who's)\b|\b(?:who|whom|whose|whos|who's)\s*[?？]*\s*$|\b(?:who|whom|whose|whos|who's) (?:is|was|are|were|did|does|do|will|would|has|have|had|can|could|should|exactly|else|really|actually)\b|\b(?:which (?:[a-z]+ ){0,2}(?:person|persons|official|officials|leader|leaders|minister|ministers|envoy|envoys|general|generals|people|member|members|aide|aides|advis[eo]rs?|officers?|diplomats?|secretary|chief|commander|head)|name of)\b|谁|哪位|哪些人|什么人|叫什么|叫啥|名字/iu,
+    // "who" as a question word, not a relative pronoun right after a noun phrase ("the lands whose ownership…", "the envoy who…")
+    /(?<!\b(?:the|a|an|this|that|these|those)\s+(?:[\w'’-]+\s+){0,2})\b(?:who|whom|whose|whos|who's)\b|\b(?:which (?:[a-z]+ ){0,2}(?:person|persons|official|officials|leader|leaders|minister|ministers|envoy|envoys|general|generals|people|member|members|aide|aides|advis[eo]rs?|officers?|diplomats?|secretary|chief|commander|head)|name of)\b|谁|哪位|哪些人|什么人|叫什么|叫啥|名字/iu,
   ],
   [
     'where',
-    /\b(?:where|which (?:city|country|place|capital|region|regions|port|oblasts?|venue|estate|resort|state)|what (?:city|place|venue|location))\b|哪里|哪儿|在哪(?!一?天)|什么地方|啥地方|哪个城市|哪座|哪个地方|哪几个州|哪些地区|哪几个地区|何地/iu,
+    /\b(?:where|which (?:city|country|place|capital|region|regions|port|oblasts?|venue|estate|resort|state)|what (?:city|place|venue|location))\b|哪里|哪儿|在哪(?!一?[天年]|[两几]天)|什么地方|啥地方|哪个城市|哪座|哪个地方|哪几个州|哪些地区|哪几个地区|何地/iu,
   ],
   [
     'said',
@@ -65,7 +65,7 @@ export function questionParts(question: string): string[] {
 }
 
 /** A pronoun pointing back to what an earlier part asked about ("…, and what was his role"). */
-const BACK_REFERENCE = /\b(?:he|she|his|her|him|they|their|them)\b|他|她/iu;
+const BACK_REFERENCE = /\b(?:he|she|his|her|him|they|their|them)\b|(?<!其)他|她/iu;
 
 /** Whether a part of a question refers back to an earlier part. */
 export function pointsBack(part: string): boolean {

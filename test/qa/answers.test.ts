@@ -246,6 +246,9 @@ describe('GIVEN casual and multi-part wording', () => {
     expect(questionTypes('What arrangements does the plan float for the lands whose final ownership is unsettled?')).not.toContain('who');
     expect(questionTypes('What did the envoy who drafted the plan say?')).not.toContain('who');
     expect(questionTypes('Whose plan was it?')).toContain('who');
+    expect(questionTypes('Can you tell me who attended the meeting?')).toContain('who');
+    expect(questionTypes('hey who led the US delegation')).toContain('who');
+    expect(questionTypes('他们在哪一年见的面')).not.toContain('where');
     expect(questionTypes('what exact day in jan is the washington meeting')).toContain('when');
     expect(questionTypes('在哪一天举行')).not.toContain('where');
     expect(questionTypes('how wide is the zone')).toContain('number');
@@ -450,6 +453,17 @@ describe("GIVEN a question about someone's post today", () => {
     expect(ask('扎卢日内现在担任什么职务？').answered).toBe(false);
     expect(ask('What job does Zaluzhnyi hold today?').answered).toBe(false);
     expect(ask('who is zaluzhnyi').answers[0]!.text).toMatch(/Former commander-in-chief/);
+  });
+
+  it('THEN a Chinese role saying 前 (former) is read as a former post too, and 前 as "before" is not', () => {
+    const actors = briefing.actors.map((a) =>
+      a.id === 'zaluzhnyi' ? { ...a, role: { en: "Commander-in-chief of Ukraine's armed forces until 2024", zh: '乌军前总司令' } } : a,
+    );
+    expect(createQaEngine({ ...briefing, actors }).ask('扎卢日内现在担任什么职务？').answered).toBe(false);
+    const before = briefing.actors.map((a) =>
+      a.id === 'zaluzhnyi' ? { ...a, role: { en: "Commander-in-chief of Ukraine's armed forces", zh: '会晤前后的乌军总司令' } } : a,
+    );
+    expect(createQaEngine({ ...briefing, actors: before }).ask('扎卢日内现在担任什么职务？').answered).toBe(true);
   });
 });
 
