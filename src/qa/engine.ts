@@ -654,6 +654,13 @@ class Engine implements QaEngine {
     );
   }
 
+  /** The words and concepts of a figure's unit ("drones", "架无人机"), read once per figure. */
+  private readonly unitTerms = remembering((figureId: string): string[] => {
+    const unit = this.answerContext.figures.get(figureId)?.unit;
+    if (unit === undefined) return [];
+    return [unit.en, unit.zh].flatMap((t) => [...matchForm(t).split(' '), ...this.analyzer.analyze(t).units.flatMap((u) => u.terms)]);
+  });
+
   /** "acording": one edit from a long stop word and no English word itself ("letter" is not "better"). */
   private misspeltStopword(form: string): boolean {
     return nearStopword(form) && !this.thesaurus.knows(form);
@@ -799,10 +806,7 @@ class Engine implements QaEngine {
     const figure = this.answerContext.figures.get(item.id);
     const nouns = countNoun(question);
     if (figure === undefined || nouns.length === 0) return false;
-    const unitTerms = [figure.unit.en, figure.unit.zh].flatMap((t) => [
-      ...matchForm(t).split(' '),
-      ...this.analyzer.analyze(t).units.flatMap((u) => u.terms),
-    ]);
+    const unitTerms = this.unitTerms(item.id);
     // "missles" is still missiles: one letter apart counts as the same word
     const same = (a: string, b: string) => a === b || (a.length >= 4 && b.length >= 4 && distance(a, b) <= 1);
     return ![...counted.terms, ...nouns].some((t) => unitTerms.some((u) => same(t, u)));
@@ -886,9 +890,7 @@ class Engine implements QaEngine {
     const whole = this.rank(question, lang);
     const parts = questionParts(question);
     // "how long is X, and which article is it modelled on?": each part gets its own best answer
-    const ranked =
-      parts.length > 1 ? parts.map((part) => ({ part, ...this.rank(part, lang) })).filter((r) => r.informative.length > 0) : [];
-    const ranks = ranked;
+    const ranks = parts.length > 1 ? parts.map((part) => ({ part, ...this.rank(part, lang) })).filter((r) => r.informative.length > 0) : [];
     const { secondary } = this.thresholds;
     let status = whole.status;
     let chosen = whole.top.filter((c, i) => i === 0 || c.coverage >= secondary);
