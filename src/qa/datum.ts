@@ -21,8 +21,8 @@ const DAY_ASKED =
 const SHARE_ASKED = /\b(?:percent(?:age)?|proportion|fraction)\b|%|百分之(?:多少|几)|百分比|几成|几分之几/iu;
 /** A share as an item states it: a percentage or a fraction ("64%", "one eighth", "八分之一"). */
 const SHARE_STATED = /%|％|\bper ?cent\b|\b(?:one|a|two|three)[- ](?:half|third|quarter|fifth|eighth|tenth)s?\b|分之|百分/iu;
-/** A list of three or more ("甲、乙、丙"): counting its members answers "how many". */
-const ENUMERATION = /、[^、。；]+、/u;
+/** A list of three or more ("甲、乙、丙", "甲、乙和丙"): counting its members answers "how many". */
+const ENUMERATION = /、[^、。；，]+(?:、|和|与|及)/u;
 /** "哪几个 / 哪几": a question asking which ones, not how many. */
 const WHICH_ONES = /哪几/u;
 /** Questions that want a clause of a treaty or a plan ("which article", "第几条"): any other number does not answer them. */

@@ -27,11 +27,11 @@ const PATTERNS: Array<[QuestionType, RegExp]> = [
   ],
   [
     'where',
-    /\b(?:where|which (?:city|country|place|capital|region|regions|port|oblasts?|venue|estate|resort|state)|what (?:city|place|venue|location))\b|哪里|哪儿|在哪(?!一?[天年]|[两几]天)|什么地方|啥地方|哪个城市|哪座|哪个地方|哪几个州|哪些地区|哪几个地区|何地/iu,
+    /\b(?:where|which (?:city|country|place|capital|region|regions|port|oblasts?|venue|estate|resort|state)|what (?:city|place|venue|location))\b|哪里|哪儿|在哪(?!一?[天年]|[两几]天)|什么地方|啥地方|哪个城市|哪座|哪个地方|哪[几两三四五六]个(?:州|地区|城市|国家|港口|地方|战场)|哪些地区|何地/iu,
   ],
   [
     'said',
-    /\b(?:say|said|says|stance|position|view|think|thinks|claim|claimed|describe[sd]?|call(?:ed)?|react(?:ed)?|respond(?:ed)?|warn(?:ed)?|promise[sd]?|pledge[sd]?|announce[sd]?|regard(?:s|ed)?|view(?:s|ed)?|see|saw|perceive[sd]?|feel about|reaction|tell|told|message|comment(?:s|ed)?|remark(?:s|ed)?)\b|说|表示|称|立场|态度|怎么看|看待|如何看|怎样看|咋看|咋想|咋评价|认为|看法|评价|回应|宣布|表态|警告|承诺|意见|评论|发表|指出/iu,
+    /\b(?:say|said|says|stance|position|view|think|thinks|claim|claimed|describe[sd]?|call(?:ed)?|react(?:ed)?|respond(?:ed)?|warn(?:ed)?|promise[sd]?|pledge[sd]?|announce[sd]?|regard(?:s|ed)?|view(?:s|ed)?|see|saw|perceive[sd]?|feel about|reaction|tell|told|message|comment(?:s|ed)?|remark(?:s|ed)?)\b|说|表示|称|立场|态度|怎么看|看待|如何看|怎样看|咋看|咋想|咋评价|认为|看法|评价|回应|宣布|表态|警告|承诺|意见|评论|发表|指出|传话|带话|传达|话里话外/iu,
   ],
   // what something was called or likened to: the answer is a quoted word ("a post-dated check", “投降书”)
   [

@@ -490,6 +490,10 @@ describe('GIVEN a question asking for a number or a day the briefing does not gi
     const r = ask('新方案把哪几个州的双方阵地线认定为接触线？');
     expect(r.status).toBe('answered');
     expect(r.answers[0]!.text).toMatch(/顿涅茨克、卢甘斯克/);
+    // "甲、乙和丙" is a list too
+    expect(ask('俄军在哪几个战场推进？').status).toBe('answered');
+    // "哪四个州" asks where, and the provision naming the four regions answers it before the plan's summary
+    expect(ask('“20点计划”要求俄罗斯首先从哪四个州的被占领地区撤军？').answers[0]!.text).toMatch(/^20点计划：俄军须先撤出/);
   });
 });
 
