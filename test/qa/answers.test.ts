@@ -242,6 +242,7 @@ describe('GIVEN casual and multi-part wording', () => {
     expect(questionTypes('Which senior uniformed officer was on the American team?')).toContain('who');
     expect(questionTypes('会谈时库什纳具体发表了什么意见？')).toContain('said');
     expect(questionTypes('乌国内咋看这个20点方案的')).toContain('said');
+    expect(questionTypes('川普打电话给普京都传了啥话')).toContain('said');
     // a relative "who / whose" asks for no person
     expect(questionTypes('What arrangements does the plan float for the lands whose final ownership is unsettled?')).not.toContain('who');
     expect(questionTypes('What did the envoy who drafted the plan say?')).not.toContain('who');
