@@ -565,6 +565,18 @@ class Engine implements QaEngine {
 
   private runQuery(question: string) {
     const { units } = this.analyzer.analyze(question);
+    // "According to Germany": a stop word whose stem happens to be a synonym ("accord") is still a stop word
+    for (const u of units) {
+      if (
+        u.kind === 'concept' &&
+        GENERIC.has(u.surface) &&
+        /^[a-z]+$/.test(u.surface) &&
+        !new RegExp(`\\b${u.surface}s?\\b`, 'i').test(question)
+      ) {
+        u.kind = 'word';
+        u.terms = [u.surface];
+      }
+    }
     // a misspelt name the index does not know ("hegseht") becomes the name's concept,
     for (const u of units) {
       if (u.kind !== 'word' || this.df.has(u.terms[0]!)) continue;

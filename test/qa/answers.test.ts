@@ -33,6 +33,14 @@ describe('GIVEN "who fled" with the country named', () => {
   });
 });
 
+describe('GIVEN "according to" in a question', () => {
+  it('THEN it is a stop word, not the synonym of "agreement" its stem looks like', () => {
+    const r = ask('According to Germany, what does the scale of its support hinge on?');
+    expect(r.status).toBe('answered');
+    expect(r.answers[0]!.text).toMatch(/depend on how the negotiations progress/);
+  });
+});
+
 describe('GIVEN a name cut short in a casual question', () => {
   it('THEN "zel" is Zelensky, and a clipping that fits two names is no one', () => {
     const r = ask('wat did zel publish on dec 23');
