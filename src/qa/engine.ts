@@ -565,14 +565,13 @@ class Engine implements QaEngine {
 
   private runQuery(question: string) {
     const { units } = this.analyzer.analyze(question);
-    // "According to Germany": a stop word whose stem happens to be a synonym ("accord") is still a stop word
+    // "According to Germany": a stop word whose stem happens to be a synonym ("accord") is still a stop word, and so is
+    // one that spells a name only in lower case ("how well…" is not Wiles, whom the source misspells "Wells")
     for (const u of units) {
-      if (
-        u.kind === 'concept' &&
-        GENERIC.has(u.surface) &&
-        /^[a-z]+$/.test(u.surface) &&
-        !new RegExp(`\\b${u.surface}s?\\b`, 'i').test(question)
-      ) {
+      if (u.kind !== 'concept' || !GENERIC.has(u.surface) || !/^[a-z]+$/.test(u.surface)) continue;
+      const name = u.surface.length >= 4 && u.terms.every((t) => this.analyzer.nameConcepts.has(t));
+      const written = name ? `${u.surface[0]!.toUpperCase()}${u.surface.slice(1)}` : u.surface;
+      if (!new RegExp(`\\b${written}s?\\b`, name ? '' : 'i').test(question)) {
         u.kind = 'word';
         u.terms = [u.surface];
       }

@@ -39,6 +39,14 @@ describe('GIVEN "according to" in a question', () => {
     expect(r.status).toBe('answered');
     expect(r.answers[0]!.text).toMatch(/depend on how the negotiations progress/);
   });
+
+  it('THEN a stop word spelling a name only in lower case is no name ("how well" is not Wiles, misspelt "Wells" in the source)', () => {
+    const unit = (q: string, surface: string) => engine.answer(q).debug.units.find((u) => u.surface === surface);
+    expect(unit('how well did the talks go', 'well')?.kind).toBe('word');
+    expect(unit('what did Wells do at the talks', 'well')?.kind).toBe('concept');
+    // "us" is the United States however it is written
+    expect(unit('what did us say', 'us')?.terms).toContain('__a_united-states');
+  });
 });
 
 describe('GIVEN a name cut short in a casual question', () => {
