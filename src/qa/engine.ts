@@ -202,6 +202,9 @@ const SPEAKER_WEIGHT = 2;
 const EVERYDAY_WORD_CAP = 2.5;
 /** Coverage that answers a "when" or "how many" question whose best candidate states a date or a number. */
 const TYPED_ANSWER = 0.4;
+/** Coverage, and parts matched, at which a long question is answered though some of its words are not found. */
+const BROAD_ANSWER = 0.47;
+const BROAD_UNITS = 4;
 const SUMMARY_KINDS: ReadonlySet<ItemKind> = new Set(['actor', 'plan']);
 const SINGLE_FACT_KINDS: ReadonlySet<ItemKind> = new Set(['fact', 'event', 'figure', 'provision', 'position', 'signal']);
 /** Everyday words ("next", "use", "一个") say little about a subject even where the briefing rarely uses them. */
@@ -992,7 +995,14 @@ class Engine implements QaEngine {
     // a date may sit in a looser candidate ("when does the ceasefire start": immediately, with the plan's date nearby); a number must be
     // in the first answer ("how many Russian soldiers were killed" is not answered by the drone count two places down), unless the
     // question only checks a claim (yes/no)
-    const datumFloor = types.includes('when') ? this.thresholds.secondary : this.thresholds.answer;
+    // a long question whose best candidate matches four or more of its parts is answered even if its paraphrases are not
+    const matchedTop = new Set(top[0]?.hit.queryTerms ?? []);
+    const broadMatch = informative.filter((u) => Engine.found(u, matchedTop) > 0).length >= BROAD_UNITS;
+    const datumFloor = types.includes('when')
+      ? this.thresholds.secondary
+      : broadMatch
+        ? Math.min(BROAD_ANSWER, this.thresholds.answer)
+        : this.thresholds.answer;
     // a profile or a plan summary mentions numbers and dates about everything: it carries no particular one
     const datumMissing = !top.some(
       (c) =>
@@ -1042,7 +1052,7 @@ class Engine implements QaEngine {
     const status: QaStatus =
       informative.length === 0 || hits.length === 0 || foreign.length > 0 || namesOnly
         ? 'not-covered'
-        : (best >= answer || (typedFit && best >= TYPED_ANSWER)) &&
+        : (best >= answer || (typedFit && best >= TYPED_ANSWER) || (broadMatch && best >= BROAD_ANSWER)) &&
             !datumMissing &&
             !countedMissing &&
             !dayMismatch &&

@@ -49,6 +49,17 @@ describe('GIVEN "according to" in a question', () => {
   });
 });
 
+describe('GIVEN a long paraphrase whose best candidate matches four or more of its parts', () => {
+  it('THEN it is answered from coverage 0.47, though some of its words are not found', () => {
+    const r = ask('If land issues stay deadlocked, what kind of popular vote might the Ukrainian leader put the whole deal to?');
+    expect(r.status).toBe('answered');
+    expect(r.answers[0]!.text).toMatch(/referendum/);
+    expect(ask('会谈结束后双方对外传递了怎样的乐观信息？').answers[0]!.text).toContain('接近完成');
+    // two matched parts are not enough
+    expect(ask('what was zelenksy wearing at mar a lago').answered).toBe(false);
+  });
+});
+
 describe('GIVEN a name cut short in a casual question', () => {
   it('THEN "zel" is Zelensky, and a clipping that fits two names is no one', () => {
     const r = ask('wat did zel publish on dec 23');
