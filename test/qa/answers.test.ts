@@ -60,6 +60,17 @@ describe('GIVEN a long paraphrase whose best candidate matches four or more of i
   });
 });
 
+describe('GIVEN a question that mentions words but asks for a datum or reports hearsay', () => {
+  it('THEN "by what date had Trump told…" asks for a date, and "is said to be" asks for no one\'s words', () => {
+    const when = ask('By what date had Trump told Ukraine to move forward on signing a peace deal?');
+    expect(when.status).toBe('answered');
+    expect(when.answers[0]!.text).toMatch(/^25 December 2025/);
+    const said = ask("Which part of the traditional diplomatic system is Trump's team said to be bypassing?");
+    expect(said.status).toBe('answered');
+    expect(said.answers.map((a) => a.text).join(' ')).toMatch(/State Department/);
+  });
+});
+
 describe('GIVEN a name cut short in a casual question', () => {
   it('THEN "zel" is Zelensky, and a clipping that fits two names is no one', () => {
     const r = ask('wat did zel publish on dec 23');
