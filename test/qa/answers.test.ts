@@ -71,6 +71,12 @@ describe('GIVEN a question that mentions words but asks for a datum or reports h
   });
 });
 
+describe('GIVEN "scared" in a casual question', () => {
+  it('THEN it is a fear, as "afraid" and "worried" are', () => {
+    expect(ask('whats europe scared of if ukr gets carved up').answers[0]!.text).toMatch(/European allies are caught in a dilemma/);
+  });
+});
+
 describe('GIVEN a name cut short in a casual question', () => {
   it('THEN "zel" is Zelensky, and a clipping that fits two names is no one', () => {
     const r = ask('wat did zel publish on dec 23');
