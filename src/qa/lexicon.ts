@@ -169,6 +169,8 @@ export const SYNONYMS: Record<string, string[]> = {
     '停止战斗',
     '停止交火',
     '不打了',
+    '结束战争',
+    '结束战斗',
   ],
   drone: [
     'drone',

@@ -77,6 +77,14 @@ describe('GIVEN "scared" in a casual question', () => {
   });
 });
 
+describe('GIVEN 停战 (stop the war) where the briefing says 结束战争 (end the war)', () => {
+  it('THEN the two are one thing', () => {
+    const r = ask('懂王咋评价普京的，说他到底想不想停战');
+    expect(r.status).toBe('answered');
+    expect(r.answers[0]!.text).toContain('认真想结束战争');
+  });
+});
+
 describe('GIVEN a name cut short in a casual question', () => {
   it('THEN "zel" is Zelensky, and a clipping that fits two names is no one', () => {
     const r = ask('wat did zel publish on dec 23');
