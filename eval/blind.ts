@@ -102,12 +102,20 @@ export function blindMetrics(cases: BlindCase[]): BlindMetrics {
 export interface BlindReport {
   inScope: Record<'all' | Lang, BlindMetrics>;
   byStyle: Record<string, BlindMetrics>;
-  outOfScope: { n: number; refused: number; notAnswered: number; byStyle: Record<string, { n: number; notAnswered: number }> };
+  outOfScope: {
+    n: number;
+    refused: number;
+    notAnswered: number;
+    /** Answered with a figure's "the source gives no number" (issue 10 asks for it on a withheld number): shown, not counted as declined. */
+    toldNoNumber: number;
+    byStyle: Record<string, { n: number; notAnswered: number }>;
+  };
   cases: BlindCase[];
 }
 
 export function evaluateBlind(engine: QaEngine, briefing: Briefing, questions: BlindQuestion[]): BlindReport {
   const cases = questions.map((q) => scoreBlind(engine, briefing, q));
+  const withheld = new Set(briefing.figures.filter((f) => f.value === null).map((f) => f.id));
   const inCases = cases.filter((c) => c.question.scope === 'in');
   const outCases = cases.filter((c) => c.question.scope === 'out');
   const byStyle: Record<string, BlindMetrics> = {};
@@ -131,6 +139,9 @@ export function evaluateBlind(engine: QaEngine, briefing: Briefing, questions: B
       n: outCases.length,
       refused: outShare((c) => c.result.status === 'not-covered'),
       notAnswered: outShare((c) => c.result.status !== 'answered'),
+      toldNoNumber: outShare(
+        (c) => c.result.status === 'answered' && c.result.answers[0] !== undefined && withheld.has(c.result.answers[0].itemId),
+      ),
       byStyle: outByStyle,
     },
     cases,
@@ -145,7 +156,8 @@ export function formatBlindReport(name: string, r: BlindReport): string {
   const lines = [`${name}: in-scope`, row('all', r.inScope.all), row('en', r.inScope.en), row('zh', r.inScope.zh)];
   for (const [style, m] of Object.entries(r.byStyle)) lines.push(row(style, m));
   lines.push(
-    `${name}: out-of-scope n=${r.outOfScope.n}  not answered ${pct(r.outOfScope.notAnswered)} (refused ${pct(r.outOfScope.refused)}, the rest "not sure")`,
+    `${name}: out-of-scope n=${r.outOfScope.n}  not answered ${pct(r.outOfScope.notAnswered)} (refused ${pct(r.outOfScope.refused)}, the rest "not sure"); ` +
+      `answered "no number in the source" ${pct(r.outOfScope.toldNoNumber)}`,
   );
   for (const [style, m] of Object.entries(r.outOfScope.byStyle))
     lines.push(`  ${style.padEnd(18)} n=${String(m.n).padStart(3)}  not answered ${pct(m.notAnswered)}`);
