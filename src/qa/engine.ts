@@ -1178,7 +1178,7 @@ class Engine implements QaEngine {
     for (const w of capitalisedWords(question)) {
       const form = matchForm(w);
       const unit = informative.find((u) => u.kind === 'word' && u.terms[0] === form);
-      if (unit && !this.df.has(form) && !matched.has(form) && !FILLER.has(form)) names.push(w);
+      if (unit && !this.df.has(form) && !matched.has(form) && !FILLER.has(form) && !this.knows(w.toLowerCase())) names.push(w);
     }
     return names;
   }

@@ -345,6 +345,8 @@ describe('GIVEN a question whose subject the briefing never mentions', () => {
 
   it('THEN a capitalised name no item knows is refused', () => {
     expect(ask('Will the US deliver Patriot batteries under the 15-year guarantee?').status).toBe('not-covered');
+    // a word of a phrase the briefing knows ("Black Sea port") is no unknown name
+    expect(ask('Which Black Sea city did Russia strike on Christmas Day?').answers[0]!.text).toMatch(/Odesa/);
   });
 
   it('THEN a country the briefing does name is answered', () => {
