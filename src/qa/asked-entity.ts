@@ -29,7 +29,12 @@ const SAID_SUBJECT_ZH =
 const CURRENT_POST_ASKED =
   /\b(?:now|currently|today|these days|at present)\b.*\b(?:job|post|position|role|title|work)\b|\b(?:job|post|position|role|title)\b.*\b(?:now|currently|today|these days|at present)\b|(?:现在|目前|如今|眼下)[^？?]*(?:职务|职位|担任|干什么|做什么|头衔)/iu;
 
+/** "which official…", "哪位官员…": a person, whatever their post. */
+const PERSON_ASKED =
+  /\bwhich (?:[a-z]+ ){0,2}(?:official|officials|person|people|politician|politicians|figure|figures|individual)\b|哪(?:位|个|些|一位)[\p{Script=Han}]{0,4}?(?:官员|高官|人物|人士|政客|领导)/iu;
+
 const isActorConcept = (t: string) => t.startsWith('__a_');
+const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 export interface ActorKinds {
   actors: readonly Actor[];
@@ -105,6 +110,30 @@ export class AskedEntities {
     const asking = marker[0].toLowerCase();
     const named = new Set(informative.filter((u) => u.terms.every(isActorConcept) && !asking.includes(u.surface)).flatMap((u) => u.terms));
     return [...itemActors].some((t) => this.organisations.has(t) && !named.has(t));
+  }
+
+  /**
+   * "Which official was at the centre of the scandal": whether an item names a person other than those the question
+   * names, not counting one named only for their government ("the Zelensky government's approval", 泽连斯基政府).
+   * Undefined when the question asks for no person.
+   */
+  personNamed(question: string, informative: Unit[], itemActors: ReadonlySet<string>, itemText: string): boolean | undefined {
+    if (!PERSON_ASKED.test(question)) return undefined;
+    const named = new Set(informative.filter((u) => u.terms.every(isActorConcept)).flatMap((u) => u.terms));
+    return [...itemActors].some((t) => {
+      if (!this.people.has(t) || named.has(t)) return false;
+      const actor = this.kinds.actors.find((a) => `__a_${a.id}` === t);
+      const names = actor ? [actor.name.en, actor.name.zh, ...actor.aliases].filter((n) => itemText.includes(n)) : [];
+      // named as a person somewhere, not only as the head of a government
+      return (
+        names.length === 0 ||
+        names.some((n) =>
+          new RegExp(`${escapeRegExp(n)}(?!(?:['’]s?)? (?:government|administration|team|camp)|\\s*(?:政府|团队|阵营))`, 'u').test(
+            itemText,
+          ),
+        )
+      );
+    });
   }
 
   /** The actors a "how did X view / what did X say / X如何看待" question asks about: its grammatical subject. */

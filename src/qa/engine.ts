@@ -1065,6 +1065,10 @@ class Engine implements QaEngine {
             !(types.includes('who') && top[0] && this.roleHolderNamed(question, informative, top[0]) === false) &&
             !(
               top[0] &&
+              this.asked.personNamed(question, informative, this.actorsNamed[top[0].hit.id as number]!, top[0].item.text[lang]) === false
+            ) &&
+            !(
+              top[0] &&
               this.asked.organisationNamed(question, informative, this.actorsNamed[top[0].hit.id as number]!, top[0].item.text[lang]) ===
                 false
             )

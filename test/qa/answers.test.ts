@@ -191,6 +191,22 @@ describe('GIVEN a role described in everyday words', () => {
   });
 });
 
+describe('GIVEN a "which official / 哪位官员" question', () => {
+  it('THEN an item naming no person but the one whose government it mentions does not answer it', () => {
+    expect(ask('Which Ukrainian official was at the centre of the October 2025 corruption scandal?').answered).toBe(false);
+    expect(ask('2025年10月那个腐败丑闻主要牵扯到哪位官员？').answered).toBe(false);
+  });
+
+  it('THEN an item naming the people asked for answers it', () => {
+    expect(ask('哪位官员负责乌克兰国安委').answers[0]!.text).toContain('乌梅罗夫');
+    expect(
+      ask('which officials went with zelensky to mar a lago')
+        .answers.map((a) => a.text)
+        .join(' '),
+    ).toMatch(/Umerov/);
+  });
+});
+
 describe('GIVEN a "which firm / 哪家机构" question', () => {
   it('THEN an organisation or outlet answers it, and an item naming none is not the answer', () => {
     expect(ask('Which polling company produced the survey showing Zaluzhnyi at 64%?').status).not.toBe('answered');
