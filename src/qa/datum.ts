@@ -50,6 +50,11 @@ export function isWithheld(ctx: AnswerContext, item: BriefingItem): boolean {
   return item.kind === 'figure' && ctx.figures.get(item.id)?.value === null;
 }
 
+/** Whether a question wants the day, not just the month ("which day in January", "几号"). */
+export function asksDay(question: string): boolean {
+  return DAY_ASKED.test(question);
+}
+
 /** Whether an item states the kind of datum the question asks for (a day for "which day", a number for "how many"). */
 export function carriesDatum(
   ctx: AnswerContext,

@@ -27,7 +27,7 @@ import {
 } from './foreign-entities.ts';
 import { ABBREVIATIONS, FILLER_WORDS, KIND_WORDS, SYNONYMS } from './lexicon.ts';
 import { pointsBack, questionParts, questionTypes, type QuestionType } from './question-type.ts';
-import { askedForm, carriesDatum, countedForm, countNoun, DURATION_UNIT, isWithheld, statesForm, statesNumber } from './datum.ts';
+import { askedForm, asksDay, carriesDatum, countedForm, countNoun, DURATION_UNIT, isWithheld, statesForm, statesNumber } from './datum.ts';
 import { countHan } from './normalize.ts';
 import { asksWhatHappened, statesPlan } from './tense.ts';
 import { withVerdict, yesNoVerdict, type Verdict } from './verdict.ts';
@@ -992,9 +992,9 @@ class Engine implements QaEngine {
     const namesOnly = this.onlyNamesMatched(informative, weights, top[0], types);
     // "what date…", "how many…": when no close candidate states a date or a number, the briefing lacks the datum asked for;
     // "who is Ukraine's foreign minister": a person of another party is not the answer
-    // a date may sit in a looser candidate ("when does the ceasefire start": immediately, with the plan's date nearby); a number must be
-    // in the first answer ("how many Russian soldiers were killed" is not answered by the drone count two places down), unless the
-    // question only checks a claim (yes/no)
+    // a date may sit in a looser candidate ("when does the ceasefire start": immediately, with the plan's date nearby); a number, or
+    // a day asked for ("具体几号"), must be in the first answer ("how many Russian soldiers were killed" is not answered by the drone
+    // count two places down), unless the question only checks a claim (yes/no)
     // a long question whose best candidate matches four or more of its parts is answered even if its paraphrases are not
     const matchedTop = new Set(top[0]?.hit.queryTerms ?? []);
     const broadMatch = informative.filter((u) => Engine.found(u, matchedTop) > 0).length >= BROAD_UNITS;
@@ -1008,7 +1008,7 @@ class Engine implements QaEngine {
       (c) =>
         c.coverage >= datumFloor &&
         (!SUMMARY_KINDS.has(c.item.kind) || c === top[0]) &&
-        (c === top[0] || !types.includes('number') || types.includes('when') || types.includes('yesno')) &&
+        (c === top[0] || ((!types.includes('number') || types.includes('when')) && !asksDay(question)) || types.includes('yesno')) &&
         this.statesDatum(c, types, question, lang),
     );
     // "what did Kushner tell reporters": when the briefing records nothing that person said, his profile is not the answer

@@ -555,6 +555,8 @@ describe('GIVEN a question asking for a number or a day the briefing does not gi
     expect(ask('what exact day in jan is the washington meeting').answered).toBe(false);
     // the calls are "around the meeting", on no stated days
     expect(ask('川普跟普京那两通电话具体是哪两天打的').answered).toBe(false);
+    // the meeting is set for January 2026; the analysis dated 1 January two places down is another thing
+    expect(ask('明年1月那个美欧乌会具体几号开？').answered).toBe(false);
   });
 
   it('THEN "哪几个" asks which ones, and a list of them answers it', () => {
