@@ -33,6 +33,9 @@ const CURRENT_POST_ASKED =
 const PERSON_ASKED =
   /\bwhich (?:[a-z]+ ){0,2}(?:official|officials|person|people|politician|politicians|figure|figures|individual)\b|哪(?:位|个|些|一位)[\p{Script=Han}]{0,4}?(?:官员|高官|人物|人士|政客|领导)/iu;
 
+/** How a briefing says an actor is a group the source does not name. */
+const UNNAMED = /\bunnamed\b|未具名|未点名|匿名/iu;
+
 const isActorConcept = (t: string) => t.startsWith('__a_');
 const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
@@ -53,7 +56,11 @@ export class AskedEntities {
   constructor(private readonly kinds: ActorKinds) {
     const concepts = (keep: (a: Actor) => boolean) => new Set(kinds.actors.filter(keep).map((a) => `__a_${a.id}`));
     this.people = concepts((a) => a.kind === 'person');
-    this.organisations = concepts((a) => a.kind === 'organisation' || a.kind === 'media' || a.kind === 'bloc');
+    // a body the source leaves unnamed ("analysts the article quotes", 未具名的媒体) names no institution
+    this.organisations = concepts(
+      (a) =>
+        (a.kind === 'organisation' || a.kind === 'media' || a.kind === 'bloc') && !UNNAMED.test(`${a.name.en} ${a.role.en} ${a.role.zh}`),
+    );
   }
 
   /** Each person's role as index terms ("__s_minister", "economy"), built on first use. */

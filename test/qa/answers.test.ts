@@ -191,6 +191,13 @@ describe('GIVEN a role described in everyday words', () => {
   });
 });
 
+describe('GIVEN "which institution / which outlets" about bodies the source leaves unnamed', () => {
+  it('THEN "analysts the article quotes" or "several media outlets" name no institution', () => {
+    expect(ask('Which institution holds most of the frozen Russian central bank assets?').answered).toBe(false);
+    expect(ask('哪些媒体说会谈没有重大突破').answered).toBe(false);
+  });
+});
+
 describe('GIVEN a "which official / 哪位官员" question', () => {
   it('THEN an item naming no person but the one whose government it mentions does not answer it', () => {
     expect(ask('Which Ukrainian official was at the centre of the October 2025 corruption scandal?').answered).toBe(false);
