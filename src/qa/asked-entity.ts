@@ -6,6 +6,7 @@
  */
 import type { Actor } from '../briefing/schema.ts';
 import type { Analyzer, Unit } from './analyze.ts';
+import { escapeRegExp } from './normalize.ts';
 
 /** "which minister…", "哪位特使…": the role named after it is what the answer's person holds. */
 const ROLE_ASKED = /哪一?位|\bwhich\b/iu;
@@ -37,7 +38,6 @@ const PERSON_ASKED =
 const UNNAMED = /\bunnamed\b|未具名|未点名|匿名/iu;
 
 const isActorConcept = (t: string) => t.startsWith('__a_');
-const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 export interface ActorKinds {
   actors: readonly Actor[];

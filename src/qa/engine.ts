@@ -28,7 +28,7 @@ import {
 import { ABBREVIATIONS, FILLER_WORDS, KIND_WORDS, SYNONYMS } from './lexicon.ts';
 import { pointsBack, questionParts, questionTypes, type QuestionType } from './question-type.ts';
 import { askedForm, asksDay, carriesDatum, countedForm, countNoun, DURATION_UNIT, isWithheld, statesForm, statesNumber } from './datum.ts';
-import { countHan } from './normalize.ts';
+import { countHan, escapeRegExp } from './normalize.ts';
 import { asksWhatHappened, statesPlan } from './tense.ts';
 import { withVerdict, yesNoVerdict, type Verdict } from './verdict.ts';
 import { remembering } from './remember.ts';
@@ -180,7 +180,6 @@ const PLURAL_WHO =
   /\bwho (?:were|are)\b|\bwhich (?:people|officials|leaders|ministers)\b|\bmembers?\b|\bwho (?:was|went|came) (?:in|on|with|along)\b|哪些人|哪几位|哪几个人|都有谁|有谁|成员/iu;
 const LIST_FIT = 0.1;
 /** Kinds whose statements are single facts; a summary never hides one of them as a duplicate. */
-const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** "What does the article think…": the source's analysis speaks, not the person named. */
 const SOURCE_VIEW = /\b(?:article|analysis|analysts?|source|report|author|briefing)\b|文章|分析|报道|原文|作者|文中/iu;
@@ -737,7 +736,7 @@ class Engine implements QaEngine {
     const withheld = isWithheld(this.answerContext, item);
     let fit = 0;
     const hasDate = item.kind === 'event' || /__d\d|__m\d/.test(form);
-    const hasNumber = /__n(?!(?:19|20)\d\d\b)\d/.test(form);
+    const hasNumber = statesNumber(form);
     // "which article", "what share": the item naming a clause or a share, not any item with a number
     const asked = types.includes('number') ? askedForm(question) : undefined;
     for (const t of types) {
@@ -817,9 +816,8 @@ class Engine implements QaEngine {
 
   /** "几个机组" answered by a figure counted in years: the figure counts something else than the question. */
   private countsOther(question: string, counted: Unit, item: BriefingItem): boolean {
-    const figure = this.answerContext.figures.get(item.id);
     const nouns = countNoun(question);
-    if (figure === undefined || nouns.length === 0) return false;
+    if (!this.answerContext.figures.has(item.id) || nouns.length === 0) return false;
     const unitTerms = this.unitTerms(item.id);
     // "missles" is still missiles: one letter apart counts as the same word
     const same = (a: string, b: string) => a === b || (a.length >= 4 && b.length >= 4 && distance(a, b) <= 1);
@@ -964,6 +962,8 @@ class Engine implements QaEngine {
         )
       : speakerWeighted;
     const topScore = hits[0]?.score ?? 1;
+    // "when…", "how many…", "how long…": the question asks for a datum, not for a statement
+    const asksDatum = types.some((t) => t === 'when' || t === 'number' || t === 'duration');
     const subject = types.includes('said') && !types.includes('yesno') ? this.asked.saidSubject(question) : new Set<string>();
     const pastAsked = asksWhatHappened(question);
     const candidates: Candidate[] = hits.slice(0, CANDIDATES).map((hit) => {
@@ -1016,7 +1016,7 @@ class Engine implements QaEngine {
     const subjectPeople = [...subject].filter((t) => this.personConcepts.has(t));
     // ("by what date had Trump told Ukraine to…" asks for a date, not for his words)
     const speaker =
-      !types.includes('said') || SOURCE_VIEW.test(question) || types.some((t) => t === 'when' || t === 'number' || t === 'duration')
+      !types.includes('said') || SOURCE_VIEW.test(question) || asksDatum
         ? undefined
         : subject.size > 0
           ? subjectPeople.length === 1
@@ -1029,10 +1029,7 @@ class Engine implements QaEngine {
     // "did Putin and Zelensky talk by phone": an item naming only one of the people asked about does not answer it
     const personMissing = top[0] !== undefined && !this.pairCovered(question, informative, top[0]);
     // "how long did the Trump–Zelensky meeting last": a figure about other people (the Trump–Putin calls) is another event's
-    const otherPeople =
-      top[0] !== undefined &&
-      types.some((t) => t === 'number' || t === 'duration' || t === 'when') &&
-      this.otherPeople(question, informative, top[0]);
+    const otherPeople = top[0] !== undefined && asksDatum && this.otherPeople(question, informative, top[0]);
     // "casualties of the 25 December strike": an answer dated another day is about another event
     const askedDays = informative.flatMap((u) => (u.kind === 'number' ? u.terms.filter((t) => /^__d\d/.test(t)) : []));
     const topDays: string[] = top[0] ? (this.itemForms[top[0].hit.id as number]![lang].match(/__d\d+/g) ?? []) : [];
@@ -1043,13 +1040,11 @@ class Engine implements QaEngine {
     const countedMissing =
       counted !== undefined &&
       top[0] !== undefined &&
-      (Engine.found(counted, new Set(top[0].hit.queryTerms)) === 0 || this.countsOther(question, counted, top[0].item));
+      (Engine.found(counted, matchedTop) === 0 || this.countsOther(question, counted, top[0].item));
     // a typed question ("when…", "how many…") whose best candidate states that kind of datum needs less of its wording matched
     const typedFit =
-      top[0] !== undefined &&
-      types.some((t) => t === 'when' || t === 'number' || t === 'duration') &&
-      !SUMMARY_KINDS.has(top[0].item.kind) &&
-      this.statesDatum(top[0], types, question, lang);
+      top[0] !== undefined && asksDatum && !SUMMARY_KINDS.has(top[0].item.kind) && this.statesDatum(top[0], types, question, lang);
+    const topActors: ReadonlySet<string> = top[0] ? this.actorsNamed[top[0].hit.id as number]! : new Set();
     const status: QaStatus =
       informative.length === 0 || hits.length === 0 || foreign.length > 0 || namesOnly
         ? 'not-covered'
@@ -1063,15 +1058,8 @@ class Engine implements QaEngine {
             !personMissing &&
             !(types.includes('who') && top[0] && !this.partiesCovered(informative, top[0])) &&
             !(types.includes('who') && top[0] && this.roleHolderNamed(question, informative, top[0]) === false) &&
-            !(
-              top[0] &&
-              this.asked.personNamed(question, informative, this.actorsNamed[top[0].hit.id as number]!, top[0].item.text[lang]) === false
-            ) &&
-            !(
-              top[0] &&
-              this.asked.organisationNamed(question, informative, this.actorsNamed[top[0].hit.id as number]!, top[0].item.text[lang]) ===
-                false
-            )
+            !(top[0] && this.asked.personNamed(question, informative, topActors, top[0].item.text[lang]) === false) &&
+            !(top[0] && this.asked.organisationNamed(question, informative, topActors, top[0].item.text[lang]) === false)
           ? 'answered'
           : best >= unsure
             ? 'unsure'

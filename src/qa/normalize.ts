@@ -304,6 +304,11 @@ export function normalizeText(text: string): string {
 
 /* ------------------------------------------------------------------ scripts & language */
 
+/** A text matched literally inside a regular expression. */
+export function escapeRegExp(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
 export const HAN_G = /\p{Script=Han}/gu;
 
 export function countHan(s: string): number {
