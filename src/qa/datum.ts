@@ -109,9 +109,7 @@ export function statesForm(item: BriefingItem, form: AskedForm): boolean {
  * → "公里"); undefined when it counts nothing in particular ("how many times").
  */
 export function countedForm(question: string): string | undefined {
-  const word = COUNTED.exec(question.toLowerCase())
-    ?.slice(1)
-    .find((w) => w !== undefined);
+  const word = firstCapture(COUNTED, question);
   // "多少用于重建", "多少来着": a verb or particle after 多少 is no thing counted
   if (word !== undefined && NOT_COUNTED_HAN.test(word)) return undefined;
   const form = word === undefined ? undefined : matchForm(word).split(' ')[0];
@@ -120,11 +118,17 @@ export function countedForm(question: string): string | undefined {
 
 /** The match forms of the thing a question counts (its word and the next: "phone calls"), only for counts of things ("how many units", "几个机组"). */
 export function countNoun(question: string): string[] {
-  const words = COUNT_NOUN.exec(question.toLowerCase())
-    ?.slice(1)
-    .find((w) => w !== undefined);
+  const words = firstCapture(COUNT_NOUN, question);
   const forms = words === undefined ? [] : matchForm(words).split(' ');
   return forms[0] === undefined || GENERIC_COUNTS.has(forms[0]) ? [] : forms;
+}
+
+/** The text of a pattern's first group that matched (English or Chinese alternative), in lower case. */
+function firstCapture(re: RegExp, question: string): string | undefined {
+  return re
+    .exec(question.toLowerCase())
+    ?.slice(1)
+    .find((w) => w !== undefined);
 }
 
 /** Two characters after 多少 / 几 that end in a preposition, a particle or a verb complement name no thing. */
