@@ -38,6 +38,8 @@ const PERSON_ASKED =
 const UNNAMED = /\bunnamed\b|未具名|未点名|匿名/iu;
 
 const isActorConcept = (t: string) => t.startsWith('__a_');
+/** The actors a question names (units that are nothing but actors). */
+const actorsIn = (informative: Unit[]) => new Set(informative.filter((u) => u.terms.every(isActorConcept)).flatMap((u) => u.terms));
 
 export interface ActorKinds {
   actors: readonly Actor[];
@@ -52,8 +54,10 @@ export class AskedEntities {
   private roleTerms?: Map<string, Set<string>>;
   private readonly people: Set<string>;
   private readonly organisations: Set<string>;
+  private readonly byConcept: Map<string, Actor>;
 
   constructor(private readonly kinds: ActorKinds) {
+    this.byConcept = new Map(kinds.actors.map((a) => [`__a_${a.id}`, a]));
     const concepts = (keep: (a: Actor) => boolean) => new Set(kinds.actors.filter(keep).map((a) => `__a_${a.id}`));
     this.people = concepts((a) => a.kind === 'person');
     // a body the source leaves unnamed ("analysts the article quotes", 未具名的媒体) names no institution
@@ -97,7 +101,7 @@ export class AskedEntities {
         u.terms.some((t) => !isActorConcept(t) && !this.kinds.generic.has(t) && [...roles.values()].some((r) => r.has(t))),
     );
     if (asked.length === 0) return undefined;
-    const named = new Set(informative.filter((u) => u.terms.every(isActorConcept)).flatMap((u) => u.terms));
+    const named = actorsIn(informative);
     const people = [...itemActors].filter((t) => this.people.has(t) && !named.has(t));
     if (profileOf !== undefined) people.push(profileOf);
     return people.some((p) => asked.some((u) => u.terms.some((t) => roles.get(p)?.has(t))));
@@ -126,10 +130,10 @@ export class AskedEntities {
    */
   personNamed(question: string, informative: Unit[], itemActors: ReadonlySet<string>, itemText: string): boolean | undefined {
     if (!PERSON_ASKED.test(question)) return undefined;
-    const named = new Set(informative.filter((u) => u.terms.every(isActorConcept)).flatMap((u) => u.terms));
+    const named = actorsIn(informative);
     return [...itemActors].some((t) => {
       if (!this.people.has(t) || named.has(t)) return false;
-      const actor = this.kinds.actors.find((a) => `__a_${a.id}` === t);
+      const actor = this.byConcept.get(t);
       const names = actor ? [actor.name.en, actor.name.zh, ...actor.aliases].filter((n) => itemText.includes(n)) : [];
       // named as a person somewhere, not only as the head of a government
       return (
@@ -157,7 +161,7 @@ export class AskedEntities {
    */
   formerPostOnly(question: string, profileId: string): boolean {
     if (!CURRENT_POST_ASKED.test(question)) return false;
-    const role = this.kinds.actors.find((a) => `actor-${a.id}` === profileId)?.role;
+    const role = this.byConcept.get(`__a_${profileId.replace(/^actor-/, '')}`)?.role;
     // 前 as "former" (乌军前总司令), not as "before" (会晤前后, 前线, 前夕)
     return role !== undefined && (/\b(?:former|ex-|onetime|ousted)/i.test(role.en) || /前(?!后|线|往|夕|一天|提)/.test(role.zh));
   }
