@@ -25,7 +25,7 @@ import {
   unknownOrganisations,
   unknownTransliterations,
 } from './foreign-entities.ts';
-import { ABBREVIATIONS, FILLER_WORDS, KIND_WORDS, SYNONYMS } from './lexicon.ts';
+import { ABBREVIATIONS, FILLER_WORDS, KIND_WORDS, SYNONYMS, ZH_STOPWORDS } from './lexicon.ts';
 import { pointsBack, questionParts, questionTypes, type QuestionType } from './question-type.ts';
 import { askedForm, asksDay, carriesDatum, countedForm, countNoun, DURATION_UNIT, isWithheld, statesForm, statesNumber } from './datum.ts';
 import { countHan, escapeRegExp } from './normalize.ts';
@@ -211,6 +211,15 @@ const GENERIC_WEIGHT = 0.8;
 const GENERIC = new Set([...(stopwords.en as string[]), ...(stopwords.zh as string[])].flatMap((w) => [w, matchForm(w)]));
 /** Filler words in the form questions are analysed into (stemmed). */
 const FILLER = new Set([...FILLER_WORDS].flatMap((w) => [w, matchForm(w)]));
+const HAN_GLUE = new Set([...ZH_STOPWORDS, ...[...FILLER_WORDS].filter((w) => /\p{Script=Han}/u.test(w))]);
+/** Chinese glue the segmenter returns as one group ("大约有", "是啥", "说的"): it splits wholly into stop and filler words. */
+function onlyGlue(group: string): boolean {
+  const chars = [...group];
+  const reach = [true];
+  for (let i = 1; i <= chars.length; i++)
+    reach[i] = chars.slice(0, i).some((_, j) => reach[j] === true && HAN_GLUE.has(chars.slice(j, i).join('')));
+  return reach[chars.length] === true;
+}
 /** Long English stop words, against which a misspelt one ("acording", "becuase") is recognised. */
 const LONG_STOPWORDS = [
   ...new Set((stopwords.en as string[]).filter((w) => /^[a-z]{6,}$/.test(w)).flatMap((w) => [w, matchForm(w)])),
@@ -501,6 +510,7 @@ class Engine implements QaEngine {
     if (!known) w = Math.max(...u.terms.map((t) => this.idf(t)));
     // filler ("wait", "rn", "来着") says nothing about the subject, even where the briefing happens to use the word
     if ((u.kind === 'word' || u.kind === 'cjk') && (FILLER.has(u.terms[0]!) || FILLER.has(u.surface))) return 0;
+    if (u.kind === 'cjk' && onlyGlue(u.surface)) return 0;
     if (!known && u.kind === 'word')
       return GENERIC.has(u.surface) || this.misspeltStopword(u.surface.toLowerCase())
         ? GENERIC_WEIGHT / 2
