@@ -131,5 +131,8 @@ function firstCapture(re: RegExp, question: string): string | undefined {
     .find((w) => w !== undefined);
 }
 
-/** Two characters after 多少 / 几 that end in a preposition, a particle or a verb complement name no thing. */
-const NOT_COUNTED_HAN = /^\p{Script=Han}[于以来到出在给了过着得呢吗啊呀]$|^(?:可以|能够|用来|才能|需要|应该|左右|之多)$/u;
+/**
+ * Two characters after 多少 / 几 that end in a preposition, a particle or a verb complement name no thing, and
+ * neither does a calendar word: 几月份, 几号 ask which month or day.
+ */
+const NOT_COUNTED_HAN = /^\p{Script=Han}[于以来到出在给了过着得呢吗啊呀]$|^(?:可以|能够|用来|才能|需要|应该|左右|之多)$|^[月号日]/u;

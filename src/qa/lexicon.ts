@@ -1837,6 +1837,7 @@ export const ABBREVIATIONS: Record<string, string> = {
   thru: 'through',
   mn: 'million',
   bn: 'billion',
+  cb: 'central bank',
   mln: 'million',
   bln: 'billion',
   trln: 'trillion',

@@ -626,3 +626,23 @@ describe('GIVEN "how many" about people who are not the population', () => {
     expect(ask('how many troops does the 28-point plan allow').answers[0]!.text).toContain('600,000');
   });
 });
+
+describe('GIVEN Chinese glue the segmenter keeps as one group, and 几月份', () => {
+  it('THEN "大约有", "是啥" weigh nothing, and 几月份 asks which month rather than counting months', () => {
+    const debug = (q: string) =>
+      (engine as unknown as { answer: (q: string) => { debug: { units: { surface: string; weight: number }[] } } }).answer(q).debug;
+    const glue = debug('被冻结的俄罗斯央行资产大约有多少').units.find((u) => u.surface === '大约有');
+    expect(glue?.weight).toBe(0);
+    const r = ask('乌克兰高层的腐败丑闻是在2025年几月份曝光的？');
+    expect(r.status).toBe('answered');
+    expect(r.answers[0]!.text).toContain('2025年10月');
+  });
+});
+
+describe('GIVEN "CB" for central bank', () => {
+  it('THEN it is written out rather than read as a name the briefing lacks', () => {
+    const r = ask('total frozen russian CB assets abt how much?');
+    expect(r.status).toBe('answered');
+    expect(r.answers[0]!.text).toMatch(/300 billion/);
+  });
+});
