@@ -646,3 +646,10 @@ describe('GIVEN "CB" for central bank', () => {
     expect(r.answers[0]!.text).toMatch(/300 billion/);
   });
 });
+
+describe('GIVEN "which of X\'s <people>"', () => {
+  it('THEN it asks who, and the person is the first answer', () => {
+    expect(questionTypes("Which of Moscow's senior diplomats accused Kyiv of being steered from behind by Europe?")).toContain('who');
+    expect(ask("Which of Moscow's senior diplomats accused Kyiv of being steered from behind by Europe?").answers[0]!.text).toMatch(/Lavrov/);
+  });
+});
