@@ -1018,7 +1018,7 @@ class Engine implements QaEngine {
       (c) =>
         c.coverage >= datumFloor &&
         (!SUMMARY_KINDS.has(c.item.kind) || c === top[0]) &&
-        (c === top[0] || ((!types.includes('number') || types.includes('when')) && !asksDay(question)) || types.includes('yesno')) &&
+        (c === top[0] || (!types.includes('number') && !types.includes('when') && !asksDay(question)) || types.includes('yesno')) &&
         this.statesDatum(c, types, question, lang),
     );
     // "what did Kushner tell reporters": when the briefing records nothing that person said, his profile is not the answer

@@ -653,3 +653,12 @@ describe('GIVEN "which of X\'s <people>"', () => {
     expect(ask("Which of Moscow's senior diplomats accused Kyiv of being steered from behind by Europe?").answers[0]!.text).toMatch(/Lavrov/);
   });
 });
+
+describe('GIVEN "when" about something the briefing dates nowhere', () => {
+  it('THEN a date further down the list does not answer it: the first answer must carry one', () => {
+    expect(ask('When will Ukraine hold the referendum Zelensky proposed?').status).not.toBe('answered');
+    expect(ask('全民公投定在哪天举行？').status).not.toBe('answered');
+    // "immediately" is a time the first answer states
+    expect(ask('When does the ceasefire take effect under the 20-point plan?').answers[0]!.text).toMatch(/immediately/);
+  });
+});
