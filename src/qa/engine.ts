@@ -1002,9 +1002,9 @@ class Engine implements QaEngine {
     const namesOnly = this.onlyNamesMatched(informative, weights, top[0], types);
     // "what date…", "how many…": when no close candidate states a date or a number, the briefing lacks the datum asked for;
     // "who is Ukraine's foreign minister": a person of another party is not the answer
-    // a date may sit in a looser candidate ("when does the ceasefire start": immediately, with the plan's date nearby); a number, or
-    // a day asked for ("具体几号"), must be in the first answer ("how many Russian soldiers were killed" is not answered by the drone
-    // count two places down), unless the question only checks a claim (yes/no)
+    // a date, a number or a day asked for ("具体几号") must be in the first answer ("how many Russian soldiers were killed" is not
+    // answered by the drone count two places down, "when will the referendum be held" by another event's date), unless the question
+    // only checks a claim (yes/no); other kinds of datum may sit in a looser candidate
     // a long question whose best candidate matches four or more of its parts is answered even if its paraphrases are not
     const matchedTop = new Set(top[0]?.hit.queryTerms ?? []);
     const broadMatch = informative.filter((u) => Engine.found(u, matchedTop) > 0).length >= BROAD_UNITS;
