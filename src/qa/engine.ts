@@ -212,6 +212,20 @@ const GENERIC = new Set([...(stopwords.en as string[]), ...(stopwords.zh as stri
 /** Filler words in the form questions are analysed into (stemmed). */
 const FILLER = new Set([...FILLER_WORDS].flatMap((w) => [w, matchForm(w)]));
 const HAN_GLUE = new Set([...ZH_STOPWORDS, ...[...FILLER_WORDS].filter((w) => /\p{Script=Han}/u.test(w))]);
+/** Whether an item gives a number of the things a question counts ("500 drones", "40枚导弹"), not just names them. */
+function countStated(noun: string, item: BriefingItem): boolean {
+  const han = /\p{Script=Han}/u.test(noun);
+  const text = han ? item.text.zh : item.text.en.toLowerCase();
+  const written = han ? noun : noun.slice(0, Math.max(3, noun.length - 1));
+  if (!text.includes(written)) return true;
+  const counted = han
+    ? new RegExp(`(?:\\d|[一二两三四五六七八九十百千万])\\s*[个台名艘辆颗架枚座家位条点批支]?${escapeRegExp(written)}`, 'u')
+    : new RegExp(
+        `\\d[\\d,.]*\\s*(?:[a-z-]+\\s+){0,2}${escapeRegExp(written)}|\\b(?:one|two|three|four|five|six|seven|eight|nine|ten|dozens?|hundreds?|thousands?)\\s+(?:[a-z-]+\\s+){0,2}${escapeRegExp(written)}`,
+      );
+  return counted.test(text);
+}
+
 /** Chinese glue the segmenter returns as one group ("大约有", "是啥", "说的"): it splits wholly into stop and filler words. */
 function onlyGlue(group: string): boolean {
   const chars = [...group];
@@ -827,7 +841,9 @@ class Engine implements QaEngine {
   /** "几个机组" answered by a figure counted in years: the figure counts something else than the question. */
   private countsOther(question: string, counted: Unit, item: BriefingItem): boolean {
     const nouns = countNoun(question);
-    if (!this.answerContext.figures.has(item.id) || nouns.length === 0) return false;
+    if (nouns.length === 0) return false;
+    // "几台机组" is not answered by "1号机组": an item names the things counted without a number of them (only an ordinal)
+    if (!this.answerContext.figures.has(item.id)) return !countStated(nouns[0]!, item);
     const unitTerms = this.unitTerms(item.id);
     // "missles" is still missiles: one letter apart counts as the same word
     const same = (a: string, b: string) => a === b || (a.length >= 4 && b.length >= 4 && distance(a, b) <= 1);

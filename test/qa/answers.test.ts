@@ -650,7 +650,9 @@ describe('GIVEN "CB" for central bank', () => {
 describe('GIVEN "which of X\'s <people>"', () => {
   it('THEN it asks who, and the person is the first answer', () => {
     expect(questionTypes("Which of Moscow's senior diplomats accused Kyiv of being steered from behind by Europe?")).toContain('who');
-    expect(ask("Which of Moscow's senior diplomats accused Kyiv of being steered from behind by Europe?").answers[0]!.text).toMatch(/Lavrov/);
+    expect(ask("Which of Moscow's senior diplomats accused Kyiv of being steered from behind by Europe?").answers[0]!.text).toMatch(
+      /Lavrov/,
+    );
   });
 });
 
@@ -660,5 +662,15 @@ describe('GIVEN "when" about something the briefing dates nowhere', () => {
     expect(ask('全民公投定在哪天举行？').status).not.toBe('answered');
     // "immediately" is a time the first answer states
     expect(ask('When does the ceasefire take effect under the 20-point plan?').answers[0]!.text).toMatch(/immediately/);
+  });
+});
+
+describe('GIVEN "how many <things>" where the briefing names the thing only with an ordinal ("1号机组", "Unit 1")', () => {
+  it('THEN the count is not answered, while a number of the thing stated still answers it', () => {
+    expect(questionTypes('扎波罗热核电站有几台机组')).toContain('number');
+    expect(ask('扎波罗热核电站有几台机组').status).not.toBe('answered');
+    expect(ask('how many units does the zaporizhzhia plant have').status).not.toBe('answered');
+    expect(ask('12月27日俄军空袭基辅用了多少枚导弹').answers[0]!.text).toContain('40枚');
+    expect(ask('俄军空袭基辅出动了几架无人机').answers[0]!.text).toContain('500架');
   });
 });
