@@ -25,6 +25,11 @@ const SHARE_STATED = /%|％|\bper ?cent\b|\b(?:one|a|two|three)[- ](?:half|third
 const ENUMERATION = /、[^、。；，]+(?:、|和|与|及)/u;
 /** "哪几个 / 哪几": a question asking which ones, not how many. */
 const WHICH_ONES = /哪几/u;
+
+/** Whether a question asks which ones ("哪几个战场") rather than how many. */
+export function asksWhichOnes(question: string): boolean {
+  return WHICH_ONES.test(question);
+}
 /** Questions that want a clause of a treaty or a plan ("which article", "第几条"): any other number does not answer them. */
 const ARTICLE_ASKED = /\bwhich (?:article|clause|section|paragraph)\b|哪一?条|第几条/iu;
 /** A clause as an item states it: "Article 5", "第五条". */

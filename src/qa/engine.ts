@@ -27,7 +27,18 @@ import {
 } from './foreign-entities.ts';
 import { ABBREVIATIONS, FILLER_WORDS, KIND_WORDS, SYNONYMS, ZH_STOPWORDS } from './lexicon.ts';
 import { pointsBack, questionParts, questionTypes, type QuestionType } from './question-type.ts';
-import { askedForm, asksDay, carriesDatum, countedForm, countNoun, DURATION_UNIT, isWithheld, statesForm, statesNumber } from './datum.ts';
+import {
+  askedForm,
+  asksDay,
+  asksWhichOnes,
+  carriesDatum,
+  countedForm,
+  countNoun,
+  DURATION_UNIT,
+  isWithheld,
+  statesForm,
+  statesNumber,
+} from './datum.ts';
 import { countHan, escapeRegExp } from './normalize.ts';
 import { asksWhatHappened, statesPlan } from './tense.ts';
 import { withVerdict, yesNoVerdict, type Verdict } from './verdict.ts';
@@ -843,7 +854,7 @@ class Engine implements QaEngine {
     const nouns = countNoun(question);
     if (nouns.length === 0) return false;
     // "几台机组" is not answered by "1号机组": an item names the things counted without a number of them (only an ordinal)
-    if (!this.answerContext.figures.has(item.id)) return !countStated(nouns[0]!, item);
+    if (!this.answerContext.figures.has(item.id)) return !asksWhichOnes(question) && !countStated(nouns[0]!, item);
     const unitTerms = this.unitTerms(item.id);
     // "missles" is still missiles: one letter apart counts as the same word
     const same = (a: string, b: string) => a === b || (a.length >= 4 && b.length >= 4 && distance(a, b) <= 1);
