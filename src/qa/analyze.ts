@@ -342,7 +342,37 @@ export class Analyzer {
     return inner;
   }
 
-  /** Words, numbers and Chinese groups of text that is not an alias. */
+  /** A one-character short name (俄, 乌, 美): an alias of a party or a person. */
+  private shortName(char: string): CompiledAlias | undefined {
+    if ([...char].length !== 1) return undefined;
+    const alias = this.aliases.get(char);
+    return alias && !alias.soft && alias.concepts.every((c) => this.nameConcepts.has(c)) ? alias : undefined;
+  }
+
+  /**
+   * Chat Chinese drops the rest of a name: in a run of single characters ("美|到底|保|乌", "俄|轰|基辅") a party's one-character
+   * short name stands apart from the characters around it. A word of the segmenter's dictionary is left whole.
+   */
+  private shortNamesApart(group: string): string[] {
+    const chars = [...group];
+    // (two characters stay one group: "援乌", "美债" are words of their own, see Engine.runQuery)
+    if (chars.length < 3 || isDictionaryWord(group) || !chars.some((c) => this.shortName(c))) return [group];
+    const out: string[] = [];
+    let rest = '';
+    for (const c of chars) {
+      if (!this.shortName(c)) {
+        rest += c;
+        continue;
+      }
+      if (rest) out.push(rest);
+      out.push(c);
+      rest = '';
+    }
+    if (rest) out.push(rest);
+    return out;
+  }
+
+  /** Words, numbers and Chinese groups of text that is not an alias. */ /** Words, numbers and Chinese groups of text that is not an alias. */
   private plain(text: string, units: Unit[], indexTerms: string[]): void {
     for (const chunk of text.split(' ')) {
       if (chunk === '') continue;
@@ -351,7 +381,13 @@ export class Analyzer {
         indexTerms.push(chunk);
       } else if (HAN_RUN.test(chunk) && IS_HAN.test(chunk)) {
         const own = new Set<string>();
-        for (const g of hanGroups(chunk)) {
+        for (const g of hanGroups(chunk).flatMap((group) => this.shortNamesApart(group))) {
+          const party = this.shortName(g);
+          if (party) {
+            units.push({ kind: 'concept', terms: party.concepts, surface: g });
+            indexTerms.push(...party.concepts);
+            continue;
+          }
           const parts = bigrams(g);
           const whole = [...g].length >= 2 ? [g] : parts;
           const terms = [...new Set([...whole, ...parts])];

@@ -636,10 +636,16 @@ class Engine implements QaEngine {
     for (const u of units) {
       if (u.kind !== 'cjk' || [...u.surface].length < 2 || this.hanWords.has(u.surface)) continue;
       let via = this.translations(u.surface).filter((t) => !u.terms.includes(t));
-      // "美债" (US debt), "俄企": a party's one-character name joined to a word is that party and that word
-      const [first, ...rest] = [...u.surface];
-      const party = via.length === 0 && rest.length === 1 ? this.shortParties.get(first!) : undefined;
-      if (party) via = [...party, ...this.wordsWith(rest[0]!)];
+      // "美债" (US debt), "俄企": a party's one-character name joined to a word is that party and that word; so is one after
+      // a character of chat ("完俄" in "会谈完俄那边")
+      const chars = [...u.surface];
+      const [party, other] =
+        via.length > 0 || chars.length !== 2
+          ? [undefined, undefined]
+          : this.shortParties.has(chars[0]!)
+            ? [this.shortParties.get(chars[0]!), chars[1]!]
+            : [this.shortParties.get(chars[1]!), chars[0]!];
+      if (party && other) via = [...party, ...this.wordsWith(other)];
       if (via.length === 0) continue;
       u.via = via;
       u.terms.push(...via);

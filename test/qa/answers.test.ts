@@ -674,3 +674,15 @@ describe('GIVEN "how many <things>" where the briefing names the thing only with
     expect(ask('俄军空袭基辅出动了几架无人机').answers[0]!.text).toContain('500架');
   });
 });
+
+describe('GIVEN chat Chinese that shortens a party to one character inside a run ("俄那边", "美在领土这事上")', () => {
+  it('THEN the character stands for the party, while a two-character word such as 援乌 stays whole', () => {
+    const units = (q: string) =>
+      (engine as unknown as { answer: (q: string) => { debug: { units: { surface: string; terms: string[] }[] } } }).answer(q).debug.units;
+    expect(units('俄那边啥套路？').find((u) => u.surface === '俄')?.terms).toContain('__a_russia');
+    expect(units('会谈完俄那边停手没？').some((u) => u.terms.includes('__a_russia'))).toBe(true);
+    expect(ask('美到底保乌几年来着？').answers[0]!.text).toContain('15年');
+    expect(units('德国对援乌规模怎么表态？').some((u) => u.surface === '援乌')).toBe(true);
+    expect(ask('美在领土这事上到底啥角色？').answers[0]!.text).toMatch(/平衡者/);
+  });
+});
