@@ -30,9 +30,12 @@ const SETS = [
   ['dev6-zh', 'Sixth blind dev set, Chinese (plain, colloquial, traps)'],
   ['dev7-en', 'Seventh blind dev set, English (plain, casual, indirect, traps)'],
   ['dev7-zh', 'Seventh blind dev set, Chinese (plain, colloquial, indirect, traps)'],
+  ['dev8-en', 'Eighth blind dev set, English (plain, casual, yes/no, said, traps)'],
+  ['dev8-zh', 'Eighth blind dev set, Chinese (plain, colloquial, yes/no, said, traps)'],
   ['val', 'Validation set (written blind later; decisions checked on its totals, its misses never read)'],
   ['val2', 'Second validation set (written blind; only ever reported)'],
-  ['val3', 'Third validation set (plain/casual/colloquial like the private sets, written blind last; only ever reported)'],
+  ['val3', 'Third validation set (plain/casual/colloquial like the private sets; only ever reported)'],
+  ['val4', 'Fourth validation set (plain/casual/colloquial and traps, written blind last; only ever reported)'],
   ['sealed', 'Blind set, SEALED half'],
 ] as const;
 const reports = Object.fromEntries(SETS.map(([set]) => [set, evaluateBlind(engine, briefing, loadBlindSet(blindFile(set)))]));
@@ -43,7 +46,7 @@ const failures = blindTargetFailures(sealed);
 console.log(`Targets on the sealed half: ${failures.length === 0 ? 'PASS' : `FAIL (${failures.join('; ')})`}\n`);
 console.log("Regression set (written by the engine's first authors)");
 console.log(formatReport(evaluate(briefing, loadEvalSet())));
-const DEV_SETS = new Set(['dev', 'dev2', 'dev3', 'dev4-en', 'dev4-zh', 'dev5-en', 'dev5-zh', 'dev6-en', 'dev6-zh', 'dev7-en', 'dev7-zh']);
+const DEV_SETS = new Set(['dev', 'dev2', 'dev3', 'dev4-en', 'dev4-zh', 'dev5-en', 'dev5-zh', 'dev6-en', 'dev6-zh', 'dev7-en', 'dev7-zh', 'dev8-en', 'dev8-zh']);
 if (args.includes('--misses'))
   for (const [set, title] of SETS.filter(([s]) => DEV_SETS.has(s))) console.log(`\n${title}: misses\n${formatBlindMisses(reports[set]!)}`);
 if (args.includes('--misses=sealed')) console.log(`\nSealed-half misses (report only; do not tune on them)\n${formatBlindMisses(sealed)}`);
