@@ -911,10 +911,12 @@ class Engine implements QaEngine {
   }
 
   /** "Did the 20-point plan accept the 600,000 cap?": the 28-point plan's cap is not the answer. */
-  private otherPlanPenalty(item: BriefingItem, informative: Unit[]): number {
+  private otherPlanPenalty(item: BriefingItem, informative: Unit[], types: QuestionType[]): number {
     if (!item.plan) return 0;
     const named = informative.flatMap((u) => u.terms.filter((t) => t.startsWith('__p_')));
-    return named.length > 0 && !named.includes(`__p_${item.plan}`) ? OTHER_PLAN_PENALTY : 0;
+    // "does the 20-point plan keep the cap from the 28-point plan?": a yes/no question checks the plan it names first
+    const asked = types.includes('yesno') ? named.slice(0, 1) : named;
+    return asked.length > 0 && !asked.includes(`__p_${item.plan}`) ? OTHER_PLAN_PENALTY : 0;
   }
 
   /**
@@ -1024,7 +1026,7 @@ class Engine implements QaEngine {
           this.speakerFit(c.item, types, informative, subject) -
           (pastAsked && statesPlan(c.item.text[lang]) ? TENSE_PENALTY : 0) -
           this.summaryPenalty(c.item, informative, weights, types) -
-          this.otherPlanPenalty(c.item, informative),
+          this.otherPlanPenalty(c.item, informative, types),
       }))
       .sort((a, b) => b.score - a.score)
       .map((x) => x.c);

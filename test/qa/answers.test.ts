@@ -686,3 +686,10 @@ describe('GIVEN chat Chinese that shortens a party to one character inside a run
     expect(ask('美在领土这事上到底啥角色？').answers[0]!.text).toMatch(/平衡者/);
   });
 });
+
+describe('GIVEN a yes/no question naming two plans', () => {
+  it('THEN it checks the plan named first: its provision answers, not the other plan’s', () => {
+    const r = ask('Does the 20-point plan keep the 600,000 troop cap from the 28-point plan?');
+    expect(r.answers[0]!.text).toMatch(/800,000/);
+  });
+});
