@@ -1851,6 +1851,16 @@ export const ABBREVIATIONS: Record<string, string> = {
   idps: 'internally displaced people',
   wk: 'week',
   wks: 'weeks',
+  // question words typed short or misspelt ("wen did…")
+  wen: 'when',
+  whn: 'when',
+  wat: 'what',
+  wut: 'what',
+  wot: 'what',
+  wht: 'what',
+  wher: 'where',
+  whr: 'where',
+  hw: 'how',
   // words for a plan that a briefing may never use, written as the word it does
   blueprint: 'plan',
   blueprints: 'plans',

@@ -591,6 +591,11 @@ describe('GIVEN chat typing: a misspelt stop word, "yrs", "sec", "vibe", "or nah
     ).toMatch(/new starting point/);
   });
 
+  it('THEN misspelt question words ask what they mean to ask', () => {
+    expect(questionTypes('wen did russia grab the nuke plant')).toContain('when');
+    expect(ask('wen did russia grab the nuke plant').answers[0]!.text).toMatch(/March 2022/);
+  });
+
   it('THEN abbreviations are read before the question type is', () => {
     expect(ask('how many yrs is the US security guarentee for').answers[0]!.text).toMatch(/15 years/);
     expect(ask('who was the sec of state on the US side at the meting').answers[0]!.text).toMatch(/Rubio/);
