@@ -26,6 +26,9 @@ const SAID_SUBJECT_EN =
 /** "X如何看待Y", "X对Y怎么看": X is what comes before 如何 / 怎么 or before 对. */
 const SAID_SUBJECT_ZH =
   /^([^，。？?]{1,12}?)(?:对[^，。？?]{1,24}?)?(?:是|又)?(?:如何|怎么|怎样|咋)(?:看待|看|评价|说|回应|表态|形容|描述|认为|定位)|^([^，。？?]{1,12}?)对[^，。？?]{1,24}?(?:的)?(?:看法|评价|态度|反应|表态)/u;
+/** The people of a country rather than its government: "people in Ukraine", "Ukrainians at home", "乌国内", "乌克兰民众". */
+const PUBLIC_ASKED =
+  /\b(?:people|ppl|folks|public|citizens|voters|population|ordinary|commentators?|media|press)\b|民众|国内|舆论|老百姓|人民|媒体|百姓|国人/iu;
 /** A question about someone's post today ("what job does he hold now", "现在担任什么职务"). */
 const CURRENT_POST_ASKED =
   /\b(?:now|currently|today|these days|at present)\b.*\b(?:job|post|position|role|title|work)\b|\b(?:job|post|position|role|title)\b.*\b(?:now|currently|today|these days|at present)\b|(?:现在|目前|如今|眼下)[^？?]*(?:职务|职位|担任|干什么|做什么|头衔)/iu;
@@ -152,7 +155,12 @@ export class AskedEntities {
     const zh = SAID_SUBJECT_ZH.exec(question);
     const phrase = SAID_SUBJECT_EN.exec(question)?.[1] ?? zh?.[1] ?? zh?.[2];
     if (phrase === undefined) return new Set();
-    return new Set(this.kinds.analyzer.analyze(phrase).units.flatMap((u) => (u.kind === 'concept' ? u.terms.filter(isActorConcept) : [])));
+    const named = this.kinds.analyzer.analyze(phrase).units.flatMap((u) => (u.kind === 'concept' ? u.terms.filter(isActorConcept) : []));
+    // "what did people in Ukraine call…", "乌国内咋看…": a country's public speaks through the media and opinion of that country
+    if (!PUBLIC_ASKED.test(phrase)) return new Set(named);
+    const voices = (concept: string) =>
+      this.kinds.actors.filter((a) => a.kind === 'media' && `__a_${a.affiliation}` === concept).map((a) => `__a_${a.id}`);
+    return new Set(named.flatMap((c) => (voices(c).length > 0 ? voices(c) : [c])));
   }
 
   /**

@@ -175,7 +175,7 @@ const UNKNOWN_HAN_WEIGHT = UNKNOWN_WORD_WEIGHT * 0.8;
 /** The same for Chinese: a word of the segmenter's dictionary the briefing lacks, unless it is what the question asks for. */
 const COMMON_HAN_FACTOR = 0.5;
 /** Candidates considered for the decision and the three answers. */
-const CANDIDATES = 12;
+const CANDIDATES = 20;
 const SUMMARY_PENALTY = 0.2;
 /** An item without the kind of datum asked for (no date for "when") is less likely the answer. */
 const TYPE_MISS_PENALTY = 0.08;

@@ -698,3 +698,10 @@ describe('GIVEN a yes/no question naming two plans', () => {
     expect(r.answers[0]!.text).toMatch(/800,000/);
   });
 });
+
+describe('GIVEN "what did people in X call…" about a country’s public', () => {
+  it('THEN the country’s media and opinion speak for its people, not its government', () => {
+    expect(ask('what did people in Ukraine call the 20-point plan?').answers[0]!.text).toMatch(/Ukraine's victory/);
+    expect(ask('乌国内咋看这个20点方案的').answers[0]!.text).toMatch(/胜利/);
+  });
+});
