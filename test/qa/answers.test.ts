@@ -705,3 +705,11 @@ describe('GIVEN "what did people in X call…" about a country’s public', () =
     expect(ask('乌国内咋看这个20点方案的').answers[0]!.text).toMatch(/胜利/);
   });
 });
+
+describe('GIVEN "how did X describe / characterise Y"', () => {
+  it('THEN it asks for a label, which the quoted characterisation answers', () => {
+    expect(questionTypes('How did Trump describe his phone calls with Putin?')).toContain('label');
+    expect(questionTypes('How does the analysis characterize the consensus?')).toContain('label');
+    expect(questionTypes('How did the talks go?')).not.toContain('label');
+  });
+});
