@@ -4,6 +4,7 @@
  * ("how many reactors"). A question whose close candidates state no such datum is one the
  * briefing cannot answer, however well its words match.
  */
+import { escapeRegExp } from './normalize.ts';
 import type { BriefingItem } from '../briefing/items.ts';
 import type { AnswerContext } from './answer-text.ts';
 import { matchForm } from './analyze.ts';
@@ -126,6 +127,34 @@ export function countNoun(question: string): string[] {
   const words = firstCapture(COUNT_NOUN, question);
   const forms = words === undefined ? [] : matchForm(words).split(' ');
   return forms[0] === undefined || GENERIC_COUNTS.has(forms[0]) ? [] : forms;
+}
+
+/** "What type of drones", "什么型号的无人机": the question asks which kind of a thing, not how many or whether. */
+const TYPE_ASKED =
+  /\b(?:what|which) (?:kinds?|types?|sorts?|models?|makes?|brands?) of ([a-z]{3,})|(?:什么|啥|哪种|哪类|哪款)(?:型号|类型|种类|牌子|款)的?(\p{Script=Han}{2})/u;
+/** Words that may stand before a noun without saying which kind it is: numbers, articles, quantifiers. */
+const NO_KIND =
+  /^(?:\d[\d,.]*|the|a|an|some|many|more|nearly|about|around|over|its|their|his|her|of|and|or|these|those|such|other|large|big|few|several)$/;
+
+/**
+ * Whether an item names the thing a "what type of" question asks about only without a kind ("nearly 500 drones",
+ * "近500架无人机"): it says how many, not which kind. False when the question asks no type or the item lacks the thing.
+ */
+export function kindMissing(question: string, item: BriefingItem): boolean {
+  const noun = firstCapture(TYPE_ASKED, question);
+  if (noun === undefined) return false;
+  if (/\p{Script=Han}/u.test(noun)) {
+    const at = [...item.text.zh.matchAll(new RegExp(escapeRegExp(noun), 'gu'))].map((m) => m.index);
+    // a classifier or a number right before the noun (500架无人机) counts it; a word before it (多国部队) says which kind
+    return at.length > 0 && at.every((i) => i === 0 || /[\d个架枚台名艘辆颗批支多约近余、，和与]/u.test(item.text.zh[i - 1]!));
+  }
+  const stemmed = noun.replace(/(?:es|s)$/, '');
+  const words = item.text.en
+    .toLowerCase()
+    .split(/[^a-z0-9,.-]+/)
+    .map((w) => w.replace(/[,.]$/, ''));
+  const at = words.flatMap((w, i) => (w.startsWith(stemmed) ? [i] : []));
+  return at.length > 0 && at.every((i) => i === 0 || NO_KIND.test(words[i - 1]!));
 }
 
 /** The text of a pattern's first group that matched (English or Chinese alternative), in lower case. */

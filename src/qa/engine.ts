@@ -34,6 +34,7 @@ import {
   carriesDatum,
   countedForm,
   countNoun,
+  kindMissing,
   DURATION_UNIT,
   isWithheld,
   statesForm,
@@ -1080,6 +1081,8 @@ class Engine implements QaEngine {
     const topDays: string[] = top[0] ? (this.itemForms[top[0].hit.id as number]![lang].match(/__d\d+/g) ?? []) : [];
     const dayMismatch = askedDays.length > 0 && topDays.length > 0 && !askedDays.some((d) => topDays.includes(d));
     // "what job does Zaluzhnyi hold now": a profile that knows only his former post does not say what he does today
+    // "what type of drones": an answer counting them ("nearly 500 drones") does not say which kind
+    const noKind = top[0] !== undefined && kindMissing(question, top[0].item);
     const formerOnly = top[0] !== undefined && top[0].item.kind === 'actor' && this.asked.formerPostOnly(question, top[0].item.id);
     const counted = this.countedUnit(question, informative);
     const countedMissing =
@@ -1098,6 +1101,7 @@ class Engine implements QaEngine {
             !countedMissing &&
             !dayMismatch &&
             !formerOnly &&
+            !noKind &&
             !otherPeople &&
             !wordsMissing &&
             !personMissing &&

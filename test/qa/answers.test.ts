@@ -713,3 +713,12 @@ describe('GIVEN "how did X describe / characterise Y"', () => {
     expect(questionTypes('How did the talks go?')).not.toContain('label');
   });
 });
+
+describe('GIVEN "what type of <thing>" where the briefing only counts the thing', () => {
+  it('THEN a count ("nearly 500 drones", "近500架无人机") does not say which kind, while a named kind ("multinational force") does', () => {
+    expect(ask('what type of drones hit kyiv on dec 27').status).not.toBe('answered');
+    expect(ask('俄军空袭基辅用的是什么型号的无人机？').status).not.toBe('answered');
+    expect(ask('What kind of force have France and Germany floated creating for Ukraine?').answers[0]!.text).toMatch(/multinational force/);
+    expect(ask('法德提议组建什么类型的部队？').answers[0]!.text).toMatch(/多国部队/);
+  });
+});
