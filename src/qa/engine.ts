@@ -881,6 +881,14 @@ class Engine implements QaEngine {
     return [...asked].some((t) => !named.includes(t)) && named.some((t) => !asked.has(t));
   }
 
+  /** Whether the only part of the question an item matches is one plain word, while other weighty parts are not found. */
+  private oneWordMatched(informative: Unit[], weights: number[], c: Candidate): boolean {
+    const matched = new Set(c.hit.queryTerms);
+    const weighty = informative.filter((_, i) => weights[i]! > GENERIC_WEIGHT / 2);
+    const found = weighty.filter((u) => Engine.found(u, matched) > 0);
+    return found.length === 1 && found[0]!.kind === 'word' && weighty.length > 1;
+  }
+
   /** Whether a unit names a person or a party of the briefing. */
   private namesActor(u: Unit): boolean {
     return u.kind === 'concept' && u.terms.some((t) => this.parties.has(t) || this.personConcepts.has(t));
@@ -1083,6 +1091,8 @@ class Engine implements QaEngine {
     // "what job does Zaluzhnyi hold now": a profile that knows only his former post does not say what he does today
     // "what type of drones": an answer counting them ("nearly 500 drones") does not say which kind
     const noKind = top[0] !== undefined && kindMissing(question, top[0].item);
+    // "who won the game last night": one everyday word matched ("game") while the rest of the question is not found
+    const oneWordOnly = top[0] !== undefined && this.oneWordMatched(informative, weights, top[0]);
     const formerOnly = top[0] !== undefined && top[0].item.kind === 'actor' && this.asked.formerPostOnly(question, top[0].item.id);
     const counted = this.countedUnit(question, informative);
     const countedMissing =
@@ -1101,6 +1111,7 @@ class Engine implements QaEngine {
             !countedMissing &&
             !dayMismatch &&
             !formerOnly &&
+            !oneWordOnly &&
             !noKind &&
             !otherPeople &&
             !wordsMissing &&

@@ -722,3 +722,10 @@ describe('GIVEN "what type of <thing>" where the briefing only counts the thing'
     expect(ask('法德提议组建什么类型的部队？').answers[0]!.text).toMatch(/多国部队/);
   });
 });
+
+describe('GIVEN chat that shares one everyday word with the briefing', () => {
+  it('THEN one plain word found ("lunch" near "launch") does not make the rest of the question covered', () => {
+    expect(ask('anyone wanna grab lunch after this').status).not.toBe('answered');
+    expect(ask('anyone up for lunch later?').status).not.toBe('answered');
+  });
+});
