@@ -886,7 +886,8 @@ class Engine implements QaEngine {
     const matched = new Set(c.hit.queryTerms);
     const weighty = informative.filter((_, i) => weights[i]! > GENERIC_WEIGHT / 2);
     const found = weighty.filter((u) => Engine.found(u, matched) > 0);
-    return found.length === 1 && found[0]!.kind === 'word' && weighty.length > 1;
+    const plain = (u: Unit) => u.kind === 'word' || (u.kind === 'cjk' && [...u.surface].length === 1);
+    return found.length === 1 && plain(found[0]!) && weighty.length > 1;
   }
 
   /** Whether a unit names a person or a party of the briefing. */
