@@ -782,7 +782,7 @@ class Engine implements QaEngine {
     // "which article", "what share": the item naming a clause or a share, not any item with a number
     const asked = types.includes('number') ? askedForm(question) : undefined;
     for (const t of types) {
-      if (t === 'when') fit += hasDate ? (item.kind === 'event' ? 0.2 : 0.12) : -TYPE_MISS_PENALTY;
+      if (t === 'when') fit += hasDate ? (item.kind === 'event' ? 0.2 : item.nature === 'analysis' ? 0.04 : 0.12) : -TYPE_MISS_PENALTY;
       if (t === 'number' && asked && !withheld && !statesForm(item, asked)) fit -= TYPE_MISS_PENALTY;
       else if (t === 'number' && asked === 'article') fit += NUMBER_FIGURE_FIT;
       else if (t === 'number')

@@ -729,3 +729,9 @@ describe('GIVEN chat that shares one everyday word with the briefing', () => {
     expect(ask('anyone up for lunch later?').status).not.toBe('answered');
   });
 });
+
+describe('GIVEN "when" about an event an analysis item also mentions', () => {
+  it('THEN the dated report of the event comes before the analysis that names another day in passing', () => {
+    expect(ask('基辅那次大空袭是几号？').answers[0]!.text).toContain('12月27日');
+  });
+});
