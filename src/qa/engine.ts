@@ -199,6 +199,8 @@ const SOURCE_VIEW = /\b(?:article|analysis|analysts?|source|report|author|briefi
 const PLACE =
   /\b(?<![Aa]ccording )(?:at|in|to|from|near|outside)\s+(?:the\s+)?(?!(?:January|February|March|April|May|June|July|August|September|October|November|December|Article|NATO)\b)[A-Z][a-z]+/;
 const PLACE_FIT = 0.15;
+/** More for an item naming a place the question does not already name. */
+const NAMED_PLACE_FIT = 0.1;
 /** What is planned ranks lower for a question about what happened (see tense.ts). */
 const TENSE_PENALTY = 0.2;
 const SPEAKER_FIT = 0.05;
@@ -365,6 +367,8 @@ class Engine implements QaEngine {
   private readonly peopleNamed: number[] = [];
   /** The people and parties each item names (by index), as concepts. */
   private readonly actorsNamed: Array<Set<string>> = [];
+  /** Per item, the places it names that a glossary marks as names (Florida, Odesa, Mar-a-Lago). */
+  private readonly placesNamed: Array<Set<string>> = [];
   /** Concepts of the people among the actors. */
   private personConcepts!: Set<string>;
   /** Concepts of the states, blocs and organisations among the actors. */
@@ -487,6 +491,9 @@ class Engine implements QaEngine {
       for (const t of seen) this.df.set(t, (this.df.get(t) ?? 0) + 1);
       const named = new Set(`${doc.en} ${doc.zh}`.split(' ').filter((t) => this.personConcepts.has(t) || this.parties.has(t)));
       this.actorsNamed.push(named);
+      this.placesNamed.push(
+        new Set(`${doc.en} ${doc.zh}`.split(' ').filter((t) => t.startsWith('__g_') && this.analyzer.nameConcepts.has(t))),
+      );
       this.peopleNamed.push([...named].filter((t) => this.personConcepts.has(t)).length);
       docs.push(doc);
       if (docs.length % BUILD_SLICE === 0) yield;
@@ -772,7 +779,14 @@ class Engine implements QaEngine {
   }
 
   /** How well an item carries the kind of datum asked for (a date for "when", a number for "how many"). */
-  private typeFit(id: number, question: string, form: string, types: QuestionType[], namesCovered: boolean): number {
+  private typeFit(
+    id: number,
+    question: string,
+    form: string,
+    types: QuestionType[],
+    namesCovered: boolean,
+    askedPlaces: ReadonlySet<string>,
+  ): number {
     const item = this.items[id]!;
     // the briefing's "the source gives no number" answers a question about that number better than the statement missing it
     const withheld = isWithheld(this.answerContext, item);
@@ -795,7 +809,14 @@ class Engine implements QaEngine {
               ? 0.08
               : -TYPE_MISS_PENALTY;
       if (t === 'duration') fit += DURATION_UNIT.test(form) ? 0.15 : -TYPE_MISS_PENALTY;
-      if (t === 'where') fit += PLACE.test(item.text.en) ? PLACE_FIT : -TYPE_MISS_PENALTY;
+      // "Mar-a-Lago is in which state": a place the question does not name already (Florida) is where the answer is
+      if (t === 'where')
+        fit +=
+          askedPlaces.size > 0 && [...this.placesNamed[id]!].some((p) => !askedPlaces.has(p))
+            ? PLACE_FIT + NAMED_PLACE_FIT
+            : PLACE.test(item.text.en)
+              ? PLACE_FIT
+              : -TYPE_MISS_PENALTY;
       if (t === 'who' && (item.kind === 'actor' || item.by !== undefined)) fit += item.kind === 'actor' ? 0.06 : 0.03;
       if (t === 'who' && PLURAL_WHO.test(question) && (this.peopleNamed[id] ?? 0) >= 3) fit += LIST_FIT;
       // "what percentage did Zelensky claim" asks for the number he gave, not for his statement
@@ -1021,6 +1042,7 @@ class Engine implements QaEngine {
     const asksDatum = types.some((t) => t === 'when' || t === 'number' || t === 'duration');
     const subject = types.includes('said') && !types.includes('yesno') ? this.asked.saidSubject(question) : new Set<string>();
     const pastAsked = asksWhatHappened(question);
+    const askedPlaces = new Set(informative.flatMap((u) => (u.kind === 'concept' ? u.terms.filter((t) => t.startsWith('__g_')) : [])));
     const candidates: Candidate[] = hits.slice(0, CANDIDATES).map((hit) => {
       const item = this.items[hit.id as number]!;
       const coverage = this.coverage(informative, weights, hit);
@@ -1032,7 +1054,14 @@ class Engine implements QaEngine {
         score:
           c.coverage +
           0.3 * (c.hit.score / topScore) +
-          this.typeFit(c.hit.id as number, question, this.itemForms[c.hit.id as number]![lang], types, this.namesCovered(informative, c)) +
+          this.typeFit(
+            c.hit.id as number,
+            question,
+            this.itemForms[c.hit.id as number]![lang],
+            types,
+            this.namesCovered(informative, c),
+            askedPlaces,
+          ) +
           this.speakerFit(c.item, types, informative, subject) -
           (pastAsked && statesPlan(c.item.text[lang]) ? TENSE_PENALTY : 0) -
           this.summaryPenalty(c.item, informative, weights, types) -

@@ -735,3 +735,11 @@ describe('GIVEN "when" about an event an analysis item also mentions', () => {
     expect(ask('基辅那次大空袭是几号？').answers[0]!.text).toContain('12月27日');
   });
 });
+
+describe('GIVEN "X is in which state" about a place the briefing names', () => {
+  it('THEN an item naming another place (Florida) answers it, not a profile that only names X again', () => {
+    expect(questionTypes('海湖庄园在美国哪个州啊')).toContain('where');
+    expect(ask('mar a lago is in which state again').answers[0]!.text).toMatch(/Florida/);
+    expect(ask('海湖庄园在美国哪个州啊').answers[0]!.text).toMatch(/佛罗里达/);
+  });
+});
