@@ -743,3 +743,9 @@ describe('GIVEN "X is in which state" about a place the briefing names', () => {
     expect(ask('海湖庄园在美国哪个州啊').answers[0]!.text).toMatch(/佛罗里达/);
   });
 });
+
+describe('GIVEN 几点 / 几号 as question words', () => {
+  it('THEN they ask for a number or a day and are not looked up as words ("几点" is not "time")', () => {
+    expect(ask('这次主要谈的是几点的计划').answers[0]!.text).toMatch(/20点/);
+  });
+});
