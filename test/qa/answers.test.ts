@@ -749,3 +749,9 @@ describe('GIVEN 几点 / 几号 as question words', () => {
     expect(ask('这次主要谈的是几点的计划').answers[0]!.text).toMatch(/20点/);
   });
 });
+
+describe('GIVEN "EU media" for the European press', () => {
+  it("THEN the European media's verdict on the 28-point plan answers it, not the EU", () => {
+    expect(ask('what did eu media call the 28 pt plan').answers[0]!.text).toMatch(/capitulation/);
+  });
+});
