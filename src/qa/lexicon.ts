@@ -1851,6 +1851,8 @@ export const ABBREVIATIONS: Record<string, string> = {
   idps: 'internally displaced people',
   wk: 'week',
   wks: 'weeks',
+  msg: 'message',
+  msgs: 'messages',
   // question words typed short or misspelt ("wen did…")
   wen: 'when',
   whn: 'when',

@@ -591,6 +591,10 @@ describe('GIVEN chat typing: a misspelt stop word, "yrs", "sec", "vibe", "or nah
     ).toMatch(/new starting point/);
   });
 
+  it('THEN "msg" is a message', () => {
+    expect(ask('what msg did trump give putin on those calls').answers[0]!.text).toMatch(/must reach a deal/);
+  });
+
   it('THEN misspelt question words ask what they mean to ask', () => {
     expect(questionTypes('wen did russia grab the nuke plant')).toContain('when');
     expect(ask('wen did russia grab the nuke plant').answers[0]!.text).toMatch(/March 2022/);
