@@ -22,6 +22,7 @@ import {
   capitalisedWords,
   ForeignEntities,
   glossNamesUnknown,
+  transliterated,
   unknownOrganisations,
   unknownTransliterations,
 } from './foreign-entities.ts';
@@ -376,6 +377,8 @@ class Engine implements QaEngine {
   private asked!: AskedEntities;
   /** Names and glossary forms written in Chinese, for spotting variants of known transliterations. */
   private hanNames!: string[];
+  /** Chinese aliases long enough to recognise with one character mistyped (see hanTyposMended). */
+  private typoNames!: string[];
   /** One-character short names of parties (美, 俄, 乌): they also start words ("美债", US debt). */
   private readonly shortParties = new Map<string, string[]>();
   private readonly hanAliases: AliasEntry[] = [];
@@ -452,6 +455,10 @@ class Engine implements QaEngine {
     this.hanNames = [...new Set(aliases.map((a) => a.phrase).filter((p) => /^\p{Script=Han}{2,}$/u.test(p)))].sort(
       (a, b) => b.length - a.length,
     );
+    // (transliterated names of four characters or more: shorter words, and names made of words (总统特使), one character apart
+    // are too often other words: 差多少 / 律多少, 总统特别代表)
+    const names = new Set(aliases.filter((a) => a.name === true).map((a) => a.phrase));
+    this.typoNames = this.hanNames.filter((p) => p.length >= 4 && names.has(p) && transliterated(p));
 
     // keywords repeat across items (plan names on every provision): analyse each once
     const kwCache = new Map<string, string[]>();
@@ -911,6 +918,32 @@ class Engine implements QaEngine {
     return found.length === 1 && plain(found[0]!) && weighty.length > 1;
   }
 
+  /**
+   * Chat Chinese often types a foreign name with one wrong character of the same sound ("扎鲁日内" for 扎卢日内, "泽连司基"):
+   * a run of Chinese characters one character (not the first) away from a transliterated name of four or more characters,
+   * itself no word of the dictionary and holding no name already, is read as that name.
+   */
+  private hanTyposMended(question: string): string {
+    if (!/\p{Script=Han}/u.test(question)) return question;
+    let out = question;
+    for (const name of this.typoNames) {
+      if (out.includes(name)) continue;
+      const n = name.length;
+      for (let i = 0; i + n <= out.length; i++) {
+        const piece = out.slice(i, i + n);
+        // (the first character is kept: 中国政府 is not a typo of 美国政府)
+        let diff = piece[0] === name[0] ? 0 : 2;
+        for (let j = 1; j < n && diff < 2; j++) if (piece[j] !== name[j]) diff++;
+        if (diff !== 1 || !/^\p{Script=Han}+$/u.test(piece) || isDictionaryWord(piece)) continue;
+        // a run that already holds a name is that name followed by something else ("扎波罗热核…", "美国的长…")
+        if (this.hanNames.some((h) => piece.includes(h))) continue;
+        out = out.slice(0, i) + name + out.slice(i + n);
+        break;
+      }
+    }
+    return out;
+  }
+
   /** Whether a unit names a person or a party of the briefing. */
   private namesActor(u: Unit): boolean {
     return u.kind === 'concept' && u.terms.some((t) => this.parties.has(t) || this.personConcepts.has(t));
@@ -1020,7 +1053,8 @@ class Engine implements QaEngine {
   }
 
   /** Candidates for one question (or one part of it), best first, and whether the best one answers it. */
-  private rank(question: string, lang: Lang) {
+  private rank(asked: string, lang: Lang) {
+    const question = this.hanTyposMended(asked);
     const { informative, weights: found, hits, units } = this.runQuery(question);
     const types = questionTypes(question);
     // "how did Russia react…": in a question about someone's words the people and parties named are its subject, not

@@ -759,3 +759,17 @@ describe('GIVEN "EU media" for the European press', () => {
     expect(ask('what did eu media call the 28 pt plan').answers[0]!.text).toMatch(/capitulation/);
   });
 });
+
+describe('GIVEN a transliterated name typed with one wrong character of the same sound', () => {
+  it('THEN it is read as the name ("扎鲁日内" is 扎卢日内), while a name made of words or another country is never "corrected"', () => {
+    const units = (q: string) =>
+      (engine as unknown as { answer: (q: string) => { debug: { units: { terms: string[] }[] } } })
+        .answer(q)
+        .debug.units.flatMap((u) => u.terms);
+    expect(units('扎鲁日内支持率多少来着')).toContain('__a_zaluzhnyi');
+    expect(ask('泽连司基现在支持率才多少啊?').answers[0]!.text).toContain('36%');
+    // 中国政府 is not 美国政府, 总统特别代表 is not 总统特使
+    expect(units('中国政府对这次会晤有什么表态')).not.toContain('__a_united-states');
+    expect(units('另一位总统特别代表是谁')).not.toContain('__a_witkoff');
+  });
+});
