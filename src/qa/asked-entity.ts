@@ -151,9 +151,14 @@ export class AskedEntities {
   }
 
   /** The actors a "how did X view / what did X say / X如何看待" question asks about: its grammatical subject. */
-  saidSubject(question: string): Set<string> {
+  /** The words naming who speaks in "what did X say / think…", "X对Y怎么看". */
+  saidPhrase(question: string): string | undefined {
     const zh = SAID_SUBJECT_ZH.exec(question);
-    const phrase = SAID_SUBJECT_EN.exec(question)?.[1] ?? zh?.[1] ?? zh?.[2];
+    return SAID_SUBJECT_EN.exec(question)?.[1] ?? zh?.[1] ?? zh?.[2];
+  }
+
+  saidSubject(question: string): Set<string> {
+    const phrase = this.saidPhrase(question);
     if (phrase === undefined) return new Set();
     const named = this.kinds.analyzer.analyze(phrase).units.flatMap((u) => (u.kind === 'concept' ? u.terms.filter(isActorConcept) : []));
     // "what did people in Ukraine call…", "乌国内咋看…": a country's public speaks through the media and opinion of that country

@@ -944,6 +944,16 @@ class Engine implements QaEngine {
     return out;
   }
 
+  /** Whether the one a "what did X say" question asks about is named only in words the briefing never uses. */
+  private speakerUnknown(question: string): boolean {
+    const phrase = this.asked.saidPhrase(question);
+    if (phrase === undefined) return false;
+    const units = this.analyzer
+      .analyze(phrase)
+      .units.filter((u) => u.kind !== 'kind' && !(u.kind === 'word' && (GENERIC.has(u.surface) || FILLER.has(u.surface))));
+    return units.length > 0 && units.every((u) => u.kind !== 'concept' && u.kind !== 'number' && !u.terms.some((t) => this.df.has(t)));
+  }
+
   /** Whether a unit names a person or a party of the briefing. */
   private namesActor(u: Unit): boolean {
     return u.kind === 'concept' && u.terms.some((t) => this.parties.has(t) || this.personConcepts.has(t));
@@ -1157,6 +1167,8 @@ class Engine implements QaEngine {
     const noKind = top[0] !== undefined && kindMissing(question, top[0].item);
     // "who won the game last night": one everyday word matched ("game") while the rest of the question is not found
     const oneWordOnly = top[0] !== undefined && this.oneWordMatched(informative, weights, top[0]);
+    // "what did the IAEA say": a speaker none of whose words the briefing uses is not one it records
+    const unknownSpeaker = subject.size === 0 && types.includes('said') && !types.includes('yesno') && this.speakerUnknown(question);
     const formerOnly = top[0] !== undefined && top[0].item.kind === 'actor' && this.asked.formerPostOnly(question, top[0].item.id);
     const counted = this.countedUnit(question, informative);
     const countedMissing =
@@ -1175,6 +1187,7 @@ class Engine implements QaEngine {
             !countedMissing &&
             !dayMismatch &&
             !formerOnly &&
+            !unknownSpeaker &&
             !oneWordOnly &&
             !noKind &&
             !otherPeople &&

@@ -773,3 +773,11 @@ describe('GIVEN a transliterated name typed with one wrong character of the same
     expect(units('另一位总统特别代表是谁')).not.toContain('__a_witkoff');
   });
 });
+
+describe('GIVEN "what did X say" about someone the briefing never names, written in lower case ("the iaea")', () => {
+  it('THEN it is not answered with what others did, while speakers the briefing knows by a word still are', () => {
+    expect(ask('how did the iaea react to the unit 1 licence').status).not.toBe('answered');
+    expect(ask('what did the analysts say about the frozen assets').status).toBe('answered');
+    expect(ask('what did the author say about the 15-year guarantee').status).toBe('answered');
+  });
+});
