@@ -1187,11 +1187,16 @@ export const SYNONYMS: Record<string, string[]> = {
     '交火',
     '战火',
   ],
+  // its own post, so that "副总统" is not read as the 总统 inside it
+  vicePresident: ['vice president', 'vice-president', 'vice presidents', '副总统'],
   conflictOfInterest: ['conflict of interest', 'conflicts of interest', '利益冲突'],
   territory: ['territory', 'territories', 'territorial', 'land', 'lands', '领土', '土地', '国土'],
   leader: [
     'leader',
     'leaders',
+    'president',
+    'presidents',
+    '总统',
     'leadership',
     'head of state',
     'heads of state',
