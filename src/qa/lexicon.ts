@@ -16,7 +16,7 @@ export const EN_STOPWORDS = new Set(
   anything something everything nothing thing things kind sort way ways regarding re concerning
   explain describe summarize summarise summary overview detail details info information mean means meant
   year years yr yrs percent percentage play plays played up out off again further once only own same too very s t ll d ve m o y vs versus between among
-  after before call called calling make makes made making
+  after before call called calling make makes made making per besides
   did does doe hey hi okay ok like lot lots yes yeah whats what's who's whos hows wat wut wot wen wher hw`
     .split(/\s+/)
     .filter(Boolean),

@@ -591,6 +591,10 @@ describe('GIVEN chat typing: a misspelt stop word, "yrs", "sec", "vibe", "or nah
     ).toMatch(/new starting point/);
   });
 
+  it('THEN "per the article" and "besides" are stop words', () => {
+    expect(ask('besides donetsk n kherson which front is russia pushing on per the article').status).toBe('answered');
+  });
+
   it('THEN "msg" is a message', () => {
     expect(ask('what msg did trump give putin on those calls').answers[0]!.text).toMatch(/must reach a deal/);
   });
