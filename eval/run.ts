@@ -47,7 +47,22 @@ const failures = blindTargetFailures(sealed);
 console.log(`Targets on the sealed half: ${failures.length === 0 ? 'PASS' : `FAIL (${failures.join('; ')})`}\n`);
 console.log("Regression set (written by the engine's first authors)");
 console.log(formatReport(evaluate(briefing, loadEvalSet())));
-const DEV_SETS = new Set(['dev', 'dev2', 'dev3', 'dev4-en', 'dev4-zh', 'dev5-en', 'dev5-zh', 'dev6-en', 'dev6-zh', 'dev7-en', 'dev7-zh', 'dev8-en', 'dev8-zh', 'dev9']);
+const DEV_SETS = new Set([
+  'dev',
+  'dev2',
+  'dev3',
+  'dev4-en',
+  'dev4-zh',
+  'dev5-en',
+  'dev5-zh',
+  'dev6-en',
+  'dev6-zh',
+  'dev7-en',
+  'dev7-zh',
+  'dev8-en',
+  'dev8-zh',
+  'dev9',
+]);
 if (args.includes('--misses'))
   for (const [set, title] of SETS.filter(([s]) => DEV_SETS.has(s))) console.log(`\n${title}: misses\n${formatBlindMisses(reports[set]!)}`);
 if (args.includes('--misses=sealed')) console.log(`\nSealed-half misses (report only; do not tune on them)\n${formatBlindMisses(sealed)}`);

@@ -356,7 +356,7 @@ export class Analyzer {
   private shortNamesApart(group: string): string[] {
     const chars = [...group];
     // (two characters stay one group: "援乌", "美债" are words of their own, see Engine.runQuery)
-    if (chars.length < 3 || isDictionaryWord(group) || !chars.some((c) => this.shortName(c))) return [group];
+    if (chars.length < 3 || !chars.some((c) => this.shortName(c)) || isDictionaryWord(group)) return [group];
     const out: string[] = [];
     let rest = '';
     for (const c of chars) {

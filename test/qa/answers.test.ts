@@ -790,9 +790,9 @@ describe('GIVEN "head of state", 元首 or "leader" for the presidents the brief
   it('THEN a president is a leader, while a vice president (副总统) is not a president', () => {
     expect(ask('本次美乌两国元首会晤在哪一天举行？').answers[0]!.text).toMatch(/12月28日/);
     const units = (q: string) =>
-      (engine as unknown as { answer: (q: string) => { debug: { units: { terms: string[] }[] } } }).answer(q).debug.units.flatMap(
-        (u) => u.terms,
-      );
+      (engine as unknown as { answer: (q: string) => { debug: { units: { terms: string[] }[] } } })
+        .answer(q)
+        .debug.units.flatMap((u) => u.terms);
     expect(units('美国副总统有没有参加会谈')).not.toContain('__s_leader');
   });
 });
