@@ -7,6 +7,9 @@ const briefing = BriefingRegistry.fromDir().default;
 const engine = createQaEngine(briefing);
 const ask = (q: string) => engine.ask(q);
 const texts = (q: string) => ask(q).answers.map((a) => a.text);
+/** The question's units as the engine weighs them (surface, terms, weight). */
+const units = (q: string) => engine.answer(q).debug.units;
+const termsOf = (q: string) => units(q).flatMap((u) => u.terms);
 
 describe('GIVEN a Chinese word the briefing never uses', () => {
   it('THEN its English gloss reaches the item that says it in other words', () => {
@@ -642,9 +645,7 @@ describe('GIVEN "how many" about people who are not the population', () => {
 
 describe('GIVEN Chinese glue the segmenter keeps as one group, and 几月份', () => {
   it('THEN "大约有", "是啥" weigh nothing, and 几月份 asks which month rather than counting months', () => {
-    const debug = (q: string) =>
-      (engine as unknown as { answer: (q: string) => { debug: { units: { surface: string; weight: number }[] } } }).answer(q).debug;
-    const glue = debug('被冻结的俄罗斯央行资产大约有多少').units.find((u) => u.surface === '大约有');
+    const glue = units('被冻结的俄罗斯央行资产大约有多少').find((u) => u.surface === '大约有');
     expect(glue?.weight).toBe(0);
     const r = ask('乌克兰高层的腐败丑闻是在2025年几月份曝光的？');
     expect(r.status).toBe('answered');
@@ -690,8 +691,6 @@ describe('GIVEN "how many <things>" where the briefing names the thing only with
 
 describe('GIVEN chat Chinese that shortens a party to one character inside a run ("俄那边", "美在领土这事上")', () => {
   it('THEN the character stands for the party, while a two-character word such as 援乌 stays whole', () => {
-    const units = (q: string) =>
-      (engine as unknown as { answer: (q: string) => { debug: { units: { surface: string; terms: string[] }[] } } }).answer(q).debug.units;
     expect(units('俄那边啥套路？').find((u) => u.surface === '俄')?.terms).toContain('__a_russia');
     expect(units('会谈完俄那边停手没？').some((u) => u.terms.includes('__a_russia'))).toBe(true);
     expect(ask('美到底保乌几年来着？').answers[0]!.text).toContain('15年');
@@ -766,15 +765,11 @@ describe('GIVEN "EU media" for the European press', () => {
 
 describe('GIVEN a transliterated name typed with one wrong character of the same sound', () => {
   it('THEN it is read as the name ("扎鲁日内" is 扎卢日内), while a name made of words or another country is never "corrected"', () => {
-    const units = (q: string) =>
-      (engine as unknown as { answer: (q: string) => { debug: { units: { terms: string[] }[] } } })
-        .answer(q)
-        .debug.units.flatMap((u) => u.terms);
-    expect(units('扎鲁日内支持率多少来着')).toContain('__a_zaluzhnyi');
+    expect(termsOf('扎鲁日内支持率多少来着')).toContain('__a_zaluzhnyi');
     expect(ask('泽连司基现在支持率才多少啊?').answers[0]!.text).toContain('36%');
     // 中国政府 is not 美国政府, 总统特别代表 is not 总统特使
-    expect(units('中国政府对这次会晤有什么表态')).not.toContain('__a_united-states');
-    expect(units('另一位总统特别代表是谁')).not.toContain('__a_witkoff');
+    expect(termsOf('中国政府对这次会晤有什么表态')).not.toContain('__a_united-states');
+    expect(termsOf('另一位总统特别代表是谁')).not.toContain('__a_witkoff');
   });
 });
 
@@ -789,10 +784,6 @@ describe('GIVEN "what did X say" about someone the briefing never names, written
 describe('GIVEN "head of state", 元首 or "leader" for the presidents the briefing names', () => {
   it('THEN a president is a leader, while a vice president (副总统) is not a president', () => {
     expect(ask('本次美乌两国元首会晤在哪一天举行？').answers[0]!.text).toMatch(/12月28日/);
-    const units = (q: string) =>
-      (engine as unknown as { answer: (q: string) => { debug: { units: { terms: string[] }[] } } })
-        .answer(q)
-        .debug.units.flatMap((u) => u.terms);
-    expect(units('美国副总统有没有参加会谈')).not.toContain('__s_leader');
+    expect(termsOf('美国副总统有没有参加会谈')).not.toContain('__s_leader');
   });
 });
