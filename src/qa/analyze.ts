@@ -342,11 +342,11 @@ export class Analyzer {
     return inner;
   }
 
-  /** A one-character short name (俄, 乌, 美): an alias of a party or a person. */
-  private shortName(char: string): CompiledAlias | undefined {
+  /** The concepts of a party's one-character short name (俄, 乌, 美); undefined for any other text. */
+  shortName(char: string): readonly string[] | undefined {
     if ([...char].length !== 1) return undefined;
     const alias = this.aliases.get(char);
-    return alias && !alias.soft && alias.concepts.every((c) => this.nameConcepts.has(c)) ? alias : undefined;
+    return alias && !alias.soft && alias.concepts.every((c) => c.startsWith('__a_')) ? alias.concepts : undefined;
   }
 
   /**
@@ -372,7 +372,7 @@ export class Analyzer {
     return out;
   }
 
-  /** Words, numbers and Chinese groups of text that is not an alias. */ /** Words, numbers and Chinese groups of text that is not an alias. */
+  /** Words, numbers and Chinese groups of text that is not an alias. */
   private plain(text: string, units: Unit[], indexTerms: string[]): void {
     for (const chunk of text.split(' ')) {
       if (chunk === '') continue;
@@ -384,8 +384,8 @@ export class Analyzer {
         for (const g of hanGroups(chunk).flatMap((group) => this.shortNamesApart(group))) {
           const party = this.shortName(g);
           if (party) {
-            units.push({ kind: 'concept', terms: party.concepts, surface: g });
-            indexTerms.push(...party.concepts);
+            units.push({ kind: 'concept', terms: [...party], surface: g });
+            indexTerms.push(...party);
             continue;
           }
           const parts = bigrams(g);

@@ -129,6 +129,20 @@ export function countNoun(question: string): string[] {
   return forms[0] === undefined || GENERIC_COUNTS.has(forms[0]) ? [] : forms;
 }
 
+/** Whether an item gives a number of the things a question counts ("500 drones", "40枚导弹"), not just names them. */
+export function countStated(noun: string, item: BriefingItem): boolean {
+  const han = /\p{Script=Han}/u.test(noun);
+  const text = han ? item.text.zh : item.text.en.toLowerCase();
+  const written = han ? noun : noun.slice(0, Math.max(3, noun.length - 1));
+  if (!text.includes(written)) return true;
+  const counted = han
+    ? new RegExp(`(?:\\d|[一二两三四五六七八九十百千万])\\s*[个台名艘辆颗架枚座家位条点批支]?${escapeRegExp(written)}`, 'u')
+    : new RegExp(
+        `\\d[\\d,.]*\\s*(?:[a-z-]+\\s+){0,2}${escapeRegExp(written)}|\\b(?:one|two|three|four|five|six|seven|eight|nine|ten|dozens?|hundreds?|thousands?)\\s+(?:[a-z-]+\\s+){0,2}${escapeRegExp(written)}`,
+      );
+  return counted.test(text);
+}
+
 /** "What type of drones", "什么型号的无人机": the question asks which kind of a thing, not how many or whether. */
 const TYPE_ASKED =
   /\b(?:what|which) (?:kinds?|types?|sorts?|models?|makes?|brands?) of ([a-z]{3,})|(?:什么|啥|哪种|哪类|哪款)(?:型号|类型|种类|牌子|款)的?(\p{Script=Han}{2})/u;

@@ -35,6 +35,7 @@ import {
   carriesDatum,
   countedForm,
   countNoun,
+  countStated,
   kindMissing,
   DURATION_UNIT,
   isWithheld,
@@ -227,20 +228,6 @@ const GENERIC = new Set([...(stopwords.en as string[]), ...(stopwords.zh as stri
 /** Filler words in the form questions are analysed into (stemmed). */
 const FILLER = new Set([...FILLER_WORDS].flatMap((w) => [w, matchForm(w)]));
 const HAN_GLUE = new Set([...ZH_STOPWORDS, ...[...FILLER_WORDS].filter((w) => /\p{Script=Han}/u.test(w))]);
-/** Whether an item gives a number of the things a question counts ("500 drones", "40枚导弹"), not just names them. */
-function countStated(noun: string, item: BriefingItem): boolean {
-  const han = /\p{Script=Han}/u.test(noun);
-  const text = han ? item.text.zh : item.text.en.toLowerCase();
-  const written = han ? noun : noun.slice(0, Math.max(3, noun.length - 1));
-  if (!text.includes(written)) return true;
-  const counted = han
-    ? new RegExp(`(?:\\d|[一二两三四五六七八九十百千万])\\s*[个台名艘辆颗架枚座家位条点批支]?${escapeRegExp(written)}`, 'u')
-    : new RegExp(
-        `\\d[\\d,.]*\\s*(?:[a-z-]+\\s+){0,2}${escapeRegExp(written)}|\\b(?:one|two|three|four|five|six|seven|eight|nine|ten|dozens?|hundreds?|thousands?)\\s+(?:[a-z-]+\\s+){0,2}${escapeRegExp(written)}`,
-      );
-  return counted.test(text);
-}
-
 /** Chinese glue the segmenter returns as one group ("大约有", "是啥", "说的"): it splits wholly into stop and filler words. */
 function onlyGlue(group: string): boolean {
   const chars = [...group];
@@ -379,8 +366,6 @@ class Engine implements QaEngine {
   private hanNames!: string[];
   /** Chinese aliases long enough to recognise with one character mistyped (see hanTyposMended). */
   private typoNames!: string[];
-  /** One-character short names of parties (美, 俄, 乌): they also start words ("美债", US debt). */
-  private readonly shortParties = new Map<string, string[]>();
   private readonly hanAliases: AliasEntry[] = [];
   private thesaurus!: Thesaurus;
   private glossary!: ChineseGlosses;
@@ -449,7 +434,6 @@ class Engine implements QaEngine {
       generic: GENERIC,
     });
     for (const a of aliases) {
-      if (/^\p{Script=Han}$/u.test(a.phrase) && a.concepts.every((c) => c.startsWith('__a_'))) this.shortParties.set(a.phrase, a.concepts);
       if (/^\p{Script=Han}{2}$/u.test(a.phrase)) this.hanAliases.push(a);
     }
     this.hanNames = [...new Set(aliases.map((a) => a.phrase).filter((p) => /^\p{Script=Han}{2,}$/u.test(p)))].sort(
@@ -654,13 +638,8 @@ class Engine implements QaEngine {
       // "美债" (US debt), "俄企": a party's one-character name joined to a word is that party and that word; so is one after
       // a character of chat ("完俄" in "会谈完俄那边")
       const chars = [...u.surface];
-      const [party, other] =
-        via.length > 0 || chars.length !== 2
-          ? [undefined, undefined]
-          : this.shortParties.has(chars[0]!)
-            ? [this.shortParties.get(chars[0]!), chars[1]!]
-            : [this.shortParties.get(chars[1]!), chars[0]!];
-      if (party && other) via = [...party, ...this.wordsWith(other)];
+      const at = via.length > 0 || chars.length !== 2 ? -1 : chars.findIndex((c) => this.analyzer.shortName(c));
+      if (at >= 0) via = [...this.analyzer.shortName(chars[at]!)!, ...this.wordsWith(chars[1 - at]!)];
       if (via.length === 0) continue;
       u.via = via;
       u.terms.push(...via);
@@ -1162,13 +1141,13 @@ class Engine implements QaEngine {
     const askedDays = informative.flatMap((u) => (u.kind === 'number' ? u.terms.filter((t) => /^__d\d/.test(t)) : []));
     const topDays: string[] = top[0] ? (this.itemForms[top[0].hit.id as number]![lang].match(/__d\d+/g) ?? []) : [];
     const dayMismatch = askedDays.length > 0 && topDays.length > 0 && !askedDays.some((d) => topDays.includes(d));
-    // "what job does Zaluzhnyi hold now": a profile that knows only his former post does not say what he does today
     // "what type of drones": an answer counting them ("nearly 500 drones") does not say which kind
     const noKind = top[0] !== undefined && kindMissing(question, top[0].item);
     // "who won the game last night": one everyday word matched ("game") while the rest of the question is not found
     const oneWordOnly = top[0] !== undefined && this.oneWordMatched(informative, weights, top[0]);
     // "what did the IAEA say": a speaker none of whose words the briefing uses is not one it records
     const unknownSpeaker = subject.size === 0 && types.includes('said') && !types.includes('yesno') && this.speakerUnknown(question);
+    // "what job does Zaluzhnyi hold now": a profile that knows only his former post does not say what he does today
     const formerOnly = top[0] !== undefined && top[0].item.kind === 'actor' && this.asked.formerPostOnly(question, top[0].item.id);
     const counted = this.countedUnit(question, informative);
     const countedMissing =
