@@ -33,6 +33,8 @@ const SETS = [
   ['dev8-en', 'Eighth blind dev set, English (plain, casual, yes/no, said, traps)'],
   ['dev8-zh', 'Eighth blind dev set, Chinese (plain, colloquial, yes/no, said, traps)'],
   ['dev9', 'Ninth blind dev set (English casual and Chinese colloquial chat, traps)'],
+  ['dev10-en', 'Tenth blind dev set, English (indirect, yes/no, casual, said, near-topic traps)'],
+  ['dev10-zh', 'Tenth blind dev set, Chinese (indirect, yes/no, colloquial, said, near-topic traps)'],
   ['val', 'Validation set (written blind later; decisions checked on its totals, its misses never read)'],
   ['val2', 'Second validation set (written blind; only ever reported)'],
   ['val3', 'Third validation set (plain/casual/colloquial like the private sets; only ever reported)'],
@@ -62,6 +64,8 @@ const DEV_SETS = new Set([
   'dev8-en',
   'dev8-zh',
   'dev9',
+  'dev10-en',
+  'dev10-zh',
 ]);
 if (args.includes('--misses'))
   for (const [set, title] of SETS.filter(([s]) => DEV_SETS.has(s))) console.log(`\n${title}: misses\n${formatBlindMisses(reports[set]!)}`);
