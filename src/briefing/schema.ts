@@ -275,6 +275,8 @@ export const GlossaryEntrySchema = z.strictObject({
   means: IdSchema.optional(),
   /** The group names a place, person or organisation even though some forms are common words ("the estate"); read from capitals when absent. */
   name: z.boolean().optional(),
+  /** The kind of place the group names, for questions that ask for one ("which city…", "哪座城市"). */
+  place: z.enum(['city', 'region', 'site']).optional(),
   forms: z.array(z.string().min(1)).min(1),
 });
 export type GlossaryEntry = z.infer<typeof GlossaryEntrySchema>;

@@ -49,6 +49,7 @@ import { remembering } from './remember.ts';
 import { englishThesaurus, type Thesaurus } from './wordnet.ts';
 import { chineseGlosses, type ChineseGlosses } from './cedict.ts';
 import { AskedEntities } from './asked-entity.ts';
+import { asksTown, placesNamedIn } from './town-asked.ts';
 
 export interface QaAnswer {
   itemId: string;
@@ -263,7 +264,7 @@ function glossaryConcept(b: Briefing, means: string | undefined, id: string): st
 }
 
 /** Alias entries of a briefing: actors, topics, plans, its glossary, plus the generic lexicon. */
-export function briefingAliases(b: Briefing): AliasEntry[] {
+export function briefingAliases(b: Briefing, isWord: (form: string) => boolean = () => false): AliasEntry[] {
   const entries: AliasEntry[] = [];
   for (const a of b.actors) {
     for (const p of [a.id.replace(/-/g, ' '), ...actorNames(a)]) entries.push({ phrase: p, concepts: [`__a_${a.id}`], name: true });
@@ -284,7 +285,7 @@ export function briefingAliases(b: Briefing): AliasEntry[] {
     const name = g.name ?? (concept.startsWith('__a_') || (latin.length > 0 && latin.every((f) => /^[A-Z]/.test(f))));
     for (const f of g.forms) entries.push({ phrase: f, concepts: [concept], ...(name ? { name: true } : {}) });
   }
-  entries.push(...pairedShortNames(entries));
+  entries.push(...pairedShortNames(entries), ...initialisms(entries, isWord));
   for (const [id, forms] of Object.entries(SYNONYMS)) for (const f of forms) entries.push({ phrase: f, concepts: [`__s_${id}`] });
   for (const [id, forms] of Object.entries(KIND_WORDS))
     for (const f of forms) entries.push({ phrase: f, concepts: [`__k_${id}`], soft: true });
@@ -302,6 +303,38 @@ function pairedShortNames(entries: readonly AliasEntry[]): AliasEntry[] {
     for (const b of short)
       if (a.phrase !== b.phrase) out.push({ phrase: a.phrase + b.phrase, concepts: [...a.concepts, ...b.concepts], name: true });
   return out;
+}
+
+/** A town's name before one of these is its government ("the Kyiv authorities"), not a place. */
+const GOVERNMENT = /^\s+(?:authorities|government|leadership|regime|officials)\b/;
+const GOVERNMENT_ASKED = /\b(?:authorities|government|leadership|regime|officials)\b|当局|政府|领导层|官员/iu;
+
+/** Whether a phrase occurs in a text as whole words, ignoring case. */
+function wordIn(phrase: string, text: string): boolean {
+  return new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(phrase)}(?![\\p{L}\\p{N}])`, 'iu').test(text);
+}
+
+/** Words a title's initials skip: "Joint Chiefs of Staff" is JCS. */
+const INITIALS_SKIP = new Set(['of', 'the', 'and', 'for']);
+
+/**
+ * Names of three or more capitalised words go by their initials in quick typing ("jcs" for the Joint Chiefs of
+ * Staff): each such name also answers to them, unless the initials spell a word or another name already.
+ */
+function initialisms(entries: readonly AliasEntry[], isWord: (form: string) => boolean): AliasEntry[] {
+  const taken = new Set(entries.map((e) => e.phrase.toLowerCase()));
+  const out = new Map<string, AliasEntry>();
+  for (const e of entries) {
+    const words = e.phrase.split(/\s+/).filter((w) => !INITIALS_SKIP.has(w));
+    if (words.length < 3 || !words.every((w) => /^[A-Z][a-z]/.test(w))) continue;
+    const initials = words.map((w) => w[0]!.toLowerCase()).join('');
+    if (taken.has(initials) || isWord(initials)) continue;
+    const seen = out.get(initials);
+    // the same initials for two different things are no one's
+    if (seen && seen.concepts.join() !== e.concepts.join()) out.set(initials, { ...seen, concepts: [] });
+    else out.set(initials, { phrase: initials, concepts: e.concepts, ...(e.name ? { name: true } : {}) });
+  }
+  return [...out.values()].filter((e) => e.concepts.length > 0);
 }
 
 /** Every name an actor goes by: full names, aliases, the source's spellings and, for people, the surname alone. */
@@ -355,6 +388,8 @@ class Engine implements QaEngine {
   private readonly peopleNamed: number[] = [];
   /** The people and parties each item names (by index), as concepts. */
   private readonly actorsNamed: Array<Set<string>> = [];
+  /** The glossary's places, each with its kind and forms. */
+  private glossaryPlaces: Array<{ kind: string; forms: string[] }> = [];
   /** Per item, the places it names that a glossary marks as names (Florida, Odesa, Mar-a-Lago). */
   private readonly placesNamed: Array<Set<string>> = [];
   /** Concepts of the people among the actors. */
@@ -391,9 +426,10 @@ class Engine implements QaEngine {
    * (a reload while commands are answered) never holds the event loop for a whole build.
    */
   *build(briefing: Briefing, tuning: QaTuning): Generator<void, void> {
-    const aliases = briefingAliases(briefing);
-    this.analyzer = new Analyzer(aliases);
     this.thesaurus = englishThesaurus();
+    this.glossaryPlaces = briefing.glossary.flatMap((g) => (g.place ? [{ kind: g.place, forms: g.forms }] : []));
+    const aliases = briefingAliases(briefing, (form) => this.thesaurus.knows(form));
+    this.analyzer = new Analyzer(aliases);
     this.glossary = chineseGlosses();
     this.items = briefingItems(briefing);
     const speakerForms = new Map<string, { en: string[]; zh: string[] }>();
@@ -888,6 +924,45 @@ class Engine implements QaEngine {
     return [...asked].some((t) => !named.includes(t)) && named.some((t) => !asked.has(t));
   }
 
+  /**
+   * Whether an item names a town or city the question does not name already: one of the glossary's cities or sites by
+   * a capitalised form ("Odesa"; not "the Kyiv authorities", who are no place), or a name after "in", "at", "to"… that
+   * is no glossary region ("in Washington"). A region counts only when the question names no region itself: "which
+   * city is the plant in" may be answered by "Zaporizhzhia", "which towns in Donetsk" not by the regions beside it. A
+   * question names a place by a capitalised form, by a Chinese form the dictionary reads as a name (敖德萨) or by a
+   * word glossed so (顿涅茨克).
+   */
+  private namesNewTown(item: BriefingItem, question: string): boolean {
+    const glosses = (question.match(/\p{Script=Han}{2,}/gu) ?? []).map((w) => this.glossary.glosses(w)).join('; ');
+    const named = (forms: string[]) =>
+      forms.some((f) =>
+        /^\p{Script=Han}/u.test(f)
+          ? question.includes(f) && /^[A-Z]/.test(this.glossary.glosses(f))
+          : /^[A-Z]/.test(f) && (wordIn(f, question) || wordIn(f, glosses)),
+      );
+    const glossaryKind = (name: string) => this.glossaryPlaces.find((p) => p.forms.includes(name))?.kind;
+    const namesRegion =
+      placesNamedIn(question).some((name) => glossaryKind(name) === undefined || glossaryKind(name) === 'region') ||
+      /\b(?:city|region|province) (?:in|of)\b/.test(glosses) ||
+      this.glossaryPlaces.some((p) => p.kind === 'region' && named(p.forms));
+    const counts = (kind: string) => kind !== 'region' || !namesRegion;
+    // "which city's authorities did Putin warn" asks for the town behind its government
+    const government = GOVERNMENT_ASKED.test(question) ? undefined : GOVERNMENT;
+    const text = item.text.en;
+    const towns = [
+      ...this.glossaryPlaces.filter(
+        (p) =>
+          counts(p.kind) &&
+          p.forms.some((f) => /^[A-Z]/.test(f) && wordIn(f, text) && !government?.test(text.slice(text.indexOf(f) + f.length))),
+      ),
+      ...placesNamedIn(text)
+        .filter((name) => !this.analyzer.analyze(name).indexTerms.some((t) => this.personConcepts.has(t)))
+        .map((name) => this.glossaryPlaces.find((p) => p.forms.includes(name)) ?? { kind: 'city', forms: [name] })
+        .filter((p) => counts(p.kind)),
+    ];
+    return towns.some((p) => !named(p.forms));
+  }
+
   /** Whether the only part of the question an item matches is one plain word, while other weighty parts are not found. */
   private oneWordMatched(informative: Unit[], weights: number[], c: Candidate): boolean {
     const matched = new Set(c.hit.queryTerms);
@@ -1157,6 +1232,8 @@ class Engine implements QaEngine {
     // a typed question ("when…", "how many…") whose best candidate states that kind of datum needs less of its wording matched
     const typedFit =
       top[0] !== undefined && asksDatum && !SUMMARY_KINDS.has(top[0].item.kind) && this.statesDatum(top[0], types, question, lang);
+    // "which towns did Russia seize": "seizing town after town" names none
+    const townMissing = top[0] !== undefined && asksTown(question) && !this.namesNewTown(top[0].item, question);
     const topActors: ReadonlySet<string> = top[0] ? this.actorsNamed[top[0].hit.id as number]! : new Set();
     const status: QaStatus =
       informative.length === 0 || hits.length === 0 || foreign.length > 0 || namesOnly
@@ -1169,6 +1246,7 @@ class Engine implements QaEngine {
             !unknownSpeaker &&
             !oneWordOnly &&
             !noKind &&
+            !townMissing &&
             !otherPeople &&
             !wordsMissing &&
             !personMissing &&

@@ -787,3 +787,28 @@ describe('GIVEN "head of state", 元首 or "leader" for the presidents the brief
     expect(termsOf('美国副总统有没有参加会谈')).not.toContain('__s_leader');
   });
 });
+
+describe('GIVEN the initials of a name of three capitalised words ("jcs" for the Joint Chiefs of Staff)', () => {
+  it('THEN they stand for the name, unless they spell an English word', () => {
+    expect(termsOf('whats the jcs chairman name')).toContain('__a_caine');
+    expect(ask('whats the jcs chairman name').answers[0]!.text).toMatch(/Dan Caine/);
+  });
+});
+
+describe('GIVEN a question asking for a town or city by name ("which towns", "哪座城市")', () => {
+  it('THEN an item naming no town beside those asked about does not answer it', () => {
+    // "seizing town after town … in the Donetsk, Zaporizhzhia and Kherson regions" names regions, no town
+    expect(ask('Which towns in Donetsk did Russian forces capture in December?').status).not.toBe('answered');
+    // "the Kyiv authorities" are a government, not where the command centre is
+    expect(ask('In which city is the joint command centre that Putin toured?').status).not.toBe('answered');
+    expect(ask('普京视察的那个联合指挥所在哪座城市？').status).not.toBe('answered');
+  });
+
+  it('THEN a town, a site or (when the question names no region) a region the item names does', () => {
+    expect(ask('Which Ukrainian port city was hit on Christmas Day?').answers[0]!.text).toMatch(/Odesa/);
+    expect(ask('12月25日俄军袭击了乌克兰的哪座城市？').answers[0]!.text).toMatch(/敖德萨/);
+    expect(ask('Which city could Trump visit to speak to parliament?').answers[0]!.text).toMatch(/Kyiv/);
+    expect(ask('Which town is Mar-a-Lago in?').answers[0]!.text).toMatch(/Florida/);
+    expect(ask("Which city's authorities did Putin warn?").status).toBe('answered');
+  });
+});

@@ -1,0 +1,49 @@
+/**
+ * "Which towns did Russia take?", "指挥中心在哪座城市?": the question wants a town or city by name. An
+ * item that names none beside the places the question already names does not answer it, however well
+ * the rest matches ("seizing town after town" names no town).
+ */
+import { COUNTRY_NAMES } from './foreign-entities.ts';
+import { basicNormalize } from './normalize.ts';
+
+const TOWN_ASKED =
+  /\b(?:which|what)\s+(?:[a-z]+\s+)?(?:city|cities|town|towns|village|villages|capital city|port city)\b|\bwhich\s+(?:[a-z]+\s+)?capitals?\b|哪(?:个|座|几个|几座|些|一个|一座)?(?:城市|城|镇子?|首都|村子?|港口城市)/iu;
+
+export function asksTown(question: string): boolean {
+  return TOWN_ASKED.test(question);
+}
+
+/** A capitalised name after a place preposition in an English text: "in Washington", "at Mar-a-Lago". */
+const AFTER_PREPOSITION =
+  /\b(?<![Aa]ccording )(?:at|in|to|from|near|outside)\s+(?:the\s+)?([A-Z][a-z]+(?:-[a-z]+-[A-Z][a-z]+|[- ][A-Z][a-z]+)*)/g;
+const NOT_PLACES = new Set([
+  'january',
+  'february',
+  'march',
+  'april',
+  'may',
+  'june',
+  'july',
+  'august',
+  'september',
+  'october',
+  'november',
+  'december',
+  'article',
+  'europe',
+  'asia',
+  'africa',
+  'america',
+]);
+const COUNTRIES = new Set(COUNTRY_NAMES);
+
+/** Names an English text places something at, countries and continents aside: the towns, sites and regions it names. */
+export function placesNamedIn(textEn: string): string[] {
+  const out: string[] = [];
+  for (const m of textEn.matchAll(AFTER_PREPOSITION)) {
+    const name = m[1]!;
+    const form = basicNormalize(name);
+    if (!NOT_PLACES.has(form) && !COUNTRIES.has(form)) out.push(name);
+  }
+  return out;
+}
