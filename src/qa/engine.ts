@@ -305,6 +305,11 @@ function pairedShortNames(entries: readonly AliasEntry[]): AliasEntry[] {
   return out;
 }
 
+/** "of the $800 billion", "8000亿里": the question asks for a part of a number it gives. */
+const PART_OF_NUMBER = /\b(?:of|out of|from) (?:the |that |this |its |those )?[$€£]?\d|\d[^，,。？?\s]{0,8}(?:里|之中|当中|中的)/u;
+
+const HAN_SEGMENTER = new Intl.Segmenter('zh', { granularity: 'word' });
+
 /** A town's name before one of these is its government ("the Kyiv authorities"), not a place. */
 const GOVERNMENT = /^\s+(?:authorities|government|leadership|regime|officials)\b/;
 const GOVERNMENT_ASKED = /\b(?:authorities|government|leadership|regime|officials)\b|当局|政府|领导层|官员/iu;
@@ -933,7 +938,10 @@ class Engine implements QaEngine {
    * word glossed so (顿涅茨克).
    */
   private namesNewTown(item: BriefingItem, question: string): boolean {
-    const glosses = (question.match(/\p{Script=Han}{2,}/gu) ?? []).map((w) => this.glossary.glosses(w)).join('; ');
+    const glosses = this.analyzer
+      .analyze(question)
+      .units.flatMap((u) => (u.kind === 'cjk' ? [this.glossary.glosses(u.surface)] : []))
+      .join('; ');
     const named = (forms: string[]) =>
       forms.some((f) =>
         /^\p{Script=Han}/u.test(f)
@@ -1232,6 +1240,17 @@ class Engine implements QaEngine {
     // a typed question ("when…", "how many…") whose best candidate states that kind of datum needs less of its wording matched
     const typedFit =
       top[0] !== undefined && asksDatum && !SUMMARY_KINDS.has(top[0].item.kind) && this.statesDatum(top[0], types, question, lang);
+    // "how much of the $800 billion would the US pay", "8000亿里美国出多少": a part of a figure the question gives is not that figure
+    // (small numbers aside: "一次聊了多久" counts once, it gives no hour)
+    const askedNumbers = new Set(informative.flatMap((u) => (u.kind === 'number' ? u.terms : [])));
+    const topValue = top[0]?.item.kind === 'figure' ? this.answerContext.figures.get(top[0].item.id)?.value : undefined;
+    const numberEchoed =
+      types.includes('number') &&
+      !types.includes('yesno') &&
+      PART_OF_NUMBER.test(question) &&
+      typeof topValue === 'number' &&
+      topValue >= 10 &&
+      askedNumbers.has(`__n${topValue}`);
     // "which towns did Russia seize": "seizing town after town" names none
     const townMissing = top[0] !== undefined && asksTown(question) && !this.namesNewTown(top[0].item, question);
     const topActors: ReadonlySet<string> = top[0] ? this.actorsNamed[top[0].hit.id as number]! : new Set();
@@ -1247,6 +1266,7 @@ class Engine implements QaEngine {
             !oneWordOnly &&
             !noKind &&
             !townMissing &&
+            !numberEchoed &&
             !otherPeople &&
             !wordsMissing &&
             !personMissing &&
@@ -1360,6 +1380,7 @@ class Engine implements QaEngine {
       )
         names.push(u.surface);
     }
+    names.push(...this.namesAcrossSegments(question));
     const matched = new Set(best?.hit.queryTerms ?? []);
     for (const w of capitalisedWords(question)) {
       const form = matchForm(w);
@@ -1367,6 +1388,30 @@ class Engine implements QaEngine {
       if (unit && !this.df.has(form) && !matched.has(form) && !FILLER.has(form) && !this.knows(w.toLowerCase())) names.push(w);
     }
     return names;
+  }
+
+  /**
+   * "联合国" (the United Nations) is segmented 联合|国, so no unit holds it: a run of segments, three to six characters,
+   * that the dictionary glosses as a proper name and the briefing never writes is a name it lacks.
+   */
+  private namesAcrossSegments(question: string): string[] {
+    const cuts = [0];
+    for (const { segment } of HAN_SEGMENTER.segment(question)) cuts.push(cuts.at(-1)! + segment.length);
+    const out: string[] = [];
+    for (let a = 0; a < cuts.length; a++)
+      for (let b = a + 2; b < cuts.length && cuts[b]! - cuts[a]! <= 6; b++) {
+        const word = question.slice(cuts[a], cuts[b]);
+        if (word.length < 3 || !/^\p{Script=Han}+$/u.test(word) || this.knows(word)) continue;
+        if (
+          glossNamesUnknown(
+            this.glossary.glosses(word),
+            (n) => this.knows(n),
+            () => false,
+          )
+        )
+          out.push(word);
+      }
+    return out;
   }
 
   private suggest(units: Unit[], hits: SearchResult[], lang: Lang): Array<{ id: string; title: string }> {

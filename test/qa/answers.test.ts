@@ -802,6 +802,8 @@ describe('GIVEN a question asking for a town or city by name ("which towns", "�
     // "the Kyiv authorities" are a government, not where the command centre is
     expect(ask('In which city is the joint command centre that Putin toured?').status).not.toBe('answered');
     expect(ask('普京视察的那个联合指挥所在哪座城市？').status).not.toBe('answered');
+    // 顿涅茨克 is glossed "Donetsk, city in Ukraine": the question names that region, the item names no other town
+    expect(ask('俄军最近在顿涅茨克拿下的是哪个镇子？').status).not.toBe('answered');
   });
 
   it('THEN a town, a site or (when the question names no region) a region the item names does', () => {
@@ -810,5 +812,22 @@ describe('GIVEN a question asking for a town or city by name ("which towns", "�
     expect(ask('Which city could Trump visit to speak to parliament?').answers[0]!.text).toMatch(/Kyiv/);
     expect(ask('Which town is Mar-a-Lago in?').answers[0]!.text).toMatch(/Florida/);
     expect(ask("Which city's authorities did Putin warn?").status).toBe('answered');
+  });
+});
+
+describe('GIVEN a Chinese name the segmenter splits ("联合国" as 联合|国)', () => {
+  it('THEN the dictionary still reads it as a name the briefing lacks, and the question is declined', () => {
+    expect(ask('联合国秘书长对这次会晤结果怎么说？').status).toBe('not-covered');
+    expect(ask('联合国对这次会晤有什么表态').status).toBe('not-covered');
+    expect(ask('美国国务卿是谁').status).toBe('answered');
+  });
+});
+
+describe('GIVEN a question asking for a part of a figure it states ("how much of the $800 billion")', () => {
+  it('THEN the figure itself is not the answer, while a question checking the figure is', () => {
+    expect(ask('How much of the $800 billion reconstruction cost would the US pay?').status).not.toBe('answered');
+    expect(ask('8000亿重建费用里美国出多少').status).not.toBe('answered');
+    expect(ask('How much is the reconstruction bill, 800 billion?').answers[0]!.text).toMatch(/800 billion/);
+    expect(ask('川普跟普京那电话一次聊了多久啊？').answers[0]!.text).toMatch(/1小时/);
   });
 });
