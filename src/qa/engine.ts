@@ -1188,11 +1188,15 @@ class Engine implements QaEngine {
     // a long question whose best candidate matches four or more of its parts is answered even if its paraphrases are not
     const matchedTop = new Set(top[0]?.hit.queryTerms ?? []);
     const broadMatch = informative.filter((u) => Engine.found(u, matchedTop) > 0).length >= BROAD_UNITS;
+    const topStatesDatum =
+      top[0] !== undefined && asksDatum && !SUMMARY_KINDS.has(top[0].item.kind) && this.statesDatum(top[0], types, question, lang);
     const datumFloor = types.includes('when')
       ? this.thresholds.secondary
-      : broadMatch
-        ? Math.min(BROAD_ANSWER, this.thresholds.answer)
-        : this.thresholds.answer;
+      : topStatesDatum && !isWithheld(this.answerContext, top[0]!.item)
+        ? Math.min(TYPED_ANSWER, this.thresholds.answer)
+        : broadMatch
+          ? Math.min(BROAD_ANSWER, this.thresholds.answer)
+          : this.thresholds.answer;
     // a profile or a plan summary mentions numbers and dates about everything: it carries no particular one
     const datumMissing = !top.some(
       (c) =>
@@ -1238,8 +1242,7 @@ class Engine implements QaEngine {
       top[0] !== undefined &&
       (Engine.found(counted, matchedTop) === 0 || this.countsOther(question, counted, top[0].item));
     // a typed question ("when…", "how many…") whose best candidate states that kind of datum needs less of its wording matched
-    const typedFit =
-      top[0] !== undefined && asksDatum && !SUMMARY_KINDS.has(top[0].item.kind) && this.statesDatum(top[0], types, question, lang);
+    const typedFit = topStatesDatum;
     // "how much of the $800 billion would the US pay", "8000亿里美国出多少": a part of a figure the question gives is not that figure
     // (small numbers aside: "一次聊了多久" counts once, it gives no hour)
     const askedNumbers = new Set(informative.flatMap((u) => (u.kind === 'number' ? u.terms : [])));
@@ -1251,6 +1254,13 @@ class Engine implements QaEngine {
       typeof topValue === 'number' &&
       topValue >= 10 &&
       askedNumbers.has(`__n${topValue}`);
+    // "第几轮制裁": an ordinal of another count ("第一圈") is not the one asked (a plain 第几个 takes any)
+    const ordinal = /第几\s*(\p{Script=Han})/u.exec(question)?.[1];
+    const ordinalMissing =
+      ordinal !== undefined &&
+      ordinal !== '个' &&
+      top[0] !== undefined &&
+      !new RegExp(`第[\\d一二三四五六七八九十百]+${ordinal}`, 'u').test(top[0].item.text.zh);
     // "which towns did Russia seize": "seizing town after town" names none
     const townMissing = top[0] !== undefined && asksTown(question) && !this.namesNewTown(top[0].item, question);
     const topActors: ReadonlySet<string> = top[0] ? this.actorsNamed[top[0].hit.id as number]! : new Set();
@@ -1267,6 +1277,7 @@ class Engine implements QaEngine {
             !noKind &&
             !townMissing &&
             !numberEchoed &&
+            !ordinalMissing &&
             !otherPeople &&
             !wordsMissing &&
             !personMissing &&

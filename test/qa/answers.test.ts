@@ -831,3 +831,15 @@ describe('GIVEN a question asking for a part of a figure it states ("how much of
     expect(ask('川普跟普京那电话一次聊了多久啊？').answers[0]!.text).toMatch(/1小时/);
   });
 });
+
+describe('GIVEN a "how many / how long" question whose best item states that kind of number, in other words', () => {
+  it('THEN it is answered from the lower coverage a typed question needs, but not by a "no number" figure or another ordinal', () => {
+    expect(ask('How many years does the running permit Moscow gave that reactor block cover?').answers[0]!.text).toMatch(/10 years/);
+    expect(ask("How long did the American leader's conversations with the Kremlin chief run?").answers[0]!.text).toMatch(/1 hour/);
+    expect(ask('俄军占据的那座核电设施,其头一台机组拿到了几年期的运营执照?').answers[0]!.text).toMatch(/10年/);
+    expect(ask('How many pages long is the reworked blueprint from Kyiv?').status).not.toBe('answered');
+    // 第一圈 counts circles, not rounds of sanctions
+    expect(ask('欧盟在会晤前通过了第几轮对俄制裁?').status).not.toBe('answered');
+    expect(ask('乌克兰要的是类似北约第几条那种保障?').answers[0]!.text).toMatch(/第五条/);
+  });
+});
