@@ -876,6 +876,11 @@ class Engine implements QaEngine {
     return informative.find((u) => (u.kind === 'word' || u.kind === 'cjk' || u.kind === 'concept') && u.surface.split(' ')[0] === form);
   }
 
+  /** Whether an item is the profile of a person (not of a party or organisation). */
+  private personProfile(item: BriefingItem): boolean {
+    return item.kind === 'actor' && this.personConcepts.has(`__a_${item.id.replace(/^actor-/, '')}`);
+  }
+
   /**
    * Whether an item names both people of a pair the question joins ("Putin and Zelensky", "普京和泽连斯基"):
    * a person named only as context ("Trump's son-in-law", "the Trump meeting") need not be in the answer.
@@ -1188,8 +1193,12 @@ class Engine implements QaEngine {
     // a long question whose best candidate matches four or more of its parts is answered even if its paraphrases are not
     const matchedTop = new Set(top[0]?.hit.queryTerms ?? []);
     const broadMatch = informative.filter((u) => Engine.found(u, matchedTop) > 0).length >= BROAD_UNITS;
+    // "who heads the General Staff": a person's profile states who
     const topStatesDatum =
-      top[0] !== undefined && asksDatum && !SUMMARY_KINDS.has(top[0].item.kind) && this.statesDatum(top[0], types, question, lang);
+      top[0] !== undefined &&
+      (asksDatum
+        ? !SUMMARY_KINDS.has(top[0].item.kind) && this.statesDatum(top[0], types, question, lang)
+        : types.includes('who') && !types.includes('said') && this.personProfile(top[0].item));
     const datumFloor = types.includes('when')
       ? this.thresholds.secondary
       : topStatesDatum && !isWithheld(this.answerContext, top[0]!.item)

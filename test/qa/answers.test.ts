@@ -842,4 +842,11 @@ describe('GIVEN a "how many / how long" question whose best item states that kin
     expect(ask('欧盟在会晤前通过了第几轮对俄制裁?').status).not.toBe('answered');
     expect(ask('乌克兰要的是类似北约第几条那种保障?').answers[0]!.text).toMatch(/第五条/);
   });
+
+  it('THEN "who" is answered the same way by the profile of a person', () => {
+    expect(ask("Who heads Ukraine's General Staff among the Ukrainian officials present?").answers[0]!.text).toMatch(/Hnatov/);
+    expect(
+      ask("Which top Kremlin diplomat accused Kyiv's leadership of being steered from behind the curtain by Europe?").answers[0]!.text,
+    ).toMatch(/Lavrov/);
+  });
 });
