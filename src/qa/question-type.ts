@@ -23,7 +23,7 @@ const PATTERNS: Array<[QuestionType, RegExp]> = [
   [
     'who',
     // "who" as a question word, not a relative pronoun right after a noun phrase ("the lands whose ownership…", "the envoy who…")
-    /(?<!\b(?:the|a|an|this|that|these|those)\s+(?:[\w'’-]+\s+){0,2})\b(?:who|whom|whose|whos|who's)\b|\b(?:which (?:of )?(?:[a-z'’]+ ){0,3}(?:person|persons|official|officials|leader|leaders|minister|ministers|envoy|envoys|general|generals|people|member|members|aide|aides|advis[eo]rs?|officers?|diplomats?|secretary|chief|commander|head)|name of)\b|谁|哪位|哪些人|什么人|叫什么|叫啥|名字/iu,
+    /(?<!\b(?:the|a|an|this|that|these|those)\s+(?:[\w'’-]+\s+){0,3})\b(?:who|whom|whose|whos|who's)\b|\b(?:which (?:of )?(?:[a-z'’]+ ){0,3}(?:person|persons|official|officials|leader|leaders|minister|ministers|envoy|envoys|general|generals|people|member|members|aide|aides|advis[eo]rs?|officers?|diplomats?|secretary|chief|commander|head)|name of)\b|谁|哪位|哪些人|什么人|叫什么|叫啥|名字/iu,
   ],
   [
     'where',

@@ -71,6 +71,9 @@ describe('GIVEN language-level rules of /ask', () => {
     expect(questionTypes('What was Putin wearing when he visited the command centre?')).not.toContain('when');
     expect(questionTypes('文章把美国的承诺比作什么?')).toContain('label');
     expect(questionTypes('文章把美国的承诺比作什么?')).not.toContain('yesno');
+    // "whose" after a noun phrase of up to three words is a relative pronoun, not a question word
+    expect(questionTypes('What does the plan offer for the contested eastern lands whose ownership is open?')).not.toContain('who');
+    expect(questionTypes('Whose plan was published first?')).toContain('who');
   });
 
   it('THEN names the briefing lacks are spotted by acronym, transliteration and organisation ending', () => {
