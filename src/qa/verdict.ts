@@ -54,6 +54,10 @@ const OPPOSITES: Array<[RegExp, RegExp]> = [
     /\b(?:only|at most|a fraction|one-(?:half|third|quarter|fifth|eighth|tenth)|part of|partly|partially)\b|只够|只有|至多|最多|部分|分之一/u,
   ],
   [
+    /\b(?:blamed?|take the blame|bear (?:the )?responsibility|held responsible|answer for)\b|背锅|担责|承担责任|负责任|被追责/u,
+    /\b(?:escap(?:e|es|ed|ing)|avoid(?:s|ed|ing)?|dodg(?:e|es|ed|ing)|evad(?:e|es|ed|ing)|spared)\b|躲开|躲过|避开|逃避|逃过|免于|摆脱/u,
+  ],
+  [
     /\b(?:increase[sd]?|ris(?:e|es|en|ing)|rose|gr(?:ow|ew|own|ows)|up)\b|增加|上升|增长|增多/u,
     /\b(?:decrease[sd]?|f(?:all|ell|allen|alls)|drop(?:s|ped)?|declin(?:e|ed|es)|shr(?:ink|ank|unk)|down)\b|减少|下降|降至|减至|下滑/u,
   ],
@@ -83,8 +87,9 @@ export interface VerdictInput {
   othersNamed?: boolean;
 }
 
-/** "written by the Ukrainians?", "由特朗普公布的吗", "乌克兰自己起草的吗": the question is about who did it. */
-const AGENT_ASKED = /\bby (?:the |its |their )?[a-z]+|\b(?:themselves|himself|itself|on (?:its|their|his|her) own)\b|由|自己|亲自|本人/iu;
+/** "written by the Ukrainians?", "由特朗普公布的吗", "乌克兰自己起草的吗", "是特朗普先公布的吗": the question is about who did it. */
+const AGENT_ASKED =
+  /\bby (?:the |its |their )?[a-z]+|\b(?:themselves|himself|itself|on (?:its|their|his|her) own)\b|由|自己|亲自|本人|是[^，,。？?]{1,12}的[吗么]/iu;
 /** "higher than Zaluzhnyi's", "比扎卢日内高": a comparison of two things the verdict does not weigh. */
 const COMPARISON =
   /\b(?:higher|lower|more|less|bigger|smaller|larger|greater|fewer|better|worse) than\b|比.{1,12}(?:高|低|多|少|大|小|强|弱)/iu;

@@ -206,6 +206,22 @@ describe('GIVEN a yes/no question', () => {
     );
     expect(ask('Are the Europeans united on the guarantees?', 'European allies are divided on the guarantees.')).toBe('no');
     expect(ask('会谈后俄方停止空袭了吗?', '会谈结束后，俄罗斯继续轰炸乌克兰。', 'zh')).toBe('no');
+    // "是特朗普先公布的吗" asks who did it: an item naming someone else as well settles nothing
+    const agent = (question: string, othersNamed: boolean) =>
+      yesNoVerdict({
+        question,
+        questionLang: 'zh',
+        answer: '特朗普要乌方在12月25日前推进签署，乌方抢先公布计划。',
+        answerLang: 'zh',
+        coverage: 0.9,
+        numbers: { asked: [], stated: [] },
+        othersNamed,
+      });
+    expect(agent('20点计划是特朗普先对外公布的吗？', true)).toBeUndefined();
+    expect(agent('20点计划是特朗普先对外公布的吗？', false)).toBe('yes');
+    // taking the blame and escaping it
+    expect(ask('扎卢日内需要为战场失败背锅吗？', '扎卢日内被调离后反而得以躲开此后战场失败的责任。', 'zh')).toBe('no');
+    expect(ask('Was Zaluzhnyi blamed for the later defeats?', 'Zaluzhnyi escaped responsibility for the later setbacks.')).toBe('no');
     // a negated opposite is the same sense again: "did they stop?" — "they did not continue"
     expect(ask('Did the strikes stop?', 'The strikes did not continue.')).toBe('yes');
   });
