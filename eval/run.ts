@@ -35,10 +35,12 @@ const SETS = [
   ['dev9', 'Ninth blind dev set (English casual and Chinese colloquial chat, traps)'],
   ['dev10-en', 'Tenth blind dev set, English (indirect, yes/no, casual, said, near-topic traps)'],
   ['dev10-zh', 'Tenth blind dev set, Chinese (indirect, yes/no, colloquial, said, near-topic traps)'],
+  ['dev11', 'Eleventh blind dev set (English and Chinese: indirect, casual/colloquial, yes/no, near-topic traps)'],
   ['val', 'Validation set (written blind later; decisions checked on its totals, its misses never read)'],
   ['val2', 'Second validation set (written blind; only ever reported)'],
   ['val3', 'Third validation set (plain/casual/colloquial like the private sets; only ever reported)'],
-  ['val4', 'Fourth validation set (plain/casual/colloquial and traps, written blind last; only ever reported)'],
+  ['val4', 'Fourth validation set (plain/casual/colloquial and traps, written blind; only ever reported)'],
+  ['val5', 'Fifth validation set (plain, casual/colloquial, indirect, yes/no, traps; written blind last; only ever reported)'],
   ['sealed', 'Blind set, SEALED half'],
 ] as const;
 const reports = Object.fromEntries(SETS.map(([set]) => [set, evaluateBlind(engine, briefing, loadBlindSet(blindFile(set)))]));
@@ -66,6 +68,7 @@ const DEV_SETS = new Set([
   'dev9',
   'dev10-en',
   'dev10-zh',
+  'dev11',
 ]);
 if (args.includes('--misses'))
   for (const [set, title] of SETS.filter(([s]) => DEV_SETS.has(s))) console.log(`\n${title}: misses\n${formatBlindMisses(reports[set]!)}`);
