@@ -145,10 +145,10 @@ export function countStated(noun: string, item: BriefingItem): boolean {
 
 /** "What type of drones", "什么型号的无人机": the question asks which kind of a thing, not how many or whether. */
 const TYPE_ASKED =
-  /\b(?:what|which) (?:kinds?|types?|sorts?|models?|makes?|brands?) of ([a-z]{3,})|(?:什么|啥|哪种|哪类|哪款)(?:型号|类型|种类|牌子|款)的?(\p{Script=Han}{2})/u;
+  /\b(?:what|which) (?:kinds?|types?|sorts?|models?|makes?|brands?) of ([a-z]{3,})|\b(?:what|which) (?:[a-z]+ )?([a-z]{3,}) (?:kinds?|types?|models?|systems?)\b|(?:什么|啥|哪种|哪类|哪款)(?:型号|类型|种类|牌子|款)的?(\p{Script=Han}{2})|(\p{Script=Han}{2})具体是(?:哪些|哪种|哪几种|什么)/u;
 /** Words that may stand before a noun without saying which kind it is: numbers, articles, quantifiers. */
 const NO_KIND =
-  /^(?:\d[\d,.]*|the|a|an|some|many|more|nearly|about|around|over|its|their|his|her|of|and|or|these|those|such|other|large|big|few|several)$/;
+  /^(?:\d[\d,.]*|the|a|an|some|many|more|nearly|about|around|over|its|their|his|her|of|and|or|these|those|such|other|large|big|few|several|with|for|to|from|by|in|on|at|buy|buys|bought|provide|provides|provided|supply|supplies|supplied|send|sends|sent)$/;
 
 /**
  * Whether an item names the thing a "what type of" question asks about only without a kind ("nearly 500 drones",
@@ -160,7 +160,16 @@ export function kindMissing(question: string, item: BriefingItem): boolean {
   if (/\p{Script=Han}/u.test(noun)) {
     const at = [...item.text.zh.matchAll(new RegExp(escapeRegExp(noun), 'gu'))].map((m) => m.index);
     // a classifier or a number right before the noun (500架无人机) counts it; a word before it (多国部队) says which kind
-    return at.length > 0 && at.every((i) => i === 0 || /[\d个架枚台名艘辆颗批支多约近余、，和与]/u.test(item.text.zh[i - 1]!));
+    // so does a verb taking it (提供武器) or a word the question itself uses (美国武器 for 美国武器具体是哪些)
+    return (
+      at.length > 0 &&
+      at.every(
+        (i) =>
+          i === 0 ||
+          /[\d个架枚台名艘辆颗批支多约近余、，和与供用买卖给送运]/u.test(item.text.zh[i - 1]!) ||
+          question.includes(item.text.zh.slice(i - 2, i)),
+      )
+    );
   }
   const stemmed = noun.replace(/(?:es|s)$/, '');
   const words = item.text.en
@@ -168,7 +177,9 @@ export function kindMissing(question: string, item: BriefingItem): boolean {
     .split(/[^a-z0-9,.-]+/)
     .map((w) => w.replace(/[,.]$/, ''));
   const at = words.flatMap((w, i) => (w.startsWith(stemmed) ? [i] : []));
-  return at.length > 0 && at.every((i) => i === 0 || NO_KIND.test(words[i - 1]!));
+  // a word the question itself uses ("American weapons" for "which American weapons systems") says no more than it
+  const asked = new Set(question.toLowerCase().split(/[^a-z0-9-]+/));
+  return at.length > 0 && at.every((i) => i === 0 || NO_KIND.test(words[i - 1]!) || asked.has(words[i - 1]!));
 }
 
 /** The text of a pattern's first group that matched (English or Chinese alternative), in lower case. */

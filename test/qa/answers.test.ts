@@ -850,3 +850,13 @@ describe('GIVEN a "how many / how long" question whose best item states that kin
     ).toMatch(/Lavrov/);
   });
 });
+
+describe('GIVEN "which missile types", "which American weapons systems" or "武器具体是哪些"', () => {
+  it('THEN an item naming the thing only by count or by words the question already uses does not say which kind', () => {
+    expect(ask('Which missile types did Russia fire at Kyiv on December 27?').status).not.toBe('answered');
+    expect(ask('Which American weapons systems are the Europeans buying to pass on to Kyiv?').status).not.toBe('answered');
+    expect(ask('欧洲买来转给基辅的美国武器具体是哪些').status).not.toBe('answered');
+    // the count itself is still answered
+    expect(ask('How many missiles did Russia fire at Kyiv on December 27?').answers[0]!.text).toMatch(/40/);
+  });
+});
