@@ -17,7 +17,7 @@ const RELATIVE_TIME =
   /\b(?:immediately|at once|as soon as|the moment|upon|right after|the day (?:before|after))\b|立即|立刻|马上|一经|随即|当天|前一天|次日/u;
 /** Questions that want the day, not just the month ("which day in January"). */
 const DAY_ASKED =
-  /\b(?:what|which)(?: (?:exact|specific|precise))? (?:day|date)s?\b|\b(?:exact|specific|precise) (?:day|date)s?\b|\bexactly (?:when|which day)\b|哪一天|哪天|哪[两几]天|几号|几月几日|具体日期|具体哪天|具体是哪一天/iu;
+  /\b(?:what|which)(?: (?:exact|specific|precise))? (?:day|date)s?\b|\b(?:exact|specific|precise) (?:[a-z]+ )?(?:day|date)s?\b|\bexactly (?:when|which day)\b|哪一天|哪天|哪[两几]天|几号|几月几日|具体日期|具体哪天|具体是哪一天/iu;
 /** Questions that want a share ("what percentage of…", "百分之多少"): a count or an amount does not answer them. */
 const SHARE_ASKED = /\b(?:percent(?:age)?|proportion|fraction)\b|%|百分之(?:多少|几)|百分比|几成|几分之几/iu;
 /** A share as an item states it: a percentage or a fraction ("64%", "one eighth", "八分之一"). */

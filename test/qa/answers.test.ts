@@ -860,3 +860,10 @@ describe('GIVEN "which missile types", "which American weapons systems" or "æ­¦å
     expect(ask('How many missiles did Russia fire at Kyiv on December 27?').answers[0]!.text).toMatch(/40/);
   });
 });
+
+describe('GIVEN "what exact January date" for an event the source dates only by month', () => {
+  it('THEN the month is not the day asked for, while "when" is answered by it', () => {
+    expect(ask('What exact January date has been set for the Washington meeting with European leaders?').status).not.toBe('answered');
+    expect(ask('When is the meeting with European leaders planned?').answers[0]!.text).toMatch(/January 2026/);
+  });
+});
