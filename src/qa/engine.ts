@@ -305,6 +305,13 @@ function pairedShortNames(entries: readonly AliasEntry[]): AliasEntry[] {
   return out;
 }
 
+/** Words naming a body by its common name. */
+const INSTITUTION =
+  /\b(?:centre|center|council|committee|bank|department|ministry|agency|parliament|commission)\b|中心|委员会|银行|议会|部门|国务院|指挥部/giu;
+/** "Which agency", "what outfit", "哪个部门": the question wants an organisation by name. */
+const ORGANISATION_ASKED =
+  /\b(?:which|what)\s+(?:[a-z]+\s+)?(?:agency|agencies|regulator|regulators|body|bodies|organi[sz]ations?|institutions?|outfit|company|companies|firm|pollster|polling firm|mechanism|department|ministry|committee|authority|office)\b|哪(?:个|家|些|一个)?(?:部门|机构|组织|公司|机制|单位|委员会|民调机构)/iu;
+
 /** "of the $800 billion", "8000亿里": the question asks for a part of a number it gives. */
 const PART_OF_NUMBER = /\b(?:of|out of|from) (?:the |that |this |its |those )?[$€£]?\d|\d[^，,。？?\s]{0,8}(?:里|之中|当中|中的)/u;
 
@@ -399,6 +406,8 @@ class Engine implements QaEngine {
   private readonly placesNamed: Array<Set<string>> = [];
   /** Concepts of the people among the actors. */
   private personConcepts!: Set<string>;
+  /** Concepts of the organisations, blocs and outlets among the actors. */
+  private organisations!: Set<string>;
   /** Concepts of the states, blocs and organisations among the actors. */
   private parties!: Set<string>;
   private asked!: AskedEntities;
@@ -493,6 +502,9 @@ class Engine implements QaEngine {
       return terms;
     };
     this.personConcepts = new Set(briefing.actors.filter((a) => a.kind === 'person').map((a) => `__a_${a.id}`));
+    this.organisations = new Set(
+      briefing.actors.filter((a) => a.kind === 'organisation' || a.kind === 'bloc' || a.kind === 'media').map((a) => `__a_${a.id}`),
+    );
     const docs: Doc[] = [];
     for (const [id, item] of this.items.entries()) {
       const terms = (text: string) => this.analyzer.analyze(text).indexTerms;
@@ -874,6 +886,15 @@ class Engine implements QaEngine {
     const form = countedForm(question);
     if (!form || FILLER.has(form) || GENERIC.has(form) || this.misspeltStopword(form)) return undefined;
     return informative.find((u) => (u.kind === 'word' || u.kind === 'cjk' || u.kind === 'concept') && u.surface.split(' ')[0] === form);
+  }
+
+  /** Whether an item names an organisation, bloc or outlet (not a state or person) the question does not name. */
+  private namesNewOrganisation(c: Candidate, informative: Unit[], question: string): boolean {
+    const asked = new Set(informative.flatMap((u) => u.terms));
+    if ([...this.actorsNamed[c.hit.id as number]!].some((t) => this.organisations.has(t) && !asked.has(t))) return true;
+    // or a body by its common name ("a joint command centre", "联合指挥中心") the question does not use
+    const text = `${c.item.text.en} ${c.item.text.zh}`;
+    return [...text.matchAll(INSTITUTION)].some((m) => !question.toLowerCase().includes(m[0].toLowerCase()));
   }
 
   /** Whether an item is the profile of a person (not of a party or organisation). */
@@ -1263,6 +1284,9 @@ class Engine implements QaEngine {
       typeof topValue === 'number' &&
       topValue >= 10 &&
       askedNumbers.has(`__n${topValue}`);
+    // "which agency issued the licence", "哪个部门": an item naming no organisation beside those asked about does not say which
+    const organisationMissing =
+      top[0] !== undefined && ORGANISATION_ASKED.test(question) && !this.namesNewOrganisation(top[0], informative, question);
     // "第几轮制裁": an ordinal of another count ("第一圈") is not the one asked (a plain 第几个 takes any)
     const ordinal = /第几\s*(\p{Script=Han})/u.exec(question)?.[1];
     const ordinalMissing =
@@ -1287,6 +1311,7 @@ class Engine implements QaEngine {
             !townMissing &&
             !numberEchoed &&
             !ordinalMissing &&
+            !organisationMissing &&
             !otherPeople &&
             !wordsMissing &&
             !personMissing &&

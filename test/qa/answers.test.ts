@@ -867,3 +867,17 @@ describe('GIVEN "what exact January date" for an event the source dates only by 
     expect(ask('When is the meeting with European leaders planned?').answers[0]!.text).toMatch(/January 2026/);
   });
 });
+
+describe('GIVEN a question asking which agency, outfit or 部门 did something', () => {
+  it('THEN an item naming no organisation or body beside those asked about does not answer it', () => {
+    expect(ask("Which Russian regulator or agency issued the atomic station's 10-year licence?").status).not.toBe('answered');
+    expect(ask('给1号机组发执照的是俄罗斯哪个部门?').status).not.toBe('answered');
+    expect(ask('What outfit ran the survey that put the ex-commander at 64 percent?').status).not.toBe('answered');
+  });
+
+  it('THEN an organisation or a body named by its common name does', () => {
+    expect(ask("Which organisation's Article 5 is the guarantee modelled on?").answers[0]!.text).toMatch(/NATO/);
+    expect(ask('Which body would Trump address in Kyiv?').answers[0]!.text).toMatch(/parliament/);
+    expect(ask('普京穿着一身戎装去视察了哪个机构?').answers[0]!.text).toMatch(/联合指挥中心/);
+  });
+});
