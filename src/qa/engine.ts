@@ -49,7 +49,7 @@ import { remembering } from './remember.ts';
 import { englishThesaurus, type Thesaurus } from './wordnet.ts';
 import { chineseGlosses, type ChineseGlosses } from './cedict.ts';
 import { AskedEntities } from './asked-entity.ts';
-import { asksTown, placesNamedIn } from './town-asked.ts';
+import { asksPlace, asksTown, placesNamedIn } from './town-asked.ts';
 
 export interface QaAnswer {
   itemId: string;
@@ -963,7 +963,7 @@ class Engine implements QaEngine {
    * question names a place by a capitalised form, by a Chinese form the dictionary reads as a name (敖德萨) or by a
    * word glossed so (顿涅茨克).
    */
-  private namesNewTown(item: BriefingItem, question: string): boolean {
+  private namesNewTown(item: BriefingItem, question: string, anyPlace = false): boolean {
     const glosses = this.analyzer
       .analyze(question)
       .units.flatMap((u) => (u.kind === 'cjk' ? [this.glossary.glosses(u.surface)] : []))
@@ -976,10 +976,10 @@ class Engine implements QaEngine {
       );
     const glossaryKind = (name: string) => this.glossaryPlaces.find((p) => p.forms.includes(name))?.kind;
     const namesRegion =
-      placesNamedIn(question).some((name) => glossaryKind(name) === undefined || glossaryKind(name) === 'region') ||
+      placesNamedIn(question).some(({ name }) => glossaryKind(name) === undefined || glossaryKind(name) === 'region') ||
       /\b(?:city|region|province) (?:in|of)\b/.test(glosses) ||
       this.glossaryPlaces.some((p) => p.kind === 'region' && named(p.forms));
-    const counts = (kind: string) => kind !== 'region' || !namesRegion;
+    const counts = (kind: string) => anyPlace || kind !== 'region' || !namesRegion;
     // "which city's authorities did Putin warn" asks for the town behind its government
     const government = GOVERNMENT_ASKED.test(question) ? undefined : GOVERNMENT;
     const text = item.text.en;
@@ -990,11 +990,19 @@ class Engine implements QaEngine {
           p.forms.some((f) => /^[A-Z]/.test(f) && wordIn(f, text) && !government?.test(text.slice(text.indexOf(f) + f.length))),
       ),
       ...placesNamedIn(text)
-        .filter((name) => !this.analyzer.analyze(name).indexTerms.some((t) => this.personConcepts.has(t)))
-        .map((name) => this.glossaryPlaces.find((p) => p.forms.includes(name)) ?? { kind: 'city', forms: [name] })
+        .filter(({ name }) => !this.analyzer.analyze(name).indexTerms.some((t) => this.personConcepts.has(t)))
+        .map(
+          ({ name, region }) =>
+            this.glossaryPlaces.find((p) => p.forms.includes(name)) ?? { kind: region ? 'region' : 'city', forms: [name] },
+        )
         .filter((p) => counts(p.kind)),
     ];
-    return towns.some((p) => !named(p.forms));
+    // a place may be a body by its common name ("a joint command centre") the question does not use
+    const said = /\p{Script=Han}/u.test(question) ? item.text.zh : text;
+    const asked = question.toLowerCase().replace(/center/g, 'centre');
+    const bodies =
+      anyPlace && [...said.matchAll(INSTITUTION)].some((m) => !asked.includes(m[0].toLowerCase().replace(/center/g, 'centre')));
+    return bodies || towns.some((p) => !named(p.forms));
   }
 
   /** Whether the only part of the question an item matches is one plain word, while other weighty parts are not found. */
@@ -1296,6 +1304,14 @@ class Engine implements QaEngine {
       !new RegExp(`第[\\d一二三四五六七八九十百]+${ordinal}`, 'u').test(top[0].item.text.zh);
     // "which towns did Russia seize": "seizing town after town" names none
     const townMissing = top[0] !== undefined && asksTown(question) && !this.namesNewTown(top[0].item, question);
+    // "where is the command centre": an item placing nothing anywhere the question does not already name
+    const placeMissing =
+      top[0] !== undefined &&
+      types.includes('where') &&
+      asksPlace(question) &&
+      !types.includes('yesno') &&
+      !types.includes('said') &&
+      !this.namesNewTown(top[0].item, question, true);
     const topActors: ReadonlySet<string> = top[0] ? this.actorsNamed[top[0].hit.id as number]! : new Set();
     const status: QaStatus =
       informative.length === 0 || hits.length === 0 || foreign.length > 0 || namesOnly
@@ -1309,6 +1325,7 @@ class Engine implements QaEngine {
             !oneWordOnly &&
             !noKind &&
             !townMissing &&
+            !placeMissing &&
             !numberEchoed &&
             !ordinalMissing &&
             !organisationMissing &&

@@ -37,13 +37,31 @@ const NOT_PLACES = new Set([
 ]);
 const COUNTRIES = new Set(COUNTRY_NAMES);
 
-/** Names an English text places something at, countries and continents aside: the towns, sites and regions it names. */
-export function placesNamedIn(textEn: string): string[] {
-  const out: string[] = [];
+/**
+ * Names an English text places something at, countries and continents aside: the towns, sites and regions it names,
+ * a list's names too ("in the Donetsk, Zaporizhzhia and Kherson regions", where each is a region).
+ */
+export function placesNamedIn(textEn: string): Array<{ name: string; region: boolean }> {
+  const out: Array<{ name: string; region: boolean }> = [];
   for (const m of textEn.matchAll(AFTER_PREPOSITION)) {
-    const name = m[1]!;
-    const form = basicNormalize(name);
-    if (!NOT_PLACES.has(form) && !COUNTRIES.has(form)) out.push(name);
+    const names = [m[1]!];
+    let rest = textEn.slice(m.index + m[0].length);
+    for (let next = LIST_NEXT.exec(rest); next; next = LIST_NEXT.exec(rest)) {
+      names.push(next[1]!);
+      rest = rest.slice(next[0].length);
+    }
+    const region = /^\s+(?:regions?|oblasts?|provinces?|areas?)\b/.test(rest);
+    for (const name of names) {
+      const form = basicNormalize(name);
+      if (!NOT_PLACES.has(form) && !COUNTRIES.has(form)) out.push({ name, region });
+    }
   }
   return out;
+}
+
+const LIST_NEXT = /^(?:,\s*(?:and\s+)?|\s+and\s+|\s+or\s+)([A-Z][a-z]+(?:-[a-z]+-[A-Z][a-z]+|[- ][A-Z][a-z]+)*)/;
+
+/** "where did Putin go", "在哪儿", "什么地方": a place is asked (not "在哪两个层面" or "哪个计划的基础上"). */
+export function asksPlace(question: string): boolean {
+  return /\bwhere\b|哪里|哪儿|什么地方|啥地方|哪个地方|在哪(?![两几一个些])/iu.test(question);
 }

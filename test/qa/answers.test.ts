@@ -881,3 +881,17 @@ describe('GIVEN a question asking which agency, outfit or 部门 did something',
     expect(ask('普京穿着一身戎装去视察了哪个机构?').answers[0]!.text).toMatch(/联合指挥中心/);
   });
 });
+
+describe('GIVEN a question asking where (where, 哪里, 什么地方)', () => {
+  it('THEN an item placing nothing anywhere the question does not already name does not answer it', () => {
+    expect(ask('Where is the joint command centre that Putin toured in uniform?').status).not.toBe('answered');
+    expect(ask('where is the joint command center putin visited').status).not.toBe('answered');
+    expect(ask('2月28号那次吵崩的会面是在哪个地方谈的?').status).not.toBe('answered');
+  });
+
+  it('THEN a named place, a place in a list or a body by its common name does', () => {
+    expect(ask('Where did Trump and Zelensky meet?').answers[0]!.text).toMatch(/Mar-a-Lago/);
+    expect(ask('besides donetsk n zaporizhzhia where else r russian troops advancing').answers[0]!.text).toMatch(/Kherson/);
+    expect(ask('普京穿军装视察的是什么地方?').answers[0]!.text).toMatch(/联合指挥中心/);
+  });
+});
