@@ -313,7 +313,10 @@ const ORGANISATION_ASKED =
   /\b(?:which|what)\s+(?:[a-z]+\s+)?(?:agency|agencies|regulator|regulators|body|bodies|organi[sz]ations?|institutions?|outfit|company|companies|firm|pollster|polling firm|mechanism|department|ministry|committee|authority|office)\b|哪(?:个|家|些|一个)?(?:部门|机构|组织|公司|机制|单位|委员会|民调机构)/iu;
 
 /** "of the $800 billion", "8000亿里": the question asks for a part of a number it gives. */
-const PART_OF_NUMBER = /\b(?:of|out of|from) (?:the |that |this |its |those )?[$€£]?\d|\d[^，,。？?\s]{0,8}(?:里|之中|当中|中的)/u;
+const PART_OF_NUMBER =
+  /\b(?:of|out of|from) (?:the |that |this |its |those |these )?[~≈]?(?:about |around |nearly |some )?[$€£]?\d|\d[^，,。？?\s]{0,8}(?:里|之中|当中|中的)|\d[^，,。？?\s]{0,12}(?:多少|几)/u;
+/** "How many of the drones were shot down": a part of a counted whole is asked, not the whole. */
+const SUBSET_ASKED = /\bhow many of (?:the|those|these|its|their)\b/i;
 
 const HAN_SEGMENTER = new Intl.Segmenter('zh', { granularity: 'word' });
 
@@ -1288,10 +1291,8 @@ class Engine implements QaEngine {
     const numberEchoed =
       types.includes('number') &&
       !types.includes('yesno') &&
-      PART_OF_NUMBER.test(question) &&
       typeof topValue === 'number' &&
-      topValue >= 10 &&
-      askedNumbers.has(`__n${topValue}`);
+      ((PART_OF_NUMBER.test(question) && topValue >= 10 && askedNumbers.has(`__n${topValue}`)) || SUBSET_ASKED.test(question));
     // "which agency issued the licence", "哪个部门": an item naming no organisation beside those asked about does not say which
     const organisationMissing =
       top[0] !== undefined && ORGANISATION_ASKED.test(question) && !this.namesNewOrganisation(top[0], informative, question);

@@ -829,6 +829,10 @@ describe('GIVEN a question asking for a part of a figure it states ("how much of
     expect(ask('8000亿重建费用里美国出多少').status).not.toBe('answered');
     expect(ask('How much is the reconstruction bill, 800 billion?').answers[0]!.text).toMatch(/800 billion/);
     expect(ask('川普跟普京那电话一次聊了多久啊？').answers[0]!.text).toMatch(/1小时/);
+    // "how many of the ~500 drones", "那近500架无人机…多少架": a part of the counted whole
+    expect(ask('how many of the ~500 drones did ukraine shoot down').status).not.toBe('answered');
+    expect(ask('那近500架无人机乌方打下来多少架?').status).not.toBe('answered');
+    expect(ask('how much of the frozen $ can actually be used').answers[0]!.text).toMatch(/100 billion/);
   });
 });
 
