@@ -899,3 +899,10 @@ describe('GIVEN a question asking where (where, 哪里, 什么地方)', () => {
     expect(ask('普京穿军装视察的是什么地方?').answers[0]!.text).toMatch(/联合指挥中心/);
   });
 });
+
+describe('GIVEN the earlier plan described in chat Chinese (旧版方案, 早期那份草案, 老版本)', () => {
+  it("THEN the briefing's glossary reads it as the 28-point plan", () => {
+    expect(ask('旧版方案打算让那座核设施由几方一起管?').answers[0]!.text).toMatch(/28点计划/);
+    expect(ask('按照早期那份草案，乌克兰部队要被砍到多少人以内？').answers[0]!.text).toMatch(/60万/);
+  });
+});
