@@ -906,3 +906,12 @@ describe('GIVEN the earlier plan described in chat Chinese (旧版方案, 早期
     expect(ask('按照早期那份草案，乌克兰部队要被砍到多少人以内？').answers[0]!.text).toMatch(/60万/);
   });
 });
+
+describe('GIVEN "put it to a vote" or "the whole electorate" for a referendum', () => {
+  it('THEN a vote reaches the referendum as well as elections', () => {
+    expect(ask('if theres no land deal what does zel want to do, put it to a vote?').answers[0]!.text).toMatch(/referendum/);
+    expect(
+      ask('What would the Ukrainian leader put before the whole electorate if the land dispute stays unresolved?').answers[0]!.text,
+    ).toMatch(/referendum/);
+  });
+});
