@@ -915,3 +915,9 @@ describe('GIVEN "put it to a vote" or "the whole electorate" for a referendum', 
     ).toMatch(/referendum/);
   });
 });
+
+describe('GIVEN a question about the power supply (电力供应, electricity)', () => {
+  it('THEN the outage the strike caused answers it', () => {
+    expect(ask('峰会前一天首都挨了大轰炸,电力供应出了啥状况?').answers[0]!.text).toMatch(/断电/);
+  });
+});
