@@ -187,7 +187,7 @@ const NUMBER_FIGURE_FIT = 0.18;
 const WITHHELD_FIT = 0.12;
 /** A question asking what something was called wants the item that quotes the words. */
 const QUOTED = /[“"「『][^”"」』]{2,}[”"」』]/;
-const LABEL_QUOTE_FIT = 0.2;
+const LABEL_QUOTE_FIT = 0.35;
 /** An item of another plan than the one the question names answers a different question. */
 const OTHER_PLAN_PENALTY = 0.3;
 /** Questions after several people at once ("who were in the delegation", "有哪些人"). */

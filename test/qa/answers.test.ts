@@ -921,3 +921,9 @@ describe('GIVEN a question about the power supply (电力供应, electricity)', 
     expect(ask('峰会前一天首都挨了大轰炸,电力供应出了啥状况?').answers[0]!.text).toMatch(/断电/);
   });
 });
+
+describe('GIVEN "how did Trump describe his calls with Putin"', () => {
+  it("THEN the item quoting the description outranks Trump's other statement about the calls", () => {
+    expect(ask('How did Trump describe his phone calls with Putin?').answers[0]!.text).toMatch(/good and productive/);
+  });
+});
