@@ -1230,7 +1230,9 @@ class Engine implements QaEngine {
       top[0] !== undefined &&
       (asksDatum
         ? !SUMMARY_KINDS.has(top[0].item.kind) && this.statesDatum(top[0], types, question, lang)
-        : types.includes('who') && !types.includes('said') && this.personProfile(top[0].item));
+        : (types.includes('who') && !types.includes('said') && this.personProfile(top[0].item)) ||
+          // "what label does Zelensky fear": a quoted name for it
+          (types.includes('label') && !types.includes('yesno') && top[0].item.kind !== 'actor' && QUOTED.test(top[0].item.text[lang])));
     const datumFloor = types.includes('when')
       ? this.thresholds.secondary
       : topStatesDatum && !isWithheld(this.answerContext, top[0]!.item)

@@ -847,6 +847,10 @@ describe('GIVEN a "how many / how long" question whose best item states that kin
     expect(ask('乌克兰要的是类似北约第几条那种保障?').answers[0]!.text).toMatch(/第五条/);
   });
 
+  it('THEN a label asked for is answered the same way by a quoted name', () => {
+    expect(ask('What label does Zelensky fear being saddled with if he gives up land?').answers[0]!.text).toMatch(/historical sinner/);
+  });
+
   it('THEN "who" is answered the same way by the profile of a person', () => {
     expect(ask("Who heads Ukraine's General Staff among the Ukrainian officials present?").answers[0]!.text).toMatch(/Hnatov/);
     expect(
