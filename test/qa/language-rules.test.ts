@@ -74,6 +74,9 @@ describe('GIVEN language-level rules of /ask', () => {
     // "whose" after a noun phrase of up to three words is a relative pronoun, not a question word
     expect(questionTypes('What does the plan offer for the contested eastern lands whose ownership is open?')).not.toContain('who');
     expect(questionTypes('Whose plan was published first?')).toContain('who');
+    // 哪条 asks an article (北约哪一条), 哪条线 a line
+    expect(questionTypes('乌方要的保障参照北约哪一条?')).toContain('number');
+    expect(questionTypes('旧版方案把两地按哪条线冻结?')).not.toContain('number');
   });
 
   it('THEN names the briefing lacks are spotted by acronym, transliteration and organisation ending', () => {
