@@ -194,4 +194,5 @@ function firstCapture(re: RegExp, question: string): string | undefined {
  * Two characters after 多少 / 几 that end in a preposition, a particle or a verb complement name no thing, and
  * neither does a calendar word: 几月份, 几号 ask which month or day.
  */
-const NOT_COUNTED_HAN = /^\p{Script=Han}[于以来到出在给了过着得呢吗啊呀]$|^(?:可以|能够|用来|才能|需要|应该|左右|之多)$|^[月号日]/u;
+const NOT_COUNTED_HAN =
+  /^\p{Script=Han}[于以来到出在给了过着得呢吗啊呀]$|^(?:可以|能够|用来|才能|需要|应该|左右|之多|以内|以下|以上|之内|上下)$|^[月号日]/u;

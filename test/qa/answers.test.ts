@@ -841,6 +841,8 @@ describe('GIVEN a "how many / how long" question whose best item states that kin
     expect(ask('How many years does the running permit Moscow gave that reactor block cover?').answers[0]!.text).toMatch(/10 years/);
     expect(ask("How long did the American leader's conversations with the Kremlin chief run?").answers[0]!.text).toMatch(/1 hour/);
     expect(ask('俄军占据的那座核电设施,其头一台机组拿到了几年期的运营执照?').answers[0]!.text).toMatch(/10年/);
+    // "多少以内" bounds the number; 以内 is not the thing counted
+    expect(ask('最初那份方案要求把乌军兵员压到多少以内？').answers[0]!.text).toMatch(/60万/);
     expect(ask('How many pages long is the reworked blueprint from Kyiv?').status).not.toBe('answered');
     // 第一圈 counts circles, not rounds of sanctions
     expect(ask('欧盟在会晤前通过了第几轮对俄制裁?').status).not.toBe('answered');
