@@ -148,7 +148,7 @@ const TYPE_ASKED =
   /\b(?:what|which) (?:kinds?|types?|sorts?|models?|makes?|brands?) of ([a-z]{3,})|\b(?:what|which) (?:[a-z]+ )?([a-z]{3,}) (?:kinds?|types?|models?|systems?)\b|(?:什么|啥|哪种|哪类|哪款)(?:型号|类型|种类|牌子|款)的?(\p{Script=Han}{2})|(\p{Script=Han}{2})具体是(?:哪些|哪种|哪几种|什么)/u;
 /** Words that may stand before a noun without saying which kind it is: numbers, articles, quantifiers. */
 const NO_KIND =
-  /^(?:\d[\d,.]*|the|a|an|some|many|more|nearly|about|around|over|its|their|his|her|of|and|or|these|those|such|other|large|big|few|several|with|for|to|from|by|in|on|at|buy|buys|bought|provide|provides|provided|supply|supplies|supplied|send|sends|sent)$/;
+  /^(?:\d[\d,.]*|the|a|an|some|many|more|nearly|about|around|over|its|their|his|her|of|and|or|these|those|such|other|large|big|few|several|with|buy|buys|bought|provide|provides|provided|supply|supplies|supplied|send|sends|sent)$/;
 
 /**
  * Whether an item names the thing a "what type of" question asks about only without a kind ("nearly 500 drones",
@@ -178,7 +178,12 @@ export function kindMissing(question: string, item: BriefingItem): boolean {
     .map((w) => w.replace(/[,.]$/, ''));
   const at = words.flatMap((w, i) => (w.startsWith(stemmed) ? [i] : []));
   // a word the question itself uses ("American weapons" for "which American weapons systems") says no more than it
-  const asked = new Set(question.toLowerCase().split(/[^a-z0-9-]+/));
+  const asked = new Set(
+    question
+      .toLowerCase()
+      .split(/[^a-z0-9-]+/)
+      .filter((w) => w.length >= 4),
+  );
   return at.length > 0 && at.every((i) => i === 0 || NO_KIND.test(words[i - 1]!) || asked.has(words[i - 1]!));
 }
 

@@ -866,8 +866,9 @@ describe('GIVEN "which missile types", "which American weapons systems" or "武�
     expect(ask('Which missile types did Russia fire at Kyiv on December 27?').status).not.toBe('answered');
     expect(ask('Which American weapons systems are the Europeans buying to pass on to Kyiv?').status).not.toBe('answered');
     expect(ask('欧洲买来转给基辅的美国武器具体是哪些').status).not.toBe('answered');
-    // the count itself is still answered
+    // the count itself is still answered, and so is a kind given after the noun ("guarantees modelled on Article 5")
     expect(ask('How many missiles did Russia fire at Kyiv on December 27?').answers[0]!.text).toMatch(/40/);
+    expect(ask('What kind of guarantee is Ukraine asking for, Article 5 style?').status).toBe('answered');
   });
 });
 
