@@ -14,7 +14,7 @@ const file = (half: string) => fileURLToPath(new URL(`./blind/${half}.yaml`, imp
  * are met for top-1 and wrong refusals; the floors stop quality sliding back while work continues. Raise them, never
  * lower them.
  */
-const SEALED_FLOOR = { top1: BLIND_TARGETS.top1, top3: 0.95, outOfScopeNotAnswered: 0.85, wrongRefusal: BLIND_TARGETS.wrongRefusal };
+const SEALED_FLOOR = { top1: BLIND_TARGETS.top1, top3: 0.96, outOfScopeNotAnswered: 0.85, wrongRefusal: BLIND_TARGETS.wrongRefusal };
 
 describe('GIVEN the blind question sets written from the source article alone', () => {
   const briefing = BriefingRegistry.fromDir().default;
