@@ -32,7 +32,7 @@ export function asksWhichOnes(question: string): boolean {
   return WHICH_ONES.test(question);
 }
 /** Questions that want a clause of a treaty or a plan ("which article", "第几条"; 哪条线 asks a line): any other number does not answer them. */
-const ARTICLE_ASKED = /\bwhich (?:article|clause|section|paragraph)\b|哪一?条(?![线路河街道边界])|第几条/iu;
+const ARTICLE_ASKED = /\bwhich (?:article|clause|section|paragraph)\b|哪一?条(?!\p{Script=Han}?[线路河街道界])|第几条/iu;
 /** A clause as an item states it: "Article 5", "第五条". */
 const ARTICLE_STATED =
   /\b(?:article|clause|section|paragraph) (?:\d+|[ivx]+|one|two|three|four|five|six|seven|eight|nine|ten)\b|第[一二三四五六七八九十百\d]+条/iu;
@@ -145,7 +145,7 @@ export function countStated(noun: string, item: BriefingItem): boolean {
 
 /** "What type of drones", "什么型号的无人机": the question asks which kind of a thing, not how many or whether. */
 const TYPE_ASKED =
-  /\b(?:what|which) (?:kinds?|types?|sorts?|models?|makes?|brands?) of ([a-z]{3,})|\b(?:what|which) (?:[a-z]+ )?([a-z]{3,}) (?:kinds?|types?|models?|systems?)\b|(?:什么|啥|哪种|哪类|哪款)(?:型号|类型|种类|牌子|款)的?(\p{Script=Han}{2})|(\p{Script=Han}{2})具体是(?:哪些|哪种|哪几种|什么)/u;
+  /\b(?:what|which) (?:kinds?|types?|sorts?|models?|makes?|brands?) of ([a-z]{3,})|\b(?:what|which) (?:[a-z]+ )?(?!(?:the|these|those|are|is|of)\b)([a-z]{3,}) (?:kinds?|types?|models?|systems?)\b|(?:什么|啥|哪种|哪类|哪款)(?:型号|类型|种类|牌子|款)的?(\p{Script=Han}{2})|(\p{Script=Han}{2})具体是(?:哪些|哪种|哪几种)/u;
 /** Words that may stand before a noun without saying which kind it is: numbers, articles, quantifiers. */
 const NO_KIND =
   /^(?:\d[\d,.]*|the|a|an|some|many|more|nearly|about|around|over|its|their|his|her|of|and|or|these|those|such|other|large|big|few|several|with|buy|buys|bought|provide|provides|provided|supply|supplies|supplied|send|sends|sent)$/;
@@ -166,8 +166,8 @@ export function kindMissing(question: string, item: BriefingItem): boolean {
       at.every(
         (i) =>
           i === 0 ||
-          /[\d个架枚台名艘辆颗批支多约近余、，和与供用买卖给送运]/u.test(item.text.zh[i - 1]!) ||
-          question.includes(item.text.zh.slice(i - 2, i)),
+          /[\d个架枚台名艘辆颗批支多约近余、，和与供买卖给送运]/u.test(item.text.zh[i - 1]!) ||
+          (i >= 2 && /^\p{Script=Han}{2}$/u.test(item.text.zh.slice(i - 2, i)) && question.includes(item.text.zh.slice(i - 2, i))),
       )
     );
   }

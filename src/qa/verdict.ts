@@ -54,7 +54,7 @@ const OPPOSITES: Array<[RegExp, RegExp]> = [
     /\b(?:only|at most|a fraction|one-(?:half|third|quarter|fifth|eighth|tenth)|part of|partly|partially)\b|只够|只有|至多|最多|部分|分之一/u,
   ],
   [
-    /\b(?:blamed?|take the blame|bear (?:the )?responsibility|held responsible|answer for)\b|背锅|担责|承担责任|负责任|被追责/u,
+    /(?<!\b(?:escap|avoid|dodg|evad)\w*\s+(?:the\s+)?)\b(?:blamed?|take the blame|bear (?:the )?responsibility|held responsible|answer for)\b|背锅|担责|承担责任|负责任|被追责/u,
     /\b(?:escap(?:e|es|ed|ing)|avoid(?:s|ed|ing)?|dodg(?:e|es|ed|ing)|evad(?:e|es|ed|ing)|spared)\b|躲开|躲过|避开|逃避|逃过|免于|摆脱/u,
   ],
   [
@@ -67,8 +67,11 @@ const OPPOSITES: Array<[RegExp, RegExp]> = [
 function opposes(question: string, answer: string): boolean {
   const q = question.toLowerCase();
   const a = answer.replace(ASIDE, ' ').toLowerCase();
+  // a question using both senses ("did he avoid the blame?") is not set against either
   return OPPOSITES.some(
-    ([one, other]) => (one.test(q) && other.test(a) && !one.test(a)) || (other.test(q) && one.test(a) && !other.test(a)),
+    ([one, other]) =>
+      !(one.test(q) && other.test(q)) &&
+      ((one.test(q) && other.test(a) && !one.test(a)) || (other.test(q) && one.test(a) && !other.test(a))),
   );
 }
 
@@ -89,7 +92,7 @@ export interface VerdictInput {
 
 /** "written by the Ukrainians?", "由特朗普公布的吗", "乌克兰自己起草的吗", "是特朗普先公布的吗": the question is about who did it. */
 const AGENT_ASKED =
-  /\bby (?:the |its |their )?[a-z]+|\b(?:themselves|himself|itself|on (?:its|their|his|her) own)\b|由|自己|亲自|本人|是[^，,。？?]{1,12}的[吗么]/iu;
+  /\bby (?:the |its |their )?[a-z]+|\b(?:themselves|himself|itself|on (?:its|their|his|her) own)\b|由|自己|亲自|本人|是(?!真|对|正确|在|于|否|不)[^，,。？?]{1,12}的[吗么]/iu;
 /** "higher than Zaluzhnyi's", "比扎卢日内高": a comparison of two things the verdict does not weigh. */
 const COMPARISON =
   /\b(?:higher|lower|more|less|bigger|smaller|larger|greater|fewer|better|worse) than\b|比.{1,12}(?:高|低|多|少|大|小|强|弱)/iu;

@@ -869,6 +869,8 @@ describe('GIVEN "which missile types", "which American weapons systems" or "武�
     // the count itself is still answered, and so is a kind given after the noun ("guarantees modelled on Article 5")
     expect(ask('How many missiles did Russia fire at Kyiv on December 27?').answers[0]!.text).toMatch(/40/);
     expect(ask('What kind of guarantee is Ukraine asking for, Article 5 style?').status).toBe('answered');
+    // "具体是什么" asks what it is, not which kind
+    expect(ask('乌方要的安全保障具体是什么').status).toBe('answered');
   });
 });
 

@@ -222,9 +222,14 @@ describe('GIVEN a yes/no question', () => {
       });
     expect(agent('20点计划是特朗普先对外公布的吗？', true)).toBeUndefined();
     expect(agent('20点计划是特朗普先对外公布的吗？', false)).toBe('yes');
+    // "是真的吗" asks whether, not who
+    expect(agent('特朗普要乌方在12月25日前推进签署，这是真的吗？', true)).toBe('yes');
     // taking the blame and escaping it
     expect(ask('扎卢日内需要为战场失败背锅吗？', '扎卢日内被调离后反而得以躲开此后战场失败的责任。', 'zh')).toBe('no');
     expect(ask('Was Zaluzhnyi blamed for the later defeats?', 'Zaluzhnyi escaped responsibility for the later setbacks.')).toBe('no');
+    expect(ask('Was Zaluzhnyi blamed for the later defeats?', 'Zaluzhnyi escaped the blame for the later setbacks.')).toBe('no');
+    // a question using both senses is set against neither
+    expect(ask('Did Zaluzhnyi escape the blame for the later defeats?', 'Zaluzhnyi escaped the blame for the later setbacks.')).toBe('yes');
     // a negated opposite is the same sense again: "did they stop?" — "they did not continue"
     expect(ask('Did the strikes stop?', 'The strikes did not continue.')).toBe('yes');
   });
