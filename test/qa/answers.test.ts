@@ -936,3 +936,10 @@ describe('GIVEN "how did Trump describe his calls with Putin"', () => {
     expect(ask('How did Trump describe his phone calls with Putin?').answers[0]!.text).toMatch(/good and productive/);
   });
 });
+
+describe('GIVEN public borrowing or 欠的债 for the national debt', () => {
+  it('THEN the debt figure answers it', () => {
+    expect(ask("How deep is Washington's total public borrowing, per the piece?").answers[0]!.text).toMatch(/38 trillion/);
+    expect(ask('华盛顿联邦政府欠的债已经超过多少？').answers[0]!.text).toMatch(/38万亿/);
+  });
+});
