@@ -10,7 +10,7 @@ const file = (half: string) => fileURLToPath(new URL(`./blind/${half}.yaml`, imp
  * Floors measured on the sealed half (2026-12-01: top-1 84.2 % en / 82.2 % zh, top-3 91.1 / 90.1 %, out-of-scope
  * declined 82.5 %; raised 2026-12-02 to top-1 86.1 / 88.1 %, top-3 93.1 / 94.1 %, declined 85.0 %, wrongly refused
  * 1.0 %; raised again the same day to top-1 90.1 / 93.1 %, top-3 94.1 / 97.0 %, and in the fourth session to top-1
- * 92.1 / 94.1 %, top-3 95.0 / 98.0 %; in the fifth, top-1 93.1 / 94.1 %, top-3 96.0 / 98.0 %). Issue 10's targets (BLIND_TARGETS)
+ * 92.1 / 94.1 %, top-3 95.0 / 98.0 %; in the fifth, top-1 93.1 / 95.0 %, top-3 96.0 / 99.0 %). Issue 10's targets (BLIND_TARGETS)
  * are met for top-1 and wrong refusals; the floors stop quality sliding back while work continues. Raise them, never
  * lower them.
  */
