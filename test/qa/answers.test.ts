@@ -943,3 +943,12 @@ describe('GIVEN public borrowing or 欠的债 for the national debt', () => {
     expect(ask('华盛顿联邦政府欠的债已经超过多少？').answers[0]!.text).toMatch(/38万亿/);
   });
 });
+
+describe('GIVEN "contested" for disputed land', () => {
+  it('THEN it reaches the disputed areas of the plans', () => {
+    expect(
+      ask('What arrangements does the revised plan float for the contested eastern lands whose final ownership is unsettled?').answers[0]!
+        .text,
+    ).toMatch(/demilitarised zone/);
+  });
+});
