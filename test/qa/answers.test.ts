@@ -952,3 +952,13 @@ describe('GIVEN "contested" for disputed land', () => {
     ).toMatch(/demilitarised zone/);
   });
 });
+
+describe("GIVEN a leader or official named by the seat of office (白宫主人, the Elysée's master, the West Wing)", () => {
+  it("THEN the briefing's glossary reads the person", () => {
+    expect(ask('爱丽舍宫的主人说安保问题的讨论要拖到哪个月？').answers[0]!.text).toMatch(/1月/);
+    expect(ask("Which official running the president's West Wing staff was in the room?").answers[0]!.text).toMatch(/Wiles/);
+    expect(
+      ask('How many times did the White House occupant ring the Kremlin chief around the time of the summit?').answers[0]!.text,
+    ).toMatch(/two/);
+  });
+});
