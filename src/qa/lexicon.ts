@@ -470,6 +470,7 @@ export const SYNONYMS: Record<string, string[]> = {
     '执照',
   ],
   decree: ['decree', 'decreed', 'executive order', '法令', '总统令', 'executive orders', 'edict', 'edicts', '行政命令', '行政令', '政令'],
+  goal: ['goal', 'goals', 'aim', 'aims', 'objective', 'objectives', 'war aims', '目标', '意图'],
   dispute: ['dispute', 'disputes', 'disputed', 'contested', 'contest', 'contests', 'in dispute', '争议', '有争议', '争端'],
   debt: [
     'debt',

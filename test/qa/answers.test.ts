@@ -962,3 +962,10 @@ describe("GIVEN a leader or official named by the seat of office (白宫主人, 
     ).toMatch(/two/);
   });
 });
+
+describe('GIVEN aims, goals and objectives', () => {
+  it('THEN they are one group: "war aims" reaches "the goals of the special military operation"', () => {
+    expect(ask("Has Putin threatened to reach his war aims by force if Kyiv won't make peace?").answers[0]!.text).toMatch(/military means/);
+    expect(ask('what are putins main goals from a peace deal acc to the article').answers[0]!.text).toMatch(/core (?:aims|objectives)/);
+  });
+});
