@@ -381,7 +381,7 @@ function surnames(a: Actor): string[] {
 
 /** Number and date tokens an item states, years aside: what makes two items the same datum. */
 function datumTokens(form: string): Set<string> {
-  return new Set(form.split(' ').filter((w) => /^__(?:n(?!(?:19|20)\d\d$)|d)/.test(w)));
+  return new Set(form.split(' ').filter((w) => /^__(?:n(?!(?:19|20)\d\d$)|d|m)/.test(w)));
 }
 
 interface Candidate {

@@ -969,3 +969,15 @@ describe('GIVEN aims, goals and objectives', () => {
     expect(ask('what are putins main goals from a peace deal acc to the article').answers[0]!.text).toMatch(/core (?:aims|objectives)/);
   });
 });
+
+describe('GIVEN a fact dated by month stated as an event and as a position (Macron: the talks resume in January 2026)', () => {
+  it('THEN it is shown once among the answers, like a fact dated by day', () => {
+    for (const q of [
+      '爱丽舍宫的主人说安保问题的讨论要拖到哪个月？',
+      'When will the security guarantee talks continue, according to Macron?',
+    ]) {
+      const ids = ask(q).answers.map((a) => a.itemId);
+      expect(ids.includes('ev-jan-guarantee-talks') && ids.includes('er-pos-macron'), ids.join()).toBe(false);
+    }
+  });
+});
