@@ -40,7 +40,8 @@ export interface Analysis {
   indexTerms: string[];
 }
 
-const SEGMENTER = new Intl.Segmenter('zh', { granularity: 'word' });
+/** Chinese word segmentation (ICU's dictionary), shared by the analyzer and the engine's name scans. */
+export const SEGMENTER = new Intl.Segmenter('zh', { granularity: 'word' });
 const HAN_RUN = /\p{Script=Han}+/u;
 const IS_HAN = /^\p{Script=Han}/u;
 const TOKEN = /^__[a-z]/;

@@ -14,7 +14,7 @@ import MiniSearch, { type SearchResult } from 'minisearch';
 import stopwords from 'stopwords-iso/stopwords-iso.json' with { type: 'json' };
 import { briefingItems, formatCitation, type BriefingItem, type ItemKind } from '../briefing/items.ts';
 import type { Actor, Briefing, Lang, LocalizedText, Nature } from '../briefing/schema.ts';
-import { Analyzer, isDictionaryWord, latinSignalWords, matchForm, type AliasEntry, type Unit } from './analyze.ts';
+import { Analyzer, isDictionaryWord, latinSignalWords, matchForm, SEGMENTER, type AliasEntry, type Unit } from './analyze.ts';
 import { answerBy, answerContext, answerText, type AnswerContext } from './answer-text.ts';
 import {
   acronyms,
@@ -318,8 +318,6 @@ const PART_OF_NUMBER =
 /** "How many of the drones were shot down": a part of a counted whole is asked, not the whole. */
 const SUBSET_ASKED = /\bhow many of (?:the|those|these|its|their)\b/i;
 
-const HAN_SEGMENTER = new Intl.Segmenter('zh', { granularity: 'word' });
-
 /** A town's name before one of these is its government ("the Kyiv authorities"), not a place. */
 const GOVERNMENT = /^(?:['’]s)?\s+(?:authorities|government|leadership|regime|officials|leaders?|hand)\b/i;
 const GOVERNMENT_ASKED = /\b(?:authorities|government|leadership|regime|officials)\b|当局|政府|领导层|官员/iu;
@@ -335,9 +333,14 @@ function namesNewBody(item: BriefingItem, question: string): boolean {
   return [...text.matchAll(INSTITUTION)].some((m) => !asked.includes(fold(m[0])));
 }
 
+/** A phrase as whole words: not inside a longer word on either side. */
+function wholeWords(phrase: string, flags: string): RegExp {
+  return new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(phrase)}(?![\\p{L}\\p{N}])`, flags);
+}
+
 /** Whether a phrase occurs in a text as whole words, ignoring case. */
 function wordIn(phrase: string, text: string): boolean {
-  return new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(phrase)}(?![\\p{L}\\p{N}])`, 'iu').test(text);
+  return wholeWords(phrase, 'iu').test(text);
 }
 
 /** Words a title's initials skip: "Joint Chiefs of Staff" is JCS. */
@@ -575,8 +578,7 @@ class Engine implements QaEngine {
     // a plain substring test first: most names are nowhere in the text, and the word-boundary pattern is slow
     if (!this.vocabulary.includes(name)) return false;
     if (/\p{Script=Han}/u.test(name)) return true;
-    const re = new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(name)}(?![\\p{L}\\p{N}])`, 'u');
-    return re.test(this.vocabulary);
+    return wholeWords(name, 'u').test(this.vocabulary);
   });
 
   private idf(term: string): number {
@@ -975,11 +977,8 @@ class Engine implements QaEngine {
    * question names a place by a capitalised form, by a Chinese form the dictionary reads as a name (敖德萨) or by a
    * word glossed so (顿涅茨克).
    */
-  private namesNewTown(item: BriefingItem, question: string, anyPlace = false): boolean {
-    const glosses = this.analyzer
-      .analyze(question)
-      .units.flatMap((u) => (u.kind === 'cjk' ? [this.glossary.glosses(u.surface)] : []))
-      .join('; ');
+  private namesNewTown(item: BriefingItem, question: string, informative: Unit[], anyPlace = false): boolean {
+    const glosses = informative.flatMap((u) => (u.kind === 'cjk' ? [this.glossary.glosses(u.surface)] : [])).join('; ');
     const named = (forms: string[]) =>
       forms.some((f) =>
         /^\p{Script=Han}/u.test(f)
@@ -1003,9 +1002,7 @@ class Engine implements QaEngine {
           p.forms.some(
             (f) =>
               /^[A-Z]/.test(f) &&
-              [...text.matchAll(new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(f)}(?![\\p{L}\\p{N}])`, 'giu'))].some(
-                (m) => !government?.test(text.slice(m.index + m[0].length)),
-              ),
+              [...text.matchAll(wholeWords(f, 'giu'))].some((m) => !government?.test(text.slice(m.index + m[0].length))),
           ),
       ),
       ...placesNamedIn(text)
@@ -1237,7 +1234,8 @@ class Engine implements QaEngine {
     // a long question whose best candidate matches four or more of its parts is answered even if its paraphrases are not
     const matchedTop = new Set(top[0]?.hit.queryTerms ?? []);
     const broadMatch = informative.filter((u) => Engine.found(u, matchedTop) > 0).length >= BROAD_UNITS;
-    // "who heads the General Staff": a person's profile states who
+    // a typed question ("when…", "how many…") whose best candidate states that kind of datum needs less of its wording
+    // matched; "who heads the General Staff" is such a question for a person's profile
     const topStatesDatum =
       top[0] !== undefined &&
       (asksDatum
@@ -1296,7 +1294,6 @@ class Engine implements QaEngine {
       counted !== undefined &&
       top[0] !== undefined &&
       (Engine.found(counted, matchedTop) === 0 || this.countsOther(question, counted, top[0].item));
-    // a typed question ("when…", "how many…") whose best candidate states that kind of datum needs less of its wording matched
     // "how much of the $800 billion would the US pay", "8000亿里美国出多少": a part of a figure the question gives is not that figure
     // (small numbers aside: "over 1 hour" is no part of a one the question happens to write)
     const askedNumbers = new Set(informative.flatMap((u) => (u.kind === 'number' ? u.terms : [])));
@@ -1317,7 +1314,7 @@ class Engine implements QaEngine {
       top[0] !== undefined &&
       !new RegExp(`(?:第[\\d一二两三四五六七八九十百千]+|首|头一?)${ordinal}`, 'u').test(top[0].item.text.zh);
     // "which towns did Russia seize": "seizing town after town" names none
-    const townMissing = top[0] !== undefined && asksTown(question) && !this.namesNewTown(top[0].item, question);
+    const townMissing = top[0] !== undefined && asksTown(question) && !this.namesNewTown(top[0].item, question, informative);
     // "where is the command centre": an item placing nothing anywhere the question does not already name
     const placeMissing =
       top[0] !== undefined &&
@@ -1325,7 +1322,7 @@ class Engine implements QaEngine {
       asksPlace(question) &&
       !types.includes('yesno') &&
       !types.includes('said') &&
-      !this.namesNewTown(top[0].item, question, true);
+      !this.namesNewTown(top[0].item, question, informative, true);
     const topActors: ReadonlySet<string> = top[0] ? this.actorsNamed[top[0].hit.id as number]! : new Set();
     const status: QaStatus =
       informative.length === 0 || hits.length === 0 || foreign.length > 0 || namesOnly
@@ -1472,7 +1469,7 @@ class Engine implements QaEngine {
    */
   private namesAcrossSegments(question: string): string[] {
     const cuts = [0];
-    for (const { segment } of HAN_SEGMENTER.segment(question)) cuts.push(cuts.at(-1)! + segment.length);
+    for (const { segment } of SEGMENTER.segment(question)) cuts.push(cuts.at(-1)! + segment.length);
     const out: string[] = [];
     for (let a = 0; a < cuts.length; a++)
       for (let b = a + 2; b < cuts.length && cuts[b]! - cuts[a]! <= 6; b++) {
