@@ -36,6 +36,8 @@ const SETS = [
   ['dev10-en', 'Tenth blind dev set, English (indirect, yes/no, casual, said, near-topic traps)'],
   ['dev10-zh', 'Tenth blind dev set, Chinese (indirect, yes/no, colloquial, said, near-topic traps)'],
   ['dev11', 'Eleventh blind dev set (English and Chinese: indirect, casual/colloquial, yes/no, near-topic traps)'],
+  ['dev12-en', 'Twelfth blind dev set, English (plain, casual, indirect, yes/no, near-topic traps, off-topic)'],
+  ['dev12-zh', 'Twelfth blind dev set, Chinese (plain, colloquial, indirect, yes/no, near-topic traps, off-topic)'],
   ['val', 'Validation set (written blind later; decisions checked on its totals, its misses never read)'],
   ['val2', 'Second validation set (written blind; only ever reported)'],
   ['val3', 'Third validation set (plain/casual/colloquial like the private sets; only ever reported)'],
@@ -69,6 +71,8 @@ const DEV_SETS = new Set([
   'dev10-en',
   'dev10-zh',
   'dev11',
+  'dev12-en',
+  'dev12-zh',
 ]);
 if (args.includes('--misses'))
   for (const [set, title] of SETS.filter(([s]) => DEV_SETS.has(s))) console.log(`\n${title}: misses\n${formatBlindMisses(reports[set]!)}`);
