@@ -50,6 +50,7 @@ import { englishThesaurus, type Thesaurus } from './wordnet.ts';
 import { chineseGlosses, type ChineseGlosses } from './cedict.ts';
 import { AskedEntities } from './asked-entity.ts';
 import { asksPlace, asksTown, placesNamedIn } from './town-asked.ts';
+import { TypoMender } from './typo.ts';
 
 export interface QaAnswer {
   itemId: string;
@@ -695,6 +696,12 @@ class Engine implements QaEngine {
         u.terms = concepts;
         continue;
       }
+      // "meetng", "aritcle": a typo of a word the briefing uses is that word (a real word is not a typo)
+      const mended = this.thesaurus.knows(u.terms[0]!) ? undefined : this.typos().mend(u.terms[0]!);
+      if (mended) {
+        u.terms = [mended];
+        continue;
+      }
       // "truce" where the briefing says "ceasefire": the unit is found by the briefing's own word
       const synonyms = this.briefingSynonyms(u.terms[0]!);
       u.terms.push(...synonyms);
@@ -718,7 +725,9 @@ class Engine implements QaEngine {
     const head = informative.findLast((u) => u.kind === 'cjk');
     // and English names it after a possessive ("Zelensky's wife", "the minister's hometown")
     const owned = new Set([...question.toLowerCase().matchAll(/['’]s\s+([a-z]+)/g)].map((m) => matchForm(m[1]!)).filter((f) => f !== ''));
-    const weights = informative.map((u) => this.unitWeight(u, u === head || (u.kind === 'word' && owned.has(u.terms[0]!))));
+    // as does Chinese after 的 ("马克龙的夫人", "会晤的午餐")
+    const ownedHan = (u: Unit) => u.kind === 'cjk' && [...u.surface].length >= 2 && question.includes(`的${u.surface}`);
+    const weights = informative.map((u) => this.unitWeight(u, u === head || (u.kind === 'word' && owned.has(u.terms[0]!)) || ownedHan(u)));
 
     const termInfo = new Map<string, { fuzzy: number | false; prefix: boolean; boost: number }>();
     for (const u of units) {
@@ -779,6 +788,15 @@ class Engine implements QaEngine {
   });
 
   /** "acording": one edit from a long stop word and no English word itself ("letter" is not "better"). */
+  private typoMender?: TypoMender;
+  private typos(): TypoMender {
+    this.typoMender ??= new TypoMender(
+      this.items.map((i) => i.text.en),
+      (stem) => this.df.has(stem),
+    );
+    return this.typoMender;
+  }
+
   private misspeltStopword(form: string): boolean {
     return nearStopword(form) && !this.thesaurus.knows(form);
   }

@@ -981,3 +981,18 @@ describe('GIVEN a fact dated by month stated as an event and as a position (Macr
     }
   });
 });
+
+describe('GIVEN a typo of a word the briefing uses ("meetng", "startng", "battlefeild")', () => {
+  it('THEN it is read as that word, so the question is answered rather than refused', () => {
+    const r = ask('how many calls did trump hav w putin around the meetng');
+    expect(r.status).toBe('answered');
+    expect(r.answers[0]!.text).toMatch(/two/);
+    expect(ask('is the article callin this meeting an endpoint or more like a startng pt?').answers[0]!.text).toMatch(/starting point/);
+  });
+});
+
+describe('GIVEN a Chinese question asking for "X的Y" where Y is a thing the briefing never mentions', () => {
+  it('THEN Y is what is asked and weighs fully: "佛罗里达州的首府" is not answered by the meeting in Florida', () => {
+    expect(ask('佛罗里达州的首府是哪座城市?').status).not.toBe('answered');
+  });
+});
