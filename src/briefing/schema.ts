@@ -124,6 +124,8 @@ export const ActorSchema = z.strictObject({
   role: LocalizedTextSchema,
   /** The state, bloc or organisation the actor belongs to or speaks for. */
   affiliation: IdSchema.optional(),
+  /** The state, bloc or organisation this person leads: "Kyiv's president", "基辅一把手" then read as them. */
+  heads: IdSchema.optional(),
   /** Set when the actor came to the event in a delegation (the delegation's id); `presentation.labels.delegation` heads the group. */
   delegation: IdSchema.optional(),
   profile: LocalizedTextSchema,

@@ -87,6 +87,7 @@ export function crossCheck(b: Briefing): BriefingIssue[] {
   b.actors.forEach((a, i) => {
     actor(`actors[${i}].affiliation`, a.affiliation);
     actor(`actors[${i}].delegation`, a.delegation);
+    actor(`actors[${i}].heads`, a.heads);
     cite(`actors[${i}].cite`, a.cite);
   });
   const topicLike = (kind: 'sections' | 'stickingPoints') =>

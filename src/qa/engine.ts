@@ -26,7 +26,7 @@ import {
   unknownOrganisations,
   unknownTransliterations,
 } from './foreign-entities.ts';
-import { ABBREVIATIONS, FILLER_WORDS, KIND_WORDS, SYNONYMS, ZH_STOPWORDS } from './lexicon.ts';
+import { ABBREVIATIONS, FILLER_WORDS, HEAD_OF_PARTY_FORMS, KIND_WORDS, SYNONYMS, ZH_STOPWORDS } from './lexicon.ts';
 import { pointsBack, questionParts, questionTypes, type QuestionType } from './question-type.ts';
 import {
   askedForm,
@@ -286,11 +286,31 @@ export function briefingAliases(b: Briefing, isWord: (form: string) => boolean =
     const name = g.name ?? (concept.startsWith('__a_') || (latin.length > 0 && latin.every((f) => /^[A-Z]/.test(f))));
     for (const f of g.forms) entries.push({ phrase: f, concepts: [concept], ...(name ? { name: true } : {}) });
   }
-  entries.push(...pairedShortNames(entries), ...initialisms(entries, isWord));
+  entries.push(...pairedShortNames(entries), ...initialisms(entries, isWord), ...headsOfParties(b));
   for (const [id, forms] of Object.entries(SYNONYMS)) for (const f of forms) entries.push({ phrase: f, concepts: [`__s_${id}`] });
   for (const [id, forms] of Object.entries(KIND_WORDS))
     for (const f of forms) entries.push({ phrase: f, concepts: [`__k_${id}`], soft: true });
   return entries;
+}
+
+/** "Kyiv's president", "基辅一把手": a party's leader named by any of the party's names (a name of one character aside). */
+function headsOfParties(b: Briefing): AliasEntry[] {
+  const out: AliasEntry[] = [];
+  for (const a of b.actors) {
+    const party = b.actors.find((p) => p.id === a.heads);
+    if (!party) continue;
+    const names = [
+      ...actorNames(party),
+      ...b.glossary
+        .filter((g) => g.means === party.id)
+        .flatMap((g) => g.forms.filter((f) => /^[A-Z]/.test(f) || /^\p{Script=Han}{2,}$/u.test(f))),
+    ];
+    for (const name of new Set(names))
+      for (const form of HEAD_OF_PARTY_FORMS)
+        if (/\p{Script=Han}/u.test(form) === /\p{Script=Han}/u.test(name))
+          out.push({ phrase: form.replace('{party}', name), concepts: [`__a_${a.id}`], name: true });
+  }
+  return out;
 }
 
 /**

@@ -186,6 +186,7 @@ export const SYNONYMS: Record<string, string[]> = {
     '无人飞行器',
     '无人驾驶飞机',
   ],
+  closedDoor: ['closed-door', 'closed door', 'behind closed doors', 'behind closed door', '闭门', '关起门', '关起门来', '关上门'],
   missile: ['missile', 'missiles', 'rocket', 'rockets', '导弹', '飞弹', 'icbm', 'icbms', 'ballistic missile', 'ballistic missiles'],
   airstrike: [
     'air strike',
@@ -1923,3 +1924,24 @@ export const ABBREVIATIONS: Record<string, string> = {
   roadmap: 'plan',
   roadmaps: 'plans',
 };
+
+/**
+ * How a question names the person who leads a party by the party's name ("Kyiv's president", "基辅一把手",
+ * "白宫那位"): `{party}` stands for each name of the party (see Briefing actors' `heads`).
+ */
+export const HEAD_OF_PARTY_FORMS = [
+  "{party}'s president",
+  '{party} president',
+  "{party}'s leader",
+  "{party}'s head of state",
+  "{party}'s head",
+  "{party}'s chief",
+  '{party}总统',
+  '{party}元首',
+  '{party}领导人',
+  '{party}一把手',
+  '{party}的一把手',
+  '{party}方面的一把手',
+  '{party}那位',
+  '{party}那位元首',
+];

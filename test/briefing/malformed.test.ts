@@ -48,6 +48,11 @@ describe('malformed briefings fail with precise messages', () => {
     ]);
   });
 
+  it('a leader heading an unknown party', () => {
+    const at = rawBriefing().actors.findIndex((a: { id: string }) => a.id === 'zelensky');
+    expect(issuesAfter((b) => (b.actors[at].heads = 'kyiv'))).toEqual([{ path: `actors[${at}].heads`, message: 'unknown actor "kyiv"' }]);
+  });
+
   it('duplicate item id', () => {
     expect(issuesAfter((b) => (b.sections[0].facts[1].id = 'bg-meeting'))).toEqual([
       { path: 'sections[0].facts[1].id', message: 'duplicate item id "bg-meeting" (first used at sections[0].facts[0].id)' },

@@ -996,3 +996,17 @@ describe('GIVEN a Chinese question asking for "X的Y" where Y is a thing the bri
     expect(ask('佛罗里达州的首府是哪座城市?').status).not.toBe('answered');
   });
 });
+
+describe('GIVEN a leader named by the party he heads ("Kyiv\'s president", "白宫那位", "巴黎那位元首")', () => {
+  it("THEN it is the actor whose `heads` is that party, by any of the party's names", () => {
+    expect(ask("What ignominious label does Kyiv's president fear if he gives up land?").answers[0]!.text).toMatch(/historical sinner/);
+    expect(ask('白宫那位和克里姆林宫那位在会面前后煲了几次长电话粥?').answers[0]!.text).toMatch(/两次/);
+    expect(ask('巴黎那位元首说兜底承诺的商讨要拖到什么时候再接着谈?').answers[0]!.text).toMatch(/2026年1月/);
+  });
+});
+
+describe('GIVEN "关起门来谈" for closed-door talks', () => {
+  it('THEN it is the closed-door meeting, not an unknown word', () => {
+    expect(ask('白宫那位和基辅那位在佛州那处度假庄园关起门来谈,是哪一天的事?').answers[0]!.text).toMatch(/12月28日/);
+  });
+});
