@@ -115,7 +115,8 @@ export function unknownTransliterations(question: string, known: (name: string) 
     }
   }
   // after a title a two-character name is a name too ("秘书长吕特", "副总统万斯")
-  for (const m of rest.matchAll(TITLED_SHORT_NAME)) {
+  // (read in the whole question: the title itself may be a word the briefing knows, "副总统")
+  for (const m of question.matchAll(TITLED_SHORT_NAME)) {
     const name = m[1]!;
     if (!known(name) && !knownNames.some((n) => n.startsWith(name)) && !out.includes(name)) out.push(name);
   }

@@ -1010,3 +1010,11 @@ describe('GIVEN "关起门来谈" for closed-door talks', () => {
     expect(ask('白宫那位和基辅那位在佛州那处度假庄园关起门来谈,是哪一天的事?').answers[0]!.text).toMatch(/12月28日/);
   });
 });
+
+describe('GIVEN a two-character name after a title the briefing itself uses ("副总统万斯")', () => {
+  it('THEN the name is still one the briefing lacks, and the question is refused', () => {
+    const r = ask('美国副总统万斯有没有出席这次海湖庄园会谈?');
+    expect(r.status).toBe('not-covered');
+    expect(ask('北约秘书长吕特对20点计划怎么看？').status).toBe('not-covered');
+  });
+});
