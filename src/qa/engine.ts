@@ -181,6 +181,8 @@ const UNKNOWN_HAN_WEIGHT = UNKNOWN_WORD_WEIGHT * 0.8;
 const COMMON_HAN_FACTOR = 0.5;
 /** Candidates considered for the decision and the three answers. */
 const CANDIDATES = 20;
+/** The lexicon's group for a meeting, talks, a summit. */
+const MEETING_CONCEPT = '__s_meeting';
 const SUMMARY_PENALTY = 0.2;
 /** An item without the kind of datum asked for (no date for "when") is less likely the answer. */
 const TYPE_MISS_PENALTY = 0.08;
@@ -1443,13 +1445,17 @@ class Engine implements QaEngine {
   private onlyNamesMatched(informative: Unit[], weights: number[], best: Candidate | undefined, types: QuestionType[]): boolean {
     if (!best) return false;
     const matched = new Set(best.hit.queryTerms);
+    // "what was served at the meeting": in a plain what-question the meeting is the scene too (a when- or where-question
+    // about the meeting asks for its date or place, which the briefing has)
+    const scene = types.length === 1 && types[0] === 'what';
     let other = 0;
     let unknown = 0;
     let person = false;
     informative.forEach((u, i) => {
       // people, places and years set the scene; they are not what a question is about
       const isName =
-        (u.kind === 'concept' && u.terms.every((t) => t.startsWith('__a_') || this.analyzer.nameConcepts.has(t))) ||
+        (u.kind === 'concept' &&
+          u.terms.every((t) => t.startsWith('__a_') || this.analyzer.nameConcepts.has(t) || (scene && t === MEETING_CONCEPT))) ||
         (u.kind === 'number' && /^__n(?:19|20)\d\d$/.test(u.terms[0]!));
       if (!isName && Engine.found(u, matched) > 0) other += weights[i]!;
       // a Chinese word known only through a translation ("成绩": achievement) is still one the briefing never uses

@@ -1018,3 +1018,13 @@ describe('GIVEN a two-character name after a title the briefing itself uses ("�
     expect(ask('北约秘书长吕特对20点计划怎么看？').status).toBe('not-covered');
   });
 });
+
+describe('GIVEN a plain what-question about a detail of the meeting the briefing never records (lunch, clothes)', () => {
+  it('THEN the meeting is only the scene: the question is refused, not answered with the meeting itself', () => {
+    expect(ask('海湖庄园会晤的午餐吃了什么?').status).toBe('not-covered');
+    expect(ask('What was Zelensky wearing at the Mar-a-Lago meeting?').status).toBe('not-covered');
+  });
+  it('AND a when- or where-question about the meeting is still answered', () => {
+    expect(ask('When did Trump and Zelensky meet at Mar-a-Lago?').answers[0]!.text).toMatch(/28 December 2025/);
+  });
+});
