@@ -201,3 +201,10 @@ function firstCapture(re: RegExp, question: string): string | undefined {
  */
 const NOT_COUNTED_HAN =
   /^\p{Script=Han}[于以来到出在给了过着得呢吗啊呀]$|^(?:可以|能够|用来|才能|需要|应该|左右|之多|以内|以下|以上|之内|上下)$|^[月号日]/u;
+
+/** Days of the month a Chinese question names without a month ("27号", "27日"), as number tokens (`__n27`). */
+export function daysOfMonth(question: string): Set<string> {
+  const days = new Set<string>();
+  for (const m of question.matchAll(/(?<![\d月./-])([12]?\d|3[01])\s*[号日](?!本|机|楼|线|令|文件|条)/gu)) days.add(`__n${Number(m[1])}`);
+  return days;
+}

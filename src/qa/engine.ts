@@ -31,6 +31,7 @@ import { pointsBack, questionParts, questionTypes, type QuestionType } from './q
 import {
   askedForm,
   asksDay,
+  daysOfMonth,
   asksWhichOnes,
   carriesDatum,
   countedForm,
@@ -704,6 +705,14 @@ class Engine implements QaEngine {
         u.terms = [u.surface];
       }
     }
+    // "27号": a day of the month without its month is any date the briefing has on that day
+    const days = daysOfMonth(question);
+    if (days.size > 0) {
+      for (const u of units)
+        if (u.kind === 'number' && days.has(u.terms[0]!))
+          u.terms.push(...this.dayTokens().filter((t) => t.endsWith(u.terms[0]!.slice(3).padStart(2, '0'))));
+      for (let i = units.length - 1; i >= 0; i--) if (units[i]!.kind === 'cjk' && /^[号日]$/u.test(units[i]!.surface)) units.splice(i, 1);
+    }
     // a misspelt name the index does not know ("hegseht") becomes the name's concept,
     for (const u of units) {
       if (u.kind !== 'word' || this.df.has(u.terms[0]!)) continue;
@@ -810,6 +819,12 @@ class Engine implements QaEngine {
   });
 
   /** "acording": one edit from a long stop word and no English word itself ("letter" is not "better"). */
+  private days?: string[];
+  private dayTokens(): string[] {
+    this.days ??= [...this.df.keys()].filter((t) => /^__d\d{3,4}$/.test(t));
+    return this.days;
+  }
+
   private typoMender?: TypoMender;
   private typos(): TypoMender {
     this.typoMender ??= new TypoMender(

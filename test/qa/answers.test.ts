@@ -1028,3 +1028,17 @@ describe('GIVEN a plain what-question about a detail of the meeting the briefing
     expect(ask('When did Trump and Zelensky meet at Mar-a-Lago?').answers[0]!.text).toMatch(/28 December 2025/);
   });
 });
+
+describe('GIVEN a day of the month without its month ("27号")', () => {
+  it('THEN it is any date the briefing has on that day: the 27 December strike', () => {
+    const r = ask('27号基辅被炸完之后啥后果?');
+    expect(r.status).toBe('answered');
+    expect(r.answers[0]!.text).toMatch(/断电/);
+  });
+  it('AND "1号机组" stays the reactor unit, not a date', async () => {
+    const { daysOfMonth } = await import('../../src/qa/datum.ts');
+    expect([...daysOfMonth('1号机组的许可证多久')]).toEqual([]);
+    expect([...daysOfMonth('12月27号')]).toEqual([]);
+    expect([...daysOfMonth('25号敖德萨')]).toEqual(['__n25']);
+  });
+});
