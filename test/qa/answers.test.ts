@@ -1042,3 +1042,9 @@ describe('GIVEN a day of the month without its month ("27号")', () => {
     expect([...daysOfMonth('25号敖德萨')]).toEqual(['__n25']);
   });
 });
+
+describe('GIVEN "run for N years" (a duration, not running a plant)', () => {
+  it("THEN the yes/no question is settled by the guarantee's length", () => {
+    expect(ask('Does the US security guarantee run for 10 years?').answers[0]!.text).toMatch(/15 years/);
+  });
+});
