@@ -955,7 +955,8 @@ class Engine implements QaEngine {
    */
   private countedUnit(question: string, informative: Unit[]): Unit | undefined {
     const form = countedForm(question);
-    if (!form || FILLER.has(form) || GENERIC.has(form) || this.misspeltStopword(form)) return undefined;
+    // a stop-list word the briefing never uses ("pages") is still a thing counted
+    if (!form || FILLER.has(form) || (GENERIC.has(form) && this.df.has(form)) || this.misspeltStopword(form)) return undefined;
     return informative.find((u) => (u.kind === 'word' || u.kind === 'cjk' || u.kind === 'concept') && u.surface.split(' ')[0] === form);
   }
 

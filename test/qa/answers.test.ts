@@ -1048,3 +1048,16 @@ describe('GIVEN "run for N years" (a duration, not running a plant)', () => {
     expect(ask('Does the US security guarantee run for 10 years?').answers[0]!.text).toMatch(/15 years/);
   });
 });
+
+describe('GIVEN the plans described rather than named ("the earlier, Moscow-friendly blueprint", "最早那版方案", "Kyiv\'s reworked peace blueprint")', () => {
+  it("THEN the briefing's glossary reads the plan meant", () => {
+    expect(
+      ask("What ceiling on troop numbers did the earlier, Moscow-friendly blueprint impose on Kyiv's forces?").answers[0]!.text,
+    ).toMatch(/600,000/);
+    expect(ask('最早那版方案想把基辅的兵员上限压到多少?').answers[0]!.text).toMatch(/60万/);
+    expect(ask("How many items does Kyiv's reworked peace blueprint contain?").answers[0]!.text).toMatch(/20 points/);
+  });
+  it('AND counting a thing the briefing never mentions, even a stop-list word ("pages"), is not answered by the points', () => {
+    expect(ask("How many pages long is Kyiv's reworked blueprint?").status).not.toBe('answered');
+  });
+});
