@@ -229,7 +229,15 @@ const SUMMARY_KINDS: ReadonlySet<ItemKind> = new Set(['actor', 'plan']);
 const SINGLE_FACT_KINDS: ReadonlySet<ItemKind> = new Set(['fact', 'event', 'figure', 'provision', 'position', 'signal']);
 /** Everyday words ("next", "use", "一个") say little about a subject even where the briefing rarely uses them. */
 const GENERIC_WEIGHT = 0.8;
-const GENERIC = new Set([...(stopwords.en as string[]), ...(stopwords.zh as string[])].flatMap((w) => [w, matchForm(w)]));
+/** Things the English stop list happens to hold (it was made for web pages): in a question they are a subject like any noun. */
+const NOT_GENERIC = new Set([
+  ...['bill', 'fire', 'room', 'rooms', 'ring', 'home', 'computer', 'member', 'members', 'research', 'site', 'website', 'webpage'],
+  ...['test', 'page', 'pages', 'wells', 'index', 'invention', 'caption', 'text', 'section', 'copy', 'goods', 'novel', 'mill'],
+  ...['system', 'information', 'interest', 'interests', 'problem', 'problems', 'value'],
+]);
+const GENERIC = new Set(
+  [...(stopwords.en as string[]).filter((w) => !NOT_GENERIC.has(w)), ...(stopwords.zh as string[])].flatMap((w) => [w, matchForm(w)]),
+);
 /** Filler words in the form questions are analysed into (stemmed). */
 const FILLER = new Set([...FILLER_WORDS].flatMap((w) => [w, matchForm(w)]));
 const HAN_GLUE = new Set([...ZH_STOPWORDS, ...[...FILLER_WORDS].filter((w) => /\p{Script=Han}/u.test(w))]);

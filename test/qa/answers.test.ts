@@ -1061,3 +1061,12 @@ describe('GIVEN the plans described rather than named ("the earlier, Moscow-frie
     expect(ask("How many pages long is Kyiv's reworked blueprint?").status).not.toBe('answered');
   });
 });
+
+describe('GIVEN a noun that the English stop list (made for web pages) happens to hold ("room", "page", "system")', () => {
+  it('THEN it weighs as a noun the briefing lacks, not as a stop word', () => {
+    const room = units('What room did the February meeting take place in?').find((u) => u.surface === 'room')!;
+    expect(room.weight).toBeGreaterThan(1);
+    const take = units('What room did the February meeting take place in?').find((u) => u.surface === 'take')!;
+    expect(take.weight).toBeLessThan(0.5);
+  });
+});
