@@ -5,7 +5,7 @@
  * scandal": the scandal item names no minister).
  */
 import type { Actor } from '../briefing/schema.ts';
-import type { Analyzer, Unit } from './analyze.ts';
+import { type Analyzer, matchForm, type Unit } from './analyze.ts';
 import { escapeRegExp } from './normalize.ts';
 
 /** "which minister…", "哪位特使…": the role named after it is what the answer's person holds. */
@@ -39,6 +39,10 @@ const PERSON_ASKED =
 
 /** How a briefing says an actor is a group the source does not name. */
 const UNNAMED = /\bunnamed\b|未具名|未点名|匿名/iu;
+
+/** Words that end a title, in match form ("foreign minist", "国防部长"). */
+const TITLE =
+  /(?:minist(?:er)?|secretar(?:y|i)|presid(?:ent)?|chief|chairman|envoy|envoi|command(?:er)?|ambassador|spokes(?:man|person)|外长|部长|总统|主席|特使|大使|秘书|司令|发言人|总理|首相)$/u;
 
 const isActorConcept = (t: string) => t.startsWith('__a_');
 /** The actors a question names (units that are nothing but actors). */
@@ -108,6 +112,39 @@ export class AskedEntities {
     const people = [...itemActors].filter((t) => this.people.has(t) && !named.has(t));
     if (profileOf !== undefined) people.push(profileOf);
     return people.some((p) => asked.some((u) => u.terms.some((t) => roles.get(p)?.has(t))));
+  }
+
+  /**
+   * "乌克兰外长", "Ukraine's foreign minister": a party's holder of a role when no person of that party holds it in the
+   * briefing (its foreign minister is Russia's). Returns how the question names that person, or undefined.
+   */
+  unknownRoleHolder(question: string, informative: Unit[]): string | undefined {
+    const form = matchForm(question);
+    const roles = this.roles();
+    for (const party of informative) {
+      const actor = party.terms.length === 1 ? this.byConcept.get(party.terms[0]!) : undefined;
+      if (!actor || actor.kind === 'person') continue;
+      for (const role of informative) {
+        const terms = role.terms.filter(
+          (t) => !isActorConcept(t) && !this.kinds.generic.has(t) && [...roles.values()].some((r) => r.has(t)),
+        );
+        if (role === party || terms.length === 0 || !TITLE.test(role.surface)) continue;
+        const said = [
+          `${party.surface}${role.surface}`,
+          `${party.surface} ${role.surface}`,
+          `${party.surface} s ${role.surface}`,
+          `${party.surface}的${role.surface}`,
+          `${role.surface} of ${party.surface}`,
+        ];
+        if (!said.some((x) => form.includes(x))) continue;
+        const holders = [...roles].filter(([p, r]) => {
+          const a = this.byConcept.get(p)!;
+          return terms.some((t) => r.has(t)) && [a.affiliation, a.delegation, a.heads].includes(actor.id);
+        });
+        if (holders.length === 0) return said.find((x) => form.includes(x));
+      }
+    }
+    return undefined;
   }
 
   /**

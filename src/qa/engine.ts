@@ -1522,6 +1522,8 @@ class Engine implements QaEngine {
         names.push(u.surface);
     }
     names.push(...this.namesAcrossSegments(question));
+    const holder = this.asked.unknownRoleHolder(question, informative);
+    if (holder !== undefined) names.push(holder);
     const matched = new Set(best?.hit.queryTerms ?? []);
     for (const w of capitalisedWords(question)) {
       const form = matchForm(w);

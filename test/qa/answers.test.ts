@@ -1070,3 +1070,14 @@ describe('GIVEN a noun that the English stop list (made for web pages) happens t
     expect(take.weight).toBeLessThan(0.5);
   });
 });
+
+describe("GIVEN a party's holder of a title when no person of that party holds it (乌克兰外长, the French foreign minister)", () => {
+  it("THEN that person is one the briefing lacks: Russia's foreign minister is not Ukraine's", () => {
+    expect(ask('乌克兰外长这次在海湖庄园会谈中说了什么?').status).toBe('not-covered');
+    expect(ask('What did the French foreign minister say about the plan?').status).toBe('not-covered');
+  });
+  it("AND a party's title someone in the briefing does hold is answered", () => {
+    expect(ask("Who is Russia's foreign minister?").answers[0]!.text).toMatch(/Lavrov/);
+    expect(ask('乌克兰经济部长是谁').answers[0]!.text).toMatch(/索博列夫/);
+  });
+});
