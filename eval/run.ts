@@ -38,6 +38,7 @@ const SETS = [
   ['dev11', 'Eleventh blind dev set (English and Chinese: indirect, casual/colloquial, yes/no, near-topic traps)'],
   ['dev12-en', 'Twelfth blind dev set, English (plain, casual, indirect, yes/no, near-topic traps, off-topic)'],
   ['dev12-zh', 'Twelfth blind dev set, Chinese (plain, colloquial, indirect, yes/no, near-topic traps, off-topic)'],
+  ['dev13', 'Thirteenth blind dev set (English and Chinese: plain, casual/colloquial, said, multi-part, near-topic traps, off-topic)'],
   ['val', 'Validation set (written blind later; decisions checked on its totals, its misses never read)'],
   ['val2', 'Second validation set (written blind; only ever reported)'],
   ['val3', 'Third validation set (plain/casual/colloquial like the private sets; only ever reported)'],
@@ -73,6 +74,7 @@ const DEV_SETS = new Set([
   'dev11',
   'dev12-en',
   'dev12-zh',
+  'dev13',
 ]);
 if (args.includes('--misses'))
   for (const [set, title] of SETS.filter(([s]) => DEV_SETS.has(s))) console.log(`\n${title}: misses\n${formatBlindMisses(reports[set]!)}`);
