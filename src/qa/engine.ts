@@ -26,7 +26,7 @@ import {
   unknownOrganisations,
   unknownTransliterations,
 } from './foreign-entities.ts';
-import { ABBREVIATIONS, FILLER_WORDS, HEAD_OF_PARTY_FORMS, KIND_WORDS, SYNONYMS, ZH_STOPWORDS } from './lexicon.ts';
+import { ABBREVIATIONS, FILLER_WORDS, HEAD_OF_PARTY_FORMS, MEETING_DETAIL_WORDS, KIND_WORDS, SYNONYMS, ZH_STOPWORDS } from './lexicon.ts';
 import { pointsBack, questionParts, questionTypes, type QuestionType } from './question-type.ts';
 import {
   askedForm,
@@ -238,6 +238,7 @@ const NOT_GENERIC = new Set([
 const GENERIC = new Set(
   [...(stopwords.en as string[]).filter((w) => !NOT_GENERIC.has(w)), ...(stopwords.zh as string[])].flatMap((w) => [w, matchForm(w)]),
 );
+const MEETING_DETAILS = MEETING_DETAIL_WORDS.map(matchForm);
 /** Filler words in the form questions are analysed into (stemmed). */
 const FILLER = new Set([...FILLER_WORDS].flatMap((w) => [w, matchForm(w)]));
 const HAN_GLUE = new Set([...ZH_STOPWORDS, ...[...FILLER_WORDS].filter((w) => /\p{Script=Han}/u.test(w))]);
@@ -1469,9 +1470,9 @@ class Engine implements QaEngine {
   private onlyNamesMatched(informative: Unit[], weights: number[], best: Candidate | undefined, types: QuestionType[]): boolean {
     if (!best) return false;
     const matched = new Set(best.hit.queryTerms);
-    // "what was served at the meeting": in a plain what-question the meeting is the scene too (a when- or where-question
-    // about the meeting asks for its date or place, which the briefing has)
-    const scene = types.length === 1 && types[0] === 'what';
+    // "what was served at the meeting", "did they swap gifts at the meeting": in a what- or yes/no question the meeting is
+    // the scene too (a when- or where-question about the meeting asks for its date or place, which the briefing has)
+    const scene = types.every((t) => t === 'what' || t === 'yesno');
     let other = 0;
     let unknown = 0;
     let person = false;
@@ -1522,6 +1523,14 @@ class Engine implements QaEngine {
         names.push(u.surface);
     }
     names.push(...this.namesAcrossSegments(question));
+    // "what was on the lunch menu": a meeting's small change the briefing never mentions
+    for (const u of informative)
+      if (
+        (u.kind === 'word' || u.kind === 'cjk') &&
+        !this.df.has(u.terms[0]!) &&
+        MEETING_DETAILS.some((w) => u.surface === w || (/\p{Script=Han}/u.test(w) && u.surface.includes(w)))
+      )
+        names.push(u.surface);
     const holder = this.asked.unknownRoleHolder(question, informative);
     if (holder !== undefined) names.push(holder);
     const matched = new Set(best?.hit.queryTerms ?? []);

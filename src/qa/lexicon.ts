@@ -1946,3 +1946,13 @@ export const HEAD_OF_PARTY_FORMS = [
   '{party}那位',
   '{party}那位元首',
 ];
+
+/**
+ * The small change of a meeting (meals, gifts, handshakes, weather): what colleagues ask about when the
+ * briefing is silent. A question naming one the briefing never mentions is about something it does not cover.
+ */
+export const MEETING_DETAIL_WORDS = [
+  ...['lunch', 'lunches', 'dinner', 'dinners', 'breakfast', 'meal', 'meals', 'menu', 'cuisine', 'dessert', 'banquet'],
+  ...['gift', 'gifts', 'souvenir', 'handshake', 'weather'],
+  ...['午餐', '午饭', '晚餐', '晚饭', '晚宴', '早餐', '菜单', '饭菜', '宴会', '宴请', '吃饭', '礼物', '送礼', '纪念品', '握手', '天气'],
+];

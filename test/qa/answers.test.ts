@@ -1081,3 +1081,14 @@ describe("GIVEN a party's holder of a title when no person of that party holds i
     expect(ask('乌克兰经济部长是谁').answers[0]!.text).toMatch(/索博列夫/);
   });
 });
+
+describe("GIVEN a question about a meeting's small change the briefing never mentions (lunch, gifts)", () => {
+  it('THEN it is refused, in a what-question and in a yes/no question alike', () => {
+    expect(ask('What did Trump and Zelensky have for lunch at Mar-a-Lago?').status).toBe('not-covered');
+    expect(ask('Did Trump and Zelensky have lunch together at Mar-a-Lago, and what was served?').status).toBe('not-covered');
+    expect(ask('这次会面特朗普和泽连斯基有没有互送礼物,送了什么?').status).toBe('not-covered');
+  });
+  it("AND Putin's uniform, which the briefing records, is still answered", () => {
+    expect(ask('普京视察联合指挥中心时是不是穿着军装?').status).toBe('answered');
+  });
+});
