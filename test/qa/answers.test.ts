@@ -629,7 +629,7 @@ describe('GIVEN a question about what happened', () => {
 
 describe('GIVEN a glossary group marked as a name although some of its forms are common words', () => {
   it('THEN it sets the scene like a name: people and that place with unknown words are not a question the briefing answers', () => {
-    const q = 'What gift did Zelensky bring Trump at Mar-a-Lago?';
+    const q = 'What book did Zelensky bring Trump at Mar-a-Lago?';
     expect(ask(q).status).toBe('not-covered');
     const unmarked = briefing.glossary.map((g) => (g.id === 'mar-a-lago' ? { ...g, name: false } : g));
     expect(createQaEngine({ ...briefing, glossary: unmarked }).ask(q).status).toBe('answered');
