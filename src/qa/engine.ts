@@ -767,7 +767,8 @@ class Engine implements QaEngine {
     const owned = new Set([...question.toLowerCase().matchAll(/['’]s\s+([a-z]+)/g)].map((m) => matchForm(m[1]!)).filter((f) => f !== ''));
     // as does Chinese after 的 ("马克龙的夫人", "会晤的午餐")
     const ownedHan = (u: Unit) => u.kind === 'cjk' && [...u.surface].length >= 2 && question.includes(`的${u.surface}`);
-    const weights = informative.map((u) => this.unitWeight(u, u === head || (u.kind === 'word' && owned.has(u.terms[0]!)) || ownedHan(u)));
+    const possessed = new Set(informative.filter((u) => (u.kind === 'word' && owned.has(u.terms[0]!)) || ownedHan(u)));
+    const weights = informative.map((u) => this.unitWeight(u, u === head || possessed.has(u)));
 
     const termInfo = new Map<string, { fuzzy: number | false; prefix: boolean; boost: number }>();
     for (const u of units) {
@@ -803,7 +804,7 @@ class Engine implements QaEngine {
             boostTerm: (t) => termInfo.get(t)?.boost ?? 1,
             weights: { fuzzy: 0.5, prefix: 0.4 },
           });
-    return { units, informative, weights, hits };
+    return { units, informative, weights, hits, possessed };
   }
 
   /** Whether a candidate states the kind of datum the question asks for (see datum.ts). */
@@ -1238,7 +1239,7 @@ class Engine implements QaEngine {
   /** Candidates for one question (or one part of it), best first, and whether the best one answers it. */
   private rank(asked: string, lang: Lang) {
     const question = this.hanTyposMended(asked);
-    const { informative, weights: found, hits, units } = this.runQuery(question);
+    const { informative, weights: found, hits, units, possessed } = this.runQuery(question);
     const types = questionTypes(question);
     // "how did Russia react…": in a question about someone's words the people and parties named are its subject, not
     // names among many (they are everywhere in a briefing, so their rarity alone makes them weigh little)
@@ -1290,7 +1291,7 @@ class Engine implements QaEngine {
     const best = Math.max(0, ...top.map((c) => c.coverage));
     const foreign = this.foreignNames(question, informative, top[0]);
     const { answer, unsure } = this.thresholds;
-    const namesOnly = this.onlyNamesMatched(informative, weights, top[0], types);
+    const namesOnly = this.onlyNamesMatched(informative, weights, top[0], types, possessed);
     // "what date…", "how many…": when no close candidate states a date or a number, the briefing lacks the datum asked for;
     // "who is Ukraine's foreign minister": a person of another party is not the answer
     // a date, a number or a day asked for ("具体几号") must be in the first answer ("how many Russian soldiers were killed" is not
@@ -1467,7 +1468,13 @@ class Engine implements QaEngine {
    * "Weather in Paris tomorrow", "who won the world cup in 2022": a name or year the briefing knows, and nothing else it knows. A question is
    * about something only when a word or concept beyond the people and places matches too.
    */
-  private onlyNamesMatched(informative: Unit[], weights: number[], best: Candidate | undefined, types: QuestionType[]): boolean {
+  private onlyNamesMatched(
+    informative: Unit[],
+    weights: number[],
+    best: Candidate | undefined,
+    types: QuestionType[],
+    possessed: ReadonlySet<Unit> = new Set(),
+  ): boolean {
     if (!best) return false;
     const matched = new Set(best.hit.queryTerms);
     // "what was served at the meeting", "did they swap gifts at the meeting": in a what- or yes/no question the meeting is
@@ -1490,7 +1497,14 @@ class Engine implements QaEngine {
       if (isName && u.terms.some((t) => this.personConcepts.has(t))) person = true;
     });
     // "who runs the Pentagon": a description that names a person is the answer to a "who" question, not its scene
-    if (types.includes('who') && person) return false;
+    // (unless what is asked is something of the person's the briefing never mentions: "马克龙的夫人"; English is left out:
+    // "who is X's <word>" is as often a paraphrase of a post the briefing words otherwise)
+    // (one person named: "who leads the Pentagon in Trump's team" names Hegseth by his post)
+    const people = new Set(informative.flatMap((u) => u.terms.filter((t) => this.personConcepts.has(t))));
+    const ownUnknown =
+      people.size === 1 &&
+      informative.some((u, i) => possessed.has(u) && u.kind === 'cjk' && weights[i]! > 0 && !u.terms.some((t) => this.df.has(t)));
+    if (types.includes('who') && person) return other === 0 && ownUnknown;
     // a place sets a scene for anything ("the weather in Paris"); a person named with one unknown word is more often asked about
     return other === 0 && unknown >= (person ? UNKNOWN_WORD_WEIGHT : COMMON_WORD_WEIGHT);
   }

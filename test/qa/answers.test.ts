@@ -1092,3 +1092,12 @@ describe("GIVEN a question about a meeting's small change the briefing never men
     expect(ask('普京视察联合指挥中心时是不是穿着军装?').status).toBe('answered');
   });
 });
+
+describe("GIVEN a Chinese who-question about something of a person's the briefing never mentions (马克龙的夫人)", () => {
+  it('THEN the person is the scene, not the answer: refused', () => {
+    expect(ask('马克龙的夫人叫什么名字?').status).toBe('not-covered');
+  });
+  it("AND something of a person's the briefing has is answered", () => {
+    expect(ask('特朗普的女婿是谁?').answers[0]!.text).toMatch(/库什纳/);
+  });
+});
