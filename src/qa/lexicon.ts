@@ -729,7 +729,6 @@ export const SYNONYMS: Record<string, string[]> = {
     '不远',
     'how far',
     'how close',
-    '多远',
     '还有多远',
     '差多远',
     '差多少',

@@ -1101,3 +1101,10 @@ describe("GIVEN a Chinese who-question about something of a person's the briefin
     expect(ask('特朗普的女婿是谁?').answers[0]!.text).toMatch(/库什纳/);
   });
 });
+
+describe('GIVEN 多远 asking a distance ("地球到月球有多远")', () => {
+  it('THEN it is not "how close to a deal": the question is not answered; 还有多远 still is', () => {
+    expect(ask('地球到月球有多远?').status).not.toBe('answered');
+    expect(ask('双方离达成协议还有多远?').status).toBe('answered');
+  });
+});
