@@ -922,7 +922,8 @@ class Engine implements QaEngine {
       else if (t === 'number')
         fit +=
           item.kind === 'figure'
-            ? namesCovered
+            ? // ("how long": a figure that measures no length of time is not the number asked for)
+              namesCovered && !(types.includes('duration') && !DURATION_UNIT.test(form))
               ? NUMBER_FIGURE_FIT + (withheld ? WITHHELD_FIT : 0)
               : 0
             : hasNumber

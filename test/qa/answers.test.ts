@@ -1108,3 +1108,9 @@ describe('GIVEN 多远 asking a distance ("地球到月球有多远")', () => {
     expect(ask('双方离达成协议还有多远?').status).toBe('answered');
   });
 });
+
+describe('GIVEN "how long" and a withheld percentage about the same subject', () => {
+  it('THEN the length of time answers it, not "the source gives no number" for a share', () => {
+    expect(ask('zelensky guarantee how long??').answers[0]!.text).toMatch(/15 years/);
+  });
+});
