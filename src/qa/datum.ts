@@ -32,7 +32,8 @@ export function asksWhichOnes(question: string): boolean {
   return WHICH_ONES.test(question);
 }
 /** Questions that want a clause of a treaty or a plan ("which article", "第几条"; 哪条线 asks a line): any other number does not answer them. */
-const ARTICLE_ASKED = /\bwhich (?:article|clause|section|paragraph)\b|哪一?条(?!\p{Script=Han}?[线路河街道界])|第几条/iu;
+const ARTICLE_ASKED =
+  /\bwhich (?:[a-z]+ )?(?:article|clause|provision|section|paragraph)\b|哪一?条(?!\p{Script=Han}?[线路河街道界])|第几条/iu;
 /** A clause as an item states it: "Article 5", "第五条". */
 const ARTICLE_STATED =
   /\b(?:article|clause|section|paragraph) (?:\d+|[ivx]+|one|two|three|four|five|six|seven|eight|nine|ten)\b|第[一二三四五六七八九十百\d]+条/iu;

@@ -1114,3 +1114,12 @@ describe('GIVEN "how long" and a withheld percentage about the same subject', ()
     expect(ask('zelensky guarantee how long??').answers[0]!.text).toMatch(/15 years/);
   });
 });
+
+describe('GIVEN "in which areas" and "which NATO provision"', () => {
+  it('THEN the first asks a place and the second a clause', () => {
+    expect(questionTypes('In which areas were Russian forces said to be pushing forward?')).toContain('where');
+    expect(questionTypes('which countries floated a multinational force')).not.toContain('where');
+    expect(ask('In which areas were Russian forces said to be pushing forward and capturing towns?').answers[0]!.text).toMatch(/Kherson/);
+    expect(ask('Which NATO provision did Ukraine want its security guarantees to resemble?').answers[0]!.text).toMatch(/Article 5/);
+  });
+});
