@@ -182,6 +182,9 @@ const UNKNOWN_HAN_WEIGHT = UNKNOWN_WORD_WEIGHT * 0.8;
 const COMMON_HAN_FACTOR = 0.5;
 /** Candidates considered for the decision and the three answers. */
 const CANDIDATES = 20;
+/** The lexicon's group for phone calls, and the plural noun that names them in a question. */
+const CALL_CONCEPT = '__s_call';
+const CALLS_NOUN = /\b(?:the|his|their|two|both|these|those|phone|2)\s+calls\b|\bcalls\s+(?:w|with|between|to)\b/i;
 /** The lexicon's group for a meeting, talks, a summit. */
 const MEETING_CONCEPT = '__s_meeting';
 const SUMMARY_PENALTY = 0.2;
@@ -714,6 +717,9 @@ class Engine implements QaEngine {
         u.terms = [u.surface];
       }
     }
+    // "his calls w putin": the plural noun is the phone calls ("call" alone is a stop word: "what did they call it")
+    if (CALLS_NOUN.test(question) && !units.some((u) => u.terms.includes(CALL_CONCEPT)))
+      units.push({ kind: 'concept', terms: [CALL_CONCEPT], surface: 'calls' });
     // "27号": a day of the month without its month is any date the briefing has on that day
     const days = daysOfMonth(question);
     if (days.size > 0) {

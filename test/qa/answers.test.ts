@@ -1123,3 +1123,10 @@ describe('GIVEN "in which areas" and "which NATO provision"', () => {
     expect(ask('Which NATO provision did Ukraine want its security guarantees to resemble?').answers[0]!.text).toMatch(/Article 5/);
   });
 });
+
+describe('GIVEN "his calls w putin" ("call" alone is a stop word)', () => {
+  it('THEN the plural noun is the phone calls: their description answers', () => {
+    expect(ask('how did trump describe his calls w putin').answers[0]!.text).toMatch(/good and productive/);
+    expect(ask('what did ppl in ukr call the 20 point plan').answers.some((a) => /victory/.test(a.text))).toBe(true);
+  });
+});
