@@ -194,6 +194,12 @@ const NUMBER_FIGURE_FIT = 0.18;
 const WITHHELD_FIT = 0.12;
 /** A question asking what something was called wants the item that quotes the words. */
 const QUOTED = /[“"「『][^”"」』]{2,}[”"」』]/;
+const QUOTES = /[“"「『]([^”"」』]{2,})[”"」』]/g;
+/** Whether a text quotes words the question does not already use ("割地" quoted back is no label). */
+function quotesNew(text: string, question: string): boolean {
+  const asked = question.toLowerCase();
+  return [...text.matchAll(QUOTES)].some((m) => !asked.includes(m[1]!.toLowerCase()));
+}
 const LABEL_QUOTE_FIT = 0.35;
 /** An item of another plan than the one the question names answers a different question. */
 const OTHER_PLAN_PENALTY = 0.3;
@@ -951,7 +957,7 @@ class Engine implements QaEngine {
       if (saidOnly && (item.kind === 'position' || item.nature === 'claim')) fit += 0.08;
       // a reaction or a view is a statement, not a bare number
       if (saidOnly && item.kind === 'figure') fit -= TYPE_MISS_PENALTY;
-      if (t === 'label' && QUOTED.test(item.text.en + item.text.zh)) fit += LABEL_QUOTE_FIT;
+      if (t === 'label' && quotesNew(`${item.text.en} ${item.text.zh}`, question)) fit += LABEL_QUOTE_FIT;
     }
     // profiles and plan summaries mention a bit of everything: they answer "who is" and "what is the plan", not details
     const detail = types.some((t) => t === 'when' || t === 'number' || t === 'where' || t === 'why');

@@ -1130,3 +1130,10 @@ describe('GIVEN "his calls w putin" ("call" alone is a stop word)', () => {
     expect(ask('what did ppl in ukr call the 20 point plan').answers.some((a) => /victory/.test(a.text))).toBe(true);
   });
 });
+
+describe('GIVEN a label question in Chinese ("被骂成啥", "扣上什么帽子")', () => {
+  it("THEN the item quoting a new word answers, not one quoting the question's own word back (“割地”)", () => {
+    expect(questionTypes('泽连斯基担心一旦割让土地，自己会被扣上什么帽子？')).toContain('label');
+    expect(ask('泽总怕割地被骂成啥？').answers[0]!.text).toMatch(/历史罪人/);
+  });
+});
