@@ -39,11 +39,13 @@ const SETS = [
   ['dev12-en', 'Twelfth blind dev set, English (plain, casual, indirect, yes/no, near-topic traps, off-topic)'],
   ['dev12-zh', 'Twelfth blind dev set, Chinese (plain, colloquial, indirect, yes/no, near-topic traps, off-topic)'],
   ['dev13', 'Thirteenth blind dev set (English and Chinese: plain, casual/colloquial, said, multi-part, near-topic traps, off-topic)'],
+  ['dev14', 'Fourteenth blind dev set (English and Chinese: indirect, yes/no, casual/colloquial, near-topic traps)'],
   ['val', 'Validation set (written blind later; decisions checked on its totals, its misses never read)'],
   ['val2', 'Second validation set (written blind; only ever reported)'],
   ['val3', 'Third validation set (plain/casual/colloquial like the private sets; only ever reported)'],
   ['val4', 'Fourth validation set (plain/casual/colloquial and traps, written blind; only ever reported)'],
   ['val5', 'Fifth validation set (plain, casual/colloquial, indirect, yes/no, traps; written blind last; only ever reported)'],
+  ['val6', 'Sixth validation set (plain, casual/colloquial, traps, off-topic; written blind this session; only ever reported)'],
   ['sealed', 'Blind set, SEALED half'],
 ] as const;
 const reports = Object.fromEntries(SETS.map(([set]) => [set, evaluateBlind(engine, briefing, loadBlindSet(blindFile(set)))]));
@@ -75,6 +77,7 @@ const DEV_SETS = new Set([
   'dev12-en',
   'dev12-zh',
   'dev13',
+  'dev14',
 ]);
 if (args.includes('--misses'))
   for (const [set, title] of SETS.filter(([s]) => DEV_SETS.has(s))) console.log(`\n${title}: misses\n${formatBlindMisses(reports[set]!)}`);
