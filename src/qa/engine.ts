@@ -44,7 +44,7 @@ import {
   statesNumber,
 } from './datum.ts';
 import { countHan, escapeRegExp, numberToken } from './normalize.ts';
-import { asksWhatHappened, statesPlan } from './tense.ts';
+import { asksOutcome, asksWhatHappened, statesPlan, statesPossibility } from './tense.ts';
 import { withVerdict, yesNoVerdict, type Verdict } from './verdict.ts';
 import { remembering } from './remember.ts';
 import { englishThesaurus, type Thesaurus } from './wordnet.ts';
@@ -1402,6 +1402,14 @@ class Engine implements QaEngine {
       !types.includes('yesno') &&
       !types.includes('said') &&
       !this.namesNewTown(top[0].item, question, informative, true);
+    // "what was the result of the referendum", "did Trump actually go to Kyiv": a referendum or a visit the briefing states
+    // only as possible has no outcome in it
+    const outcomeMissing =
+      top[0] !== undefined &&
+      asksOutcome(question) &&
+      !types.includes('said') &&
+      statesPossibility(top[0].item.text.en) &&
+      statesPossibility(top[0].item.text.zh);
     const topActors: ReadonlySet<string> = top[0] ? this.actorsNamed[top[0].hit.id as number]! : new Set();
     const status: QaStatus =
       informative.length === 0 || hits.length === 0 || foreign.length > 0 || namesOnly
@@ -1417,6 +1425,7 @@ class Engine implements QaEngine {
             !townMissing &&
             !placeMissing &&
             !numberEchoed &&
+            !outcomeMissing &&
             !ordinalMissing &&
             !organisationMissing &&
             !otherPeople &&

@@ -1137,3 +1137,14 @@ describe('GIVEN a label question in Chinese ("被骂成啥", "扣上什么帽子
     expect(ask('泽总怕割地被骂成啥？').answers[0]!.text).toMatch(/历史罪人/);
   });
 });
+
+describe('GIVEN a question about how something turned out that the briefing states only as possible', () => {
+  it('THEN it is not answered: the referendum may be held, a visit could happen, no result exists', () => {
+    expect(ask('What was the result of the referendum on the peace plan?').status).not.toBe('answered');
+    expect(ask('Did Trump actually travel to Kyiv and address the Ukrainian parliament in January 2026?').status).not.toBe('answered');
+    expect(ask('关于和平计划的全民公投最后结果如何?').status).not.toBe('answered');
+  });
+  it('AND a question about the possibility itself is answered by it', () => {
+    expect(ask('would trump actually go to kyiv? to do what').answers[0]!.text).toMatch(/parliament/);
+  });
+});
