@@ -565,6 +565,7 @@ class Engine implements QaEngine {
       briefing.actors.filter((a) => a.kind === 'organisation' || a.kind === 'bloc' || a.kind === 'media').map((a) => `__a_${a.id}`),
     );
     const docs: Doc[] = [];
+    const percentFigures = new Set(briefing.figures.filter((f) => f.unit && /percent|%/i.test(f.unit.en)).map((f) => f.id));
     for (const [id, item] of this.items.entries()) {
       const terms = (text: string) => this.analyzer.analyze(text).indexTerms;
       const zhTerms = (text: string) => {
@@ -576,6 +577,8 @@ class Engine implements QaEngine {
       const kind = KIND_CONCEPT[item.kind];
       if (kind) ctx.push(`__k_${kind}`);
       if (item.plan) ctx.push(`__p_${item.plan}`);
+      // "what share…", "百分之几": a figure measured in percent is a share even where its words say "rating" or "36%"
+      if (percentFigures.has(item.id)) ctx.push(PERCENT_CONCEPT);
       const speaker = item.kind === 'actor' ? item.id.replace(/^actor-/, '') : item.by;
       if (speaker) {
         ctx.push(`__a_${speaker}`);

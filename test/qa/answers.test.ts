@@ -1148,3 +1148,11 @@ describe('GIVEN a question about how something turned out that the briefing stat
     expect(ask('would trump actually go to kyiv? to do what').answers[0]!.text).toMatch(/parliament/);
   });
 });
+
+describe('GIVEN "what share" and a figure measured in percent whose words say "approval rating"', () => {
+  it("THEN the figure is a share: Zelensky's 36 % answers, not the consensus share the source withholds", () => {
+    expect(
+      ask('What share of support did the sitting Ukrainian president receive in that latest opinion survey?').answers[0]!.text,
+    ).toMatch(/36%/);
+  });
+});
