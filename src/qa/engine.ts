@@ -1448,7 +1448,7 @@ class Engine implements QaEngine {
   /** "Yes"/"No" for a yes/no question when its best item plainly settles it. */
   private verdict(
     question: string,
-    ranked: { types: QuestionType[]; top: Candidate[]; informative: Unit[] },
+    ranked: { types: QuestionType[]; top: Candidate[]; informative: Unit[]; weights: number[] },
     lang: Lang,
   ): Verdict | undefined {
     const best = ranked.top[0];
@@ -1465,10 +1465,24 @@ class Engine implements QaEngine {
       questionLang: detectLang(question, this.analyzer) ?? lang,
       answer: best.item.text[lang],
       answerLang: lang,
-      coverage: best.coverage,
+      // "did he publish it on Christmas Day": a day the item mentions for something else settles nothing; what was done must
+      // be there without it
+      coverage: Math.min(best.coverage, this.coverageBeyondDates(ranked.informative, ranked.weights, best)),
       numbers: { asked, stated: [...tokens].filter(isDatum).map(value) },
       othersNamed: [...this.actorsNamed[best.hit.id as number]!].some((t) => !askedNames.has(t)),
     });
+  }
+
+  /** Coverage of a candidate counting only the question's units other than dates and months. */
+  private coverageBeyondDates(informative: Unit[], weights: number[], c: Candidate): number {
+    const dated = (u: Unit) => u.kind === 'number' && u.terms.every((t) => /^__[dm]\d/.test(t));
+    if (!informative.some(dated)) return c.coverage;
+    const keep = informative.map((u) => !dated(u));
+    return this.coverage(
+      informative.filter((_, i) => keep[i]),
+      weights.filter((_, i) => keep[i]),
+      c.hit,
+    );
   }
 
   /** Up to three answers that say different things: one datum stated as fact, event and figure is one answer. */

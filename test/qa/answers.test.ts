@@ -1156,3 +1156,11 @@ describe('GIVEN "what share" and a figure measured in percent whose words say "a
     ).toMatch(/36%/);
   });
 });
+
+describe('GIVEN a yes/no question naming a day the best item mentions for something else', () => {
+  it('THEN no "Yes" is given: Dec 25 is the deadline, not the day the plan was published', () => {
+    expect(ask('Did Zelensky unveil the 20-point plan on Christmas Day?').answers[0]!.text).not.toMatch(/^Yes/);
+    expect(ask('Did Russia strike Kyiv on December 27?').answers[0]!.text).toMatch(/^Yes/);
+    expect(ask('Was the 20-point plan published on December 23?').answers[0]!.text).toMatch(/^Yes/);
+  });
+});
