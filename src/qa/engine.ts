@@ -45,7 +45,7 @@ import {
 } from './datum.ts';
 import { countHan, escapeRegExp, numberToken } from './normalize.ts';
 import { asksOutcome, asksWhatHappened, statesPlan, statesPossibility } from './tense.ts';
-import { withVerdict, yesNoVerdict, type Verdict } from './verdict.ts';
+import { opposes, withVerdict, yesNoVerdict, type Verdict } from './verdict.ts';
 import { remembering } from './remember.ts';
 import { englishThesaurus, type Thesaurus } from './wordnet.ts';
 import { chineseGlosses, type ChineseGlosses } from './cedict.ts';
@@ -219,6 +219,8 @@ const PLACE_FIT = 0.15;
 const NAMED_PLACE_FIT = 0.1;
 /** What is planned ranks lower for a question about what happened (see tense.ts). */
 const TENSE_PENALTY = 0.2;
+/** "Did he publish it jointly?": an item saying the opposite ("unilaterally") settles a yes/no question, so it ranks up. */
+const OPPOSITE_FIT = 0.15;
 const SPEAKER_FIT = 0.05;
 /** A view asked of its holder ("how did Kyiv view…"): that party's statements first, others' statements last. */
 const SUBJECT_FIT = 0.3;
@@ -1296,7 +1298,8 @@ class Engine implements QaEngine {
             this.namesCovered(informative, c),
             askedPlaces,
           ) +
-          this.speakerFit(c.item, types, informative, subject) -
+          this.speakerFit(c.item, types, informative, subject) +
+          (types.includes('yesno') && opposes(question, c.item.text[lang]) ? OPPOSITE_FIT : 0) -
           (pastAsked && statesPlan(c.item.text[lang]) ? TENSE_PENALTY : 0) -
           this.summaryPenalty(c.item, informative, weights, types) -
           this.otherPlanPenalty(c.item, informative, types),

@@ -64,7 +64,7 @@ const OPPOSITES: Array<[RegExp, RegExp]> = [
 ];
 
 /** Whether the answer states the opposite sense of a word the question uses (and not that word's own sense). */
-function opposes(question: string, answer: string): boolean {
+export function opposes(question: string, answer: string): boolean {
   const q = question.toLowerCase();
   const a = answer.replace(ASIDE, ' ').toLowerCase();
   // a question using both senses ("did he avoid the blame?") is not set against either

@@ -1164,3 +1164,11 @@ describe('GIVEN a yes/no question naming a day the best item mentions for someth
     expect(ask('Was the 20-point plan published on December 23?').answers[0]!.text).toMatch(/^Yes/);
   });
 });
+
+describe('GIVEN a yes/no question whose answer says the opposite of its word ("jointly" / "unilaterally")', () => {
+  it('THEN that item ranks first and settles it', () => {
+    const first = ask('Did Zelensky release the 20-point plan jointly with Washington?').answers[0]!.text;
+    expect(first).toMatch(/^No\./);
+    expect(first).toMatch(/unilaterally/);
+  });
+});
