@@ -157,6 +157,14 @@ const CALENDAR_OR_LANGUAGE =
 export function glossNamesUnknown(gloss: string, knows: (phrase: string) => boolean, usesWord: (word: string) => boolean): boolean {
   const name = /^[A-Z][^,;(]*/.exec(gloss)?.[0].trim();
   if (name === undefined || CALENDAR_OR_LANGUAGE.test(name) || knows(name.toLowerCase())) return false;
+  // a word that is also an everyday word ("高达": Gundam; attain, to reach up to) is more often that word
+  if (
+    gloss
+      .split(';')
+      .slice(1)
+      .some((sense) => /^\s*(?:to )?[a-z]/.test(sense))
+  )
+    return false;
   const words = name.split(/\s+/).filter((w) => !/^(?:of|the|and|de|al)$/.test(w));
   return words.every((w) => /^[A-Z]/.test(w) && !usesWord(w));
 }

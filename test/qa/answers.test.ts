@@ -1172,3 +1172,12 @@ describe('GIVEN a yes/no question whose answer says the opposite of its word ("j
     expect(first).toMatch(/unilaterally/);
   });
 });
+
+describe('GIVEN a Chinese word whose dictionary entry is a name and an everyday word (高达: Gundam; to reach up to)', () => {
+  it('THEN it is read as the everyday word, not as a name the briefing lacks', () => {
+    const r = ask('乌方估计的战后重建资金是否高达8000亿美元?');
+    expect(r.status).toBe('answered');
+    expect(r.answers[0]!.text).toMatch(/8000亿/);
+    expect(ask('加沙的局势怎么样?').status).toBe('not-covered');
+  });
+});
