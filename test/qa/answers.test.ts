@@ -1181,3 +1181,10 @@ describe('GIVEN a Chinese word whose dictionary entry is a name and an everyday 
     expect(ask('加沙的局势怎么样?').status).toBe('not-covered');
   });
 });
+
+describe('GIVEN the split verb of chat Chinese ("见的面", "碰的头")', () => {
+  it('THEN it is the meeting, so "这回哪天见的面" gets 28 December, not the first meeting', () => {
+    expect(ask('川普跟小泽这回是哪天见的面来着?').answers[0]!.text).toMatch(/12月28日/);
+    expect(ask('俩人这次在哪碰的头').answers[0]!.text).toMatch(/海湖庄园/);
+  });
+});
