@@ -1200,7 +1200,8 @@ class Engine implements QaEngine {
       u.terms.some((t) => this.df.has(t)) &&
       !u.terms.every((t) => t.startsWith('__a_') || t.startsWith('__p_') || this.sectionConcepts.has(t));
     const other = informative.some((u, i) => weights[i]! > 0 && detail(u));
-    return other ? SUMMARY_PENALTY / 2 : 0;
+    // (a yes/no question checks one claim: a summary gives no verdict on it, see SINGLE_FACT_KINDS)
+    return other ? (types.includes('yesno') ? SUMMARY_PENALTY : SUMMARY_PENALTY / 2) : 0;
   }
 
   ask(question: string, opts: QaAskOptions = {}): QaResult {

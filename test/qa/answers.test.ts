@@ -1188,3 +1188,10 @@ describe('GIVEN the split verb of chat Chinese ("见的面", "碰的头")', () =
     expect(ask('俩人这次在哪碰的头').answers[0]!.text).toMatch(/海湖庄园/);
   });
 });
+
+describe('GIVEN a yes/no question about a detail of a profile\'s subject ("can all the frozen assets go to reconstruction?")', () => {
+  it('THEN the fact that settles it ranks above the profile (a summary gives no verdict)', () => {
+    expect(ask('被冻结的俄罗斯央行资产能全部拿来给乌克兰重建吗？').answers[0]!.text).toMatch(/1000亿/);
+    expect(ask('Was the 28-point plan drafted by Secretary of State Rubio?').answers[0]!.text).toMatch(/Witkoff/);
+  });
+});
