@@ -1195,3 +1195,10 @@ describe('GIVEN a yes/no question about a detail of a profile\'s subject ("can a
     expect(ask('Was the 28-point plan drafted by Secretary of State Rubio?').answers[0]!.text).toMatch(/Witkoff/);
   });
 });
+
+describe('GIVEN "X怎么评价Y" (how X rated Y)', () => {
+  it('THEN the words X used for it, quoted, answer it', () => {
+    expect(questionTypes('特朗普怎么评价他和普京的通话?')).toContain('label');
+    expect(ask('特朗普如何评价他和普京的那两通电话？').answers[0]!.text).toMatch(/良好且富有成效/);
+  });
+});
