@@ -44,7 +44,7 @@ import {
   statesNumber,
 } from './datum.ts';
 import { countHan, escapeRegExp, numberToken } from './normalize.ts';
-import { asksOutcome, asksWhatHappened, statesPlan, statesPossibility } from './tense.ts';
+import { asksOutcome, asksWhatHappened, otherSide, sequenceAsked, statesPlan, statesPossibility } from './tense.ts';
 import { opposes, withVerdict, yesNoVerdict, type Verdict } from './verdict.ts';
 import { remembering } from './remember.ts';
 import { englishThesaurus, type Thesaurus } from './wordnet.ts';
@@ -1279,6 +1279,9 @@ class Engine implements QaEngine {
     const asksDatum = types.some((t) => t === 'when' || t === 'number' || t === 'duration');
     const subject = types.includes('said') && !types.includes('yesno') ? this.asked.saidSubject(question) : new Set<string>();
     const pastAsked = asksWhatHappened(question);
+    // "the strike the day before the talks": an item about what came after them is about something else (in a yes/no
+    // question the other side is what settles it)
+    const sequence = types.includes('yesno') ? undefined : sequenceAsked(question);
     const askedPlaces = new Set(informative.flatMap((u) => (u.kind === 'concept' ? u.terms.filter((t) => t.startsWith('__g_')) : [])));
     const candidates: Candidate[] = hits.slice(0, CANDIDATES).map((hit) => {
       const item = this.items[hit.id as number]!;
@@ -1302,6 +1305,7 @@ class Engine implements QaEngine {
           this.speakerFit(c.item, types, informative, subject) +
           (types.includes('yesno') && opposes(question, c.item.text[lang]) ? OPPOSITE_FIT : 0) -
           (pastAsked && statesPlan(c.item.text[lang]) ? TENSE_PENALTY : 0) -
+          (sequence && otherSide(sequence, c.item.text[lang]) ? TENSE_PENALTY : 0) -
           this.summaryPenalty(c.item, informative, weights, types) -
           this.otherPlanPenalty(c.item, informative, types),
       }))

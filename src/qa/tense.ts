@@ -41,3 +41,18 @@ export function asksOutcome(question: string): boolean {
 export function statesPossibility(text: string): boolean {
   return ONLY_POSSIBLE.test(text);
 }
+
+const BEFORE = /\b(?:before|b4|prior to|ahead of|eve of|in the run-up)\b|之前|以前|前一天|前夕|会前|会晤前|会谈前|见面前/iu;
+const AFTER = /\b(?:after|afterwards|following|since then)\b|之后|以后|会后|后来|结束后|会晤后|会谈后|见面后|完之后/iu;
+
+/** Whether a question places what it asks about before or after something ("the day before the talks", "会后"). */
+export function sequenceAsked(question: string): 'before' | 'after' | undefined {
+  const before = BEFORE.test(question);
+  const after = AFTER.test(question);
+  return before === after ? undefined : before ? 'before' : 'after';
+}
+
+/** Whether a text places what it states on the other side only ("after the talks" when "before" is asked). */
+export function otherSide(asked: 'before' | 'after', text: string): boolean {
+  return sequenceAsked(text) === (asked === 'before' ? 'after' : 'before');
+}

@@ -1202,3 +1202,14 @@ describe('GIVEN "X怎么评价Y" (how X rated Y)', () => {
     expect(ask('特朗普如何评价他和普京的那两通电话？').answers[0]!.text).toMatch(/良好且富有成效/);
   });
 });
+
+describe('GIVEN "before the talks" (or 会前) in a question', () => {
+  it('THEN an item about what came after the talks ranks below the one about before', () => {
+    expect(ask('what date was the huge kyiv air raid rn before the talks').answers[0]!.text).toMatch(/27 December/);
+  });
+  it('AND a yes/no question about "after" is still settled by the item saying "before"', () => {
+    expect(ask('Did Zelensky release the 20-point plan only after meeting Trump?').answers[0]!.text).toMatch(
+      /ahead of the talks|23 December/,
+    );
+  });
+});
