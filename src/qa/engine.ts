@@ -182,6 +182,9 @@ const UNKNOWN_HAN_WEIGHT = UNKNOWN_WORD_WEIGHT * 0.8;
 const COMMON_HAN_FACTOR = 0.5;
 /** Candidates considered for the decision and the three answers. */
 const CANDIDATES = 20;
+/** Nouns naming a person by post in a who-question ("which head of state", "哪位部长"). */
+const PERSON_NOUN =
+  /\b(?:head of (?:state|government)|heads of (?:state|government)|president|prime minister|minister|official|envoy|secretary|general|chief|commander|diplomat|leader|spokes(?:man|person)|chairman)\b|元首|总统|总理|首相|部长|外长|官员|特使|秘书|将军|司令|外交官|领导人|发言人|主席|一把手/iu;
 /** The lexicon's group for phone calls, and the plural noun that names them in a question. */
 const CALL_CONCEPT = '__s_call';
 const CALLS_NOUN = /\b(?:the|his|their|two|both|these|those|phone|2)\s+calls\b|\bcalls\s+(?:w|with|between|to)\b/i;
@@ -955,7 +958,10 @@ class Engine implements QaEngine {
             : PLACE.test(item.text.en)
               ? PLACE_FIT
               : -TYPE_MISS_PENALTY;
-      if (t === 'who' && (item.kind === 'actor' || item.by !== undefined)) fit += item.kind === 'actor' ? 0.06 : 0.03;
+      // ("which head of state…" asks for a person: a state's or bloc's profile is not one)
+      const partyForPerson = item.kind === 'actor' && !this.personProfile(item) && PERSON_NOUN.test(question);
+      if (t === 'who' && (item.kind === 'actor' || item.by !== undefined))
+        fit += partyForPerson ? -TYPE_MISS_PENALTY : item.kind === 'actor' ? 0.06 : 0.03;
       if (t === 'who' && PLURAL_WHO.test(question) && (this.peopleNamed[id] ?? 0) >= 3) fit += LIST_FIT;
       // "what percentage did Zelensky claim" asks for the number he gave, not for his statement
       const saidOnly = t === 'said' && !types.includes('number');

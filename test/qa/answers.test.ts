@@ -1213,3 +1213,9 @@ describe('GIVEN "before the talks" (or 会前) in a question', () => {
     );
   });
 });
+
+describe('GIVEN a who-question asking a person by post ("的一把手是谁", "which head of state")', () => {
+  it("THEN a party's or bloc's profile is not the answer: the person's is", () => {
+    expect(ask('乌克兰国家安全与国防委员会的一把手是谁?').answers[0]!.text).toMatch(/乌梅罗夫/);
+  });
+});
