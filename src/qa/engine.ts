@@ -50,7 +50,7 @@ import { remembering } from './remember.ts';
 import { englishThesaurus, type Thesaurus } from './wordnet.ts';
 import { chineseGlosses, type ChineseGlosses } from './cedict.ts';
 import { AskedEntities } from './asked-entity.ts';
-import { asksPlace, asksTown, placesNamedIn } from './town-asked.ts';
+import { asksPlace, asksTown, countOfPlacesAsked, placesNamedIn } from './town-asked.ts';
 import { TypoMender } from './typo.ts';
 
 export interface QaAnswer {
@@ -935,6 +935,7 @@ class Engine implements QaEngine {
     const hasNumber = statesNumber(form);
     // "which article", "what share": the item naming a clause or a share, not any item with a number
     const asked = types.includes('number') ? askedForm(question) : undefined;
+    const placesAsked = countOfPlacesAsked(question);
     for (const t of types) {
       if (t === 'when') fit += hasDate ? (item.kind === 'event' ? 0.2 : item.nature === 'analysis' ? 0.04 : 0.12) : -TYPE_MISS_PENALTY;
       if (t === 'number' && asked && !withheld && !statesForm(item, asked)) fit -= TYPE_MISS_PENALTY;
@@ -969,6 +970,11 @@ class Engine implements QaEngine {
       // a reaction or a view is a statement, not a bare number
       if (saidOnly && item.kind === 'figure') fit -= TYPE_MISS_PENALTY;
       if (t === 'label' && quotesNew(`${item.text.en} ${item.text.zh}`, question)) fit += LABEL_QUOTE_FIT;
+    }
+    // "which four provinces", "哪四个州": an item naming that many places is the list asked for, one naming none is not
+    if (placesAsked !== undefined) {
+      const named = placesNamedIn(item.text.en).length;
+      fit += named === placesAsked ? LIST_FIT : named === 0 ? -SUMMARY_PENALTY : 0;
     }
     // profiles and plan summaries mention a bit of everything: they answer "who is" and "what is the plan", not details
     const detail = types.some((t) => t === 'when' || t === 'number' || t === 'where' || t === 'why');

@@ -65,3 +65,15 @@ const LIST_NEXT = /^(?:,\s*(?:and\s+)?|\s+and\s+|\s+or\s+)([A-Z][a-z]+(?:-[a-z]+
 export function asksPlace(question: string): boolean {
   return /\bwhere\b|哪里|哪儿|什么地方|啥地方|哪个地方|在哪(?![两几一个些])/iu.test(question);
 }
+
+const COUNT_WORDS: Record<string, number> = { two: 2, three: 3, four: 4, five: 5, 两: 2, 二: 2, 三: 3, 四: 4, 五: 5, 俩: 2 };
+const PLACES_COUNTED =
+  /\bwhich (two|three|four|five|[2-5]) (?:[a-z]+ )?(?:regions?|provinces?|oblasts?|areas?|cities|towns|places|states|fronts?)\b|哪([两二三四五俩])个?(?:州|地区|城市|地方|省|战场|个州)/iu;
+
+/** How many places a question asks for ("which four provinces" → 4, "哪两个州" → 2); undefined when it names no count. */
+export function countOfPlacesAsked(question: string): number | undefined {
+  const m = PLACES_COUNTED.exec(question);
+  if (!m) return undefined;
+  const word = (m[1] ?? m[2])!.toLowerCase();
+  return COUNT_WORDS[word] ?? Number(word);
+}

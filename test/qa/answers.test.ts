@@ -1219,3 +1219,14 @@ describe('GIVEN a who-question asking a person by post ("的一把手是谁", "w
     expect(ask('乌克兰国家安全与国防委员会的一把手是谁?').answers[0]!.text).toMatch(/乌梅罗夫/);
   });
 });
+
+describe('GIVEN "which four provinces" (a count of places asked)', () => {
+  it('THEN an item naming that many places ranks above a summary naming none', async () => {
+    const { countOfPlacesAsked } = await import('../../src/qa/town-asked.ts');
+    expect(countOfPlacesAsked('哪四个州')).toBe(4);
+    expect(countOfPlacesAsked('which two northeastern regions')).toBe(2);
+    expect(
+      ask("From which four provinces would Moscow first have to pull its troops under Kyiv's revised blueprint?").answers[0]!.text,
+    ).toMatch(/Dnipropetrovsk, Mykolaiv, Sumy and Kharkiv/);
+  });
+});
