@@ -41,6 +41,7 @@ const SETS = [
   ['dev13', 'Thirteenth blind dev set (English and Chinese: plain, casual/colloquial, said, multi-part, near-topic traps, off-topic)'],
   ['dev14', 'Fourteenth blind dev set (English and Chinese: indirect, yes/no, casual/colloquial, near-topic traps)'],
   ['dev15', 'Fifteenth blind dev set (English and Chinese: plain, casual/colloquial, near-topic traps, off-topic)'],
+  ['dev16', 'Sixteenth blind dev set (English and Chinese: plain, casual/colloquial, yes/no, near-topic traps, off-topic)'],
   ['val', 'Validation set (written blind later; decisions checked on its totals, its misses never read)'],
   ['val2', 'Second validation set (written blind; only ever reported)'],
   ['val3', 'Third validation set (plain/casual/colloquial like the private sets; only ever reported)'],
@@ -80,6 +81,7 @@ const DEV_SETS = new Set([
   'dev13',
   'dev14',
   'dev15',
+  'dev16',
 ]);
 if (args.includes('--misses'))
   for (const [set, title] of SETS.filter(([s]) => DEV_SETS.has(s))) console.log(`\n${title}: misses\n${formatBlindMisses(reports[set]!)}`);
