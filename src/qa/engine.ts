@@ -877,8 +877,13 @@ class Engine implements QaEngine {
   });
 
   /** English words the briefing never uses → its words sharing a main sense or a family with them. */
+  // (a synonym that is a name's word is no synonym here: "best" (to defeat) is not Trump)
   private readonly briefingSynonyms = remembering((form: string): string[] => [
-    ...new Set([...this.thesaurus.synonyms(form).filter((s) => this.df.has(s)), ...this.relatedForms(form)]),
+    ...new Set(
+      [...this.thesaurus.synonyms(form).filter((s) => this.df.has(s)), ...this.relatedForms(form)].filter(
+        (s) => !this.analyzer.nameWords.has(s),
+      ),
+    ),
   ]);
 
   /** A Chinese word's English glosses as the briefing's own terms (words and concepts it uses). */

@@ -75,7 +75,7 @@ export function capitalisedWords(question: string): string[] {
  * three or more of them that the briefing does not know is most likely a name it never mentions.
  */
 const TRANSLITERATION = new Set([
-  ...'阿埃艾安昂奥巴拜班邦鲍贝本比彼宾波伯布查达戴丹德登迪蒂杜多厄恩法菲费芬丰弗福富盖甘戈格古哈海汉豪赫亨胡华霍基吉加贾杰金卡凯坎科克肯库夸奎拉莱兰朗劳勒雷里利莉林琳卢鲁伦罗洛马迈曼梅门蒙米密明莫穆纳奈南内尼努诺欧帕派潘佩皮普齐奇乔切琼萨塞桑瑟森沙莎舍施斯松苏索塔泰坦汤特滕图托瓦万威韦维温沃乌西希谢辛休雅亚扬耶叶伊因英尤于约泽扎詹兹佐吕冯尔夫娃',
+  ...'阿埃艾安昂奥巴拜班邦鲍贝本比彼宾波伯布查达戴丹德登迪蒂杜多厄恩法菲费芬丰弗福富盖甘戈格古哈海汉豪赫亨胡华霍基吉加贾杰金卡凯坎科克肯库夸奎拉莱兰朗劳勒雷里利莉莲林琳卢鲁伦罗洛马迈曼梅门蒙米密明莫穆纳娜奈南内尼努诺欧帕派潘佩皮普齐奇乔切琼萨塞桑瑟森沙莎舍施斯松苏索塔泰坦汤特滕图托瓦万威韦维温沃乌西希谢辛休雅亚扬耶叶伊因英尤于约泽扎詹兹佐吕冯尔夫娃',
 ]);
 /** Whether a Chinese name reads as a transliteration: all its characters but one are transliteration characters (扎卢日内). */
 export function transliterated(name: string): boolean {

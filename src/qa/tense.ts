@@ -26,15 +26,18 @@ export function statesPlan(text: string): boolean {
 
 /** "what was the result of the referendum", "did Trump actually go to Kyiv", "最终有没有去": the outcome of something. */
 const OUTCOME_ASKED =
-  /\b(?:results?|outcome|actually|in the end|ended up|eventually|turned? out|final (?:result|outcome|tally|vote|count))\b|最终(?:有没有|是否|结果)|最后结果|结果如何|结果怎么样|结果怎样|结果是什么|结果咋样|有没有真的|是否真的|真的去了|最后有没有|到底去没去/iu;
+  /\b(?:results?|outcome|actually|in the end|end(?:ed)? up|eventually|turned? out|final (?:result|outcome|tally|vote|count))\b|最终(?:有没有|是否|结果)|最后结果|结果如何|结果怎么样|结果怎样|结果是什么|结果咋样|什么结果|啥结果|有没有真的|是否真的|真的去了|最后有没有|到底去没去|最后[^，,。？?]{0,4}了没/iu;
 /** What may or could happen, on a condition or as a plan: "may be put to a referendum", "could visit Kyiv if needed". */
 const ONLY_POSSIBLE =
   /\b(?:may|might|could|if needed|if necessary|plans? to|planned|proposed?|floated|envisag\w*)\b|可能|如有需要|必要时|如果|计划|打算|提议|设想/iu;
 
+/** "Could the plan end up being put to a vote?": a question about what may happen. */
+const MODAL_ASKED = /\b(?:could|might|may|can|would)\b|可能|会不会|能不能|能否/iu;
+
 /** Whether a question asks how something turned out. */
 export function asksOutcome(question: string): boolean {
   // ("would Trump actually go": a question about what may happen is answered by what may happen)
-  return OUTCOME_ASKED.test(question) && !FUTURE_ASKED.test(question);
+  return OUTCOME_ASKED.test(question) && !FUTURE_ASKED.test(question) && !MODAL_ASKED.test(question);
 }
 
 /** Whether a text states only what may happen, not what did. */

@@ -1230,3 +1230,16 @@ describe('GIVEN "which four provinces" (a count of places asked)', () => {
     ).toMatch(/Dnipropetrovsk, Mykolaiv, Sumy and Kharkiv/);
   });
 });
+
+describe('GIVEN a few more questions about things the briefing does not hold', () => {
+  it('THEN each is declined: a wife named by a transliteration, an outcome it states only as a plan, places it never names', () => {
+    expect(ask('泽连斯基夫人奥莲娜有没有陪同去海湖庄园?').status).toBe('not-covered');
+    expect(ask('2026年1月华盛顿那场会最后开了没,谈出什么结果?').status).not.toBe('answered');
+    expect(ask('Did Russia and Ukraine end up signing a ceasefire in January 2026?').status).not.toBe('answered');
+    expect(ask('欧洲多国部队打算驻扎在乌克兰哪些地方?').status).not.toBe('answered');
+    expect(ask('What are the best beaches near Palm Beach, Florida for a winter trip?').status).not.toBe('answered');
+  });
+  it('AND a question about what could happen is still answered', () => {
+    expect(ask('Could the whole peace plan end up being put to a popular vote?').answers[0]!.text).toMatch(/referendum/);
+  });
+});
