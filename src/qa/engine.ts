@@ -1609,6 +1609,9 @@ class Engine implements QaEngine {
         MEETING_DETAILS.some((w) => u.surface === w || (/\p{Script=Han}/u.test(w) && u.surface.includes(w)))
       )
         names.push(u.surface);
+    // (eating is asked with a verb in chat Chinese: "请泽连斯基吃了什么")
+    const meal = /吃了?(?:什么|啥)|吃的(?:什么|啥)/u.exec(question)?.[0];
+    if (meal !== undefined && !this.knows('吃')) names.push(meal);
     const holder = this.asked.unknownRoleHolder(question, informative);
     if (holder !== undefined) names.push(holder);
     const matched = new Set(best?.hit.queryTerms ?? []);

@@ -1243,3 +1243,9 @@ describe('GIVEN a few more questions about things the briefing does not hold', (
     expect(ask('Could the whole peace plan end up being put to a popular vote?').answers[0]!.text).toMatch(/referendum/);
   });
 });
+
+describe('GIVEN "请…吃了什么" (what was eaten, asked with the verb)', () => {
+  it('THEN it is a meal the briefing never mentions: declined', () => {
+    expect(ask('特朗普在海湖庄园请泽连斯基吃了什么?').status).toBe('not-covered');
+  });
+});
