@@ -1097,6 +1097,9 @@ export const SYNONYMS: Record<string, string[]> = {
     '战争前',
     '战争爆发前',
     '打仗前',
+    '打仗之前',
+    '开战之前',
+    '战争之前',
   ],
   postwar: ['after the war', 'post-war', 'postwar', 'once the war ends', 'when the war ends', '战后', '打完仗', '战争结束后', '仗打完'],
   convey: [

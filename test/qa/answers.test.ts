@@ -1249,3 +1249,11 @@ describe('GIVEN "请…吃了什么" (what was eaten, asked with the verb)', () 
     expect(ask('特朗普在海湖庄园请泽连斯基吃了什么?').status).toBe('not-covered');
   });
 });
+
+describe('GIVEN chat names of the parties (老美, 老毛子) and 打仗之前', () => {
+  it('THEN they are the United States, Russia and "before the war"', () => {
+    expect(ask('会前一天老毛子打基辅用了多少架无人机啊').answers[0]!.text).toMatch(/近500/);
+    expect(ask('老美国债现在多少了').answers[0]!.text).toMatch(/38万亿/);
+    expect(ask('打仗之前乌克兰人口大概多少?').answers[0]!.text).toMatch(/4000万/);
+  });
+});
