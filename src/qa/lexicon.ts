@@ -505,7 +505,6 @@ export const SYNONYMS: Record<string, string[]> = {
   weapons: [
     'weapons',
     'weapon',
-    'arms',
     'munitions',
     'arms dealer',
     '武器',

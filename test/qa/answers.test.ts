@@ -1257,3 +1257,10 @@ describe('GIVEN chat names of the parties (老美, 老毛子) and 打仗之前',
     expect(ask('打仗之前乌克兰人口大概多少?').answers[0]!.text).toMatch(/4000万/);
   });
 });
+
+describe('GIVEN "armed forces" in an item and "weapons" in a question', () => {
+  it('THEN the stem they share (arm) does not make the delegation an answer about weapons', () => {
+    expect(ask('现在老美的武器是咋到乌克兰手里的?').answers[0]!.text).toMatch(/欧洲/);
+    expect(ask('How does the US get arms to Ukraine now?').answers[0]!.text).toMatch(/weapons/);
+  });
+});
