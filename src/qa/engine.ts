@@ -185,6 +185,9 @@ const CANDIDATES = 20;
 /** Nouns naming a person by post in a who-question ("which head of state", "哪位部长"). */
 const PERSON_NOUN =
   /\b(?:head of (?:state|government)|heads of (?:state|government)|president|prime minister|minister|official|envoy|secretary|general|chief|commander|diplomat|leader|spokes(?:man|person)|chairman)\b|元首|总统|总理|首相|部长|外长|官员|特使|秘书|将军|司令|外交官|领导人|发言人|主席|一把手/iu;
+/** "What's the name of the mechanism", "那个机制叫什么名字": the name of a thing (not of a person) is asked. */
+const NAME_OF_THING =
+  /\b(?:what(?:'s| is| was) the name of|name of the|(?:what|how) (?:is|was|are|were) (?:it|this|that|they) called|what(?:'s| is| was) (?:the|that|this) (?:[a-z-]+ ){1,4}called)\b(?=.*\b(?:mechanism|program(?:me)?|fund|initiative|body|agency|company|firm|operation|scheme|deal|agreement|treaty|force|coalition|platform|zone|framework)s?\b)|(?:机制|机构|公司|组织|基金|项目|协议|条约|部队|联盟|平台|框架|区)[^，,。？?]{0,6}(?:叫什么|叫啥|名字|名称)/iu;
 /** The lexicon's group for phone calls, and the plural noun that names them in a question. */
 const CALL_CONCEPT = '__s_call';
 const CALLS_NOUN = /\b(?:the|his|their|two|both|these|those|phone|2)\s+calls\b|\bcalls\s+(?:w|with|between|to)\b/i;
@@ -1012,6 +1015,14 @@ class Engine implements QaEngine {
     return namesNewBody(c.item, question);
   }
 
+  /** Whether an item names an actor, plan or glossary name the question does not, or quotes a new word. */
+  private namesSomethingNew(c: Candidate, informative: Unit[], question: string): boolean {
+    const asked = new Set(informative.flatMap((u) => u.terms));
+    const form = this.itemForms[c.hit.id as number]!;
+    const names = `${form.en} ${form.zh}`.split(' ').filter((t) => /^__[apg]_/.test(t));
+    return names.some((t) => !asked.has(t)) || quotesNew(`${c.item.text.en} ${c.item.text.zh}`, question);
+  }
+
   /** Whether an item is the profile of a person (not of a party or organisation). */
   private personProfile(item: BriefingItem): boolean {
     return item.kind === 'actor' && this.personConcepts.has(`__a_${item.id.replace(/^actor-/, '')}`);
@@ -1438,6 +1449,8 @@ class Engine implements QaEngine {
       !types.includes('said') &&
       statesPossibility(top[0].item.text.en) &&
       statesPossibility(top[0].item.text.zh);
+    // "what's the name of the mechanism", "那个机制叫什么名字": an item naming nothing the question does not is no name
+    const nameMissing = top[0] !== undefined && NAME_OF_THING.test(question) && !this.namesSomethingNew(top[0], informative, question);
     const topActors: ReadonlySet<string> = top[0] ? this.actorsNamed[top[0].hit.id as number]! : new Set();
     const status: QaStatus =
       informative.length === 0 || hits.length === 0 || foreign.length > 0 || namesOnly
@@ -1454,6 +1467,7 @@ class Engine implements QaEngine {
             !placeMissing &&
             !numberEchoed &&
             !outcomeMissing &&
+            !nameMissing &&
             !ordinalMissing &&
             !organisationMissing &&
             !otherPeople &&

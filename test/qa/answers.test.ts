@@ -1264,3 +1264,17 @@ describe('GIVEN "armed forces" in an item and "weapons" in a question', () => {
     expect(ask('How does the US get arms to Ukraine now?').answers[0]!.text).toMatch(/weapons/);
   });
 });
+
+describe('GIVEN a question asking the name of a thing the briefing describes but never names', () => {
+  it('THEN the description is no name: "the NATO mechanism", "那个机制叫什么名字" are not answered', () => {
+    expect(ask("What's the name of the NATO mechanism used to buy US weapons for Ukraine?").status).not.toBe('answered');
+    expect(ask('欧洲买美国武器转给乌克兰的那个机制叫什么名字?').status).not.toBe('answered');
+  });
+  it('AND the name of a plan it does name is answered', () => {
+    expect(
+      ask("What was the name of the peace plan that preceded Ukraine's revised 20-point plan?").answers.some((a) =>
+        /28-point/.test(a.text),
+      ),
+    ).toBe(true);
+  });
+});
