@@ -1278,3 +1278,9 @@ describe('GIVEN a question asking the name of a thing the briefing describes but
     ).toBe(true);
   });
 });
+
+describe('GIVEN "which businessman / 哪位商人" (a person by trade)', () => {
+  it('THEN an item naming no such person does not answer it', () => {
+    expect(ask("Which businessman was at the centre of Ukraine's October 2025 corruption scandal?").status).not.toBe('answered');
+  });
+});
