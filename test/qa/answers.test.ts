@@ -1284,3 +1284,9 @@ describe('GIVEN "which businessman / 哪位商人" (a person by trade)', () => {
     expect(ask("Which businessman was at the centre of Ukraine's October 2025 corruption scandal?").status).not.toBe('answered');
   });
 });
+
+describe('GIVEN "which specific US weapon systems" (two words before the kind asked)', () => {
+  it('THEN "American weapons" in general does not say which systems', () => {
+    expect(ask('Which specific US weapon systems are European countries buying to pass on to Ukraine?').status).not.toBe('answered');
+  });
+});
