@@ -1292,12 +1292,13 @@ class Engine implements QaEngine {
     // names among many (they are everywhere in a briefing, so their rarity alone makes them weigh little)
     const aboutWords = types.includes('said') && !types.includes('yesno');
     const speakerWeighted = found.map((w, i) => (aboutWords && this.namesActor(informative[i]!) ? w * SPEAKER_WEIGHT : w));
-    // "does it need 1 trillion?": in a yes/no question a number is the claim to check; an item stating another one answers it ("no")
+    // "does it need 1 trillion?", "was it in 2023?": in a yes/no question a number, a year or a day is the claim to check; an
+    // item stating another one answers it ("no")
     const weights = types.includes('yesno')
       ? found.map((w, i) =>
           informative[i]!.kind === 'number' &&
-          /^__n\d{2,}$/.test(informative[i]!.terms[0]!) &&
-          !/^__n(?:19|20)\d\d$/.test(informative[i]!.terms[0]!)
+          ((/^__n\d{2,}$/.test(informative[i]!.terms[0]!) && !/^__n(?:19|20)\d\d$/.test(informative[i]!.terms[0]!)) ||
+            /^__(?:d\d|n(?:19|20)\d\d$)/.test(informative[i]!.terms[0]!))
             ? w * YESNO_NUMBER_WEIGHT
             : w,
         )
@@ -1398,7 +1399,9 @@ class Engine implements QaEngine {
     // "casualties of the 25 December strike": an answer dated another day is about another event
     const askedDays = informative.flatMap((u) => (u.kind === 'number' ? u.terms.filter((t) => /^__d\d/.test(t)) : []));
     const topDays: string[] = top[0] ? (this.itemForms[top[0].hit.id as number]![lang].match(/__d\d+/g) ?? []) : [];
-    const dayMismatch = askedDays.length > 0 && topDays.length > 0 && !askedDays.some((d) => topDays.includes(d));
+    // (in a yes/no question another day is what settles it: "was the deadline 31 December?" — no, 25 December)
+    const dayMismatch =
+      !types.includes('yesno') && askedDays.length > 0 && topDays.length > 0 && !askedDays.some((d) => topDays.includes(d));
     // "what type of drones": an answer counting them ("nearly 500 drones") does not say which kind
     const noKind = top[0] !== undefined && kindMissing(question, top[0].item);
     // "who won the game last night": one everyday word matched ("game") while the rest of the question is not found

@@ -18,7 +18,7 @@ const PATTERNS: Array<[QuestionType, RegExp]> = [
   ],
   [
     'duration',
-    /\bhow long\b|\b(?:for )?how (?:long|many (?:years|months|weeks|days|hours))\b|(?<![-\w])(?<!(?:short|long|mid|near|second|first|medium) )(?:duration|length|term)\b|多久|多长时间|多长|几年|多少年|期限|时长|有效期/iu,
+    /\bhow long\b|\b(?:for )?how (?:long|many (?:years|months|weeks|days|hours))\b|(?<![-\w])(?<!(?:short|long|mid|near|second|first|medium) )(?:duration|length|term)\b|多久|多长时间|多长|几年|多少年|(?<!最后|截止)期限|时长|有效期/iu,
   ],
   [
     'who',

@@ -1290,3 +1290,15 @@ describe('GIVEN "which specific US weapon systems" (two words before the kind as
     expect(ask('Which specific US weapon systems are European countries buying to pass on to Ukraine?').status).not.toBe('answered');
   });
 });
+
+describe('GIVEN a yes/no question with a wrong year or day ("2023年才被俄军控制的吗", "最后期限是不是12月31日")', () => {
+  it('THEN the item stating the real one settles it, answered rather than "not sure"', () => {
+    const r = ask('扎波罗热核电站是2023年才被俄军控制的吗?');
+    expect(r.status).toBe('answered');
+    expect(r.answers[0]!.text).toMatch(/2022年3月/);
+    const d = ask('特朗普给乌方推进签署协议的最后期限是不是12月31日?');
+    expect(d.status).toBe('answered');
+    expect(d.answers[0]!.text).toMatch(/12月25日/);
+    expect(questionTypes('最后期限是哪天')).not.toContain('duration');
+  });
+});
