@@ -1302,3 +1302,9 @@ describe('GIVEN a yes/no question with a wrong year or day ("2023年才被俄军
     expect(questionTypes('最后期限是哪天')).not.toContain('duration');
   });
 });
+
+describe('GIVEN "ppl in ukr" / "folks in Ukraine" (Ukrainian public opinion by another name)', () => {
+  it('THEN how they saw the plan is answered by what Ukrainian opinion called it', () => {
+    expect(ask('ppl in ukr saw the 20pt plan as what tbh').answers[0]!.text).toMatch(/victory/);
+  });
+});
