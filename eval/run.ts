@@ -48,6 +48,7 @@ const SETS = [
   ['val4', 'Fourth validation set (plain/casual/colloquial and traps, written blind; only ever reported)'],
   ['val5', 'Fifth validation set (plain, casual/colloquial, indirect, yes/no, traps; written blind last; only ever reported)'],
   ['val6', 'Sixth validation set (plain, casual/colloquial, traps, off-topic; written blind this session; only ever reported)'],
+  ['val7', 'Seventh validation set (plain, casual/colloquial, traps, off-topic; written blind late this session; only ever reported)'],
   ['sealed', 'Blind set, SEALED half'],
 ] as const;
 const reports = Object.fromEntries(SETS.map(([set]) => [set, evaluateBlind(engine, briefing, loadBlindSet(blindFile(set)))]));
