@@ -1458,7 +1458,11 @@ export const SYNONYMS: Record<string, string[]> = {
   suspend: ['suspend', 'suspended', 'suspends', 'suspension', 'halt', 'halted', 'pause', 'paused', '暂停', '中止', '叫停'],
   resume: ['resume', 'resumed', 'resumes', 'restart', 'restarted', 'revive', 'revived', '重启', '重新开始'],
   extend: ['extend', 'extended', 'extends', 'prolong', 'prolonged', '延长'],
-  sign: ['signature', 'signatures', 'signatory', 'signatories', 'inked', '签署', '签订', '签字', '签约'],
+  // ("sign" alone is also "no sign of a breakthrough": the verb only in phrases)
+  sign: [
+    ...['signature', 'signatures', 'signatory', 'signatories', 'inked', 'toward signing', 'towards signing', 'to sign', 'signing of'],
+    ...['sign a deal', 'sign the deal', 'sign off', 'signed off', '签署', '签订', '签字', '签约'],
+  ],
   approve: [
     'approve',
     'approved',

@@ -55,7 +55,10 @@ export function questionTypes(question: string): QuestionType[] {
 }
 
 const EN_ASK = "(?:what|what's|how|which|who|whom|whose|when|where|why|did|does|do|is|are|was|were|will|would|can|could|has|have)";
-const PART_BREAK = new RegExp(`[?？]\\s*(?=\\S)|[;；]\\s*|,?\\s+(?:and|also|plus)\\s+(?=${EN_ASK}\\b)|(?:还有|另外|以及|顺便问下?)`, 'iu');
+const PART_BREAK = new RegExp(
+  `[?？]\\s*(?=\\S)|[;；]\\s*|,?\\s+(?:and|also|plus)\\s+(?=(?:(?:by|in|on|at|for|since|from|until|to|with)\\s+)?${EN_ASK}\\b)|(?:还有|另外|以及|顺便问下?)`,
+  'iu',
+);
 
 /** The separate questions in a multi-part question ("when …, and what …?"); one part when it is one question. */
 export function questionParts(question: string): string[] {

@@ -1308,3 +1308,16 @@ describe('GIVEN "ppl in ukr" / "folks in Ukraine" (Ukrainian public opinion by a
     expect(ask('ppl in ukr saw the 20pt plan as what tbh').answers[0]!.text).toMatch(/victory/);
   });
 });
+
+describe('GIVEN "…, and by what date…" (a second question opened by a preposition)', () => {
+  it('THEN it is a part of its own, and "toward signing" is the signature of the deal', () => {
+    expect(
+      questionParts('When did Zelensky publish the 20-point plan, and by what date had Trump wanted progress toward signing?'),
+    ).toHaveLength(2);
+    const texts = ask(
+      'When did Zelensky publish the 20-point plan, and by what date had Trump wanted progress toward signing?',
+    ).answers.map((a) => a.text);
+    expect(texts[0]).toMatch(/23 December/);
+    expect(texts.join(' ')).toMatch(/25 December/);
+  });
+});
