@@ -366,7 +366,6 @@ export const SYNONYMS: Record<string, string[]> = {
     'inhabitants',
     'people living',
     '人口',
-    'residents',
     'citizens',
     'people live',
     'populace',

@@ -1321,3 +1321,11 @@ describe('GIVEN "…, and by what date…" (a second question opened by a prepos
     expect(texts.join(' ')).toMatch(/25 December/);
   });
 });
+
+describe('GIVEN "the Old Continent" for Europe', () => {
+  it("THEN the briefing's glossary reads Europe", () => {
+    expect(ask('What part did the US side say the Old Continent would play in the protection arrangements?').answers[0]!.text).toMatch(
+      /main role/,
+    );
+  });
+});
