@@ -225,6 +225,8 @@ const PLACE_FIT = 0.15;
 const NAMED_PLACE_FIT = 0.1;
 /** What is planned ranks lower for a question about what happened (see tense.ts). */
 const TENSE_PENALTY = 0.2;
+/** Share of a yes/no question's own words (dates aside) an item must state for its other day to mean "no". */
+const YES_COVERAGE = 0.8;
 /** "Did he publish it jointly?": an item saying the opposite ("unilaterally") settles a yes/no question, so it ranks up. */
 const OPPOSITE_FIT = 0.15;
 const SPEAKER_FIT = 0.05;
@@ -1308,6 +1310,8 @@ class Engine implements QaEngine {
     const asksDatum = types.some((t) => t === 'when' || t === 'number' || t === 'duration');
     const subject = types.includes('said') && !types.includes('yesno') ? this.asked.saidSubject(question) : new Set<string>();
     const pastAsked = asksWhatHappened(question);
+    // "did he publish it on Christmas Day?": what was done decides as much as the day, which another item may give
+    const datedYesNo = types.includes('yesno') && informative.some((u) => u.kind === 'number' && u.terms.every((t) => /^__[dm]\d/.test(t)));
     // "the strike the day before the talks": an item about what came after them is about something else (in a yes/no
     // question the other side is what settles it)
     const sequence = types.includes('yesno') ? undefined : sequenceAsked(question);
@@ -1321,7 +1325,7 @@ class Engine implements QaEngine {
       .map((c) => ({
         c,
         score:
-          c.coverage +
+          (datedYesNo ? (c.coverage + this.coverageBeyondDates(informative, weights, c)) / 2 : c.coverage) +
           0.3 * (c.hit.score / topScore) +
           this.typeFit(
             c.hit.id as number,
@@ -1502,6 +1506,11 @@ class Engine implements QaEngine {
     const value = (t: string) => Number(t.slice(3));
     const asked = ranked.informative.filter((u) => u.kind === 'number' && isDatum(u.terms[0]!)).map((u) => value(u.terms[0]!));
     const askedNames = new Set(ranked.informative.flatMap((u) => (u.kind === 'concept' ? u.terms : [])));
+    // "did he publish it on Christmas Day?" answered by the item dating the same act 23 December: "no"
+    const askedDays = ranked.informative.flatMap((u) => (u.kind === 'number' ? u.terms.filter((t) => /^__d\d/.test(t)) : []));
+    const statedDays = [...tokens].filter((t) => /^__d\d/.test(t));
+    if (askedDays.length > 0 && statedDays.length > 0 && !askedDays.some((d) => statedDays.includes(d)))
+      return this.coverageBeyondDates(ranked.informative, ranked.weights, best) >= YES_COVERAGE ? 'no' : undefined;
     return yesNoVerdict({
       question,
       questionLang: detectLang(question, this.analyzer) ?? lang,

@@ -1160,6 +1160,9 @@ describe('GIVEN "what share" and a figure measured in percent whose words say "a
 describe('GIVEN a yes/no question naming a day the best item mentions for something else', () => {
   it('THEN no "Yes" is given: Dec 25 is the deadline, not the day the plan was published', () => {
     expect(ask('Did Zelensky unveil the 20-point plan on Christmas Day?').answers[0]!.text).not.toMatch(/^Yes/);
+    // the item dating the same act another day comes first and says so
+    expect(ask('Did Zelensky unveil the 20-point plan on Christmas Day?').answers[0]!.text).toMatch(/^No\..*23 December/);
+    expect(ask('特朗普给乌方推进签署协议的最后期限是不是12月31日?').answers[0]!.text).toMatch(/^不是。.*12月25日/);
     expect(ask('Did Russia strike Kyiv on December 27?').answers[0]!.text).toMatch(/^Yes/);
     expect(ask('Was the 20-point plan published on December 23?').answers[0]!.text).toMatch(/^Yes/);
   });
