@@ -33,7 +33,7 @@ export function asksWhichOnes(question: string): boolean {
 }
 /** Questions that want a clause of a treaty or a plan ("which article", "第几条"; 哪条线 asks a line): any other number does not answer them. */
 const ARTICLE_ASKED =
-  /\bwhich (?:[a-z]+ )?(?:article|clause|provision|section|paragraph)\b|哪一?条(?!\p{Script=Han}?[线路河街道界])|第几条/iu;
+  /\bwhich (?:[a-z]+ )?(?:article|clause|section|paragraph)\b|\bwhich (?:nato|treaty|charter|alliance) provision\b|哪一?条(?!\p{Script=Han}?[线路河街道界])|第几条/iu;
 /** A clause as an item states it: "Article 5", "第五条". */
 const ARTICLE_STATED =
   /\b(?:article|clause|section|paragraph) (?:\d+|[ivx]+|one|two|three|four|five|six|seven|eight|nine|ten)\b|第[一二三四五六七八九十百\d]+条/iu;
@@ -206,6 +206,7 @@ const NOT_COUNTED_HAN =
 /** Days of the month a Chinese question names without a month ("27号", "27日"), as number tokens (`__n27`). */
 export function daysOfMonth(question: string): Set<string> {
   const days = new Set<string>();
-  for (const m of question.matchAll(/(?<![\d月./-])([12]?\d|3[01])\s*[号日](?!本|机|楼|线|令|文件|条)/gu)) days.add(`__n${Number(m[1])}`);
+  for (const m of question.matchAll(/(?<![\d月./-])([1-9]|[12]\d|3[01])\s*[号日](?!本|机|楼|线|令|文件|条)/gu))
+    days.add(`__n${Number(m[1])}`);
   return days;
 }

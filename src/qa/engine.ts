@@ -45,7 +45,7 @@ import {
 } from './datum.ts';
 import { countHan, escapeRegExp, numberToken } from './normalize.ts';
 import { asksOutcome, asksWhatHappened, otherSide, sequenceAsked, statesPlan, statesPossibility } from './tense.ts';
-import { opposes, withVerdict, yesNoVerdict, type Verdict } from './verdict.ts';
+import { opposes, SETTLING_OPPOSITES, withVerdict, yesNoVerdict, type Verdict } from './verdict.ts';
 import { remembering } from './remember.ts';
 import { englishThesaurus, type Thesaurus } from './wordnet.ts';
 import { chineseGlosses, type ChineseGlosses } from './cedict.ts';
@@ -184,13 +184,13 @@ const COMMON_HAN_FACTOR = 0.5;
 const CANDIDATES = 20;
 /** Nouns naming a person by post in a who-question ("which head of state", "哪位部长"). */
 const PERSON_NOUN =
-  /\b(?:head of (?:state|government)|heads of (?:state|government)|president|prime minister|minister|official|envoy|secretary|general|chief|commander|diplomat|leader|spokes(?:man|person)|chairman)\b|元首|总统|总理|首相|部长|外长|官员|特使|秘书|将军|司令|外交官|领导人|发言人|主席|一把手/iu;
+  /\b(?:which|what) (?:[a-z'’-]+ ){0,3}(?:head of (?:state|government)|heads of (?:state|government)|president|prime minister|minister|official|envoy|secretary|general|chief|commander|diplomat|leader|spokes(?:man|person)|chairman)\b|哪(?:位|个|一位)[^，,。？?]{0,8}(?:元首|总统|总理|首相|部长|外长|官员|特使|秘书|将军|司令|外交官|领导人|发言人|主席|一把手)|(?:元首|总统|总理|首相|部长|外长|官员|特使|秘书|将军|司令|外交官|领导人|发言人|主席|一把手)是(?:谁|哪位)/iu;
 /** "What's the name of the mechanism", "那个机制叫什么名字": the name of a thing (not of a person) is asked. */
 const NAME_OF_THING =
   /\b(?:what(?:'s| is| was) the name of|name of the|(?:what|how) (?:is|was|are|were) (?:it|this|that|they) called|what(?:'s| is| was) (?:the|that|this) (?:[a-z-]+ ){1,4}called)\b(?=.*\b(?:mechanism|program(?:me)?|fund|initiative|body|agency|company|firm|operation|scheme|deal|agreement|treaty|force|coalition|platform|zone|framework)s?\b)|(?:机制|机构|公司|组织|基金|项目|协议|条约|部队|联盟|平台|框架|区)[^，,。？?]{0,6}(?:叫什么|叫啥|名字|名称)/iu;
 /** The lexicon's group for phone calls, and the plural noun that names them in a question. */
 const CALL_CONCEPT = '__s_call';
-const CALLS_NOUN = /\b(?:the|his|their|two|both|these|those|phone|2)\s+calls\b|\bcalls\s+(?:w|with|between|to)\b/i;
+const CALLS_NOUN = /\b(?:the|his|their|two|both|these|those|phone|2)\s+calls\b(?!\s+(?:to|for)\b)|\bcalls\s+(?:w|with|between)\b/i;
 /** The lexicon's group for a meeting, talks, a summit. */
 const MEETING_CONCEPT = '__s_meeting';
 const SUMMARY_PENALTY = 0.2;
@@ -199,7 +199,6 @@ const TYPE_MISS_PENALTY = 0.08;
 const NUMBER_FIGURE_FIT = 0.18;
 const WITHHELD_FIT = 0.12;
 /** A question asking what something was called wants the item that quotes the words. */
-const QUOTED = /[“"「『][^”"」』]{2,}[”"」』]/;
 const QUOTES = /[“"「『]([^”"」』]{2,})[”"」』]/g;
 /** Whether a text quotes words the question does not already use ("割地" quoted back is no label). */
 function quotesNew(text: string, question: string): boolean {
@@ -334,7 +333,8 @@ function headsOfParties(b: Briefing): AliasEntry[] {
       ...actorNames(party),
       ...b.glossary
         .filter((g) => g.means === party.id)
-        .flatMap((g) => g.forms.filter((f) => /^[A-Z]/.test(f) || /^\p{Script=Han}{2,}$/u.test(f))),
+        // (not a possessive or a people's name: "Russia's", "Americans")
+        .flatMap((g) => g.forms.filter((f) => (/^[A-Z]/.test(f) && !/(?:['’]s|ns)$/.test(f)) || /^\p{Script=Han}{2,}$/u.test(f))),
     ];
     for (const name of new Set(names))
       for (const form of HEAD_OF_PARTY_FORMS)
@@ -853,14 +853,15 @@ class Engine implements QaEngine {
     return [unit.en, unit.zh].flatMap((t) => [...matchForm(t).split(' '), ...this.analyzer.analyze(t).units.flatMap((u) => u.terms)]);
   });
 
-  /** "acording": one edit from a long stop word and no English word itself ("letter" is not "better"). */
   private days?: string[];
+  /** The calendar days the briefing's items state (`__d1227`), for a day of the month asked without its month. */
   private dayTokens(): string[] {
     this.days ??= [...this.df.keys()].filter((t) => /^__d\d{3,4}$/.test(t));
     return this.days;
   }
 
   private typoMender?: TypoMender;
+  /** The typo mender over the briefing's English words, built on first use (after the index exists). */
   private typos(): TypoMender {
     this.typoMender ??= new TypoMender(
       this.items.map((i) => i.text.en),
@@ -869,6 +870,7 @@ class Engine implements QaEngine {
     return this.typoMender;
   }
 
+  /** "acording": one edit from a long stop word and no English word itself ("letter" is not "better"). */
   private misspeltStopword(form: string): boolean {
     return nearStopword(form) && !this.thesaurus.knows(form);
   }
@@ -1298,11 +1300,7 @@ class Engine implements QaEngine {
     // item stating another one answers it ("no")
     const weights = types.includes('yesno')
       ? found.map((w, i) =>
-          informative[i]!.kind === 'number' &&
-          ((/^__n\d{2,}$/.test(informative[i]!.terms[0]!) && !/^__n(?:19|20)\d\d$/.test(informative[i]!.terms[0]!)) ||
-            /^__(?:d\d|n(?:19|20)\d\d$)/.test(informative[i]!.terms[0]!))
-            ? w * YESNO_NUMBER_WEIGHT
-            : w,
+          informative[i]!.kind === 'number' && /^__(?:n\d{2,}$|d\d)/.test(informative[i]!.terms[0]!) ? w * YESNO_NUMBER_WEIGHT : w,
         )
       : speakerWeighted;
     const topScore = hits[0]?.score ?? 1;
@@ -1336,7 +1334,7 @@ class Engine implements QaEngine {
             askedPlaces,
           ) +
           this.speakerFit(c.item, types, informative, subject) +
-          (types.includes('yesno') && opposes(question, c.item.text[lang]) ? OPPOSITE_FIT : 0) -
+          (types.includes('yesno') && opposes(question, c.item.text[lang], SETTLING_OPPOSITES) ? OPPOSITE_FIT : 0) -
           (pastAsked && statesPlan(c.item.text[lang]) ? TENSE_PENALTY : 0) -
           (sequence && otherSide(sequence, c.item.text[lang]) ? TENSE_PENALTY : 0) -
           this.summaryPenalty(c.item, informative, weights, types) -
@@ -1365,7 +1363,10 @@ class Engine implements QaEngine {
         ? !SUMMARY_KINDS.has(top[0].item.kind) && this.statesDatum(top[0], types, question, lang)
         : (types.includes('who') && !types.includes('said') && this.personProfile(top[0].item)) ||
           // "what label does Zelensky fear": a quoted name for it
-          (types.includes('label') && !types.includes('yesno') && top[0].item.kind !== 'actor' && QUOTED.test(top[0].item.text[lang])));
+          (types.includes('label') &&
+            !types.includes('yesno') &&
+            top[0].item.kind !== 'actor' &&
+            quotesNew(top[0].item.text[lang], question)));
     const datumFloor = types.includes('when')
       ? this.thresholds.secondary
       : topStatesDatum && !isWithheld(this.answerContext, top[0]!.item)

@@ -661,7 +661,7 @@ export const SYNONYMS: Record<string, string[]> = {
     '收入',
     '利润',
   ],
-  duration: ['duration', 'run for', 'runs for', 'running for', 'last for', 'lasts for', '期限', '时长', '有效期', '持续时间', '为期'],
+  duration: ['duration', 'run for', 'runs for', 'running for', 'last for', 'lasts for', '时长', '有效期', '持续时间', '为期'],
   operate: [
     'operate',
     'operated',

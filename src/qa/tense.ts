@@ -26,10 +26,12 @@ export function statesPlan(text: string): boolean {
 
 /** "what was the result of the referendum", "did Trump actually go to Kyiv", "最终有没有去": the outcome of something. */
 const OUTCOME_ASKED =
-  /\b(?:results?|outcome|actually|in the end|end(?:ed)? up|eventually|turned? out|final (?:result|outcome|tally|vote|count))\b|最终(?:有没有|是否|结果)|最后结果|结果如何|结果怎么样|结果怎样|结果是什么|结果咋样|什么结果|啥结果|有没有真的|是否真的|真的去了|最后有没有|到底去没去|最后[^，,。？?]{0,4}了没/iu;
+  /\b(?:results?|outcome|actually|in the end|end(?:ed)? up|eventually|turned? out|final (?:result|outcome|tally|vote|count))\b|最终(?:有没有|是否|结果)|最后结果|结果如何|结果怎么样|结果怎样|结果是什么|结果咋样|什么结果|啥结果|有没有真的|是否真的|真的\p{Script=Han}{1,2}了|最后有没有|到底(\p{Script=Han})没\1|最后[^，,。？?]{0,4}了没/iu;
 /** What may or could happen, on a condition or as a plan: "may be put to a referendum", "could visit Kyiv if needed". */
 const ONLY_POSSIBLE =
-  /\b(?:may|might|could|if needed|if necessary|plans? to|planned|proposed?|floated|envisag\w*)\b|可能|如有需要|必要时|如果|计划|打算|提议|设想/iu;
+  /\b(?:might|could|if needed|if necessary|proposed?|floated|envisag\w*)\b|可能|如有需要|必要时|如果|计划(?:在|于|要|中)|打算|提议|设想/iu;
+/** "may" the verb, written in lower case (not the month). */
+const MAY = /\bmay\b(?! \d)/u;
 
 /** "Could the plan end up being put to a vote?": a question about what may happen. */
 const MODAL_ASKED = /\b(?:could|might|may|can|would)\b|可能|会不会|能不能|能否/iu;
@@ -42,11 +44,11 @@ export function asksOutcome(question: string): boolean {
 
 /** Whether a text states only what may happen, not what did. */
 export function statesPossibility(text: string): boolean {
-  return ONLY_POSSIBLE.test(text);
+  return ONLY_POSSIBLE.test(text) || MAY.test(text) || PLANNED.test(text);
 }
 
 const BEFORE = /\b(?:before|b4|prior to|ahead of|eve of|in the run-up)\b|之前|以前|前一天|前夕|会前|会晤前|会谈前|见面前/iu;
-const AFTER = /\b(?:after|afterwards|following|since then)\b|之后|以后|会后|后来|结束后|会晤后|会谈后|见面后|完之后/iu;
+const AFTER = /\b(?:after|afterwards|since then)\b|之后|以后|会后|后来|结束后|会晤后|会谈后|见面后|完之后/iu;
 
 /** Whether a question places what it asks about before or after something ("the day before the talks", "会后"). */
 export function sequenceAsked(question: string): 'before' | 'after' | undefined {

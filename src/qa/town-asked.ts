@@ -68,7 +68,7 @@ export function asksPlace(question: string): boolean {
 
 const COUNT_WORDS: Record<string, number> = { two: 2, three: 3, four: 4, five: 5, 两: 2, 二: 2, 三: 3, 四: 4, 五: 5, 俩: 2 };
 const PLACES_COUNTED =
-  /\bwhich (two|three|four|five|[2-5]) (?:[a-z]+ )?(?:regions?|provinces?|oblasts?|areas?|cities|towns|places|states|fronts?)\b|哪([两二三四五俩])个?(?:州|地区|城市|地方|省|战场|个州)/iu;
+  /\bwhich (two|three|four|five|[2-5]) (?:[a-z]+ )?(?:regions?|provinces?|oblasts?|areas?|cities|towns|places|states|fronts?)\b|哪([两二三四五俩])个?(?:州|地区|城市|地方|省|战场)/iu;
 
 /** How many places a question asks for ("which four provinces" → 4, "哪两个州" → 2); undefined when it names no count. */
 export function countOfPlacesAsked(question: string): number | undefined {

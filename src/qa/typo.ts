@@ -36,7 +36,7 @@ export class TypoMender {
       for (let len = form.length - max; len <= form.length + max; len++) {
         for (const [candidate, stem] of this.buckets.get(`${first}${len}`) ?? []) {
           const d = osaDistance(form, candidate, max);
-          if (d > best) continue;
+          if (d > max || d > best) continue;
           if (d < best) {
             best = d;
             found.clear();

@@ -63,12 +63,18 @@ const OPPOSITES: Array<[RegExp, RegExp]> = [
   ],
 ];
 
+/**
+ * The pairs whose opposite sense marks the item that settles a question (ranking): "jointly" / "unilaterally", not
+ * "up" / "down" or taking / escaping the blame, which items use in passing.
+ */
+export const SETTLING_OPPOSITES = OPPOSITES.slice(0, 4);
+
 /** Whether the answer states the opposite sense of a word the question uses (and not that word's own sense). */
-export function opposes(question: string, answer: string): boolean {
+export function opposes(question: string, answer: string, pairs: ReadonlyArray<[RegExp, RegExp]> = OPPOSITES): boolean {
   const q = question.toLowerCase();
   const a = answer.replace(ASIDE, ' ').toLowerCase();
   // a question using both senses ("did he avoid the blame?") is not set against either
-  return OPPOSITES.some(
+  return pairs.some(
     ([one, other]) =>
       !(one.test(q) && other.test(q)) &&
       ((one.test(q) && other.test(a) && !one.test(a)) || (other.test(q) && one.test(a) && !other.test(a))),
@@ -129,7 +135,11 @@ export function yesNoVerdict(v: VerdictInput): Verdict | undefined {
   if (COMPARISON.test(v.question)) return undefined;
   const questionNegates = negates(v.question, v.questionLang);
   const answerNegates = negates(v.answer, v.answerLang);
-  if ((questionNegates !== answerNegates) !== opposes(v.question, v.answer)) return v.coverage >= NEGATED_COVERAGE ? 'no' : undefined;
+  const negationDiffers = questionNegates !== answerNegates;
+  const opposite = opposes(v.question, v.answer);
+  // a negation and an opposite sense together ("all backed it?" / "no hope…, can only accept") settle nothing
+  if (negationDiffers && opposite) return undefined;
+  if (negationDiffers || opposite) return v.coverage >= NEGATED_COVERAGE ? 'no' : undefined;
   // agreeing on what was done is no "yes" when the item may name someone else as doing it
   if (v.othersNamed && AGENT_ASKED.test(v.question)) return undefined;
   return v.coverage >= FULL_COVERAGE ? 'yes' : undefined;
