@@ -26,7 +26,20 @@ import {
   unknownOrganisations,
   unknownTransliterations,
 } from './foreign-entities.ts';
-import { ABBREVIATIONS, FILLER_WORDS, HEAD_OF_PARTY_FORMS, MEETING_DETAIL_WORDS, KIND_WORDS, SYNONYMS, ZH_STOPWORDS } from './lexicon.ts';
+import {
+  ABBREVIATIONS,
+  CALLS_NOUN,
+  FILLER_WORDS,
+  HEAD_OF_PARTY_FORMS,
+  MEAL_ASKED,
+  MEETING_DETAIL_WORDS,
+  NAME_OF_THING,
+  PERSON_NOUN,
+  STOP_LIST_NOUNS,
+  KIND_WORDS,
+  SYNONYMS,
+  ZH_STOPWORDS,
+} from './lexicon.ts';
 import { pointsBack, questionParts, questionTypes, type QuestionType } from './question-type.ts';
 import {
   askedForm,
@@ -182,17 +195,11 @@ const UNKNOWN_HAN_WEIGHT = UNKNOWN_WORD_WEIGHT * 0.8;
 const COMMON_HAN_FACTOR = 0.5;
 /** Candidates considered for the decision and the three answers. */
 const CANDIDATES = 20;
-/** Nouns naming a person by post in a who-question ("which head of state", "哪位部长"). */
-const PERSON_NOUN =
-  /\b(?:which|what) (?:[a-z'’-]+ ){0,3}(?:head of (?:state|government)|heads of (?:state|government)|president|prime minister|minister|official|envoy|secretary|general|chief|commander|diplomat|leader|spokes(?:man|person)|chairman)\b|哪(?:位|个|一位)[^，,。？?]{0,8}(?:元首|总统|总理|首相|部长|外长|官员|特使|秘书|将军|司令|外交官|领导人|发言人|主席|一把手)|(?:元首|总统|总理|首相|部长|外长|官员|特使|秘书|将军|司令|外交官|领导人|发言人|主席|一把手)是(?:谁|哪位)/iu;
-/** "What's the name of the mechanism", "那个机制叫什么名字": the name of a thing (not of a person) is asked. */
-const NAME_OF_THING =
-  /\b(?:what(?:'s| is| was) the name of|name of the|(?:what|how) (?:is|was|are|were) (?:it|this|that|they) called|what(?:'s| is| was) (?:the|that|this) (?:[a-z-]+ ){1,4}called)\b(?=.*\b(?:mechanism|program(?:me)?|fund|initiative|body|agency|company|firm|operation|scheme|deal|agreement|treaty|force|coalition|platform|zone|framework)s?\b)|(?:机制|机构|公司|组织|基金|项目|协议|条约|部队|联盟|平台|框架|区)[^，,。？?]{0,6}(?:叫什么|叫啥|名字|名称)/iu;
-/** The lexicon's group for phone calls, and the plural noun that names them in a question. */
+/** The lexicon's groups for phone calls and for a meeting (talks, a summit). */
 const CALL_CONCEPT = '__s_call';
-const CALLS_NOUN = /\b(?:the|his|their|two|both|these|those|phone|2)\s+calls\b(?!\s+(?:to|for)\b)|\bcalls\s+(?:w|with|between)\b/i;
-/** The lexicon's group for a meeting, talks, a summit. */
 const MEETING_CONCEPT = '__s_meeting';
+/** A date or month of the question ("on 25 December", "in March"). */
+const isDateUnit = (u: Unit) => u.kind === 'number' && u.terms.every((t) => /^__[dm]\d/.test(t));
 const SUMMARY_PENALTY = 0.2;
 /** An item without the kind of datum asked for (no date for "when") is less likely the answer. */
 const TYPE_MISS_PENALTY = 0.08;
@@ -247,14 +254,8 @@ const SUMMARY_KINDS: ReadonlySet<ItemKind> = new Set(['actor', 'plan']);
 const SINGLE_FACT_KINDS: ReadonlySet<ItemKind> = new Set(['fact', 'event', 'figure', 'provision', 'position', 'signal']);
 /** Everyday words ("next", "use", "一个") say little about a subject even where the briefing rarely uses them. */
 const GENERIC_WEIGHT = 0.8;
-/** Things the English stop list happens to hold (it was made for web pages): in a question they are a subject like any noun. */
-const NOT_GENERIC = new Set([
-  ...['bill', 'fire', 'room', 'rooms', 'ring', 'home', 'computer', 'member', 'members', 'research', 'site', 'website', 'webpage'],
-  ...['test', 'page', 'pages', 'wells', 'index', 'invention', 'caption', 'text', 'section', 'copy', 'goods', 'novel', 'mill'],
-  ...['system', 'information', 'interest', 'interests', 'problem', 'problems', 'value'],
-]);
 const GENERIC = new Set(
-  [...(stopwords.en as string[]).filter((w) => !NOT_GENERIC.has(w)), ...(stopwords.zh as string[])].flatMap((w) => [w, matchForm(w)]),
+  [...(stopwords.en as string[]).filter((w) => !STOP_LIST_NOUNS.has(w)), ...(stopwords.zh as string[])].flatMap((w) => [w, matchForm(w)]),
 );
 const MEETING_DETAILS = MEETING_DETAIL_WORDS.map(matchForm);
 /** Filler words in the form questions are analysed into (stemmed). */
@@ -1309,7 +1310,7 @@ class Engine implements QaEngine {
     const subject = types.includes('said') && !types.includes('yesno') ? this.asked.saidSubject(question) : new Set<string>();
     const pastAsked = asksWhatHappened(question);
     // "did he publish it on Christmas Day?": what was done decides as much as the day, which another item may give
-    const datedYesNo = types.includes('yesno') && informative.some((u) => u.kind === 'number' && u.terms.every((t) => /^__[dm]\d/.test(t)));
+    const datedYesNo = types.includes('yesno') && informative.some(isDateUnit);
     // "the strike the day before the talks": an item about what came after them is about something else (in a yes/no
     // question the other side is what settles it)
     const sequence = types.includes('yesno') ? undefined : sequenceAsked(question);
@@ -1527,9 +1528,8 @@ class Engine implements QaEngine {
 
   /** Coverage of a candidate counting only the question's units other than dates and months. */
   private coverageBeyondDates(informative: Unit[], weights: number[], c: Candidate): number {
-    const dated = (u: Unit) => u.kind === 'number' && u.terms.every((t) => /^__[dm]\d/.test(t));
-    if (!informative.some(dated)) return c.coverage;
-    const keep = informative.map((u) => !dated(u));
+    if (!informative.some(isDateUnit)) return c.coverage;
+    const keep = informative.map((u) => !isDateUnit(u));
     return this.coverage(
       informative.filter((_, i) => keep[i]),
       weights.filter((_, i) => keep[i]),
@@ -1637,7 +1637,7 @@ class Engine implements QaEngine {
       )
         names.push(u.surface);
     // (eating is asked with a verb in chat Chinese: "请泽连斯基吃了什么")
-    const meal = /吃了?(?:什么|啥)|吃的(?:什么|啥)/u.exec(question)?.[0];
+    const meal = MEAL_ASKED.exec(question)?.[0];
     if (meal !== undefined && !this.knows('吃')) names.push(meal);
     const holder = this.asked.unknownRoleHolder(question, informative);
     if (holder !== undefined) names.push(holder);

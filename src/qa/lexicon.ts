@@ -1965,3 +1965,23 @@ export const MEETING_DETAIL_WORDS = [
   ...['gift', 'gifts', 'souvenir', 'handshake', 'weather'],
   ...['午餐', '午饭', '晚餐', '晚饭', '晚宴', '早餐', '菜单', '饭菜', '宴会', '宴请', '吃饭', '礼物', '送礼', '纪念品', '握手', '天气'],
 ];
+
+/** Things the English stop list happens to hold (it was made for web pages): in a question they are a subject like any noun. */
+export const STOP_LIST_NOUNS = new Set([
+  ...['bill', 'fire', 'room', 'rooms', 'ring', 'home', 'computer', 'member', 'members', 'research', 'site', 'website', 'webpage'],
+  ...['test', 'page', 'pages', 'wells', 'index', 'invention', 'caption', 'text', 'section', 'copy', 'goods', 'novel', 'mill'],
+  ...['system', 'information', 'interest', 'interests', 'problem', 'problems', 'value'],
+]);
+
+/** Nouns naming a person by post in a who-question ("which head of state", "哪位部长"). */
+export const PERSON_NOUN =
+  /\b(?:which|what) (?:[a-z'’-]+ ){0,3}(?:head of (?:state|government)|heads of (?:state|government)|president|prime minister|minister|official|envoy|secretary|general|chief|commander|diplomat|leader|spokes(?:man|person)|chairman)\b|哪(?:位|个|一位)[^，,。？?]{0,8}(?:元首|总统|总理|首相|部长|外长|官员|特使|秘书|将军|司令|外交官|领导人|发言人|主席|一把手)|(?:元首|总统|总理|首相|部长|外长|官员|特使|秘书|将军|司令|外交官|领导人|发言人|主席|一把手)是(?:谁|哪位)/iu;
+/** "What's the name of the mechanism", "那个机制叫什么名字": the name of a thing (not of a person) is asked. */
+export const NAME_OF_THING =
+  /\b(?:what(?:'s| is| was) the name of|name of the|(?:what|how) (?:is|was|are|were) (?:it|this|that|they) called|what(?:'s| is| was) (?:the|that|this) (?:[a-z-]+ ){1,4}called)\b(?=.*\b(?:mechanism|program(?:me)?|fund|initiative|body|agency|company|firm|operation|scheme|deal|agreement|treaty|force|coalition|platform|zone|framework)s?\b)|(?:机制|机构|公司|组织|基金|项目|协议|条约|部队|联盟|平台|框架|区)[^，,。？?]{0,6}(?:叫什么|叫啥|名字|名称)/iu;
+
+/** "his calls w putin": the plural noun that names phone calls in a question ("call" alone is a stop word). */
+export const CALLS_NOUN = /\b(?:the|his|their|two|both|these|those|phone|2)\s+calls\b(?!\s+(?:to|for)\b)|\bcalls\s+(?:w|with|between)\b/i;
+
+/** "请泽连斯基吃了什么": a meal asked with the verb, without the noun. */
+export const MEAL_ASKED = /吃了?(?:什么|啥)|吃的(?:什么|啥)/u;
