@@ -59,6 +59,7 @@ export interface ActorKinds {
 
 export class AskedEntities {
   private roleTerms?: Map<string, Set<string>>;
+  private anyRoleTerms?: Set<string>;
   private readonly people: Set<string>;
   private readonly organisations: Set<string>;
   private readonly byConcept: Map<string, Actor>;
@@ -91,6 +92,12 @@ export class AskedEntities {
     return this.roleTerms;
   }
 
+  /** Whether a term is part of some person's role ("__s_minister", "economy"), names and everyday words aside. */
+  private isRoleTerm(t: string): boolean {
+    this.anyRoleTerms ??= new Set([...this.roles().values()].flatMap((r) => [...r]));
+    return !isActorConcept(t) && !this.kinds.generic.has(t) && this.anyRoleTerms.has(t);
+  }
+
   /**
    * Whether an item naming these actors (and being this actor's profile, if it is one) names a person holding the role
    * a "which minister" question asks for. Undefined when the question names no role any person holds.
@@ -102,10 +109,7 @@ export class AskedEntities {
     const region = question.slice(from, from + ROLE_REACH).toLowerCase();
     const roles = this.roles();
     const asked = informative.filter(
-      (u) =>
-        u.kind !== 'number' &&
-        region.includes(u.surface.split(' ')[0]!) &&
-        u.terms.some((t) => !isActorConcept(t) && !this.kinds.generic.has(t) && [...roles.values()].some((r) => r.has(t))),
+      (u) => u.kind !== 'number' && region.includes(u.surface.split(' ')[0]!) && u.terms.some((t) => this.isRoleTerm(t)),
     );
     if (asked.length === 0) return undefined;
     const named = actorsIn(informative);
@@ -125,9 +129,7 @@ export class AskedEntities {
       const actor = party.terms.length === 1 ? this.byConcept.get(party.terms[0]!) : undefined;
       if (!actor || actor.kind === 'person') continue;
       for (const role of informative) {
-        const terms = role.terms.filter(
-          (t) => !isActorConcept(t) && !this.kinds.generic.has(t) && [...roles.values()].some((r) => r.has(t)),
-        );
+        const terms = role.terms.filter((t) => this.isRoleTerm(t));
         if (role === party || terms.length === 0 || !TITLE.test(role.surface)) continue;
         const said = [
           `${party.surface}${role.surface}`,

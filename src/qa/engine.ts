@@ -200,6 +200,12 @@ const CALL_CONCEPT = '__s_call';
 const MEETING_CONCEPT = '__s_meeting';
 /** A date or month of the question ("on 25 December", "in March"). */
 const isDateUnit = (u: Unit) => u.kind === 'number' && u.terms.every((t) => /^__[dm]\d/.test(t));
+/** The calendar days a question names (`__d1227`). */
+const daysAsked = (informative: Unit[]) => informative.flatMap((u) => (u.kind === 'number' ? u.terms.filter((t) => /^__d\d/.test(t)) : []));
+/** The calendar days an item's match form states. */
+const daysStated = (form: string): string[] => form.match(/__d\d+/g) ?? [];
+/** Every term of a question's units: what it names already. */
+const termsAsked = (informative: Unit[]) => new Set(informative.flatMap((u) => u.terms));
 const SUMMARY_PENALTY = 0.2;
 /** An item without the kind of datum asked for (no date for "when") is less likely the answer. */
 const TYPE_MISS_PENALTY = 0.08;
@@ -1015,14 +1021,14 @@ class Engine implements QaEngine {
 
   /** Whether an item names an organisation, bloc or outlet (not a state or person) the question does not name. */
   private namesNewOrganisation(c: Candidate, informative: Unit[], question: string): boolean {
-    const asked = new Set(informative.flatMap((u) => u.terms));
+    const asked = termsAsked(informative);
     if ([...this.actorsNamed[c.hit.id as number]!].some((t) => this.organisations.has(t) && !asked.has(t))) return true;
     return namesNewBody(c.item, question);
   }
 
   /** Whether an item names an actor, plan or glossary name the question does not, or quotes a new word. */
   private namesSomethingNew(c: Candidate, informative: Unit[], question: string): boolean {
-    const asked = new Set(informative.flatMap((u) => u.terms));
+    const asked = termsAsked(informative);
     const form = this.itemForms[c.hit.id as number]!;
     const names = `${form.en} ${form.zh}`.split(' ').filter((t) => /^__[apg]_/.test(t));
     return names.some((t) => !asked.has(t)) || quotesNew(`${c.item.text.en} ${c.item.text.zh}`, question);
@@ -1403,8 +1409,8 @@ class Engine implements QaEngine {
     // "how long did the Trump–Zelensky meeting last": a figure about other people (the Trump–Putin calls) is another event's
     const otherPeople = top[0] !== undefined && asksDatum && this.otherPeople(question, informative, top[0]);
     // "casualties of the 25 December strike": an answer dated another day is about another event
-    const askedDays = informative.flatMap((u) => (u.kind === 'number' ? u.terms.filter((t) => /^__d\d/.test(t)) : []));
-    const topDays: string[] = top[0] ? (this.itemForms[top[0].hit.id as number]![lang].match(/__d\d+/g) ?? []) : [];
+    const askedDays = daysAsked(informative);
+    const topDays = top[0] ? daysStated(this.itemForms[top[0].hit.id as number]![lang]) : [];
     // (in a yes/no question another day is what settles it: "was the deadline 31 December?" — no, 25 December)
     const dayMismatch =
       !types.includes('yesno') && askedDays.length > 0 && topDays.length > 0 && !askedDays.some((d) => topDays.includes(d));
@@ -1509,10 +1515,11 @@ class Engine implements QaEngine {
     const asked = ranked.informative.filter((u) => u.kind === 'number' && isDatum(u.terms[0]!)).map((u) => value(u.terms[0]!));
     const askedNames = new Set(ranked.informative.flatMap((u) => (u.kind === 'concept' ? u.terms : [])));
     // "did he publish it on Christmas Day?" answered by the item dating the same act 23 December: "no"
-    const askedDays = ranked.informative.flatMap((u) => (u.kind === 'number' ? u.terms.filter((t) => /^__d\d/.test(t)) : []));
-    const statedDays = [...tokens].filter((t) => /^__d\d/.test(t));
+    const askedDays = daysAsked(ranked.informative);
+    const statedDays = daysStated(form);
+    const beyondDates = this.coverageBeyondDates(ranked.informative, ranked.weights, best);
     if (askedDays.length > 0 && statedDays.length > 0 && !askedDays.some((d) => statedDays.includes(d)))
-      return this.coverageBeyondDates(ranked.informative, ranked.weights, best) >= YES_COVERAGE ? 'no' : undefined;
+      return beyondDates >= YES_COVERAGE ? 'no' : undefined;
     return yesNoVerdict({
       question,
       questionLang: detectLang(question, this.analyzer) ?? lang,
@@ -1520,7 +1527,7 @@ class Engine implements QaEngine {
       answerLang: lang,
       // "did he publish it on Christmas Day": a day the item mentions for something else settles nothing; what was done must
       // be there without it
-      coverage: Math.min(best.coverage, this.coverageBeyondDates(ranked.informative, ranked.weights, best)),
+      coverage: Math.min(best.coverage, beyondDates),
       numbers: { asked, stated: [...tokens].filter(isDatum).map(value) },
       othersNamed: [...this.actorsNamed[best.hit.id as number]!].some((t) => !askedNames.has(t)),
     });

@@ -33,10 +33,10 @@ export function negates(text: string, lang: Lang): boolean {
 }
 
 /**
- * Words of opposite sense: "did they stop bombing?" answered by "they kept bombing" is a "no"
- * although neither side negates anything. Each pair is [one sense, the other], English and Chinese.
+ * The pairs whose opposite sense marks the item that settles a question (ranking too): "jointly" / "unilaterally",
+ * not "up" / "down" or taking / escaping the blame, which items use in passing.
  */
-const OPPOSITES: Array<[RegExp, RegExp]> = [
+export const SETTLING_OPPOSITES: ReadonlyArray<[RegExp, RegExp]> = [
   [
     /\b(?:stop(?:s|ped|ping)?|halt(?:s|ed)?|cease[sd]?|pause[sd]?)\b|停止|停下|停火|停战|叫停/u,
     /\b(?:continu(?:e|es|ed|ing)|kept|keeps?|keeping|goes on|go on|going on|went on|still|persist(?:s|ed)?|carr(?:y|ies|ied) on)\b|继续|仍然|依然|仍在|还在|持续/u,
@@ -53,6 +53,14 @@ const OPPOSITES: Array<[RegExp, RegExp]> = [
     /\b(?:all|whole|entire(?:ly)?|fully|completely)\b|全部|所有|全额|完全|整个/u,
     /\b(?:only|at most|a fraction|one-(?:half|third|quarter|fifth|eighth|tenth)|part of|partly|partially)\b|只够|只有|至多|最多|部分|分之一/u,
   ],
+];
+
+/**
+ * Words of opposite sense: "did they stop bombing?" answered by "they kept bombing" is a "no"
+ * although neither side negates anything. Each pair is [one sense, the other], English and Chinese.
+ */
+const OPPOSITES: ReadonlyArray<[RegExp, RegExp]> = [
+  ...SETTLING_OPPOSITES,
   [
     /(?<!\b(?:escap|avoid|dodg|evad)\w*\s+(?:the\s+)?)\b(?:blamed?|take the blame|bear (?:the )?responsibility|held responsible|answer for)\b|背锅|担责|承担责任|负责任|被追责/u,
     /\b(?:escap(?:e|es|ed|ing)|avoid(?:s|ed|ing)?|dodg(?:e|es|ed|ing)|evad(?:e|es|ed|ing)|spared)\b|躲开|躲过|避开|逃避|逃过|免于|摆脱/u,
@@ -62,12 +70,6 @@ const OPPOSITES: Array<[RegExp, RegExp]> = [
     /\b(?:decrease[sd]?|f(?:all|ell|allen|alls)|drop(?:s|ped)?|declin(?:e|ed|es)|shr(?:ink|ank|unk)|down)\b|减少|下降|降至|减至|下滑/u,
   ],
 ];
-
-/**
- * The pairs whose opposite sense marks the item that settles a question (ranking): "jointly" / "unilaterally", not
- * "up" / "down" or taking / escaping the blame, which items use in passing.
- */
-export const SETTLING_OPPOSITES = OPPOSITES.slice(0, 4);
 
 /** Whether the answer states the opposite sense of a word the question uses (and not that word's own sense). */
 export function opposes(question: string, answer: string, pairs: ReadonlyArray<[RegExp, RegExp]> = OPPOSITES): boolean {
