@@ -446,6 +446,18 @@ function datumTokens(form: string): Set<string> {
   return new Set(form.split(' ').filter((w) => /^__(?:n(?!(?:19|20)\d\d$)|d|m)/.test(w)));
 }
 
+/** What a question asks that every candidate's type fit reads (computed once per question). */
+interface QuestionFacts {
+  /** Glossary places the question names. */
+  askedPlaces: ReadonlySet<string>;
+  /** A clause or a share asked for (see datum.ts askedForm). */
+  askedForm: ReturnType<typeof askedForm>;
+  /** How many places it asks for ("which four provinces"). */
+  placesAsked: number | undefined;
+  /** Whether it asks a person by post ("which head of state"). */
+  personNoun: boolean;
+}
+
 interface Candidate {
   hit: SearchResult;
   item: BriefingItem;
@@ -944,7 +956,7 @@ class Engine implements QaEngine {
     form: string,
     types: QuestionType[],
     namesCovered: boolean,
-    askedPlaces: ReadonlySet<string>,
+    { askedPlaces, askedForm: asked, placesAsked, personNoun }: QuestionFacts,
   ): number {
     const item = this.items[id]!;
     // the briefing's "the source gives no number" answers a question about that number better than the statement missing it
@@ -952,9 +964,6 @@ class Engine implements QaEngine {
     let fit = 0;
     const hasDate = item.kind === 'event' || /__d\d|__m\d/.test(form);
     const hasNumber = statesNumber(form);
-    // "which article", "what share": the item naming a clause or a share, not any item with a number
-    const asked = types.includes('number') ? askedForm(question) : undefined;
-    const placesAsked = countOfPlacesAsked(question);
     for (const t of types) {
       if (t === 'when') fit += hasDate ? (item.kind === 'event' ? 0.2 : item.nature === 'analysis' ? 0.04 : 0.12) : -TYPE_MISS_PENALTY;
       if (t === 'number' && asked && !withheld && !statesForm(item, asked)) fit -= TYPE_MISS_PENALTY;
@@ -979,7 +988,7 @@ class Engine implements QaEngine {
               ? PLACE_FIT
               : -TYPE_MISS_PENALTY;
       // ("which head of state…" asks for a person: a state's or bloc's profile is not one)
-      const partyForPerson = item.kind === 'actor' && !this.personProfile(item) && PERSON_NOUN.test(question);
+      const partyForPerson = item.kind === 'actor' && !this.personProfile(item) && personNoun;
       if (t === 'who' && (item.kind === 'actor' || item.by !== undefined))
         fit += partyForPerson ? -TYPE_MISS_PENALTY : item.kind === 'actor' ? 0.06 : 0.03;
       if (t === 'who' && PLURAL_WHO.test(question) && (this.peopleNamed[id] ?? 0) >= 3) fit += LIST_FIT;
@@ -1320,7 +1329,14 @@ class Engine implements QaEngine {
     // "the strike the day before the talks": an item about what came after them is about something else (in a yes/no
     // question the other side is what settles it)
     const sequence = types.includes('yesno') ? undefined : sequenceAsked(question);
-    const askedPlaces = new Set(informative.flatMap((u) => (u.kind === 'concept' ? u.terms.filter((t) => t.startsWith('__g_')) : [])));
+    // what the question asks, read once for all candidates (see typeFit)
+    const facts: QuestionFacts = {
+      askedPlaces: new Set(informative.flatMap((u) => (u.kind === 'concept' ? u.terms.filter((t) => t.startsWith('__g_')) : []))),
+      // "which article", "what share": the item naming a clause or a share, not any item with a number
+      askedForm: types.includes('number') ? askedForm(question) : undefined,
+      placesAsked: countOfPlacesAsked(question),
+      personNoun: PERSON_NOUN.test(question),
+    };
     const candidates: Candidate[] = hits.slice(0, CANDIDATES).map((hit) => {
       const item = this.items[hit.id as number]!;
       const coverage = this.coverage(informative, weights, hit);
@@ -1338,7 +1354,7 @@ class Engine implements QaEngine {
             this.itemForms[c.hit.id as number]![lang],
             types,
             this.namesCovered(informative, c),
-            askedPlaces,
+            facts,
           ) +
           this.speakerFit(c.item, types, informative, subject) +
           (types.includes('yesno') && opposes(question, c.item.text[lang], SETTLING_OPPOSITES) ? OPPOSITE_FIT : 0) -
