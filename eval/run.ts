@@ -42,6 +42,7 @@ const SETS = [
   ['dev14', 'Fourteenth blind dev set (English and Chinese: indirect, yes/no, casual/colloquial, near-topic traps)'],
   ['dev15', 'Fifteenth blind dev set (English and Chinese: plain, casual/colloquial, near-topic traps, off-topic)'],
   ['dev16', 'Sixteenth blind dev set (English and Chinese: plain, casual/colloquial, yes/no, near-topic traps, off-topic)'],
+  ['dev18', 'Eighteenth blind dev set (English and Chinese: said, yes/no, plain, casual/colloquial, near-topic traps, off-topic)'],
   ['val', 'Validation set (written blind later; decisions checked on its totals, its misses never read)'],
   ['val2', 'Second validation set (written blind; only ever reported)'],
   ['val3', 'Third validation set (plain/casual/colloquial like the private sets; only ever reported)'],
@@ -49,6 +50,7 @@ const SETS = [
   ['val5', 'Fifth validation set (plain, casual/colloquial, indirect, yes/no, traps; written blind last; only ever reported)'],
   ['val6', 'Sixth validation set (plain, casual/colloquial, traps, off-topic; written blind this session; only ever reported)'],
   ['val7', 'Seventh validation set (plain, casual/colloquial, traps, off-topic; written blind late this session; only ever reported)'],
+  ['val8', 'Eighth validation set (plain, casual/colloquial, multi-part, traps, off-topic; written blind in the seventh session; only ever reported)'],
   ['sealed', 'Blind set, SEALED half'],
 ] as const;
 const reports = Object.fromEntries(SETS.map(([set]) => [set, evaluateBlind(engine, briefing, loadBlindSet(blindFile(set)))]));
@@ -83,6 +85,7 @@ const DEV_SETS = new Set([
   'dev14',
   'dev15',
   'dev16',
+  'dev18',
 ]);
 if (args.includes('--misses'))
   for (const [set, title] of SETS.filter(([s]) => DEV_SETS.has(s))) console.log(`\n${title}: misses\n${formatBlindMisses(reports[set]!)}`);
