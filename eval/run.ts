@@ -42,6 +42,7 @@ const SETS = [
   ['dev14', 'Fourteenth blind dev set (English and Chinese: indirect, yes/no, casual/colloquial, near-topic traps)'],
   ['dev15', 'Fifteenth blind dev set (English and Chinese: plain, casual/colloquial, near-topic traps, off-topic)'],
   ['dev16', 'Sixteenth blind dev set (English and Chinese: plain, casual/colloquial, yes/no, near-topic traps, off-topic)'],
+  ['dev17', 'Seventeenth blind dev set (English and Chinese: indirect, yes/no, casual/colloquial, plain, near-topic traps, off-topic)'],
   ['dev18', 'Eighteenth blind dev set (English and Chinese: said, yes/no, plain, casual/colloquial, near-topic traps, off-topic)'],
   ['val', 'Validation set (written blind later; decisions checked on its totals, its misses never read)'],
   ['val2', 'Second validation set (written blind; only ever reported)'],
@@ -85,6 +86,7 @@ const DEV_SETS = new Set([
   'dev14',
   'dev15',
   'dev16',
+  'dev17',
   'dev18',
 ]);
 if (args.includes('--misses'))
