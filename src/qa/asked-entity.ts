@@ -42,7 +42,7 @@ const UNNAMED = /\bunnamed\b|未具名|未点名|匿名/iu;
 
 /** Words that end a title, in match form ("foreign minist", "国防部长"). */
 const TITLE =
-  /(?:minist(?:er)?|secretar(?:y|i)|presid(?:ent)?|chief|chairman|envoy|envoi|command(?:er)?|ambassador|spokes(?:man|person)|外长|部长|总统|主席|特使|大使|秘书|司令|发言人|总理|首相)$/u;
+  /(?:minist(?:er)?|secretar(?:y|i)|presid(?:ent)?|chief|chairman|envoy|envoi|command(?:er)?|ambassador|spokes(?:man|person)|chancellor|外长|部长|总统|主席|特使|大使|秘书长?|司令|发言人|总理|首相|主任)$/u;
 
 const isActorConcept = (t: string) => t.startsWith('__a_');
 /** The actors a question names (units that are nothing but actors). */
@@ -126,7 +126,9 @@ export class AskedEntities {
     const form = matchForm(question);
     const roles = this.roles();
     for (const party of informative) {
-      const actor = party.terms.length === 1 ? this.byConcept.get(party.terms[0]!) : undefined;
+      // (北约 is the alliance and the topic of joining it: one actor still)
+      const actorTerms = party.terms.filter(isActorConcept);
+      const actor = actorTerms.length === 1 ? this.byConcept.get(actorTerms[0]!) : undefined;
       if (!actor || actor.kind === 'person') continue;
       for (const role of informative) {
         const terms = role.terms.filter((t) => this.isRoleTerm(t));

@@ -63,7 +63,7 @@ import { remembering } from './remember.ts';
 import { englishThesaurus, type Thesaurus } from './wordnet.ts';
 import { chineseGlosses, type ChineseGlosses } from './cedict.ts';
 import { AskedEntities } from './asked-entity.ts';
-import { asksPlace, asksTown, countOfPlacesAsked, placesNamedIn } from './town-asked.ts';
+import { asksCountry, asksPlace, asksTown, countOfPlacesAsked, placesNamedIn } from './town-asked.ts';
 import { TypoMender } from './typo.ts';
 
 export interface QaAnswer {
@@ -257,6 +257,8 @@ const TYPED_ANSWER = 0.4;
 const BROAD_ANSWER = 0.47;
 const BROAD_UNITS = 4;
 const SUMMARY_KINDS: ReadonlySet<ItemKind> = new Set(['actor', 'plan']);
+/** "did he go and address parliament", "发表讲话": giving a speech is an act, not a question about its words. */
+const SPEECH_GIVEN = /\b(?:address(?:ed)?|g[ai]ve (?:a )?speech|deliver(?:ed)? (?:a )?speech)\b|发表(?:了)?(?:讲话|演讲)/iu;
 const SINGLE_FACT_KINDS: ReadonlySet<ItemKind> = new Set(['fact', 'event', 'figure', 'provision', 'position', 'signal']);
 /** Everyday words ("next", "use", "一个") say little about a subject even where the briefing rarely uses them. */
 const GENERIC_WEIGHT = 0.8;
@@ -496,6 +498,9 @@ class Engine implements QaEngine {
   private personConcepts!: Set<string>;
   /** Concepts of the organisations, blocs and outlets among the actors. */
   private organisations!: Set<string>;
+  /** Concepts of the states among the actors. */
+  private states!: Set<string>;
+  private stateForms!: Map<string, string[]>;
   /** Concepts of the states, blocs and organisations among the actors. */
   private parties!: Set<string>;
   private asked!: AskedEntities;
@@ -590,6 +595,15 @@ class Engine implements QaEngine {
       return terms;
     };
     this.personConcepts = new Set(briefing.actors.filter((a) => a.kind === 'person').map((a) => `__a_${a.id}`));
+    const states = briefing.actors.filter((a) => a.kind === 'state');
+    this.states = new Set(states.map((a) => `__a_${a.id}`));
+    // a state's words inside another name ("the Russian central bank", 俄央行) name it too
+    this.stateForms = new Map(
+      states.map((a) => [
+        `__a_${a.id}`,
+        [a.name.en, a.name.zh, ...a.aliases, ...briefing.glossary.filter((g) => g.means === a.id).flatMap((g) => g.forms)],
+      ]),
+    );
     this.organisations = new Set(
       briefing.actors.filter((a) => a.kind === 'organisation' || a.kind === 'bloc' || a.kind === 'media').map((a) => `__a_${a.id}`),
     );
@@ -1026,6 +1040,17 @@ class Engine implements QaEngine {
     // a stop-list word the briefing never uses ("pages") is still a thing counted
     if (!form || FILLER.has(form) || (GENERIC.has(form) && this.df.has(form)) || this.misspeltStopword(form)) return undefined;
     return informative.find((u) => (u.kind === 'word' || u.kind === 'cjk' || u.kind === 'concept') && u.surface.split(' ')[0] === form);
+  }
+
+  /** Whether an item names a state the question does not ("which country would run the plant with Ukraine" → the US). */
+  private namesNewState(c: Candidate, informative: Unit[], question: string): boolean {
+    const asked = termsAsked(informative);
+    return [...this.actorsNamed[c.hit.id as number]!].some(
+      (t) =>
+        this.states.has(t) &&
+        !asked.has(t) &&
+        !this.stateForms.get(t)!.some((f) => (/^\p{Script=Han}/u.test(f) ? question.includes(f) : wordIn(f, question))),
+    );
   }
 
   /** Whether an item names an organisation, bloc or outlet (not a state or person) the question does not name. */
@@ -1471,13 +1496,14 @@ class Engine implements QaEngine {
       asksPlace(question) &&
       !types.includes('yesno') &&
       !types.includes('said') &&
-      !this.namesNewTown(top[0].item, question, informative, true);
+      !this.namesNewTown(top[0].item, question, informative, true) &&
+      !(asksCountry(question) && this.namesNewState(top[0], informative, question));
     // "what was the result of the referendum", "did Trump actually go to Kyiv": a referendum or a visit the briefing states
     // only as possible has no outcome in it
     const outcomeMissing =
       top[0] !== undefined &&
       asksOutcome(question) &&
-      !types.includes('said') &&
+      (!types.includes('said') || SPEECH_GIVEN.test(question)) &&
       statesPossibility(top[0].item.text.en) &&
       statesPossibility(top[0].item.text.zh);
     // "what's the name of the mechanism", "那个机制叫什么名字": an item naming nothing the question does not is no name

@@ -23,7 +23,7 @@ const PATTERNS: Array<[QuestionType, RegExp]> = [
   [
     'who',
     // "who" as a question word, not a relative pronoun right after a noun phrase ("the lands whose ownership…", "the envoy who…")
-    /(?<!\b(?:the|a|an|this|that|these|those)\s+(?:[\w'’-]+\s+){0,3})\b(?:who|whom|whose|whos|who's)\b|\b(?:which (?:of )?(?:[a-z'’]+ ){0,3}(?:person|persons|official|officials|leader|leaders|minister|ministers|envoy|envoys|general|generals|people|member|members|aide|aides|advis[eo]rs?|officers?|diplomats?|secretary|chief|commander|head)|name of)\b|谁|哪位|哪些人|什么人|叫什么|叫啥|名字/iu,
+    /(?<!\b(?:the|a|an|this|that|these|those)\s+(?:[\w'’-]+\s+){0,3})\b(?:who|whom|whose|whos|who's)\b|\b(?:is|was|are|were) who\b|\b(?:which (?:of )?(?:[a-z'’]+ ){0,3}(?:person|persons|official|officials|leader|leaders|minister|ministers|envoy|envoys|general|generals|people|member|members|aide|aides|advis[eo]rs?|officers?|diplomats?|secretary|chief|commander|head)|name of)\b|谁|哪位|哪些人|什么人|叫什么|叫啥|名字/iu,
   ],
   [
     'where',
@@ -42,7 +42,7 @@ const PATTERNS: Array<[QuestionType, RegExp]> = [
   ['why', /\b(?:why|how come|what for|reason)\b|为什么|为何|凭什么|咋回事|原因|为啥/iu],
   [
     'yesno',
-    /^(?:(?:so|and|but|wait|ok|okay)[, ]+)?(?:did|does|do|is|are|was|were|will|would|can|could|has|have|had|should)\b|^[^,?]{3,60},\s*(?:did|does|do|is|are|was|were|will|would|can|could|has|have|had|should)\b|(?:吗|(?<![什怎这那])么)\s*[?？]?\s*$|是不是|有没有|能不能|会不会|了没|是否|能否|可否|有否/iu,
+    /^(?:(?:so|and|but|wait|ok|okay)[, ]+)?(?:did|does|do|is|are|was|were|will|would|can|could|has|have|had|should)\b|^[^,?]{3,60}(?:,|\s[—–-]|:)\s*(?:did|does|do|is|are|was|were|will|would|can|could|has|have|had|should)\b|(?:吗|(?<![什怎这那])么)\s*[?？]?\s*$|是不是|有没有|能不能|会不会|了没|是否|能否|可否|有否/iu,
   ],
 ];
 

@@ -1342,3 +1342,52 @@ describe('GIVEN the review of the sixth session (words that looked like the rule
     expect(new TypoMender(['quotes'], () => true).mend('qqxtes')).toBeUndefined();
   });
 });
+
+describe('GIVEN a question asking which country', () => {
+  it('THEN an item naming no state the question does not name is no answer (where the frozen assets are kept)', () => {
+    expect(ask("Which country keeps most of Russia's frozen central-bank money?").status).not.toBe('answered');
+    expect(ask('冻结的俄罗斯央行资产放在哪个国家？').status).not.toBe('answered');
+  });
+  it('AND an item naming another state answers it (the plant run with the US)', () => {
+    const en = ask("Under Kyiv's plan, which country would run the nuclear plant together with Ukraine?");
+    expect(en.status).toBe('answered');
+    expect(en.answers[0]!.text).toMatch(/\bUS\b/);
+    expect(ask('乌方方案里，核电站由乌克兰和哪个国家一起运营？').answers[0]!.text).toContain('美国');
+  });
+});
+
+describe('GIVEN chat shorthand for a title and "was who" ("the def sec at the mtg was who?")', () => {
+  it('THEN it is a who-question about the defense secretary', () => {
+    expect(questionTypes('the def sec at the mtg was who?')).toContain('who');
+    const r = ask('the def sec at the mtg was who?');
+    expect(r.status).toBe('answered');
+    expect(r.answers[0]!.text).toMatch(/Hegseth/);
+  });
+});
+
+describe("GIVEN a party's chancellor or an alliance's secretary general the briefing never names", () => {
+  it('THEN that person is one the briefing lacks', () => {
+    expect(ask('What did the German chancellor say about aid?').status).toBe('not-covered');
+    expect(ask('北约秘书长对会谈怎么说？').status).toBe('not-covered');
+  });
+  it('AND the party itself is answered', () => {
+    expect(ask('What did Germany say about aid?').answers[0]!.text).toMatch(/Germany said/);
+  });
+});
+
+describe('GIVEN a question about what came of a meeting or visit the briefing only plans', () => {
+  it('THEN the plan is no outcome: not answered', () => {
+    expect(ask('What came out of the January 2026 meeting with European leaders?').status).not.toBe('answered');
+    expect(ask('特朗普最后有没有去基辅向议会发表讲话?').status).not.toBe('answered');
+  });
+});
+
+describe('GIVEN "carry on" for continuing, and a yes/no question after a dash', () => {
+  it('THEN "did Russia carry on bombing" is settled by the item saying it continued', () => {
+    expect(ask('Did Russia carry on bombing after the talks?').answers[0]!.text).toMatch(/^Yes\. Russia continued bombing/);
+  });
+  it('AND "Jared Kushner — was he part of the delegation?" is a yes/no question', () => {
+    expect(questionTypes('Jared Kushner — was he part of the delegation?')).toContain('yesno');
+    expect(questionTypes('Rubio: did he attend?')).toContain('yesno');
+  });
+});
