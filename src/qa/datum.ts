@@ -19,9 +19,10 @@ const RELATIVE_TIME =
 const DAY_ASKED =
   /\b(?:what|which)(?: (?:exact|specific|precise))? (?:day|date)s?\b|\b(?:exact|specific|precise) (?:[a-z]+ )?(?:day|date)s?\b|\bexactly (?:when|which day)\b|哪一天|哪天|哪[两几]天|几号|几月几日|具体日期|具体哪天|具体是哪一天/iu;
 /** Questions that want a share ("what percentage of…", "百分之多少"): a count or an amount does not answer them. */
-const SHARE_ASKED = /\b(?:percent(?:age)?|proportion|fraction)\b|%|百分之(?:多少|几)|百分比|几成|几分之几/iu;
+const SHARE_ASKED = /\b(?:percent(?:age)?|proportion|fraction|what share)\b|%|百分之(?:多少|几)|百分比|几成|几分之几/iu;
 /** A share as an item states it: a percentage or a fraction ("64%", "one eighth", "八分之一"). */
-const SHARE_STATED = /%|％|\bper ?cent\b|\b(?:one|a|two|three)[- ](?:half|third|quarter|fifth|eighth|tenth)s?\b|分之|百分/iu;
+// (a number before it: “a certain percentage”, 一定比例, 百分比 name a share without stating one)
+const SHARE_STATED = /\d\s*(?:%|％|per ?cent\b)|\b(?:one|a|two|three)[- ](?:half|third|quarter|fifth|eighth|tenth)s?\b|分之/iu;
 /** A list of three or more ("甲、乙、丙", "甲、乙和丙"): counting its members answers "how many". */
 const ENUMERATION = /、[^、。；，]+(?:、|和|与|及)/u;
 /** "哪几个 / 哪几": a question asking which ones, not how many. */

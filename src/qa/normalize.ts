@@ -271,8 +271,11 @@ const ABBREVIATION = new RegExp(`(?<![\\p{L}'])(?:${Object.keys(ABBREVIATIONS).j
 
 /** "russian fm", "mtg", "20pt" → the words they stand for (in a lower-case text). */
 export function expandAbbreviations(s: string): string {
-  return s.replace(ABBREVIATION, (w) => ` ${ABBREVIATIONS[w]!}`);
+  return s.replace(ABBREVIATION, (w) => ` ${ABBREVIATIONS[w]!}`).replace(NUMBERED_DRAFT, '$1 plan');
 }
+
+/** "the 28-point draft", "a 20 pt framework": a numbered document is a plan, whatever it is called. */
+const NUMBERED_DRAFT = /(\d+[- ]?(?:point|pt)s?) (?:draft|framework|document|deal|text|scheme|paper|outline)\b/gu;
 
 /** Folds width, case and punctuation variants; keeps CJK. */
 export function basicNormalize(text: string): string {

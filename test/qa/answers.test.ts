@@ -1391,3 +1391,22 @@ describe('GIVEN "carry on" for continuing, and a yes/no question after a dash', 
     expect(questionTypes('Rubio: did he attend?')).toContain('yesno');
   });
 });
+
+describe('GIVEN a question for the share of the plan Zelensky said was agreed (the source lost the figure)', () => {
+  it('THEN the "no number" statement comes first: "a certain percentage" and 百分比 name a share without stating one', () => {
+    expect(texts('What share of the 20-point plan did Zelensky say was agreed?')[0]).toMatch(/no number in the source/);
+    expect(texts('泽连斯基说和平计划谈妥了百分之几？')[0]).toMatch(/原文未给出数字/);
+  });
+  it('AND a share the briefing states is still given with its value', () => {
+    expect(texts("What was Zaluzhnyi's approval rating in the poll?")[0]).toMatch(/64%/);
+  });
+});
+
+describe('GIVEN a numbered plan under another name ("the 28-point draft") and a cut to the army', () => {
+  it('THEN the draft is the plan, and its own provision settles the yes/no question', () => {
+    expect(texts('Did the 28-point draft hand Crimea to Russia?')[0]).toMatch(/^Yes\. 28-point plan: Recognises Donbas and Crimea/);
+  });
+  it("AND 缩减 meets the plan's 压缩: the army cap, not the shrinking population, answers", () => {
+    expect(texts('28点计划要求乌军缩减到80万人，对吗？')[0]).toMatch(/^不是。28点计划：.*60万/);
+  });
+});
