@@ -1549,7 +1549,8 @@ class Engine implements QaEngine {
   ): Verdict | undefined {
     const best = ranked.top[0];
     // profiles and plan summaries say a bit of everything: agreeing with them is no verdict on any one point
-    if (!best || !ranked.types.includes('yesno') || !SINGLE_FACT_KINDS.has(best.item.kind)) return undefined;
+    if (!best || !ranked.types.includes('yesno') || !(SINGLE_FACT_KINDS.has(best.item.kind) || this.oneClaimProfile(best.item, lang)))
+      return undefined;
     const form = this.itemForms[best.hit.id as number]![lang];
     const tokens = new Set(form.split(' '));
     const isDatum = (t: string) => /^__n\d/.test(t) && !/^__n(?:\d|(?:19|20)\d\d)$/.test(t);
@@ -1573,6 +1574,13 @@ class Engine implements QaEngine {
       numbers: { asked, stated: [...tokens].filter(isDatum).map(value) },
       othersNamed: [...this.actorsNamed[best.hit.id as number]!].some((t) => !askedNames.has(t)),
     });
+  }
+
+  /** A person's profile that says one thing ("Jared Kushner: part of the US delegation") settles a yes/no question as a fact does. */
+  private oneClaimProfile(item: BriefingItem, lang: Lang): boolean {
+    if (item.kind !== 'actor' || !this.personConcepts.has(`__a_${item.id.replace(/^actor-/, '')}`)) return false;
+    const claims = item.text[lang].slice(item.text[lang].indexOf(lang === 'en' ? '): ' : '）：') + 2);
+    return claims.split(/[.;。；](?=\s|$)|[。；]/u).filter((c) => c.trim().length > 0).length === 1;
   }
 
   /** Coverage of a candidate counting only the question's units other than dates and months. */

@@ -1197,7 +1197,6 @@ export const SYNONYMS: Record<string, string[]> = {
   minister: [
     'minister',
     'secretary',
-    'ministry',
     'cabinet member',
     'cabinet members',
     'cabinet minister',
@@ -1984,7 +1983,6 @@ export const HEAD_OF_PARTY_FORMS = [
   "{party}'s leader",
   "{party}'s head of state",
   "{party}'s head",
-  "{party}'s chief",
   '{party}总统',
   '{party}元首',
   '{party}领导人',

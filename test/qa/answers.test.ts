@@ -1410,3 +1410,22 @@ describe('GIVEN a numbered plan under another name ("the 28-point draft") and a 
     expect(texts('28点计划要求乌军缩减到80万人，对吗？')[0]).toMatch(/^不是。28点计划：.*60万/);
   });
 });
+
+describe("GIVEN a yes/no question a person's one-claim profile settles", () => {
+  it('THEN the profile gets its verdict as a fact would', () => {
+    expect(texts('Jared Kushner — was he part of the American delegation?')[0]).toMatch(/^Yes\. Jared Kushner/);
+    expect(texts('美国国务卿有没有出席这次会谈？')[0]).toMatch(/^有。马尔科·鲁比奥/);
+  });
+  it('AND a profile saying several things gives no verdict', () => {
+    expect(texts('Was Zaluzhnyi moved out of the core power circle?')[0]).not.toMatch(/^(?:Yes|No)\. Valerii Zaluzhnyi \(/);
+  });
+});
+
+describe('GIVEN "America\'s chief diplomat"', () => {
+  it("THEN it is the Secretary of State, not America's chief (Trump) and a diplomat", () => {
+    expect(texts("Who, as America's chief diplomat, went to the talks?")[0]).toMatch(/Rubio/);
+  });
+  it("AND Ukraine's Chief of the General Staff is Hnatov, not Ukraine's head (Zelensky)", () => {
+    expect(termsOf("Who is Ukraine's chief of the general staff?")).not.toContain('__a_zelensky');
+  });
+});
