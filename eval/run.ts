@@ -55,6 +55,10 @@ const SETS = [
     'val8',
     'Eighth validation set (plain, casual/colloquial, multi-part, traps, off-topic; written blind in the seventh session; only ever reported)',
   ],
+  [
+    'val9',
+    'Ninth validation set (plain, casual/colloquial, indirect, traps, off-topic; written blind in the seventh session; only ever reported)',
+  ],
   ['sealed', 'Blind set, SEALED half'],
 ] as const;
 const reports = Object.fromEntries(SETS.map(([set]) => [set, evaluateBlind(engine, briefing, loadBlindSet(blindFile(set)))]));
