@@ -44,6 +44,8 @@ const SETS = [
   ['dev16', 'Sixteenth blind dev set (English and Chinese: plain, casual/colloquial, yes/no, near-topic traps, off-topic)'],
   ['dev17', 'Seventeenth blind dev set (English and Chinese: indirect, yes/no, casual/colloquial, plain, near-topic traps, off-topic)'],
   ['dev18', 'Eighteenth blind dev set (English and Chinese: said, yes/no, plain, casual/colloquial, near-topic traps, off-topic)'],
+  ['dev19', 'Nineteenth blind dev set, English (plain, casual, indirect, said, yes/no, multi-part, near-topic traps, off-topic)'],
+  ['dev20', 'Twentieth blind dev set, Chinese (plain, colloquial, indirect, said, yes/no, multi-part, near-topic traps, off-topic)'],
   ['val', 'Validation set (written blind later; decisions checked on its totals, its misses never read)'],
   ['val2', 'Second validation set (written blind; only ever reported)'],
   ['val3', 'Third validation set (plain/casual/colloquial like the private sets; only ever reported)'],
@@ -95,6 +97,8 @@ const DEV_SETS = new Set([
   'dev16',
   'dev17',
   'dev18',
+  'dev19',
+  'dev20',
 ]);
 if (args.includes('--misses'))
   for (const [set, title] of SETS.filter(([s]) => DEV_SETS.has(s))) console.log(`\n${title}: misses\n${formatBlindMisses(reports[set]!)}`);
