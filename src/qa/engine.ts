@@ -492,6 +492,7 @@ class Engine implements QaEngine {
   private readonly actorsNamed: Array<Set<string>> = [];
   /** The glossary's places, each with its kind and forms. */
   private glossaryPlaces: Array<{ kind: string; forms: string[] }> = [];
+  private placeConcepts: ReadonlySet<string> = new Set();
   /** Per item, the places it names that a glossary marks as names (Florida, Odesa, Mar-a-Lago). */
   private readonly placesNamed: Array<Set<string>> = [];
   /** Concepts of the people among the actors. */
@@ -535,6 +536,7 @@ class Engine implements QaEngine {
   *build(briefing: Briefing, tuning: QaTuning): Generator<void, void> {
     this.thesaurus = englishThesaurus();
     this.glossaryPlaces = briefing.glossary.flatMap((g) => (g.place ? [{ kind: g.place, forms: g.forms }] : []));
+    this.placeConcepts = new Set(briefing.glossary.flatMap((g) => (g.place ? [`__g_${g.id}`] : [])));
     const aliases = briefingAliases(briefing, (form) => this.thesaurus.knows(form));
     this.analyzer = new Analyzer(aliases);
     this.glossary = chineseGlosses();
@@ -805,6 +807,7 @@ class Engine implements QaEngine {
       u.terms.push(...synonyms);
       if (synonyms.length > 0) u.synonyms = synonyms;
     }
+    this.placeNamesMeeting(units, question);
     // "草案" where the briefing says "方案" or "plan": the unit is found through its English glosses
     for (const u of units) {
       if (u.kind !== 'cjk' || [...u.surface].length < 2 || this.hanWords.has(u.surface)) continue;
@@ -863,6 +866,29 @@ class Engine implements QaEngine {
             weights: { fuzzy: 0.5, prefix: 0.4 },
           });
     return { units, informative, weights, hits, possessed };
+  }
+
+  /**
+   * "the Mar-a-Lago meeting", "海湖庄园会晤": a place naming the meeting is the meeting, found in every item about it
+   * ("published ahead of the talks"), not a second thing the item must mention.
+   */
+  private placeNamesMeeting(units: Unit[], question: string): void {
+    const form = matchForm(question);
+    for (let i = units.length - 2; i >= 0; i--) {
+      const place = units[i]!;
+      const meeting = units[i + 1]!;
+      if (place.kind !== 'concept' || !place.terms.every((t) => this.placeConcepts.has(t)) || !meeting.terms.includes(MEETING_CONCEPT))
+        continue;
+      // only as the time or scene of something else ("before the Mar-a-Lago meeting", 海湖庄园会晤前): "how long did the
+      // Mar-a-Lago meeting last" asks about that meeting, not about the phone calls "around the meeting"
+      const en = new RegExp(
+        `\\b(?:befor|before|after|ahead of|prior to|sinc|since|until|dur|during|around|at|follow|following) (?:the |this |that )?${place.surface} ${meeting.surface}`,
+      );
+      const zh = new RegExp(`${place.surface}${meeting.surface}(?:之?前|之?后|期间|前夕|上)`, 'u');
+      if (!en.test(form) && !zh.test(form)) continue;
+      // (a new unit: the analyser's units are shared between questions)
+      units.splice(i, 2, { ...meeting, terms: [...meeting.terms, ...place.terms] });
+    }
   }
 
   /** Whether a candidate states the kind of datum the question asks for (see datum.ts). */

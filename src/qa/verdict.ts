@@ -62,6 +62,10 @@ export const SETTLING_OPPOSITES: ReadonlyArray<[RegExp, RegExp]> = [
 const OPPOSITES: ReadonlyArray<[RegExp, RegExp]> = [
   ...SETTLING_OPPOSITES,
   [
+    /\b(?:friendly|cordial(?:ly)?|amicabl[ey]|warm(?:ly)?|harmonious(?:ly)?|smooth(?:ly)?|went well)\b|友好|融洽|愉快(?<!不愉快)|顺利/u,
+    /\b(?:acrimonious(?:ly)?|hostile|tense|broke up|ended badly|went badly|soured|went sour|shouting)\b|不欢而散|闹僵|闹翻|不愉快|争吵/u,
+  ],
+  [
     /(?<!\b(?:escap|avoid|dodg|evad)\w*\s+(?:the\s+)?)\b(?:blamed?|take the blame|bear (?:the )?responsibility|held responsible|answer for)\b|背锅|担责|承担责任|负责任|被追责/u,
     /\b(?:escap(?:e|es|ed|ing)|avoid(?:s|ed|ing)?|dodg(?:e|es|ed|ing)|evad(?:e|es|ed|ing)|spared)\b|躲开|躲过|避开|逃避|逃过|免于|摆脱/u,
   ],
@@ -131,14 +135,53 @@ const FULL_COVERAGE = 0.8;
 /** An item that negates the question needs less: the negated word is often the one it lacks. */
 const NEGATED_COVERAGE = 0.6;
 
+const MONTH_NAMES = [
+  'january',
+  'february',
+  'march',
+  'april',
+  'may',
+  'june',
+  'july',
+  'august',
+  'september',
+  'october',
+  'november',
+  'december',
+];
+
+/** The months a text names, as numbers: "28 February", "Feb", "2月". */
+function monthsNamed(text: string): Set<number> {
+  const months = new Set<number>();
+  const lower = text.toLowerCase();
+  MONTH_NAMES.forEach((name, i) => {
+    if (new RegExp(`\\b${name.slice(0, 3)}(?:${name.slice(3)}|\\.)?\\b`).test(lower) && !(name === 'may' && /\bmay\b(?! \d)/.test(lower)))
+      months.add(i + 1);
+  });
+  for (const m of text.matchAll(/(?<![\d.])(1[0-2]|[1-9])\s*月/gu)) months.add(Number(m[1]));
+  return months;
+}
+
+/** The one clause of a two-part item that names a month the question names; the whole item otherwise. */
+function clauseOnMonthAsked(question: string, answer: string): string {
+  const clauses = answer.split(/[;；]/u);
+  const asked = monthsNamed(question);
+  if (clauses.length < 2 || asked.size === 0) return answer;
+  const about = clauses.filter((c) => [...monthsNamed(c)].some((m) => asked.has(m)));
+  return about.length === 1 ? about[0]! : answer;
+}
+
 export function yesNoVerdict(v: VerdictInput): Verdict | undefined {
   const byNumber = numberVerdict(v.question, v.numbers);
   if (byNumber !== null) return byNumber;
   if (COMPARISON.test(v.question)) return undefined;
   const questionNegates = negates(v.question, v.questionLang);
-  const answerNegates = negates(v.answer, v.answerLang);
+  // an item telling two occasions apart ("the February meeting broke up…; the December talks opened…") is read in the
+  // clause about the month asked
+  const answer = clauseOnMonthAsked(v.question, v.answer);
+  const answerNegates = negates(answer, v.answerLang);
   const negationDiffers = questionNegates !== answerNegates;
-  const opposite = opposes(v.question, v.answer);
+  const opposite = opposes(v.question, answer);
   // a negation and an opposite sense together ("all backed it?" / "no hope…, can only accept") settle nothing
   if (negationDiffers && opposite) return undefined;
   if (negationDiffers || opposite) return v.coverage >= NEGATED_COVERAGE ? 'no' : undefined;

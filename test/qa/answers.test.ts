@@ -1429,3 +1429,23 @@ describe('GIVEN "America\'s chief diplomat"', () => {
     expect(termsOf("Who is Ukraine's chief of the general staff?")).not.toContain('__a_zelensky');
   });
 });
+
+describe('GIVEN "before the Mar-a-Lago meeting" (a place naming the meeting, as the time of something else)', () => {
+  it('THEN an item about that meeting under another name settles it', () => {
+    expect(texts('Was the 20-point plan made public before the Mar-a-Lago meeting?')[0]).toMatch(
+      /^Yes\. 20-point plan: Zelensky published it/,
+    );
+  });
+  it('AND "how long did the Mar-a-Lago meeting last" is still not answered by the phone calls "around the meeting"', () => {
+    expect(ask('How long did the Mar-a-Lago meeting last?').status).not.toBe('answered');
+  });
+});
+
+describe('GIVEN a yes/no question about the mood of one of two meetings one item describes', () => {
+  it('THEN the clause about the month asked gives the verdict', () => {
+    expect(texts('Was the February 2025 Trump–Zelensky meeting a friendly one?')[0]).toMatch(/^No\. /);
+    expect(texts('2月那次见面气氛友好吗？')[0]).toMatch(/^不是。/);
+    expect(texts('Was the atmosphere at the December talks friendly?')[0]).toMatch(/^Yes\. /);
+    expect(texts('12月28日的会谈气氛友好吗？')[0]).toMatch(/^是的。/);
+  });
+});
