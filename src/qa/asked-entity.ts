@@ -132,7 +132,9 @@ export class AskedEntities {
       if (!actor || actor.kind === 'person') continue;
       for (const role of informative) {
         const terms = role.terms.filter((t) => this.isRoleTerm(t));
-        if (role === party || terms.length === 0 || !TITLE.test(role.surface)) continue;
+        // a title that is one person's alias ("国防部长" is Hegseth) held by another party's person
+        const titled = terms.length === 0 ? role.terms.filter((t) => this.people.has(t)) : [];
+        if (role === party || (terms.length === 0 && titled.length === 0) || !TITLE.test(role.surface)) continue;
         const said = [
           `${party.surface}${role.surface}`,
           `${party.surface} ${role.surface}`,
@@ -141,10 +143,12 @@ export class AskedEntities {
           `${role.surface} of ${party.surface}`,
         ];
         if (!said.some((x) => form.includes(x))) continue;
-        const holders = [...roles].filter(([p, r]) => {
+        const ofParty = (p: string) => {
           const a = this.byConcept.get(p)!;
-          return terms.some((t) => r.has(t)) && [a.affiliation, a.delegation, a.heads].includes(actor.id);
-        });
+          return [a.affiliation, a.delegation, a.heads].includes(actor.id);
+        };
+        const holders =
+          titled.length > 0 ? titled.filter(ofParty) : [...roles].filter(([p, r]) => terms.some((t) => r.has(t)) && ofParty(p));
         if (holders.length === 0) return said.find((x) => form.includes(x));
       }
     }

@@ -1449,3 +1449,20 @@ describe('GIVEN a yes/no question about the mood of one of two meetings one item
     expect(texts('12月28日的会谈气氛友好吗？')[0]).toMatch(/^是的。/);
   });
 });
+
+describe("GIVEN a title that is one person's alias, asked of another party (俄罗斯国防部长)", () => {
+  it('THEN it is a person the briefing lacks, not the US defense secretary', () => {
+    expect(ask('俄罗斯国防部长是谁？').status).toBe('not-covered');
+    expect(ask("Who is Russia's defense secretary?").status).toBe('not-covered');
+  });
+  it('AND the party whose person holds it is answered', () => {
+    expect(texts('Who is the US defense secretary?')[0]).toMatch(/Hegseth/);
+  });
+});
+
+describe('GIVEN "kept / keep doing" (going on doing it)', () => {
+  it('THEN it is continuing, and not "keeping" a number', () => {
+    expect(texts('Did Russia keep bombing Ukraine after the meeting?')[0]).toMatch(/^Yes\. Russia continued bombing/);
+    expect(texts('How many troops does the 20-point plan keep?')[0]).toMatch(/800,000/);
+  });
+});
