@@ -207,7 +207,6 @@ const daysStated = (form: string): string[] => form.match(/__d\d+/g) ?? [];
 /** Every term of a question's units: what it names already. */
 const termsAsked = (informative: Unit[]) => new Set(informative.flatMap((u) => u.terms));
 const SUMMARY_PENALTY = 0.2;
-const RISK_YES_NO_PENALTY = 0.05;
 /** An item without the kind of datum asked for (no date for "when") is less likely the answer. */
 const TYPE_MISS_PENALTY = 0.08;
 const NUMBER_FIGURE_FIT = 0.18;
@@ -1413,8 +1412,6 @@ class Engine implements QaEngine {
           (pastAsked && statesPlan(c.item.text[lang]) ? TENSE_PENALTY : 0) -
           (sequence && otherSide(sequence, c.item.text[lang]) ? TENSE_PENALTY : 0) -
           this.summaryPenalty(c.item, informative, weights, types) -
-          // an analysis of a risk reads much into a fact: the fact itself is what settles a yes/no question
-          (types.includes('yesno') && c.item.kind === 'risk' ? RISK_YES_NO_PENALTY : 0) -
           this.otherPlanPenalty(c.item, informative, types),
       }))
       .sort((a, b) => b.score - a.score)

@@ -271,14 +271,8 @@ const ABBREVIATION = new RegExp(`(?<![\\p{L}'])(?:${Object.keys(ABBREVIATIONS).j
 
 /** "russian fm", "mtg", "20pt" → the words they stand for (in a lower-case text). */
 export function expandAbbreviations(s: string): string {
-  return s
-    .replace(ABBREVIATION, (w) => ` ${ABBREVIATIONS[w]!}`)
-    .replace(NUMBERED_DRAFT, '$1 plan')
-    .replace(KEEP_DOING, 'continue ');
+  return s.replace(ABBREVIATION, (w) => ` ${ABBREVIATIONS[w]!}`).replace(NUMBERED_DRAFT, '$1 plan');
 }
-
-/** "kept bombing", "keep pushing": going on doing it (not "keep 800,000 troops"). */
-const KEEP_DOING = /\b(?:keep|keeps|kept|keeping) (?:on )?(?=[a-z]{3,}ing\b)/gu;
 
 /** "the 28-point draft", "a 20 pt framework": a numbered document is a plan, whatever it is called. */
 const NUMBERED_DRAFT = /(\d+[- ]?(?:point|pt)s?) (?:draft|framework|document|deal|text|scheme|paper|outline)\b/gu;

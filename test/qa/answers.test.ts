@@ -1459,10 +1459,3 @@ describe("GIVEN a title that is one person's alias, asked of another party (ä¿„ç
     expect(texts('Who is the US defense secretary?')[0]).toMatch(/Hegseth/);
   });
 });
-
-describe('GIVEN "kept / keep doing" (going on doing it)', () => {
-  it('THEN it is continuing, and not "keeping" a number', () => {
-    expect(texts('Did Russia keep bombing Ukraine after the meeting?')[0]).toMatch(/^Yes\. Russia continued bombing/);
-    expect(texts('How many troops does the 20-point plan keep?')[0]).toMatch(/800,000/);
-  });
-});
