@@ -1953,6 +1953,7 @@ export const ABBREVIATIONS: Record<string, string> = {
   def: 'defense',
   secstate: 'secretary of state',
   econ: 'economy',
+  nuke: 'nuclear',
   idp: 'internally displaced person',
   idps: 'internally displaced people',
   wk: 'week',
