@@ -1459,3 +1459,10 @@ describe("GIVEN a title that is one person's alias, asked of another party (俄�
     expect(texts('Who is the US defense secretary?')[0]).toMatch(/Hegseth/);
   });
 });
+
+describe('GIVEN a fact about the Zaporizhzhia plant asked on its own', () => {
+  it('THEN the answer names the plant instead of "the plant" / 该核电站', () => {
+    expect(texts('What did Putin sign in October 2025?')[0]).toMatch(/Zaporizhzhia plant/);
+    expect(texts('被普京签法令列为俄联邦资产的是哪座设施？')[0]).toContain('扎波罗热核电站');
+  });
+});
