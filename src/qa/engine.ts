@@ -40,7 +40,7 @@ import {
   SYNONYMS,
   ZH_STOPWORDS,
 } from './lexicon.ts';
-import { pointsBack, questionParts, questionTypes, type QuestionType } from './question-type.ts';
+import { pointsBack, questionParts, questionTypes, requestForAsker, type QuestionType } from './question-type.ts';
 import {
   askedForm,
   asksDay,
@@ -1536,7 +1536,7 @@ class Engine implements QaEngine {
     const nameMissing = top[0] !== undefined && NAME_OF_THING.test(question) && !this.namesSomethingNew(top[0], informative, question);
     const topActors: ReadonlySet<string> = top[0] ? this.actorsNamed[top[0].hit.id as number]! : new Set();
     const status: QaStatus =
-      informative.length === 0 || hits.length === 0 || foreign.length > 0 || namesOnly
+      informative.length === 0 || hits.length === 0 || foreign.length > 0 || namesOnly || requestForAsker(question)
         ? 'not-covered'
         : (best >= answer || (topStatesDatum && best >= TYPED_ANSWER) || (broadMatch && best >= BROAD_ANSWER)) &&
             !datumMissing &&

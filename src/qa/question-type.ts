@@ -75,3 +75,15 @@ const BACK_REFERENCE = /\b(?:he|she|his|her|him|they|their|them)\b|(?<!其)他|�
 export function pointsBack(part: string): boolean {
   return BACK_REFERENCE.test(part);
 }
+
+/**
+ * "how do I reset my router", "帮我写个脚本", "我该怎么…": the asker wants instructions or a service, which no briefing gives,
+ * whatever words it shares with the story.
+ */
+const REQUEST_FOR_ASKER =
+  /\b(?:how|when|where) (?:do|can|should|could|would) i\b|\bhow (?:long|much|many|often) (?:do|should|can) i\b|\bhelp me\b|^(?:please |pls |can you |could you )?(?:write|translate|recommend|suggest) (?:me |a |an |some )|^(?:请|麻烦)?(?:帮我|给我|教我|替我)|我(?:该|应该|要|能)(?:怎么|如何)/iu;
+
+/** Whether the question asks the bot to do something for the asker rather than about the story. */
+export function requestForAsker(question: string): boolean {
+  return REQUEST_FOR_ASKER.test(question.trim());
+}

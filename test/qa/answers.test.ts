@@ -1466,3 +1466,21 @@ describe('GIVEN a fact about the Zaporizhzhia plant asked on its own', () => {
     expect(texts('被普京签法令列为俄联邦资产的是哪座设施？')[0]).toContain('扎波罗热核电站');
   });
 });
+
+describe('GIVEN a request for the asker (instructions, a service) that shares words with the story', () => {
+  it('THEN it is not covered', () => {
+    expect(ask('How do I resolve a conflict between two Ukrainian translations?').status).toBe('not-covered');
+    expect(ask('帮我把这份和平计划翻译成英文').status).toBe('not-covered');
+    expect(ask('我该怎么去基辅？').status).toBe('not-covered');
+  });
+  it('AND "how to" inside a question about the story is still answered', () => {
+    expect(ask('Are the Europeans united on how to provide security guarantees?').status).toBe('answered');
+  });
+});
+
+describe("GIVEN a visitor's errands around a place the briefing names (sights, hotels, 旅游)", () => {
+  it('THEN the question is about something the briefing does not cover', () => {
+    expect(ask('What are the best hotels near Mar-a-Lago?').status).toBe('not-covered');
+    expect(ask('冬天去基辅旅游要注意什么？').status).toBe('not-covered');
+  });
+});
