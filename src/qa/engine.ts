@@ -40,7 +40,7 @@ import {
   SYNONYMS,
   ZH_STOPWORDS,
 } from './lexicon.ts';
-import { pointsBack, questionParts, questionTypes, requestForAsker, type QuestionType } from './question-type.ts';
+import { asksPost, pointsBack, questionParts, questionTypes, requestForAsker, type QuestionType } from './question-type.ts';
 import {
   askedForm,
   asksDay,
@@ -207,6 +207,7 @@ const daysStated = (form: string): string[] => form.match(/__d\d+/g) ?? [];
 /** Every term of a question's units: what it names already. */
 const termsAsked = (informative: Unit[]) => new Set(informative.flatMap((u) => u.terms));
 const SUMMARY_PENALTY = 0.2;
+const POST_FIT = 0.2;
 /** An item without the kind of datum asked for (no date for "when") is less likely the answer. */
 const TYPE_MISS_PENALTY = 0.08;
 const NUMBER_FIGURE_FIT = 0.18;
@@ -1046,7 +1047,10 @@ class Engine implements QaEngine {
     }
     // profiles and plan summaries mention a bit of everything: they answer "who is" and "what is the plan", not details
     const detail = types.some((t) => t === 'when' || t === 'number' || t === 'where' || t === 'why');
-    if (item.kind === 'actor' && (detail || types.includes('said')) && !types.includes('who')) fit -= SUMMARY_PENALTY;
+    if (item.kind === 'actor' && (detail || types.includes('said')) && !types.includes('who') && !asksPost(question))
+      fit -= SUMMARY_PENALTY;
+    // "what post did he hold": a person's profile opens with the post
+    if (asksPost(question) && item.kind === 'actor' && this.personProfile(item)) fit += POST_FIT;
     if (item.kind === 'plan' && detail) fit -= SUMMARY_PENALTY;
     return fit;
   }

@@ -87,3 +87,12 @@ const REQUEST_FOR_ASKER =
 export function requestForAsker(question: string): boolean {
   return REQUEST_FOR_ASKER.test(question.trim());
 }
+
+/** "what post did he hold", "那位官员是什么职务": the title a person holds, which the person's profile states. */
+const POST_ASKED =
+  /\b(?:what|which) (?:post|position|job|title|office|rank)s?\b|什么(?:职务|职位|头衔|身份|官职)|(?:职务|职位|头衔|身份|官职)是(?:什么|啥)|啥(?:职务|职位|头衔|身份|官)/iu;
+
+/** Whether the question asks for the post a person holds. */
+export function asksPost(question: string): boolean {
+  return POST_ASKED.test(question);
+}

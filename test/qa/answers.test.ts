@@ -1484,3 +1484,12 @@ describe("GIVEN a visitor's errands around a place the briefing names (sights, h
     expect(ask('冬天去基辅旅游要注意什么？').status).toBe('not-covered');
   });
 });
+
+describe('GIVEN a question for the post a person holds, the person described rather than named', () => {
+  it("THEN the person's profile, which opens with the post, comes first", () => {
+    expect(texts("Zelensky's strongest challenger — what post did he use to hold?")[0]).toMatch(
+      /^Valerii Zaluzhnyi \(Former commander-in-chief/,
+    );
+    expect(questionTypes('那位官员是什么职务？')).not.toContain('yesno');
+  });
+});
