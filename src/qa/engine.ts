@@ -326,7 +326,7 @@ export function briefingAliases(b: Briefing, isWord: (form: string) => boolean =
     const name = g.name ?? (concept.startsWith('__a_') || (latin.length > 0 && latin.every((f) => /^[A-Z]/.test(f))));
     for (const f of g.forms) entries.push({ phrase: f, concepts: [concept], ...(name ? { name: true } : {}) });
   }
-  entries.push(...pairedShortNames(entries), ...initialisms(entries, isWord), ...headsOfParties(b));
+  entries.push(...pairedShortNames(entries), ...initialisms(entries, isWord), ...headsOfParties(b), ...leadersMeetings(b));
   for (const [id, forms] of Object.entries(SYNONYMS)) for (const f of forms) entries.push({ phrase: f, concepts: [`__s_${id}`] });
   for (const [id, forms] of Object.entries(KIND_WORDS))
     for (const f of forms) entries.push({ phrase: f, concepts: [`__k_${id}`], soft: true });
@@ -351,6 +351,32 @@ function headsOfParties(b: Briefing): AliasEntry[] {
         if (/\p{Script=Han}/u.test(form) === /\p{Script=Han}/u.test(name))
           out.push({ phrase: form.replace('{party}', name), concepts: [`__a_${a.id}`], name: true });
   }
+  return out;
+}
+
+const LEADERS_MEETING_WORDS: ReadonlyArray<[string, string]> = [
+  ['会晤', MEETING_CONCEPT],
+  ['会谈', MEETING_CONCEPT],
+  ['会面', MEETING_CONCEPT],
+  ['会', MEETING_CONCEPT],
+  ['通话', CALL_CONCEPT],
+];
+
+/** Chinese names a meeting or call of two leaders by their surnames' first characters: 特泽会 (Trump–Zelensky), 特普通话. */
+function leadersMeetings(b: Briefing): AliasEntry[] {
+  // (the surname comes last in a transliterated name: 唐纳德·特朗普 → 特)
+  const initial = (zh: string) => zh.split('·').pop()![0]!;
+  const leaders = b.actors.filter((a) => a.kind === 'person' && a.heads !== undefined && /^\p{Script=Han}/u.test(a.name.zh));
+  const out: AliasEntry[] = [];
+  for (const one of leaders)
+    for (const other of leaders)
+      if (one !== other && initial(one.name.zh) !== initial(other.name.zh))
+        // (only before the meeting or call they name: two initials alone are too easily part of other words)
+        for (const [word, concept] of LEADERS_MEETING_WORDS)
+          out.push({
+            phrase: `${initial(one.name.zh)}${initial(other.name.zh)}${word}`,
+            concepts: [`__a_${one.id}`, `__a_${other.id}`, concept],
+          });
   return out;
 }
 

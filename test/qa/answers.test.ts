@@ -1493,3 +1493,12 @@ describe('GIVEN a question for the post a person holds, the person described rat
     expect(questionTypes('那位官员是什么职务？')).not.toContain('yesno');
   });
 });
+
+describe("GIVEN a meeting of two leaders named by their surnames' first characters (特泽会晤)", () => {
+  it('THEN it is their meeting', () => {
+    expect(termsOf('这次特泽会晤是在什么地方谈的？')).toEqual(expect.arrayContaining(['__a_trump', '__a_zelensky', '__s_meeting']));
+    const r = ask('这次特泽会晤是在什么地方谈的？');
+    expect(r.status).toBe('answered');
+    expect(r.answers[0]!.text).toContain('海湖庄园');
+  });
+});
