@@ -42,7 +42,7 @@ const PATTERNS: Array<[QuestionType, RegExp]> = [
   ['why', /\b(?:why|how come|what for|reason)\b|为什么|为何|凭什么|咋回事|原因|为啥/iu],
   [
     'yesno',
-    /^(?:(?:so|and|but|wait|ok|okay)[, ]+)?(?:did|does|do|is|are|was|were|will|would|can|could|has|have|had|should)\b|^[^,?]{3,60}(?:,|\s[—–-]|:)\s*(?:did|does|do|is|are|was|were|will|would|can|could|has|have|had|should)\b|(?:吗|(?<![什怎这那])么)\s*[?？]?\s*$|是不是|有没有|能不能|会不会|了没|是否|能否|可否|有否/iu,
+    /^(?:(?:so|and|but|wait|ok|okay)[, ]+)?(?:did|does|do|is|are|was|were|will|would|can|could|has|have|had|should)\b|^[^,?]{3,60}(?:,|\s[—–-]|:)\s*(?:did|does|do|is|are|was|were|will|would|can|could|has|have|had|should)\b|(?:吗|(?<![什怎这那])么)\s*[?？]?\s*$|是不是|有没有|能不能|会不会|了没|是否|能否|可否|有否|(?<=有\p{Script=Han}{1,12})没有?\s*[?？]?\s*$|(\p{Script=Han})不\1/iu,
   ],
 ];
 

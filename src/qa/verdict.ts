@@ -191,13 +191,15 @@ export function yesNoVerdict(v: VerdictInput): Verdict | undefined {
 }
 
 /**
- * Chinese answers a yes/no question with its own verb: 有没有 → 有/没有, 会不会 → 会/不会, a
+ * Chinese answers a yes/no question with its own verb: 有没有 (or 有…没) → 有/没有, 会不会 → 会/不会, a
  * finished action (了吗, 了没) → 是的/没有; otherwise 是的/不是.
  */
 function chineseWords(question: string): Record<Verdict, string> {
   const aNotA = /(\p{Script=Han})[不没]\1/u.exec(question)?.[1];
   if (aNotA) return { yes: aNotA === '是' ? '是的' : aNotA, no: aNotA === '有' ? '没有' : `不${aNotA}` };
   if (/(?:了|过)(?:吗|么|没有?)\s*[?？]?\s*$/u.test(question)) return { yes: '是的', no: '没有' };
+  // "有共识没?": 有 / 没有
+  if (/有\p{Script=Han}{1,12}没有?\s*[?？]?\s*$/u.test(question)) return { yes: '有', no: '没有' };
   return { yes: '是的', no: '不是' };
 }
 

@@ -1502,3 +1502,14 @@ describe("GIVEN a meeting of two leaders named by their surnames' first characte
     expect(r.answers[0]!.text).toContain('海湖庄园');
   });
 });
+
+describe('GIVEN a Chinese yes/no question in the 有…没 or A不A form', () => {
+  it('THEN it is a yes/no question, answered with its own verb', () => {
+    expect(questionTypes('欧洲内部在安全保障上有共识没?')).toContain('yesno');
+    expect(texts('欧洲内部在给乌克兰安全保障这件事上有共识没?')[0]).toMatch(/^没有。.*缺乏共识/);
+    expect(texts('冻结的俄央行资产够不够填上全部重建资金?')[0]).toMatch(/^不够。.*八分之一/);
+  });
+  it('AND 不 between two different characters is no such form', () => {
+    expect(questionTypes('俄军为什么不断推进')).not.toContain('yesno');
+  });
+});
