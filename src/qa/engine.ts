@@ -1489,9 +1489,10 @@ class Engine implements QaEngine {
     // "what did Kushner tell reporters": when the briefing records nothing that person said, his profile is not the answer
     // the subject of "how did X react" is the one who speaks: a person named as the object ("Zelensky's plan") is not
     const subjectPeople = [...subject].filter((t) => this.personConcepts.has(t));
-    // ("by what date had Trump told Ukraine to…" asks for a date, not for his words)
+    // ("by what date had Trump told Ukraine to…" asks for a date, not for his words; "the official who said…, what is his
+    // post?" for his post)
     const speaker =
-      !types.includes('said') || SOURCE_VIEW.test(question) || asksDatum
+      !types.includes('said') || SOURCE_VIEW.test(question) || asksDatum || asksPost(question)
         ? undefined
         : subject.size > 0
           ? subjectPeople.length === 1
