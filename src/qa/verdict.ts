@@ -8,6 +8,7 @@
  * - nothing otherwise: the fact is shown without a verdict rather than with a guessed one.
  */
 import type { Lang } from '../briefing/schema.ts';
+import { normalizeText } from './normalize.ts';
 
 export type Verdict = 'yes' | 'no';
 
@@ -135,31 +136,9 @@ const FULL_COVERAGE = 0.8;
 /** An item that negates the question needs less: the negated word is often the one it lacks. */
 const NEGATED_COVERAGE = 0.6;
 
-const MONTH_NAMES = [
-  'january',
-  'february',
-  'march',
-  'april',
-  'may',
-  'june',
-  'july',
-  'august',
-  'september',
-  'october',
-  'november',
-  'december',
-];
-
-/** The months a text names, as numbers: "28 February", "Feb", "2月". */
+/** The months a text names, as numbers ("28 February", "Feb", "2月"), read from the date tokens of its match form. */
 function monthsNamed(text: string): Set<number> {
-  const months = new Set<number>();
-  const lower = text.toLowerCase();
-  MONTH_NAMES.forEach((name, i) => {
-    if (new RegExp(`\\b${name.slice(0, 3)}(?:${name.slice(3)}|\\.)?\\b`).test(lower) && !(name === 'may' && /\bmay\b(?! \d)/.test(lower)))
-      months.add(i + 1);
-  });
-  for (const m of text.matchAll(/(?<![\d.])(1[0-2]|[1-9])\s*月/gu)) months.add(Number(m[1]));
-  return months;
+  return new Set([...normalizeText(text).matchAll(/__m(\d{1,2})\b/g)].map((m) => Number(m[1])));
 }
 
 /** The one clause of a two-part item that names a month the question names; the whole item otherwise. */
