@@ -19,7 +19,8 @@ const RELATIVE_TIME =
 const DAY_ASKED =
   /\b(?:what|which)(?: (?:exact|specific|precise))? (?:day|date)s?\b|\b(?:exact|specific|precise) (?:[a-z]+ )?(?:day|date)s?\b|\bexactly (?:when|which day)\b|哪一天|哪天|哪[两几]天|几号|几月几日|具体日期|具体哪天|具体是哪一天/iu;
 /** Questions that want a share ("what percentage of…", "百分之多少"): a count or an amount does not answer them. */
-const SHARE_ASKED = /\b(?:percent(?:age)?|proportion|fraction|what share)\b|%|百分之(?:多少|几)|百分比|几成|几分之几/iu;
+const SHARE_ASKED =
+  /\b(?:percent(?:age)?|proportion|fraction|what share)\b|%|百分之(?:多少|几)|百分比|几成|几分之几|(?:什么|多少|啥|怎样的)比例|比例(?:是)?(?:多少|几何|怎么分)/iu;
 /** A share as an item states it: a percentage or a fraction ("64%", "one eighth", "八分之一"). */
 // (a number before it: “a certain percentage”, 一定比例, 百分比 name a share without stating one)
 const SHARE_STATED = /\d\s*(?:%|％|per ?cent\b)|\b(?:one|a|two|three)[- ](?:half|third|quarter|fifth|eighth|tenth)s?\b|分之/iu;

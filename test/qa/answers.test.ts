@@ -1513,3 +1513,10 @@ describe('GIVEN a Chinese yes/no question in the 有…没 or A不A form', () =>
     expect(questionTypes('俄军为什么不断推进')).not.toContain('yesno');
   });
 });
+
+describe('GIVEN "按什么比例" (in what proportion) about a split the source gives no shares for', () => {
+  it('THEN the briefing\'s "no number in the source" answers it, and the provision that only says "in proportion" does not', () => {
+    expect(texts('28点计划里扎波罗热核电站的收益按什么比例分给三方？')[0]).toMatch(/收益的分配比例：原文未给出数字/);
+    expect(ask('28点计划里扎波罗热核电站的收益按什么比例分给乌美俄？').status).not.toBe('answered');
+  });
+});
