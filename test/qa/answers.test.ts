@@ -1520,3 +1520,9 @@ describe('GIVEN "按什么比例" (in what proportion) about a split the source 
     expect(ask('28点计划里扎波罗热核电站的收益按什么比例分给乌美俄？').status).not.toBe('answered');
   });
 });
+
+describe('GIVEN the first meeting in chat Chinese (头一回碰面, 闹得很僵)', () => {
+  it("THEN the briefing's glossary reads it as the February meeting", () => {
+    expect(texts('两位总统头一回碰面闹得很僵，那是哪一天？')[0]).toMatch(/2025年2月28日/);
+  });
+});
