@@ -1257,6 +1257,12 @@ export const SYNONYMS: Record<string, string[]> = {
     '国务卿',
     '外交大臣',
     '首席外交官',
+    '管外交的',
+    '主管外交的',
+    '负责外交的',
+    'foreign affairs minister',
+    'minister of foreign affairs',
+    'in charge of foreign affairs',
   ],
   war: [
     'war',

@@ -1526,3 +1526,9 @@ describe('GIVEN the first meeting in chat Chinese (头一回碰面, 闹得很僵
     expect(texts('两位总统头一回碰面闹得很僵，那是哪一天？')[0]).toMatch(/2025年2月28日/);
   });
 });
+
+describe('GIVEN the foreign minister described by his brief (管外交的那位部长)', () => {
+  it('THEN it is the Secretary of State, not the defense secretary', () => {
+    expect(texts('美方代表团里管外交的那位部长是谁？')[0]).toMatch(/鲁比奥/);
+  });
+});
