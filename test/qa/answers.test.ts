@@ -1532,3 +1532,9 @@ describe('GIVEN the foreign minister described by his brief (管外交的那位�
     expect(texts('美方代表团里管外交的那位部长是谁？')[0]).toMatch(/鲁比奥/);
   });
 });
+
+describe('GIVEN "a popular / nationwide ballot" for the referendum', () => {
+  it('THEN it reaches the referendum Zelensky floated', () => {
+    expect(texts('What kind of nationwide ballot could Zelensky call if the land dispute is not settled?')[0]).toMatch(/referendum/);
+  });
+});
