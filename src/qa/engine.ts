@@ -485,6 +485,8 @@ interface QuestionFacts {
   placesAsked: number | undefined;
   /** Whether it asks a person by post ("which head of state"). */
   personNoun: boolean;
+  /** Whether it asks for the post a person holds ("what post did he hold", 什么职务). */
+  postAsked: boolean;
 }
 
 interface Candidate {
@@ -1023,7 +1025,7 @@ class Engine implements QaEngine {
     form: string,
     types: QuestionType[],
     namesCovered: boolean,
-    { askedPlaces, askedForm: asked, placesAsked, personNoun }: QuestionFacts,
+    { askedPlaces, askedForm: asked, placesAsked, personNoun, postAsked }: QuestionFacts,
   ): number {
     const item = this.items[id]!;
     // the briefing's "the source gives no number" answers a question about that number better than the statement missing it
@@ -1073,10 +1075,9 @@ class Engine implements QaEngine {
     }
     // profiles and plan summaries mention a bit of everything: they answer "who is" and "what is the plan", not details
     const detail = types.some((t) => t === 'when' || t === 'number' || t === 'where' || t === 'why');
-    if (item.kind === 'actor' && (detail || types.includes('said')) && !types.includes('who') && !asksPost(question))
-      fit -= SUMMARY_PENALTY;
+    if (item.kind === 'actor' && (detail || types.includes('said')) && !types.includes('who') && !postAsked) fit -= SUMMARY_PENALTY;
     // "what post did he hold": a person's profile opens with the post
-    if (asksPost(question) && item.kind === 'actor' && this.personProfile(item)) fit += POST_FIT;
+    if (postAsked && this.personProfile(item)) fit += POST_FIT;
     if (item.kind === 'plan' && detail) fit -= SUMMARY_PENALTY;
     return fit;
   }
@@ -1417,6 +1418,7 @@ class Engine implements QaEngine {
       askedForm: types.includes('number') ? askedForm(question) : undefined,
       placesAsked: countOfPlacesAsked(question),
       personNoun: PERSON_NOUN.test(question),
+      postAsked: asksPost(question),
     };
     const candidates: Candidate[] = hits.slice(0, CANDIDATES).map((hit) => {
       const item = this.items[hit.id as number]!;
@@ -1635,9 +1637,8 @@ class Engine implements QaEngine {
 
   /** A person's profile that says one thing ("Jared Kushner: part of the US delegation") settles a yes/no question as a fact does. */
   private oneClaimProfile(item: BriefingItem, lang: Lang): boolean {
-    if (item.kind !== 'actor' || !this.personConcepts.has(`__a_${item.id.replace(/^actor-/, '')}`)) return false;
-    const claims = item.text[lang].slice(item.text[lang].indexOf(lang === 'en' ? '): ' : '）：') + 2);
-    return claims.split(/[.;。；](?=\s|$)|[。；]/u).filter((c) => c.trim().length > 0).length === 1;
+    // (an actor item's text is the profile; the name and role are put before it when it is shown)
+    return this.personProfile(item) && item.text[lang].split(/[.;。；](?=\s|$)|[。；]/u).filter((c) => c.trim().length > 0).length === 1;
   }
 
   /** Coverage of a candidate counting only the question's units other than dates and months. */
