@@ -1555,8 +1555,10 @@ class Engine implements QaEngine {
       asksPlace(question) &&
       !types.includes('yesno') &&
       !types.includes('said') &&
-      !this.namesNewTown(top[0].item, question, informative, true) &&
-      !(asksCountry(question) && this.namesNewState(top[0], informative, question));
+      // ("which country": a state, not a body such as a central bank)
+      !(asksCountry(question)
+        ? this.namesNewState(top[0], informative, question)
+        : this.namesNewTown(top[0].item, question, informative, true));
     // "what was the result of the referendum", "did Trump actually go to Kyiv": a referendum or a visit the briefing states
     // only as possible has no outcome in it
     const outcomeMissing =
