@@ -18,6 +18,11 @@ const RELATIVE_TIME =
 /** Questions that want the day, not just the month ("which day in January"). */
 const DAY_ASKED =
   /\b(?:what|which)(?: (?:exact|specific|precise))? (?:day|date)s?\b|\b(?:exact|specific|precise) (?:[a-z]+ )?(?:day|date)s?\b|\bexactly (?:when|which day)\b|哪一天|哪天|哪[两几]天|几号|几月几日|具体日期|具体哪天|具体是哪一天/iu;
+/** Questions that want a sum of money ("how much money", "多少亿欧元"): a count of something else does not answer them. */
+const MONEY_ASKED =
+  /\bhow much (?:money|cash|funding|funds)\b|\bhow many (?:dollars|euros|billions?|trillions?)\b|多少(?:亿|万|万亿)?(?:欧元|美元|钱)|多少钱|多少资金|多少经费/iu;
+/** A sum of money as an item states it. */
+const MONEY_STATED = /[$€]|\b(?:billion|trillion|million)\b|\b(?:dollars|euros)\b|亿|美元|欧元/iu;
 /** Questions that want a share ("what percentage of…", "百分之多少"): a count or an amount does not answer them. */
 const SHARE_ASKED =
   /\b(?:percent(?:age)?|proportion|fraction|what share)\b|%|百分之(?:多少|几)|百分比|几成|几分之几|(?:什么|多少|啥|怎样的)比例|比例(?:是)?(?:多少|几何|怎么分)/iu;
@@ -84,6 +89,7 @@ export function carriesDatum(
   const asked = askedForm(question);
   if (asked === 'article') return statesForm(item, asked);
   if (asked === 'share' && types.includes('number')) return withheld || statesForm(item, asked);
+  if (types.includes('number') && MONEY_ASKED.test(question)) return withheld || MONEY_STATED.test(`${item.text.en} ${item.text.zh}`);
   if (types.includes('number'))
     return (
       withheld ||

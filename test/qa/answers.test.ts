@@ -1540,3 +1540,13 @@ describe('GIVEN "a popular / nationwide ballot" for the referendum', () => {
     expect(texts('What kind of nationwide ballot could Zelensky call if the land dispute is not settled?')[0]).toMatch(/referendum/);
   });
 });
+
+describe('GIVEN a question for a sum of money ("多少亿欧元", "how much money")', () => {
+  it('THEN an item counting something else (the "two circles" of the talks) is no answer', () => {
+    expect(ask('欧盟最后决定给乌克兰贷多少亿欧元？').status).not.toBe('answered');
+  });
+  it('AND a sum the briefing states answers it', () => {
+    expect(texts('重建需要多少钱？')[0]).toContain('8000亿美元');
+    expect(texts('How much money does Ukraine need for reconstruction?')[0]).toContain('$800 billion');
+  });
+});
