@@ -910,8 +910,9 @@ class Engine implements QaEngine {
         continue;
       // only as the time or scene of something else ("before the Mar-a-Lago meeting", 海湖庄园会晤前): "how long did the
       // Mar-a-Lago meeting last" asks about that meeting, not about the phone calls "around the meeting"
+      // (the form is stemmed: "befor", "sinc", "dur", "follow")
       const en = new RegExp(
-        `\\b(?:befor|before|after|ahead of|prior to|sinc|since|until|dur|during|around|at|follow|following) (?:the |this |that )?${place.surface} ${meeting.surface}`,
+        `\\b(?:befor|after|ahead of|prior to|sinc|until|dur|around|at|follow) (?:the |this |that )?${place.surface} ${meeting.surface}`,
       );
       const zh = new RegExp(`${place.surface}${meeting.surface}(?:之?前|之?后|期间|前夕|上)`, 'u');
       if (!en.test(form) && !zh.test(form)) continue;
@@ -1494,7 +1495,7 @@ class Engine implements QaEngine {
     // ("by what date had Trump told Ukraine to…" asks for a date, not for his words; "the official who said…, what is his
     // post?" for his post)
     const speaker =
-      !types.includes('said') || SOURCE_VIEW.test(question) || asksDatum || asksPost(question)
+      !types.includes('said') || SOURCE_VIEW.test(question) || asksDatum || facts.postAsked
         ? undefined
         : subject.size > 0
           ? subjectPeople.length === 1
@@ -1640,7 +1641,7 @@ class Engine implements QaEngine {
   /** A person's profile that says one thing ("Jared Kushner: part of the US delegation") settles a yes/no question as a fact does. */
   private oneClaimProfile(item: BriefingItem, lang: Lang): boolean {
     // (an actor item's text is the profile; the name and role are put before it when it is shown)
-    return this.personProfile(item) && item.text[lang].split(/[.;。；](?=\s|$)|[。；]/u).filter((c) => c.trim().length > 0).length === 1;
+    return this.personProfile(item) && item.text[lang].split(/[.;](?=\s|$)|[。；]/u).filter((c) => c.trim().length > 0).length === 1;
   }
 
   /** Coverage of a candidate counting only the question's units other than dates and months. */
