@@ -46,6 +46,14 @@ const SETS = [
   ['dev18', 'Eighteenth blind dev set (English and Chinese: said, yes/no, plain, casual/colloquial, near-topic traps, off-topic)'],
   ['dev19', 'Nineteenth blind dev set, English (plain, casual, indirect, said, yes/no, multi-part, near-topic traps, off-topic)'],
   ['dev20', 'Twentieth blind dev set, Chinese (plain, colloquial, indirect, said, yes/no, multi-part, near-topic traps, off-topic)'],
+  [
+    'dev21',
+    'Twenty-first blind dev set (English and Chinese: plain, casual/colloquial, indirect, yes/no, said, multi-part, near-topic traps, off-topic)',
+  ],
+  [
+    'dev22',
+    'Twenty-second blind dev set (English and Chinese: plain, casual/colloquial, indirect, yes/no, said, near-topic traps, off-topic)',
+  ],
   ['val', 'Validation set (written blind later; decisions checked on its totals, its misses never read)'],
   ['val2', 'Second validation set (written blind; only ever reported)'],
   ['val3', 'Third validation set (plain/casual/colloquial like the private sets; only ever reported)'],
@@ -60,6 +68,10 @@ const SETS = [
   [
     'val9',
     'Ninth validation set (plain, casual/colloquial, indirect, traps, off-topic; written blind in the seventh session; only ever reported)',
+  ],
+  [
+    'val10',
+    'Tenth validation set (plain, casual/colloquial, indirect, yes/no, said, traps, off-topic; written blind in the eighth session; only ever reported)',
   ],
   ['sealed', 'Blind set, SEALED half'],
 ] as const;
@@ -99,6 +111,8 @@ const DEV_SETS = new Set([
   'dev18',
   'dev19',
   'dev20',
+  'dev21',
+  'dev22',
 ]);
 if (args.includes('--misses'))
   for (const [set, title] of SETS.filter(([s]) => DEV_SETS.has(s))) console.log(`\n${title}: misses\n${formatBlindMisses(reports[set]!)}`);

@@ -11,7 +11,8 @@ import { matchForm } from './analyze.ts';
 import type { QuestionType } from './question-type.ts';
 
 /** Units of time, as they appear in the match form of an answer. */
-export const DURATION_UNIT = /\b(?:year|month|week|day|hour|minute)s?\b|年|个月|周|天|小时|分钟/;
+// ("the day before", 前一天, 当天 name a day, not a length of time)
+export const DURATION_UNIT = /(?<!\bthe )\b(?:year|month|week|day|hour|minute)s?\b|年|个月|周|(?<![前后当]一?)天|小时|分钟/;
 /** A time stated relative to an event ("as soon as a deal is reached", "协议一经达成，立即生效") answers "when" too. */
 const RELATIVE_TIME =
   /\b(?:immediately|at once|as soon as|the moment|upon|right after|the day (?:before|after))\b|立即|立刻|马上|一经|随即|当天|前一天|次日/u;

@@ -269,6 +269,7 @@ const GENERIC = new Set(
 const MEETING_DETAILS = MEETING_DETAIL_WORDS.map(matchForm);
 /** Filler words in the form questions are analysed into (stemmed). */
 const FILLER = new Set([...FILLER_WORDS].flatMap((w) => [w, matchForm(w)]));
+const HAN = /\p{Script=Han}/u;
 const HAN_GLUE = new Set([...ZH_STOPWORDS, ...[...FILLER_WORDS].filter((w) => /\p{Script=Han}/u.test(w))]);
 /** Chinese glue the segmenter returns as one group ("大约有", "是啥", "说的"): it splits wholly into stop and filler words. */
 function onlyGlue(group: string): boolean {
@@ -1178,7 +1179,10 @@ class Engine implements QaEngine {
     const possessive = (u: Unit) =>
       new RegExp(`(?<!(?:和|与|跟|同|and )\\s*)${escapeRegExp(u.surface)}\\S*(?:['’]s?\\b|\\s*的)`, 'iu').test(question);
     const asked = new Set(
-      informative.flatMap((u) => (u.kind === 'concept' && !possessive(u) ? u.terms.filter((t) => this.personConcepts.has(t)) : [])),
+      informative.flatMap((u) => {
+        const people = u.kind === 'concept' ? u.terms.filter((t) => this.personConcepts.has(t)) : [];
+        return people.length > 0 && !possessive(u) ? people : [];
+      }),
     );
     const named = [...this.actorsNamed[c.hit.id as number]!].filter((t) => this.personConcepts.has(t));
     return [...asked].some((t) => !named.includes(t)) && named.some((t) => !asked.has(t));
@@ -1773,6 +1777,7 @@ class Engine implements QaEngine {
    * that the dictionary glosses as a proper name and the briefing never writes is a name it lacks.
    */
   private namesAcrossSegments(question: string): string[] {
+    if (!HAN.test(question)) return [];
     const cuts = [0];
     for (const { segment } of SEGMENTER.segment(question)) cuts.push(cuts.at(-1)! + segment.length);
     const out: string[] = [];

@@ -94,6 +94,7 @@ const TITLED_SHORT_NAME = new RegExp(
  */
 export function unknownTransliterations(question: string, known: (name: string) => boolean, knownNames: readonly string[]): string[] {
   const out: string[] = [];
+  if (!HAN.test(question)) return out;
   // names the briefing knows are set aside first ("敖德萨什么时候" leaves no "德萨什")
   let rest = question;
   for (const name of knownNames) if (rest.includes(name)) rest = rest.split(name).join(' ');

@@ -94,7 +94,7 @@ describe('figures chart data', () => {
     expect(toll.data.values.map((v) => v.value)).toEqual([500, 40, null]);
     expect(toll.data.values.find((v) => v.value === null)).toMatchObject({
       given: false,
-      text: 'Casualties of the 27 December strike on Kyiv · not given',
+      text: "Casualties of Russia's 27 December strike on Kyiv · not given",
     });
     const bars = toll.layer.find((l) => l.mark.type === 'bar')!;
     expect(bars.transform).toEqual([{ filter: 'datum.given' }]);
@@ -149,7 +149,7 @@ describe('pictures and their alt text', () => {
     expect(pictureFor(b, 'figures', 'zh')!.description).toContain('乌军规模：两份方案（人数）'.replace('（人数）', ' (人数)'));
     expect(pictureFor(b, 'positions', 'en')!.description).toContain('Territory: Russia: Recognise Russian control');
     expect(pictureFor(briefingWithWithheldFigure(), 'figures', 'en')!.description).toContain(
-      'Casualties of the 27 December strike on Kyiv not given',
+      "Casualties of Russia's 27 December strike on Kyiv not given",
     );
   });
 

@@ -43,7 +43,7 @@ describe('GIVEN a comparison with a figure the source withholds', () => {
   it('THEN the SVG says "not given" for it and draws bars only for the numbers given', async () => {
     const b = briefingWithWithheldFigure();
     const svg = await r.svg(chartSpec(chartData(b, 'figures', 'en')!));
-    expect(svg).toContain('Casualties of the 27 December strike on Kyiv · not given');
+    expect(svg).toContain("Casualties of Russia's 27 December strike on Kyiv · not given");
     // The comparisons hold 2 + 3 + 2 + 2 + 3 figures, one of them withheld: 12 lines of text, 11 bars.
     const count = (role: string) => svg.split(`aria-roledescription="${role}"`).length - 1;
     expect(count('text mark')).toBe(12);

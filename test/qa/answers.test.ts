@@ -1550,3 +1550,20 @@ describe('GIVEN a question for a sum of money ("多少亿欧元", "how much mone
     expect(texts('How much money does Ukraine need for reconstruction?')[0]).toContain('$800 billion');
   });
 });
+
+describe('GIVEN "how long did X last" about something the briefing dates but never measures (the blackout)', () => {
+  it('THEN "前一天" (the day before) is no length of time, and the strike is not offered as the duration', () => {
+    expect(ask('12月27日基辅大停电持续了多长时间？').status).not.toBe('answered');
+  });
+  it('AND a length the briefing states still answers', () => {
+    expect(texts('特朗普和普京通话持续了多长时间？')[0]).toMatch(/1\s*小时/);
+  });
+});
+
+describe('GIVEN the death toll of "the Russian strike" (a number the source withholds)', () => {
+  it('THEN the casualties figure\'s "no number in the source" comes first, not the strike\'s event', () => {
+    expect(texts('How many people were killed in the 27 December Russian strike on Kyiv?')[0]).toMatch(
+      /Casualties.*no number in the source/,
+    );
+  });
+});
