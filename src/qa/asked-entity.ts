@@ -42,7 +42,7 @@ const UNNAMED = /\bunnamed\b|未具名|未点名|匿名/iu;
 
 /** Words that end a title, in match form ("foreign minist", "国防部长"). */
 const TITLE =
-  /(?:minist(?:er)?|secretar(?:y|i)|presid(?:ent)?|chief|chairman|envoy|envoi|command(?:er)?|ambassador|spokes(?:man|person)|chancellor|外长|部长|总统|主席|特使|大使|秘书长?|司令|发言人|总理|首相|主任)$/u;
+  /(?:minist(?:er)?|secretar(?:y|i)|presid(?:ent)?|chief|chairman|envoy|envoi|command(?:er)?|ambassador|spokes(?:man|person)|chancellor|speaker|议长|外长|部长|总统|主席|特使|大使|秘书长?|司令|发言人|总理|首相|主任)$/u;
 
 const isActorConcept = (t: string) => t.startsWith('__a_');
 /** The actors a question names (units that are nothing but actors). */
@@ -134,7 +134,9 @@ export class AskedEntities {
         const terms = role.terms.filter((t) => this.isRoleTerm(t));
         // a title that is one person's alias ("国防部长" is Hegseth) held by another party's person
         const titled = terms.length === 0 ? role.terms.filter((t) => this.people.has(t)) : [];
-        if (role === party || (terms.length === 0 && titled.length === 0) || !TITLE.test(role.surface)) continue;
+        // or a title no one in the briefing holds ("乌克兰议会议长": the briefing names no speaker of parliament)
+        const unheld = terms.length === 0 && titled.length === 0 && role.kind !== 'concept';
+        if (role === party || (terms.length === 0 && titled.length === 0 && !unheld) || !TITLE.test(role.surface)) continue;
         const said = [
           `${party.surface}${role.surface}`,
           `${party.surface} ${role.surface}`,

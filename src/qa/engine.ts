@@ -1478,8 +1478,10 @@ class Engine implements QaEngine {
             !types.includes('yesno') &&
             top[0].item.kind !== 'actor' &&
             quotesNew(top[0].item.text[lang], question)));
+    // (a date alone is no answer when the first item shares little else with the question: "when was the 28-point plan
+    // made public" is not answered by the day the source article came out)
     const datumFloor = types.includes('when')
-      ? this.thresholds.secondary
+      ? Math.max(this.thresholds.secondary, TYPED_ANSWER)
       : topStatesDatum && !isWithheld(this.answerContext, top[0]!.item)
         ? Math.min(TYPED_ANSWER, this.thresholds.answer)
         : broadMatch

@@ -1567,3 +1567,32 @@ describe('GIVEN the death toll of "the Russian strike" (a number the source with
     );
   });
 });
+
+describe('GIVEN a title no one in the briefing holds, of a body it knows ("乌克兰议会议长", "the Rada speaker")', () => {
+  it('THEN the question is about a person the briefing lacks, not about the body', () => {
+    expect(ask('乌克兰议会议长对特朗普可能访问基辅有何回应？').status).toBe('not-covered');
+    expect(ask("What did the Rada speaker say about Trump's visit?").status).toBe('not-covered');
+  });
+  it("AND a title someone holds still reaches that person's words", () => {
+    expect(texts('俄罗斯外长怎么评价泽连斯基政府？')[0]).toMatch(/拉夫罗夫/);
+  });
+});
+
+describe('GIVEN "哪些州" (which regions) about the 20-point plan', () => {
+  it('THEN the provision naming the four regions comes before the plan summary that only counts them', () => {
+    expect(texts('“20点计划”要求俄罗斯首先从哪些州的被占领地区撤军？')[0]).toMatch(/第聂伯罗彼得罗夫斯克/);
+  });
+});
+
+describe('GIVEN a "when" question whose subject the briefing never dates (the 28-point plan\'s release)', () => {
+  it('THEN the publication date of the source article is not offered as the answer', () => {
+    const r = ask('When was the original 28-point plan first made public?');
+    expect(r.status).not.toBe('answered');
+  });
+});
+
+describe('GIVEN "how long is the licence"', () => {
+  it('THEN the answer states the term in figures', () => {
+    expect(texts('How long is the operating licence Russia issued for Unit 1 of the Zaporizhzhia plant?')[0]).toMatch(/10-year/);
+  });
+});
