@@ -205,6 +205,9 @@ const daysAsked = (informative: Unit[]) => informative.flatMap((u) => (u.kind ==
 /** The calendar days an item's match form states. */
 const daysStated = (form: string): string[] => form.match(/__d\d+/g) ?? [];
 /** Every term of a question's units: what it names already. */
+/** People an item may name without naming an actor: "women and children fled", "voters", "民众". */
+const PEOPLE_GROUP =
+  /\b(?:women|children|people|residents|civilians|citizens|voters|refugees|soldiers|troops|public|population|electorate|analysts|experts|observers)\b/i;
 const termsAsked = (informative: Unit[]) => new Set(informative.flatMap((u) => u.terms));
 const SUMMARY_PENALTY = 0.2;
 const POST_FIT = 0.2;
@@ -1495,6 +1498,20 @@ class Engine implements QaEngine {
         (c === top[0] || (!types.includes('number') && !types.includes('when') && !asksDay(question)) || types.includes('yesno')) &&
         this.statesDatum(c, types, question, lang),
     );
+    // "who would run the free economic zone", "谁来管": a question naming no person, answered by an item that names no actor
+    // beyond those asked about and no group of people ("women and children fled"), is not answered by it (a profile, or a
+    // question naming a person — titles are people's aliases — is left to the role checks; "the name of the plan" is a thing's)
+    const namedInQuestion = termsAsked(informative);
+    const nobodyNew =
+      top[0] !== undefined &&
+      types.includes('who') &&
+      !types.includes('said') &&
+      !types.includes('yesno') &&
+      top[0].item.kind !== 'actor' &&
+      !/\bname of\b|名字|名称|叫什么|叫啥/iu.test(question) &&
+      ![...namedInQuestion].some((t) => this.personConcepts.has(t)) &&
+      !PEOPLE_GROUP.test(top[0].item.text.en) &&
+      ![...this.actorsNamed[top[0].hit.id as number]!].some((t) => !namedInQuestion.has(t));
     // "what did Kushner tell reporters": when the briefing records nothing that person said, his profile is not the answer
     // the subject of "how did X react" is the one who speaks: a person named as the object ("Zelensky's plan") is not
     const subjectPeople = [...subject].filter((t) => this.personConcepts.has(t));
@@ -1599,6 +1616,7 @@ class Engine implements QaEngine {
             !wordsMissing &&
             !personMissing &&
             !(types.includes('who') && top[0] && !this.partiesCovered(informative, top[0])) &&
+            !nobodyNew &&
             !(types.includes('who') && top[0] && this.roleHolderNamed(question, informative, top[0]) === false) &&
             !(top[0] && this.asked.personNamed(question, informative, topActors, top[0].item.text[lang]) === false) &&
             !(top[0] && this.asked.organisationNamed(question, informative, topActors, top[0].item.text[lang]) === false)

@@ -1596,3 +1596,16 @@ describe('GIVEN "how long is the licence"', () => {
     expect(texts('How long is the operating licence Russia issued for Unit 1 of the Zaporizhzhia plant?')[0]).toMatch(/10-year/);
   });
 });
+
+describe('GIVEN "who would run X" where the briefing names no one for it', () => {
+  it('THEN a provision naming no actor is not offered as the person asked for', () => {
+    expect(ask('Who would administer the proposed free economic zone in the Donbas?').status).not.toBe('answered');
+    expect(ask('那个自由经济区由谁来管?').status).not.toBe('answered');
+  });
+  it('AND a group of people the item names answers "who"', () => {
+    expect(texts('Who, according to the conclusion, fled Ukraine in large numbers?')[0]).toMatch(/women and children/);
+  });
+  it('AND a role asked of a delegation still finds its holder', () => {
+    expect(texts('Who was the Secretary of State in the American delegation?')[0]).toMatch(/Rubio/);
+  });
+});
