@@ -132,6 +132,28 @@ export function countedForm(question: string): string | undefined {
   return form && !GENERIC_COUNTS.has(form) ? form : undefined;
 }
 
+/**
+ * The act a count is of ("how many drones were shot down", "击落了多少架"): the verb before the count in Chinese, the
+ * participle or verb after the thing counted in English. Undefined when the question names none.
+ */
+const COUNT_VERB =
+  /\bhow many (?:of (?:the|their|those) )?(?:\S+ ){1,8}?(?:(?:were|was|have been|had been|got) |did (?:\S+ ){1,2}?)([a-z]{4,})\b|(\p{Script=Han}{2})了?(?:多少|几)[个台名艘辆颗架枚户人]?/u;
+/** Verbs that say nothing about what is counted ("有多少", "还剩", "did they have"). */
+const EMPTY_COUNT_VERB =
+  /^(?:have|has|had|make|made|take|took|give|gave|get|got|need|needed|there|being|been)$|^[有是占约共总还再要会能可]|[有是要会能]$|^(?:一共|总共|大约|大概|目前|现在|需要|达到|到底|究竟|一下|要求|包括)$/u;
+
+/**
+ * Acts whose count is a measure of its own: what was shot down, destroyed, killed or affected is not what was fired,
+ * sent or deployed (those an item counting the things implies).
+ */
+const OUTCOME_VERB =
+  /^(?:shoot|shot|intercept\w*|downed|destroy\w*|kill\w*|wound\w*|injur\w*|evacuat\w*|affect\w*|displac\w*|captur\w*|arrest\w*|detain\w*|击落|拦截|拦下|摧毁|击毁|炸毁|炸死|打死|死亡|受伤|炸伤|影响|波及|撤离|疏散|俘虏|逮捕|抓获)$/u;
+
+export function countVerb(question: string): string | undefined {
+  const verb = firstCapture(COUNT_VERB, question.toLowerCase());
+  return verb === undefined || EMPTY_COUNT_VERB.test(verb) || !OUTCOME_VERB.test(verb) ? undefined : verb;
+}
+
 /** The match forms of the thing a question counts (its word and the next: "phone calls"), only for counts of things ("how many units", "几个机组"). */
 export function countNoun(question: string): string[] {
   const words = firstCapture(COUNT_NOUN, question);

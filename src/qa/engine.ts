@@ -48,6 +48,7 @@ import {
   asksWhichOnes,
   carriesDatum,
   countedForm,
+  countVerb,
   countNoun,
   countStated,
   kindMissing,
@@ -1546,6 +1547,19 @@ class Engine implements QaEngine {
     const unknownSpeaker = subject.size === 0 && types.includes('said') && !types.includes('yesno') && this.speakerUnknown(question);
     // "what job does Zaluzhnyi hold now": a profile that knows only his former post does not say what he does today
     const formerOnly = top[0] !== undefined && top[0].item.kind === 'actor' && this.asked.formerPostOnly(question, top[0].item.id);
+    // "how many drones were shot down", "击落了多少架": a count of the things the item counts, but not of that act
+    const verb = types.includes('yesno') ? undefined : countVerb(question);
+    const verbUnit =
+      verb === undefined
+        ? undefined
+        : informative.find(
+            (u, i) => weights[i]! > 0 && (u.kind === 'cjk' ? u.surface === verb : u.surface.split(' ')[0] === matchForm(verb)),
+          );
+    const actMissing =
+      verbUnit !== undefined &&
+      top[0] !== undefined &&
+      !isWithheld(this.answerContext, top[0].item) &&
+      Engine.found(verbUnit, matchedTop) === 0;
     const counted = this.countedUnit(question, informative);
     const countedMissing =
       counted !== undefined &&
@@ -1600,6 +1614,7 @@ class Engine implements QaEngine {
         : (best >= answer || (topStatesDatum && best >= TYPED_ANSWER) || (broadMatch && best >= BROAD_ANSWER)) &&
             !datumMissing &&
             !countedMissing &&
+            !actMissing &&
             !dayMismatch &&
             !formerOnly &&
             !unknownSpeaker &&

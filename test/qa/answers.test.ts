@@ -1609,3 +1609,18 @@ describe('GIVEN "who would run X" where the briefing names no one for it', () =>
     expect(texts('Who was the Secretary of State in the American delegation?')[0]).toMatch(/Rubio/);
   });
 });
+
+describe('GIVEN a count of an outcome ("how many drones were shot down", "击落了多少架", "影响了多少户")', () => {
+  it('THEN a count of the things fired is not the count asked for', () => {
+    expect(ask('How many of the drones launched at Kyiv on Dec 27 were shot down?').status).not.toBe('answered');
+    expect(ask('12月27日空袭中乌克兰防空击落了多少架无人机？').status).not.toBe('answered');
+    expect(ask('基辅大停电影响了多少户居民?').status).not.toBe('answered');
+  });
+  it('AND a count of what was fired or sent still answers', () => {
+    expect(texts('How many missiles were fired at Kyiv in the December 27 attack?')[0]).toMatch(/40/);
+    expect(texts('会晤前一天俄罗斯空袭基辅时发射了多少枚导弹？')[0]).toMatch(/40/);
+  });
+  it("AND a death toll the source withholds still gets the briefing's 'no number'", () => {
+    expect(texts('12月27日基辅那轮空袭一共炸死了多少人？')[0]).toMatch(/原文未给出数字/);
+  });
+});
