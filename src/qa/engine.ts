@@ -1102,7 +1102,13 @@ class Engine implements QaEngine {
     const form = countedForm(question);
     // a stop-list word the briefing never uses ("pages") is still a thing counted
     if (!form || FILLER.has(form) || (GENERIC.has(form) && this.df.has(form)) || this.misspeltStopword(form)) return undefined;
-    return informative.find((u) => (u.kind === 'word' || u.kind === 'cjk' || u.kind === 'concept') && u.surface.split(' ')[0] === form);
+    // ("几台反应堆机组": the counted word may be the start of a longer Chinese group)
+    const han = /^\p{Script=Han}/u.test(form);
+    return informative.find(
+      (u) =>
+        (u.kind === 'word' || u.kind === 'cjk' || u.kind === 'concept') &&
+        (u.surface.split(' ')[0] === form || (han && u.kind !== 'word' && u.surface.startsWith(form))),
+    );
   }
 
   /** Whether an item names a state the question does not ("which country would run the plant with Ukraine" → the US). */

@@ -1624,3 +1624,9 @@ describe('GIVEN a count of an outcome ("how many drones were shot down", "击落
     expect(texts('12月27日基辅那轮空袭一共炸死了多少人？')[0]).toMatch(/原文未给出数字/);
   });
 });
+
+describe('GIVEN a count of things named by the start of a longer Chinese group ("几台反应堆机组")', () => {
+  it('THEN a figure counting years is not the number of reactors', () => {
+    expect(ask('那座被占的核设施一共有几台反应堆机组？').status).not.toBe('answered');
+  });
+});
