@@ -1630,3 +1630,9 @@ describe('GIVEN a count of things named by the start of a longer Chinese group (
     expect(ask('那座被占的核设施一共有几台反应堆机组？').status).not.toBe('answered');
   });
 });
+
+describe('GIVEN "before the war" said as 开战以前 / 全面开战以前', () => {
+  it('THEN the pre-war population answers, not the current one', () => {
+    expect(texts('全面开战以前,乌克兰大概有多少居民?')[0]).toMatch(/4000万/);
+  });
+});
