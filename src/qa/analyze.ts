@@ -228,9 +228,10 @@ export class Analyzer {
 
   /**
    * Concepts of the single-word alias closest to a word the index does not know, allowing one
-   * edit (two from 8 letters), a swap of neighbours counting as one: "hegseht" → Hegseth.
+   * edit (two from 8 letters), a swap of neighbours counting as one: "hegseht" → Hegseth. Remembered: the scan
+   * compares the word with every single-word name.
    */
-  fuzzyConcepts(word: string): string[] | undefined {
+  readonly fuzzyConcepts = remembering((word: string): string[] | undefined => {
     if (word.length < 5 || !/^[a-z]+$/.test(word)) return undefined;
     const max = word.length >= 8 ? 2 : 1;
     let best: { d: number; concepts: string[] } | undefined;
@@ -240,14 +241,14 @@ export class Analyzer {
       if (d <= max && (!best || d < best.d)) best = { d, concepts: alias.concepts };
     }
     return best?.concepts;
-  }
+  });
 
   /**
    * The concept of a name cut short ("zel" for Zelensky, "kush" for Kushner): the one concept whose
    * single-word names all start with the clipping. Undefined when the start fits several ("rus":
    * Russia and Rustem).
    */
-  clippedConcepts(word: string): string[] | undefined {
+  readonly clippedConcepts = remembering((word: string): string[] | undefined => {
     if (word.length < 3 || word.length > 5 || !/^[a-z]+$/.test(word)) return undefined;
     let found: string[] | undefined;
     for (const [form, alias] of this.singleWords) {
@@ -256,7 +257,7 @@ export class Analyzer {
       found = alias.concepts;
     }
     return found;
-  }
+  });
 
   /**
    * Leftmost-longest alias matches. Latin/number edges must fall on word boundaries; Han edges

@@ -10,7 +10,7 @@ import { langFromLocale } from '../i18n/catalogue.ts';
  * out-of-scope questions; coverage does.
  */
 import { distance } from 'fastest-levenshtein';
-import MiniSearch, { type SearchResult } from 'minisearch';
+import MiniSearch from 'minisearch';
 import stopwords from 'stopwords-iso/stopwords-iso.json' with { type: 'json' };
 import { briefingItems, formatCitation, type BriefingItem, type ItemKind } from '../briefing/items.ts';
 import type { Actor, Briefing, Lang, LocalizedText, Nature } from '../briefing/schema.ts';
@@ -61,6 +61,7 @@ import { countHan, escapeRegExp, numberToken } from './normalize.ts';
 import { asksOutcome, asksWhatHappened, otherSide, sequenceAsked, statesPlan, statesPossibility } from './tense.ts';
 import { opposes, SETTLING_OPPOSITES, withVerdict, yesNoVerdict, type Verdict } from './verdict.ts';
 import { remembering } from './remember.ts';
+import { type TermHit, TermSearch } from './term-search.ts';
 import { englishThesaurus, type Thesaurus } from './wordnet.ts';
 import { chineseGlosses, type ChineseGlosses } from './cedict.ts';
 import { AskedEntities } from './asked-entity.ts';
@@ -209,6 +210,20 @@ const daysStated = (form: string): string[] => form.match(/__d\d+/g) ?? [];
 /** People an item may name without naming an actor: "women and children fled", "voters", "民众". */
 const PEOPLE_GROUP =
   /\b(?:women|children|people|residents|civilians|citizens|voters|refugees|soldiers|troops|public|population|electorate|analysts|experts|observers)\b/i;
+/** The query terms a hit matched, as a set (read by several checks per candidate, built once per hit). */
+const MATCHED = new WeakMap<TermHit, ReadonlySet<string>>();
+function matchedTerms(hit: TermHit | undefined): ReadonlySet<string> {
+  if (hit === undefined) return new Set();
+  let set = MATCHED.get(hit);
+  if (set === undefined) MATCHED.set(hit, (set = new Set(hit.queryTerms)));
+  return set;
+}
+/** How many of the terms are in the set (a count, without building the filtered list). */
+function countIn(terms: readonly string[], set: ReadonlySet<string>): number {
+  let n = 0;
+  for (const t of terms) if (set.has(t)) n++;
+  return n;
+}
 const termsAsked = (informative: Unit[]) => new Set(informative.flatMap((u) => u.terms));
 const SUMMARY_PENALTY = 0.2;
 const POST_FIT = 0.2;
@@ -495,7 +510,7 @@ interface QuestionFacts {
 }
 
 interface Candidate {
-  hit: SearchResult;
+  hit: TermHit;
   item: BriefingItem;
   coverage: number;
 }
@@ -510,6 +525,7 @@ class Engine implements QaEngine {
   analyzer!: Analyzer;
   private items!: BriefingItem[];
   private search!: MiniSearch<Doc>;
+  private termSearch!: TermSearch;
   private readonly df = new Map<string, number>();
   private readonly actors = new Map<string, Actor>();
   private readonly topicTitles = new Map<string, LocalizedText>();
@@ -694,6 +710,7 @@ class Engine implements QaEngine {
       this.search.addAll(docs.slice(i, i + BUILD_SLICE * 4));
       yield;
     }
+    this.termSearch = new TermSearch(this.search, { fuzzy: 0.5, prefix: 0.4 });
   }
 
   /** Whether the briefing's text or vocabulary contains a name (normalised, whole words for Latin). */
@@ -763,25 +780,28 @@ class Engine implements QaEngine {
 
   /** How much of a unit an item contains, 0..1. */
   private static found(u: Unit, matched: ReadonlySet<string>): number {
-    const translated = u.via?.some((t) => matched.has(t)) ? SYNONYM_FOUND : 0;
+    // (plain loops: this runs for every unit of every candidate)
+    const translated = u.via !== undefined && countIn(u.via, matched) > 0 ? SYNONYM_FOUND : 0;
     if (u.kind === 'cjk' && u.parts && u.parts.length > 1) {
-      if (u.terms.some((t) => matched.has(t) && !u.parts!.includes(t) && !u.via?.includes(t))) return 1;
-      return Math.max(translated, u.parts.filter((p) => matched.has(p)).length / u.parts.length);
+      for (const t of u.terms) if (matched.has(t) && !u.parts.includes(t) && !u.via?.includes(t)) return 1;
+      return Math.max(translated, countIn(u.parts, matched) / u.parts.length);
     }
-    if (u.kind === 'cjk' && u.via) return u.terms.some((t) => matched.has(t) && !u.via!.includes(t)) ? 1 : translated;
+    if (u.kind === 'cjk' && u.via) {
+      for (const t of u.terms) if (matched.has(t) && !u.via.includes(t)) return 1;
+      return translated;
+    }
     if (u.kind === 'concept' && u.terms.length > 1) {
       // "Kyiv" is the city and, by metonymy, Ukraine: an item naming only Ukraine matches it less
-      const hits = u.terms.filter((t) => matched.has(t)).length;
+      const hits = countIn(u.terms, matched);
       return hits === 0 ? 0 : 0.5 + (0.5 * hits) / u.terms.length;
     }
     // a word found only through a synonym or a word of its family is found less surely than as written
-    if (u.kind === 'word' && u.terms.length > 1 && !matched.has(u.terms[0]!))
-      return u.terms.some((t) => matched.has(t)) ? SYNONYM_FOUND : 0;
-    return u.terms.some((t) => matched.has(t)) ? 1 : 0;
+    if (u.kind === 'word' && u.terms.length > 1 && !matched.has(u.terms[0]!)) return countIn(u.terms, matched) > 0 ? SYNONYM_FOUND : 0;
+    return countIn(u.terms, matched) > 0 ? 1 : 0;
   }
 
-  private coverage(units: Unit[], weights: number[], hit: SearchResult): number {
-    const matched = new Set(hit.queryTerms);
+  private coverage(units: Unit[], weights: number[], hit: TermHit): number {
+    const matched = matchedTerms(hit);
     let total = 0;
     let got = 0;
     units.forEach((u, i) => {
@@ -887,18 +907,7 @@ class Engine implements QaEngine {
         }
       }
     }
-    const terms = [...termInfo.keys()];
-    const hits =
-      terms.length === 0
-        ? []
-        : this.search.search(terms.join(' '), {
-            tokenize: (s) => s.split(' '),
-            processTerm: (t) => t,
-            fuzzy: (t) => termInfo.get(t)?.fuzzy ?? false,
-            prefix: (t) => termInfo.get(t)?.prefix ?? false,
-            boostTerm: (t) => termInfo.get(t)?.boost ?? 1,
-            weights: { fuzzy: 0.5, prefix: 0.4 },
-          });
+    const hits = this.termSearch.search([...termInfo.keys()], (t) => termInfo.get(t)!);
     return { units, informative, weights, hits, possessed };
   }
 
@@ -1090,7 +1099,7 @@ class Engine implements QaEngine {
 
   /** Whether an item contains every person or party the question names (a figure about someone else is not the answer). */
   private namesCovered(informative: Unit[], c: Candidate): boolean {
-    const matched = new Set(c.hit.queryTerms);
+    const matched = matchedTerms(c.hit);
     return informative.every((u) => u.kind !== 'concept' || !u.terms.every((t) => t.startsWith('__a_')) || Engine.found(u, matched) > 0);
   }
 
@@ -1147,7 +1156,7 @@ class Engine implements QaEngine {
    * a person named only as context ("Trump's son-in-law", "the Trump meeting") need not be in the answer.
    */
   private pairCovered(question: string, informative: Unit[], c: Candidate): boolean {
-    const matched = new Set(c.hit.queryTerms);
+    const matched = matchedTerms(c.hit);
     const people = informative.filter((u) => u.kind === 'concept' && u.terms.every((t) => this.personConcepts.has(t)));
     if (people.every((u) => Engine.found(u, matched) > 0)) return true;
     const form = matchForm(question);
@@ -1248,7 +1257,7 @@ class Engine implements QaEngine {
 
   /** Whether the only part of the question an item matches is one plain word, while other weighty parts are not found. */
   private oneWordMatched(informative: Unit[], weights: number[], c: Candidate): boolean {
-    const matched = new Set(c.hit.queryTerms);
+    const matched = matchedTerms(c.hit);
     const weighty = informative.filter((_, i) => weights[i]! > GENERIC_WEIGHT / 2);
     const found = weighty.filter((u) => Engine.found(u, matched) > 0);
     const plain = (u: Unit) => u.kind === 'word' || (u.kind === 'cjk' && [...u.surface].length === 1);
@@ -1311,7 +1320,7 @@ class Engine implements QaEngine {
 
   /** Whether an item names every state or organisation the question names ("Ukraine's foreign minister" is not Russia's). */
   private partiesCovered(informative: Unit[], c: Candidate): boolean {
-    const matched = new Set(c.hit.queryTerms);
+    const matched = matchedTerms(c.hit);
     return informative.every((u) => u.kind !== 'concept' || !u.terms.every((t) => this.parties.has(t)) || Engine.found(u, matched) > 0);
   }
 
@@ -1381,7 +1390,7 @@ class Engine implements QaEngine {
         ? []
         : chosen.map((c, i) => this.toAnswer(c.item, c.hit.score, lang, i === 0 && verdict ? { verdict, question } : undefined));
     const suggestions = status === 'answered' ? [] : this.suggest(whole.units, whole.hits, lang);
-    const matched0 = new Set(whole.top[0]?.hit.queryTerms ?? []);
+    const matched0 = matchedTerms(whole.top[0]?.hit);
     return {
       result: { question, lang, status, answered: status === 'answered', answers, suggestions },
       debug: {
@@ -1474,7 +1483,7 @@ class Engine implements QaEngine {
     // answered by the drone count two places down, "when will the referendum be held" by another event's date), unless the question
     // only checks a claim (yes/no); other kinds of datum may sit in a looser candidate
     // a long question whose best candidate matches four or more of its parts is answered even if its paraphrases are not
-    const matchedTop = new Set(top[0]?.hit.queryTerms ?? []);
+    const matchedTop = matchedTerms(top[0]?.hit);
     const broadMatch = informative.filter((u) => Engine.found(u, matchedTop) > 0).length >= BROAD_UNITS;
     // a typed question ("when…", "how many…") whose best candidate states that kind of datum needs less of its wording
     // matched; "who heads the General Staff" is such a question for a person's profile
@@ -1730,7 +1739,7 @@ class Engine implements QaEngine {
     possessed: ReadonlySet<Unit> = new Set(),
   ): boolean {
     if (!best) return false;
-    const matched = new Set(best.hit.queryTerms);
+    const matched = matchedTerms(best.hit);
     // "what was served at the meeting", "did they swap gifts at the meeting": in a what- or yes/no question the meeting is
     // the scene too (a when- or where-question about the meeting asks for its date or place, which the briefing has)
     const scene = types.every((t) => t === 'what' || t === 'yesno');
@@ -1804,7 +1813,7 @@ class Engine implements QaEngine {
     if (meal !== undefined && !this.knows('吃')) names.push(meal);
     const holder = this.asked.unknownRoleHolder(question, informative);
     if (holder !== undefined) names.push(holder);
-    const matched = new Set(best?.hit.queryTerms ?? []);
+    const matched = matchedTerms(best?.hit);
     for (const w of capitalisedWords(question)) {
       const form = matchForm(w);
       const unit = informative.find((u) => u.kind === 'word' && u.terms[0] === form);
@@ -1839,7 +1848,7 @@ class Engine implements QaEngine {
     return out;
   }
 
-  private suggest(units: Unit[], hits: SearchResult[], lang: Lang): Array<{ id: string; title: string }> {
+  private suggest(units: Unit[], hits: TermHit[], lang: Lang): Array<{ id: string; title: string }> {
     const ids: string[] = [];
     const add = (id: string) => {
       if (this.topicTitles.has(id) && !ids.includes(id)) ids.push(id);
