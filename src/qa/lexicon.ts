@@ -678,6 +678,13 @@ export const SYNONYMS: Record<string, string[]> = {
     '发表',
     '披露',
     '对外公布',
+    '放出来',
+    '放出',
+    '抛出',
+    '甩出',
+    'rolled out',
+    'roll out',
+    'came out with',
   ],
   revenue: [
     'make money',

@@ -1636,3 +1636,9 @@ describe('GIVEN "before the war" said as 开战以前 / 全面开战以前', () 
     expect(texts('全面开战以前,乌克兰大概有多少居民?')[0]).toMatch(/4000万/);
   });
 });
+
+describe('GIVEN a plan "let out" in chat Chinese (放出来)', () => {
+  it('THEN it is the plan being published', () => {
+    expect(texts('20点计划zelensky是几号自己先放出来的')[0]).toMatch(/12月23日/);
+  });
+});
