@@ -271,8 +271,14 @@ const ABBREVIATION = new RegExp(`(?<![\\p{L}'])(?:${Object.keys(ABBREVIATIONS).j
 
 /** "russian fm", "mtg", "20pt" → the words they stand for (in a lower-case text). */
 export function expandAbbreviations(s: string): string {
-  return s.replace(ABBREVIATION, (w) => ` ${ABBREVIATIONS[w]!}`).replace(NUMBERED_DRAFT, '$1 plan');
+  return s
+    .replace(ABBREVIATION, (w) => ` ${ABBREVIATIONS[w]!}`)
+    .replace(NUMBERED_DRAFT, '$1 plan')
+    .replace(MADE_PUBLIC, 'published $1');
 }
+
+/** "made the 20-point plan public": the verb split around its object is still "publish". */
+const MADE_PUBLIC = /\b(?:make|makes|made|making) ((?:[\w'-]+ ){1,5}?)public\b/gu;
 
 /** "the 28-point draft", "a 20 pt framework": a numbered document is a plan, whatever it is called. */
 const NUMBERED_DRAFT = /(\d+[- ]?(?:point|pt)s?) (?:draft|framework|document|deal|text|scheme|paper|outline)\b/gu;

@@ -1642,3 +1642,9 @@ describe('GIVEN a plan "let out" in chat Chinese (放出来)', () => {
     expect(texts('20点计划zelensky是几号自己先放出来的')[0]).toMatch(/12月23日/);
   });
 });
+
+describe('GIVEN "made the plan public" (the verb split around its object)', () => {
+  it('THEN it is publishing the plan, and the item dating the publication settles the question', () => {
+    expect(texts('Had Zelensky already made the 20-point plan public before he met Trump?')[0]).toMatch(/23 December 2025/);
+  });
+});
