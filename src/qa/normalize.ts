@@ -274,8 +274,13 @@ export function expandAbbreviations(s: string): string {
   return s
     .replace(ABBREVIATION, (w) => ` ${ABBREVIATIONS[w]!}`)
     .replace(NUMBERED_DRAFT, '$1 plan')
-    .replace(MADE_PUBLIC, 'published $1');
+    .replace(MADE_PUBLIC, 'published $1')
+    .replace(PARTICLE_MOVED, '$1 $3 $2');
 }
+
+/** "pull the troops out", "turned the offer down": a phrasal verb's particle put back beside it ("pull out the troops"). */
+const PARTICLE_MOVED =
+  /\b(give|gives|gave|given|giving|hand|hands|handed|handing|pull|pulls|pulled|pulling|turn|turns|turned|turning|call|calls|called|calling) ((?:(?!(?:up|back|over|out|down|off)\b)[\w'-]+ ){1,4}?)(up|back|over|out|down|off)\b/gu;
 
 /** "made the 20-point plan public": the verb split around its object is still "publish". */
 const MADE_PUBLIC = /\b(?:make|makes|made|making) ((?:[\w'-]+ ){1,5}?)public\b/gu;

@@ -238,3 +238,15 @@ describe('GIVEN a yes/no question', () => {
     ).toBeUndefined();
   });
 });
+
+describe('GIVEN an English verb split around its object', () => {
+  it('THEN "made X public" reads as published X, and a moved particle goes back beside its verb', () => {
+    expect(normalizeText('had he made the 20-point plan public')).toContain('published the __n20');
+    expect(normalizeText('would russia pull its troops out')).toContain('pull out its troops');
+    expect(normalizeText('they turned the offer down')).toContain('turned down the offer');
+  });
+  it('AND a particle already beside its verb, or a phrase with no particle, is left as written', () => {
+    expect(normalizeText('did they give up land')).toContain('give up land');
+    expect(normalizeText('make public statements')).toContain('make public statements');
+  });
+});
