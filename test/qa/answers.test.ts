@@ -1648,3 +1648,9 @@ describe('GIVEN "made the plan public" (the verb split around its object)', () =
     expect(texts('Had Zelensky already made the 20-point plan public before he met Trump?')[0]).toMatch(/23 December 2025/);
   });
 });
+
+describe('GIVEN a yes/no question whether talks were "wrapped up" that the briefing says will continue', () => {
+  it('THEN the answer is "No" with the date they resume', () => {
+    expect(texts('Did Macron indicate the security guarantee discussions were wrapped up?')[0]).toMatch(/^No\. .*January 2026/);
+  });
+});
