@@ -54,6 +54,7 @@ const SETS = [
     'dev22',
     'Twenty-second blind dev set (English and Chinese: plain, casual/colloquial, indirect, yes/no, said, near-topic traps, off-topic)',
   ],
+  ['dev23', 'Twenty-third blind dev set (English and Chinese: mostly near-topic traps and off-topic, some plain and casual/colloquial)'],
   ['val', 'Validation set (written blind later; decisions checked on its totals, its misses never read)'],
   ['val2', 'Second validation set (written blind; only ever reported)'],
   ['val3', 'Third validation set (plain/casual/colloquial like the private sets; only ever reported)'],
@@ -113,6 +114,7 @@ const DEV_SETS = new Set([
   'dev20',
   'dev21',
   'dev22',
+  'dev23',
 ]);
 if (args.includes('--misses'))
   for (const [set, title] of SETS.filter(([s]) => DEV_SETS.has(s))) console.log(`\n${title}: misses\n${formatBlindMisses(reports[set]!)}`);

@@ -1544,6 +1544,15 @@ class Engine implements QaEngine {
     const wordsMissing =
       speaker !== undefined &&
       !top.some((c) => c.coverage >= this.thresholds.secondary && this.speaks(c.item, speaker, (t) => c.hit.queryTerms.includes(t)));
+    // "what did Lavrov say about the 15-year guarantee": his words on something else do not answer it; what he is asked
+    // about must be in the item, not only his name
+    const aboutUnits = informative.filter((u, i) => weights[i]! > 0 && !u.terms.some((t) => subject.has(t)));
+    const aboutMissing =
+      speaker !== undefined &&
+      subject.size > 0 &&
+      top[0] !== undefined &&
+      aboutUnits.length > 0 &&
+      aboutUnits.every((u) => Engine.found(u, matchedTop) === 0);
     // "did Putin and Zelensky talk by phone": an item naming only one of the people asked about does not answer it
     const personMissing = top[0] !== undefined && !this.pairCovered(question, informative, top[0]);
     // "how long did the Trump–Zelensky meeting last": a figure about other people (the Trump–Putin calls) is another event's
@@ -1644,6 +1653,7 @@ class Engine implements QaEngine {
             !organisationMissing &&
             !otherPeople &&
             !wordsMissing &&
+            !aboutMissing &&
             !personMissing &&
             !(types.includes('who') && top[0] && !this.partiesCovered(informative, top[0])) &&
             !nobodyNew &&

@@ -1654,3 +1654,14 @@ describe('GIVEN a yes/no question whether talks were "wrapped up" that the brief
     expect(texts('Did Macron indicate the security guarantee discussions were wrapped up?')[0]).toMatch(/^No\. .*January 2026/);
   });
 });
+
+describe('GIVEN "what did X say about Y" where X is recorded only on something else', () => {
+  it('THEN his words on the other subject do not answer it', () => {
+    expect(ask('What did Lavrov say about the 15-year US security guarantee?').status).not.toBe('answered');
+    expect(ask('马克龙对乌军保持80万人有啥看法？').status).not.toBe('answered');
+  });
+  it('AND his words on the subject asked still do', () => {
+    expect(texts('What did Lavrov say about Europe?')[0]).toMatch(/Lavrov/);
+    expect(texts('马克龙对安全保障谈判怎么说？')[0]).toMatch(/马克龙/);
+  });
+});
