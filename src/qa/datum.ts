@@ -19,6 +19,12 @@ const RELATIVE_TIME =
 /** Questions that want the day, not just the month ("which day in January"). */
 const DAY_ASKED =
   /\b(?:what|which)(?: (?:exact|specific|precise))? (?:day|date)s?\b|\b(?:exact|specific|precise) (?:[a-z]+ )?(?:day|date)s?\b|\bexactly (?:when|which day)\b|哪一天|哪天|哪[两几]天|几号|几月几日|具体日期|具体哪天|具体是哪一天/iu;
+/** Questions that want the hour ("what time of day", 几点): a date alone does not answer them. */
+const HOUR_ASKED =
+  /\b(?:what time of (?:the )?day|time of day|what hour|at what time|how late|how early)\b|几点钟|几点几分|几点开始|几点开的|什么时间点|几时几分|上午还是下午|白天还是晚上/iu;
+/** A clock time or a part of the day. */
+const HOUR_STATED =
+  /\b\d{1,2}(?::\d{2})?\s*(?:a\.?m\.?|p\.?m\.?)|\b\d{1,2}:\d{2}\b|\b(?:morning|afternoon|evening|night|noon|midnight|dawn)\b|\d{1,2}点|上午|下午|晚上|凌晨|中午|夜间|清晨/iu;
 /** Questions that want a sum of money ("how much money", "多少亿欧元"): a count of something else does not answer them. */
 const MONEY_ASKED =
   /\bhow much (?:money|cash|funding|funds)\b|\bhow many (?:dollars|euros|billions?|trillions?)\b|多少(?:亿|万|万亿)?(?:欧元|美元|钱)|多少钱|多少资金|多少经费/iu;
@@ -81,6 +87,7 @@ export function carriesDatum(
   bodyStatesNumber: boolean,
 ): boolean {
   const withheld = isWithheld(ctx, item);
+  if (HOUR_ASKED.test(question)) return HOUR_STATED.test(`${item.text.en} ${item.text.zh}`);
   if (types.includes('when')) {
     const event = ctx.events.get(item.id);
     if (DAY_ASKED.test(question)) return (event !== undefined && event.date.length === 10) || /__d\d/.test(form);

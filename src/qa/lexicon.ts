@@ -2032,7 +2032,8 @@ export const MEETING_DETAIL_WORDS = [
   ...['午餐', '午饭', '晚餐', '晚饭', '晚宴', '早餐', '菜单', '饭菜', '宴会', '宴请', '吃饭', '礼物', '送礼', '纪念品', '握手', '天气'],
   // and a visitor's errands around the places named ("must-see sights in Kyiv", 佛罗里达旅游)
   ...['tourist', 'tourists', 'tourism', 'sightseeing', 'sights', 'attractions', 'hotel', 'hotels', 'restaurant', 'restaurants', 'recipe'],
-  ...['旅游', '旅行', '景点', '游客', '酒店', '餐厅', '美食', '观光'],
+  ...['旅游', '旅行', '景点', '游客', '酒店', '餐厅', '美食', '观光', '海鲜', '小吃', '特产', '好吃'],
+  ...['seafood', 'dishes', 'food', 'snacks', 'delicacies'],
 ];
 
 /** Things the English stop list happens to hold (it was made for web pages): in a question they are a subject like any noun. */

@@ -77,11 +77,12 @@ export function pointsBack(part: string): boolean {
 }
 
 /**
- * "how do I reset my router", "帮我写个脚本", "我该怎么…": the asker wants instructions or a service, which no briefing gives,
+ * "how do I reset my router", "帮我写个脚本", "我该怎么…", "how do you say good morning in Ukrainian": the asker wants
+ * instructions, a service or a translation, which no briefing gives,
  * whatever words it shares with the story.
  */
 const REQUEST_FOR_ASKER =
-  /\b(?:how|when|where) (?:do|can|should|could|would) i\b|\bhow (?:long|much|many|often) (?:do|should|can) i\b|\bhelp me\b|^(?:please |pls |can you |could you )?(?:write|translate|recommend|suggest) (?:me |a |an |some )|^(?:请|麻烦)?(?:帮我|给我|教我|替我)|我(?:该|应该|要|能)(?:怎么|如何)/iu;
+  /\b(?:how|when|where) (?:do|can|should|could|would) i\b|\bhow (?:long|much|many|often) (?:do|should|can) i\b|\bhelp me\b|\bhow (?:do|would|can) (?:you|we|one) (?:say|pronounce|spell)\b|(?:用|拿)\p{Script=Han}{1,4}(?:语|文|话)怎么(?:说|讲|念)|^(?:please |pls |can you |could you )?(?:write|translate|recommend|suggest) (?:me |a |an |some )|^(?:请|麻烦)?(?:帮我|给我|教我|替我)|我(?:该|应该|要|能)(?:怎么|如何)/iu;
 
 /** Whether the question asks the bot to do something for the asker rather than about the story. */
 export function requestForAsker(question: string): boolean {

@@ -1665,3 +1665,19 @@ describe('GIVEN "what did X say about Y" where X is recorded only on something e
     expect(texts('马克龙对安全保障谈判怎么说？')[0]).toMatch(/马克龙/);
   });
 });
+
+describe('GIVEN the hour of an event the briefing dates only by day ("what time of day", 几点钟)', () => {
+  it('THEN the date is not offered as the hour', () => {
+    expect(ask('What time of day did the Trump–Zelensky talks begin on December 28?').status).not.toBe('answered');
+  });
+  it('AND "几点" as a count of points still asks how many points', () => {
+    expect(texts('20点计划有几点？')[0]).toMatch(/20/);
+  });
+});
+
+describe('GIVEN requests for a translation or for food tips', () => {
+  it('THEN they are declined, not answered from the story', () => {
+    expect(ask("How do you say 'good morning' in Ukrainian?").status).toBe('not-covered');
+    expect(ask('敖德萨有什么好吃的海鲜？').status).toBe('not-covered');
+  });
+});
