@@ -207,6 +207,9 @@ const daysAsked = (informative: Unit[]) => informative.flatMap((u) => (u.kind ==
 /** The calendar days an item's match form states. */
 const daysStated = (form: string): string[] => form.match(/__d\d+/g) ?? [];
 /** Every term of a question's units: what it names already. */
+/** Questions after a person's successor ("who replaced", "接替"). */
+const SUCCESSOR_ASKED =
+  /\b(?:replac(?:e|es|ed|ing)|succeed(?:s|ed)?|successor|t(?:ake|akes|ook|aken) over from|in place of)\b|接替|取代|接任|继任|接班/iu;
 /** People an item may name without naming an actor: "women and children fled", "voters", "民众". */
 const PEOPLE_GROUP =
   /\b(?:women|children|people|residents|civilians|citizens|voters|refugees|soldiers|troops|public|population|electorate|analysts|experts|observers)\b/i;
@@ -1528,6 +1531,14 @@ class Engine implements QaEngine {
       ![...namedInQuestion].some((t) => this.personConcepts.has(t)) &&
       !PEOPLE_GROUP.test(top[0].item.text.en) &&
       ![...this.actorsNamed[top[0].hit.id as number]!].some((t) => !namedInQuestion.has(t));
+    // "who replaced Zaluzhnyi", "接替扎卢日内的是谁": the successor asked is someone else than the person named, so his own
+    // profile, or an item naming no other person, does not answer it
+    const successorMissing =
+      top[0] !== undefined &&
+      types.includes('who') &&
+      SUCCESSOR_ASKED.test(question) &&
+      (namedInQuestion.has(`__a_${top[0].item.id.replace(/^actor-/, '')}`) ||
+        ![...this.actorsNamed[top[0].hit.id as number]!].some((t) => this.personConcepts.has(t) && !namedInQuestion.has(t)));
     // "what did Kushner tell reporters": when the briefing records nothing that person said, his profile is not the answer
     // the subject of "how did X react" is the one who speaks: a person named as the object ("Zelensky's plan") is not
     const subjectPeople = [...subject].filter((t) => this.personConcepts.has(t));
@@ -1657,6 +1668,7 @@ class Engine implements QaEngine {
             !personMissing &&
             !(types.includes('who') && top[0] && !this.partiesCovered(informative, top[0])) &&
             !nobodyNew &&
+            !successorMissing &&
             !(types.includes('who') && top[0] && this.roleHolderNamed(question, informative, top[0]) === false) &&
             !(top[0] && this.asked.personNamed(question, informative, topActors, top[0].item.text[lang]) === false) &&
             !(top[0] && this.asked.organisationNamed(question, informative, topActors, top[0].item.text[lang]) === false)

@@ -1681,3 +1681,13 @@ describe('GIVEN requests for a translation or for food tips', () => {
     expect(ask('敖德萨有什么好吃的海鲜？').status).toBe('not-covered');
   });
 });
+
+describe('GIVEN "who replaced X" (接替X的是谁) about a successor the briefing never names', () => {
+  it("THEN X's own profile is not offered as his successor", () => {
+    expect(ask('Who replaced Zaluzhnyi as commander-in-chief in 2024?').status).not.toBe('answered');
+    expect(ask('接替扎卢日内当乌军总司令的是谁？').status).not.toBe('answered');
+  });
+  it('AND asking who X is still gets his profile', () => {
+    expect(texts('Who is Zaluzhnyi?')[0]).toMatch(/Zaluzhnyi/);
+  });
+});
