@@ -166,6 +166,9 @@ export function glossNamesUnknown(gloss: string, knows: (phrase: string) => bool
       .some((sense) => /^\s*(?:to )?[a-z]/.test(sense))
   )
     return false;
-  const words = name.split(/\s+/).filter((w) => !/^(?:of|the|and|de|al)$/.test(w));
+  // ("Shanghai municipality": a place's kind after its name describes it)
+  const bare = name.replace(/\s+(?:municipality|city|province|prefecture|county|district|river|mountains?|island)$/, '');
+  if (bare !== name && knows(bare.toLowerCase())) return false;
+  const words = bare.split(/\s+/).filter((w) => !/^(?:of|the|and|de|al)$/.test(w));
   return words.every((w) => /^[A-Z]/.test(w) && !usesWord(w));
 }

@@ -42,6 +42,9 @@ describe('GIVEN tense, back-references and glossed names', () => {
     expect(glossNamesUnknown('General Staff Headquarters', knows, uses)).toBe(false);
     expect(glossNamesUnknown('English', knows, uses)).toBe(false);
     expect(glossNamesUnknown('Tonghai county in Yuxi', knows, uses)).toBe(false);
+    // a place's kind after its name ("Shanghai municipality") is no part of the name
+    expect(glossNamesUnknown('Shanghai municipality', knows, uses)).toBe(true);
+    expect(glossNamesUnknown('Kyiv city', knows, uses)).toBe(false);
     expect(glossNamesUnknown('weather', knows, uses)).toBe(false);
   });
 });
