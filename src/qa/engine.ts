@@ -207,6 +207,8 @@ const daysAsked = (informative: Unit[]) => informative.flatMap((u) => (u.kind ==
 /** The calendar days an item's match form states. */
 const daysStated = (form: string): string[] => form.match(/__d\d+/g) ?? [];
 /** Every term of a question's units: what it names already. */
+/** Questions after who leads something ("谁领头", "who headed the team"). */
+const LEADER_ASKED = /\b(?:led|leads|leading|headed|heads|in charge of)\b|领头|带队|率领|牵头|为首|挂帅/iu;
 /** Questions after a person's successor ("who replaced", "接替"). */
 const SUCCESSOR_ASKED =
   /\b(?:replac(?:e|es|ed|ing)|succeed(?:s|ed)?|successor|t(?:ake|akes|ook|aken) over from|in place of)\b|接替|取代|接任|继任|接班/iu;
@@ -1531,6 +1533,15 @@ class Engine implements QaEngine {
       ![...namedInQuestion].some((t) => this.personConcepts.has(t)) &&
       !PEOPLE_GROUP.test(top[0].item.text.en) &&
       ![...this.actorsNamed[top[0].hit.id as number]!].some((t) => !namedInQuestion.has(t));
+    // "俄方谈判团队是谁领头", "who led the Russian team": the leader asked is a person, so an item naming only parties does
+    // not say who
+    const leaderMissing =
+      top[0] !== undefined &&
+      types.includes('who') &&
+      !types.includes('yesno') &&
+      LEADER_ASKED.test(question) &&
+      !this.personProfile(top[0].item) &&
+      ![...this.actorsNamed[top[0].hit.id as number]!].some((t) => this.personConcepts.has(t) && !namedInQuestion.has(t));
     // "who replaced Zaluzhnyi", "接替扎卢日内的是谁": the successor asked is someone else than the person named, so his own
     // profile, or an item naming no other person, does not answer it
     const successorMissing =
@@ -1669,6 +1680,7 @@ class Engine implements QaEngine {
             !(types.includes('who') && top[0] && !this.partiesCovered(informative, top[0])) &&
             !nobodyNew &&
             !successorMissing &&
+            !leaderMissing &&
             !(types.includes('who') && top[0] && this.roleHolderNamed(question, informative, top[0]) === false) &&
             !(top[0] && this.asked.personNamed(question, informative, topActors, top[0].item.text[lang]) === false) &&
             !(top[0] && this.asked.organisationNamed(question, informative, topActors, top[0].item.text[lang]) === false)

@@ -1691,3 +1691,15 @@ describe('GIVEN "who replaced X" (接替X的是谁) about a successor the briefi
     expect(texts('Who is Zaluzhnyi?')[0]).toMatch(/Zaluzhnyi/);
   });
 });
+
+describe('GIVEN "谁领头" / "哪个国家" asked about things the briefing leaves open', () => {
+  it('THEN an item naming only parties does not say who led a team', () => {
+    expect(ask('俄方谈判团队是谁领头?').status).not.toBe('answered');
+  });
+  it('AND "从哪个国家" asks a place, which the meeting item does not give', () => {
+    expect(ask('泽连斯基是从哪个国家飞到佛罗里达的?').status).not.toBe('answered');
+  });
+  it('AND who led the Ukrainian side, which the briefing states, is still answered', () => {
+    expect(texts('乌方是谁带队来的海湖庄园？')[0]).toMatch(/泽连斯基/);
+  });
+});
