@@ -1533,6 +1533,15 @@ class Engine implements QaEngine {
       ![...namedInQuestion].some((t) => this.personConcepts.has(t)) &&
       !PEOPLE_GROUP.test(top[0].item.text.en) &&
       ![...this.actorsNamed[top[0].hit.id as number]!].some((t) => !namedInQuestion.has(t));
+    // "when was the 28-point plan made public": a date of something else, naming none of the plans, people or places asked
+    // about, is not its date
+    const named = informative.filter((u) => u.kind === 'concept' && u.terms.every((t) => /^__[apg]_/.test(t)));
+    const dateOfOther =
+      top[0] !== undefined &&
+      types.includes('when') &&
+      !types.includes('yesno') &&
+      named.length > 0 &&
+      named.every((u) => Engine.found(u, matchedTop) === 0);
     // "俄方谈判团队是谁领头", "who led the Russian team": the leader asked is a person, so an item naming only parties does
     // not say who
     const leaderMissing =
@@ -1681,6 +1690,7 @@ class Engine implements QaEngine {
             !nobodyNew &&
             !successorMissing &&
             !leaderMissing &&
+            !dateOfOther &&
             !(types.includes('who') && top[0] && this.roleHolderNamed(question, informative, top[0]) === false) &&
             !(top[0] && this.asked.personNamed(question, informative, topActors, top[0].item.text[lang]) === false) &&
             !(top[0] && this.asked.organisationNamed(question, informative, topActors, top[0].item.text[lang]) === false)

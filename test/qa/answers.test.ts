@@ -1703,3 +1703,12 @@ describe('GIVEN "谁领头" / "哪个国家" asked about things the briefing lea
     expect(texts('乌方是谁带队来的海湖庄园？')[0]).toMatch(/泽连斯基/);
   });
 });
+
+describe('GIVEN "when" about a plan, person or place the best dated item does not name', () => {
+  it('THEN the date of something else is not offered as its date', () => {
+    expect(ask('When was the 28-point plan first made public?').status).not.toBe('answered');
+  });
+  it('AND the date of the item naming it answers', () => {
+    expect(texts('When was the 20-point plan made public?')[0]).toMatch(/23 December 2025/);
+  });
+});
