@@ -253,3 +253,10 @@ describe('GIVEN an English verb split around its object', () => {
     expect(normalizeText('make public statements')).toContain('make public statements');
   });
 });
+
+describe('GIVEN "afraid of being called …"', () => {
+  it('THEN the question asks for a label', () => {
+    expect(questionTypes('what is zelensky scared of being called if he cedes land')).toContain('label');
+    expect(questionTypes('did trump call putin after the talks')).not.toContain('label');
+  });
+});
