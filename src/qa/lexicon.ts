@@ -400,6 +400,11 @@ export const SYNONYMS: Record<string, string[]> = {
     '居民',
     'ppl left',
     'people left',
+    'headcount',
+    'how many people live',
+    'how many people lived',
+    '总人口',
+    '多少人住',
   ],
   decline: [
     'decline',

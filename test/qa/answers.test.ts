@@ -1712,3 +1712,9 @@ describe('GIVEN "when" about a plan, person or place the best dated item does no
     expect(texts('When was the 20-point plan made public?')[0]).toMatch(/23 December 2025/);
   });
 });
+
+describe('GIVEN a country\'s "headcount"', () => {
+  it('THEN it is its population', () => {
+    expect(texts("What was the country's headcount before the full-scale invasion, according to the piece?")[0]).toMatch(/40 million/);
+  });
+});
