@@ -19,7 +19,7 @@ const RELATIVE_TIME =
 /** Questions that want the day, not just the month ("which day in January"). */
 const DAY_ASKED =
   /\b(?:what|which)(?: (?:exact|specific|precise))? (?:day|date)s?\b|\b(?:exact|specific|precise) (?:[a-z]+ )?(?:day|date)s?\b|\bexactly (?:when|which day)\b|哪一天|哪天|哪[两几]天|几号|几月几日|具体日期|具体哪天|具体是哪一天/iu;
-/** Questions that want the hour ("what time of day", 几点): a date alone does not answer them. */
+/** Questions that want the hour ("what time of day", 几点钟; a bare 几点 counts points): a date alone does not answer them. */
 const HOUR_ASKED =
   /\b(?:what time of (?:the )?day|time of day|what hour|at what time|how late|how early)\b|几点钟|几点几分|几点开始|几点开的|什么时间点|几时几分|上午还是下午|白天还是晚上/iu;
 /** A clock time or a part of the day. */

@@ -212,7 +212,7 @@ const LEADER_ASKED = /\b(?:led|leads|leading|headed|heads|in charge of)\b|领头
 /** Questions after a person's successor ("who replaced", "接替"). */
 const SUCCESSOR_ASKED =
   /\b(?:replac(?:e|es|ed|ing)|succeed(?:s|ed)?|successor|t(?:ake|akes|ook|aken) over from|in place of)\b|接替|取代|接任|继任|接班/iu;
-/** People an item may name without naming an actor: "women and children fled", "voters", "民众". */
+/** People an item may name without naming an actor ("women and children fled", "voters"), read in its English text. */
 const PEOPLE_GROUP =
   /\b(?:women|children|people|residents|civilians|citizens|voters|refugees|soldiers|troops|public|population|electorate|analysts|experts|observers)\b/i;
 /** The query terms a hit matched, as a set (read by several checks per candidate, built once per hit). */
@@ -1523,6 +1523,9 @@ class Engine implements QaEngine {
     // beyond those asked about and no group of people ("women and children fled"), is not answered by it (a profile, or a
     // question naming a person — titles are people's aliases — is left to the role checks; "the name of the plan" is a thing's)
     const namedInQuestion = termsAsked(informative);
+    const namesNewPerson =
+      top[0] !== undefined &&
+      [...this.actorsNamed[top[0].hit.id as number]!].some((t) => this.personConcepts.has(t) && !namedInQuestion.has(t));
     const nobodyNew =
       top[0] !== undefined &&
       types.includes('who') &&
@@ -1550,15 +1553,14 @@ class Engine implements QaEngine {
       !types.includes('yesno') &&
       LEADER_ASKED.test(question) &&
       !this.personProfile(top[0].item) &&
-      ![...this.actorsNamed[top[0].hit.id as number]!].some((t) => this.personConcepts.has(t) && !namedInQuestion.has(t));
+      !namesNewPerson;
     // "who replaced Zaluzhnyi", "接替扎卢日内的是谁": the successor asked is someone else than the person named, so his own
     // profile, or an item naming no other person, does not answer it
     const successorMissing =
       top[0] !== undefined &&
       types.includes('who') &&
       SUCCESSOR_ASKED.test(question) &&
-      (namedInQuestion.has(`__a_${top[0].item.id.replace(/^actor-/, '')}`) ||
-        ![...this.actorsNamed[top[0].hit.id as number]!].some((t) => this.personConcepts.has(t) && !namedInQuestion.has(t)));
+      (namedInQuestion.has(`__a_${top[0].item.id.replace(/^actor-/, '')}`) || !namesNewPerson);
     // "what did Kushner tell reporters": when the briefing records nothing that person said, his profile is not the answer
     // the subject of "how did X react" is the one who speaks: a person named as the object ("Zelensky's plan") is not
     const subjectPeople = [...subject].filter((t) => this.personConcepts.has(t));
