@@ -207,6 +207,8 @@ const daysAsked = (informative: Unit[]) => informative.flatMap((u) => (u.kind ==
 /** The calendar days an item's match form states. */
 const daysStated = (form: string): string[] => form.match(/__d\d+/g) ?? [];
 /** Every term of a question's units: what it names already. */
+/** Verbs of lasting, in match form ("run", "last", "remain in force", 持续). */
+const LASTING = /^(?:run|last|remain|stay|valid|cover|持续|有效|维持)$/u;
 /** Questions after who leads something ("谁领头", "who headed the team"). */
 const LEADER_ASKED = /\b(?:led|leads|leading|headed|heads|in charge of)\b|领头|带队|率领|牵头|为首|挂帅/iu;
 /** Questions after a person's successor ("who replaced", "接替"). */
@@ -1425,11 +1427,15 @@ class Engine implements QaEngine {
     const speakerWeighted = found.map((w, i) => (aboutWords && this.namesActor(informative[i]!) ? w * SPEAKER_WEIGHT : w));
     // "does it need 1 trillion?", "was it in 2023?": in a yes/no question a number, a year or a day is the claim to check; an
     // item stating another one answers it ("no")
-    const weights = types.includes('yesno')
+    const claimWeighted = types.includes('yesno')
       ? found.map((w, i) =>
           informative[i]!.kind === 'number' && /^__(?:n\d{2,}$|d\d)/.test(informative[i]!.terms[0]!) ? w * YESNO_NUMBER_WEIGHT : w,
         )
       : speakerWeighted;
+    // "how long is the guarantee supposed to run", "持续多久": the verb of lasting only says a length is asked
+    const weights = types.includes('duration')
+      ? claimWeighted.map((w, i) => (LASTING.test(informative[i]!.surface) ? 0 : w))
+      : claimWeighted;
     const topScore = hits[0]?.score ?? 1;
     // "when…", "how many…", "how long…": the question asks for a datum, not for a statement
     const asksDatum = types.some((t) => t === 'when' || t === 'number' || t === 'duration');

@@ -1718,3 +1718,11 @@ describe('GIVEN a country\'s "headcount"', () => {
     expect(texts("What was the country's headcount before the full-scale invasion, according to the piece?")[0]).toMatch(/40 million/);
   });
 });
+
+describe('GIVEN "how long is X supposed to run" (a verb of lasting that also means "operate")', () => {
+  it('THEN the length of the guarantee answers, not an item about running things', () => {
+    const r = ask('For how long is the U.S. security guarantee supposed to run?');
+    expect(r.status).toBe('answered');
+    expect(r.answers[0]!.text).toMatch(/15 years/);
+  });
+});
