@@ -1262,6 +1262,11 @@ export const SYNONYMS: Record<string, string[]> = {
     '最高将领',
     '最高军事长官',
     '军方一把手',
+    'top uniformed officer',
+    'uniformed officer',
+    'top military officer',
+    'highest ranking officer',
+    'most senior officer',
   ],
   'foreign-minister': [
     'foreign minister',
@@ -1287,6 +1292,9 @@ export const SYNONYMS: Record<string, string[]> = {
     'foreign affairs minister',
     'minister of foreign affairs',
     'in charge of foreign affairs',
+    'foreign affairs cabinet officer',
+    'top foreign affairs official',
+    'foreign policy chief',
   ],
   war: [
     'war',

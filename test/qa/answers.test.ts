@@ -1726,3 +1726,12 @@ describe('GIVEN "how long is X supposed to run" (a verb of lasting that also mea
     expect(r.answers[0]!.text).toMatch(/15 years/);
   });
 });
+
+describe('GIVEN posts described by what they do ("top foreign-affairs cabinet officer", "top uniformed officer")', () => {
+  it('THEN the foreign-affairs post is the Secretary of State', () => {
+    expect(texts("Who is America's top foreign-affairs cabinet officer who took part in the Florida sit-down?")[0]).toMatch(/Rubio/);
+  });
+  it('AND the top uniformed officer is the Joint Chiefs chairman, first among the candidates', () => {
+    expect(ask('Which top-ranking American uniformed officer sat in on the Florida sit-down?').answers[0]!.text).toMatch(/Caine/);
+  });
+});
