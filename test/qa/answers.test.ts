@@ -1735,3 +1735,9 @@ describe('GIVEN posts described by what they do ("top foreign-affairs cabinet of
     expect(ask('Which top-ranking American uniformed officer sat in on the Florida sit-down?').answers[0]!.text).toMatch(/Caine/);
   });
 });
+
+describe('GIVEN "not the end of the road" for the meeting', () => {
+  it("THEN the briefing's glossary reads it as the end point the analysis contrasts with a new start", () => {
+    expect(texts("If the summit isn't the end of the road, what does the article say it is?")[0]).toMatch(/starting point/);
+  });
+});
