@@ -74,6 +74,10 @@ const SETS = [
     'val10',
     'Tenth validation set (plain, casual/colloquial, indirect, yes/no, said, traps, off-topic; written blind in the eighth session; only ever reported)',
   ],
+  [
+    'val11',
+    'Eleventh validation set (plain, casual/colloquial, indirect, yes/no, said, traps, off-topic; written blind at the end of the eighth session; only ever reported)',
+  ],
   ['sealed', 'Blind set, SEALED half'],
 ] as const;
 const reports = Object.fromEntries(SETS.map(([set]) => [set, evaluateBlind(engine, briefing, loadBlindSet(blindFile(set)))]));
