@@ -57,7 +57,7 @@ const FULL_MATCH = 0.95;
 const VAGUE_AMOUNT =
   /\b(?:large numbers?|great many|numerous|dozens|hundreds|thousands|millions|billions|several|a few|many|most|majority)\b|大批|大量|众多|许多|不少|大多|多数|数十|数百|上百|上千|成千/iu;
 /** The thing a "how many" question counts: the word after "how many" / "多少" / "几个". */
-const COUNTED = /\bhow (?:many|much) ([a-z]{3,})\b|(?:多少|几)[个台名艘辆颗架枚]?([\p{Script=Han}]{2})/u;
+const COUNTED = /\bhow (?:many|much) ([a-z]{3,})\b|(?:多少|几)[个台名艘辆颗架枚户]?([\p{Script=Han}]{2})/u;
 /** A count of things ("how many reactors", "几个机组"), as against an amount ("how much money", "多少资金"). */
 const COUNT_NOUN = /\bhow many ([a-z]{3,}(?: [a-z]{3,})?)\b|(?:几个|几台|多少个)([\p{Script=Han}]{2})/u;
 

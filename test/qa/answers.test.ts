@@ -1741,3 +1741,9 @@ describe('GIVEN "not the end of the road" for the meeting', () => {
     expect(texts("If the summit isn't the end of the road, what does the article say it is?")[0]).toMatch(/starting point/);
   });
 });
+
+describe('GIVEN a count of households (多少户居民)', () => {
+  it('THEN the households are what is counted, and the strike item counting drones does not answer it', () => {
+    expect(ask('那次空袭导致基辅多少户居民断电?').status).not.toBe('answered');
+  });
+});
