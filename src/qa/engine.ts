@@ -1543,14 +1543,15 @@ class Engine implements QaEngine {
       !PEOPLE_GROUP.test(top[0].item.text.en) &&
       ![...this.actorsNamed[top[0].hit.id as number]!].some((t) => !namedInQuestion.has(t));
     // "when was the 28-point plan made public": a date of something else, naming none of the plans, people or places asked
-    // about, is not its date
+    // about, is not its date; nor is one that shares only the month with the question ("1月那个会具体哪天开")
     const named = informative.filter((u) => u.kind === 'concept' && u.terms.every((t) => /^__[apg]_/.test(t)));
+    const beyondDates = informative.filter((u, i) => weights[i]! > 0 && !isDateUnit(u));
     const dateOfOther =
       top[0] !== undefined &&
       types.includes('when') &&
       !types.includes('yesno') &&
-      named.length > 0 &&
-      named.every((u) => Engine.found(u, matchedTop) === 0);
+      ((named.length > 0 && named.every((u) => Engine.found(u, matchedTop) === 0)) ||
+        (beyondDates.length > 0 && beyondDates.every((u) => Engine.found(u, matchedTop) === 0)));
     // "俄方谈判团队是谁领头", "who led the Russian team": the leader asked is a person, so an item naming only parties does
     // not say who
     const leaderMissing =

@@ -1747,3 +1747,9 @@ describe('GIVEN a count of households (多少户居民)', () => {
     expect(ask('那次空袭导致基辅多少户居民断电?').status).not.toBe('answered');
   });
 });
+
+describe('GIVEN "which day in January" for a meeting the briefing dates only by month', () => {
+  it("THEN an item sharing nothing with the question but the month (the article's own date) does not answer it", () => {
+    expect(ask('1月那个会具体哪天开').status).not.toBe('answered');
+  });
+});
