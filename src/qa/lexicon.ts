@@ -2036,8 +2036,8 @@ export const HEAD_OF_PARTY_FORMS = [
 ];
 
 /**
- * The small change of a meeting (meals, gifts, handshakes, weather): what colleagues ask about when the
- * briefing is silent. A question naming one the briefing never mentions is about something it does not cover.
+ * The small change of a meeting (meals, gifts, handshakes, weather), a visitor's errands and works of culture: what
+ * colleagues ask about when the briefing is silent. A question naming one the briefing never mentions is about something it does not cover.
  */
 export const MEETING_DETAIL_WORDS = [
   ...['lunch', 'lunches', 'dinner', 'dinners', 'breakfast', 'meal', 'meals', 'menu', 'cuisine', 'dessert', 'banquet'],
@@ -2047,6 +2047,9 @@ export const MEETING_DETAIL_WORDS = [
   ...['tourist', 'tourists', 'tourism', 'sightseeing', 'sights', 'attractions', 'hotel', 'hotels', 'restaurant', 'restaurants', 'recipe'],
   ...['旅游', '旅行', '景点', '游客', '酒店', '餐厅', '美食', '观光', '海鲜', '小吃', '特产', '好吃'],
   ...['seafood', 'dishes', 'food', 'snacks', 'delicacies'],
+  // and works of culture ("who wrote the novel War and Peace")
+  ...['novel', 'novels', 'movie', 'movies', 'film', 'films', 'song', 'songs', 'album', 'poem', 'painting'],
+  ...['小说', '电影', '歌曲', '专辑', '诗歌', '油画'],
 ];
 
 /** Things the English stop list happens to hold (it was made for web pages): in a question they are a subject like any noun. */

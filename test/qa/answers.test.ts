@@ -1753,3 +1753,9 @@ describe('GIVEN "which day in January" for a meeting the briefing dates only by 
     expect(ask('1月那个会具体哪天开').status).not.toBe('answered');
   });
 });
+
+describe('GIVEN a question about a work of culture that shares words with the story ("War and Peace")', () => {
+  it('THEN it is declined', () => {
+    expect(ask('Who wrote the novel War and Peace?').status).toBe('not-covered');
+  });
+});
