@@ -2050,6 +2050,8 @@ export const MEETING_DETAIL_WORDS = [
   // and works of culture ("who wrote the novel War and Peace")
   ...['novel', 'novels', 'movie', 'movies', 'film', 'films', 'song', 'songs', 'album', 'poem', 'painting'],
   ...['小说', '电影', '歌曲', '专辑', '诗歌', '油画'],
+  // and posts on social networks
+  ...['tweet', 'tweets', 'tweeted', 'twitter', 'instagram', 'facebook', 'tiktok', 'social', '推特', '推文', '发帖', '社交媒体', '社交平台'],
 ];
 
 /** Things the English stop list happens to hold (it was made for web pages): in a question they are a subject like any noun. */

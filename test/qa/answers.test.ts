@@ -1759,3 +1759,10 @@ describe('GIVEN a question about a work of culture that shares words with the st
     expect(ask('Who wrote the novel War and Peace?').status).toBe('not-covered');
   });
 });
+
+describe('GIVEN a question about social-media posts, which the briefing never records', () => {
+  it('THEN it is declined', () => {
+    expect(ask('What did Trump post on social media after the talks?').status).toBe('not-covered');
+    expect(ask('特朗普会后在推特上发了什么？').status).not.toBe('answered');
+  });
+});
