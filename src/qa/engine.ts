@@ -206,7 +206,6 @@ const isDateUnit = (u: Unit) => u.kind === 'number' && u.terms.every((t) => /^__
 const daysAsked = (informative: Unit[]) => informative.flatMap((u) => (u.kind === 'number' ? u.terms.filter((t) => /^__d\d/.test(t)) : []));
 /** The calendar days an item's match form states. */
 const daysStated = (form: string): string[] => form.match(/__d\d+/g) ?? [];
-/** Every term of a question's units: what it names already. */
 /** Verbs of lasting, in match form ("run", "last", "remain in force", 持续). */
 const LASTING = /^(?:run|last|remain|stay|valid|cover|持续|有效|维持)$/u;
 /** Questions after who leads something ("谁领头", "who headed the team"). */
@@ -231,6 +230,10 @@ function countIn(terms: readonly string[], set: ReadonlySet<string>): number {
   for (const t of terms) if (set.has(t)) n++;
   return n;
 }
+/** The concept of the actor an item profiles (`actor-zelensky` → `__a_zelensky`); undefined for other items. */
+const profileConcept = (item: BriefingItem): string | undefined =>
+  item.kind === 'actor' ? `__a_${item.id.replace(/^actor-/, '')}` : undefined;
+/** Every term of a question's units: what it names already. */
 const termsAsked = (informative: Unit[]) => new Set(informative.flatMap((u) => u.terms));
 const SUMMARY_PENALTY = 0.2;
 const POST_FIT = 0.2;
@@ -1119,7 +1122,7 @@ class Engine implements QaEngine {
     // a stop-list word the briefing never uses ("pages") is still a thing counted
     if (!form || FILLER.has(form) || (GENERIC.has(form) && this.df.has(form)) || this.misspeltStopword(form)) return undefined;
     // ("几台反应堆机组": the counted word may be the start of a longer Chinese group)
-    const han = /^\p{Script=Han}/u.test(form);
+    const han = HAN.test(form);
     return informative.find(
       (u) =>
         (u.kind === 'word' || u.kind === 'cjk' || u.kind === 'concept') &&
@@ -1155,7 +1158,8 @@ class Engine implements QaEngine {
 
   /** Whether an item is the profile of a person (not of a party or organisation). */
   private personProfile(item: BriefingItem): boolean {
-    return item.kind === 'actor' && this.personConcepts.has(`__a_${item.id.replace(/^actor-/, '')}`);
+    const concept = profileConcept(item);
+    return concept !== undefined && this.personConcepts.has(concept);
   }
 
   /**
@@ -1333,8 +1337,7 @@ class Engine implements QaEngine {
 
   /** "Which minister…": whether a candidate names a person holding the role asked for (see AskedEntities). */
   private roleHolderNamed(question: string, informative: Unit[], c: Candidate): boolean | undefined {
-    const profileOf = c.item.kind === 'actor' ? `__a_${c.item.id.replace(/^actor-/, '')}` : undefined;
-    return this.asked.roleHolderNamed(question, informative, this.actorsNamed[c.hit.id as number]!, profileOf);
+    return this.asked.roleHolderNamed(question, informative, this.actorsNamed[c.hit.id as number]!, profileConcept(c.item));
   }
 
   /** "Did the 20-point plan accept the 600,000 cap?": the 28-point plan's cap is not the answer. */
@@ -1353,7 +1356,7 @@ class Engine implements QaEngine {
   private summaryPenalty(item: BriefingItem, informative: Unit[], weights: number[], types: QuestionType[]): number {
     if (item.kind !== 'plan' && item.kind !== 'actor') return 0;
     if (item.kind === 'actor' && types.includes('who')) return 0;
-    const own = item.kind === 'plan' ? `__p_${item.plan ?? item.id.replace(/^plan-/, '')}` : `__a_${item.id.replace(/^actor-/, '')}`;
+    const own = item.kind === 'plan' ? `__p_${item.plan ?? item.id.replace(/^plan-/, '')}` : profileConcept(item)!;
     // a detail is a known word or concept other than names, plans, numbers and whole sections
     const detail = (u: Unit) =>
       u.kind !== 'number' &&
@@ -1567,7 +1570,7 @@ class Engine implements QaEngine {
       top[0] !== undefined &&
       types.includes('who') &&
       SUCCESSOR_ASKED.test(question) &&
-      (namedInQuestion.has(`__a_${top[0].item.id.replace(/^actor-/, '')}`) || !namesNewPerson);
+      (namedInQuestion.has(profileConcept(top[0].item) ?? '') || !namesNewPerson);
     // "what did Kushner tell reporters": when the briefing records nothing that person said, his profile is not the answer
     // the subject of "how did X react" is the one who speaks: a person named as the object ("Zelensky's plan") is not
     const subjectPeople = [...subject].filter((t) => this.personConcepts.has(t));
@@ -1583,7 +1586,7 @@ class Engine implements QaEngine {
           : this.namedPerson(informative);
     const wordsMissing =
       speaker !== undefined &&
-      !top.some((c) => c.coverage >= this.thresholds.secondary && this.speaks(c.item, speaker, (t) => c.hit.queryTerms.includes(t)));
+      !top.some((c) => c.coverage >= this.thresholds.secondary && this.speaks(c.item, speaker, (t) => matchedTerms(c.hit).has(t)));
     // "what did Lavrov say about the 15-year guarantee": his words on something else do not answer it; what he is asked
     // about must be in the item, not only his name
     const aboutUnits = informative.filter((u, i) => weights[i]! > 0 && !u.terms.some((t) => subject.has(t)));

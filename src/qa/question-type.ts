@@ -42,15 +42,20 @@ const PATTERNS: Array<[QuestionType, RegExp]> = [
   ['why', /\b(?:why|how come|what for|reason)\b|为什么|为何|凭什么|咋回事|原因|为啥/iu],
   [
     'yesno',
-    /^(?:(?:so|and|but|wait|ok|okay)[, ]+)?(?:did|does|do|is|are|was|were|will|would|can|could|has|have|had|should)\b|^[^,?]{3,60}(?:,|\s[—–-]|:)\s*(?:did|does|do|is|are|was|were|will|would|can|could|has|have|had|should)\b|(?:吗|(?<![什怎这那])么)\s*[?？]?\s*$|是不是|有没有|能不能|会不会|了没|是否|能否|可否|有否|(?<=有\p{Script=Han}{1,12})没有?\s*[?？]?\s*$|(\p{Script=Han})不\1/iu,
+    /^(?:(?:so|and|but|wait|ok|okay)[, ]+)?(?:did|does|do|is|are|was|were|will|would|can|could|has|have|had|should)\b|^[^,?]{3,60}(?:,|\s[—–-]|:)\s*(?:did|does|do|is|are|was|were|will|would|can|could|has|have|had|should)\b|(?:吗|(?<![什怎这那])么)\s*[?？]?\s*$|是不是|有没有|能不能|会不会|了没|是否|能否|可否|有否|(\p{Script=Han})不\1/iu,
   ],
 ];
+
+/** "有共识没?", "有进展没有": a yes/no question ending in 有…没 (answered 有 / 没有, see verdict.ts). */
+export const HAVE_OR_NOT = /有\p{Script=Han}{1,12}没有?\s*[?？]?\s*$/u;
 
 /** Every type the question carries, strongest first; `what` when none. */
 export function questionTypes(question: string): QuestionType[] {
   // "how many yrs" asks how many years
   const written = expandAbbreviations(question.toLowerCase()).replace(/\s+/g, ' ');
   const types = PATTERNS.filter(([, re]) => re.test(written)).map(([t]) => t);
+  // (yes/no is the last pattern: a question ending 有…没 adds it in the same place)
+  if (!types.includes('yesno') && HAVE_OR_NOT.test(written)) types.push('yesno');
   return types.length > 0 ? types : ['what'];
 }
 

@@ -9,6 +9,7 @@
  */
 import type { Lang } from '../briefing/schema.ts';
 import { normalizeText } from './normalize.ts';
+import { HAVE_OR_NOT } from './question-type.ts';
 
 export type Verdict = 'yes' | 'no';
 
@@ -178,7 +179,7 @@ function chineseWords(question: string): Record<Verdict, string> {
   if (aNotA) return { yes: aNotA === '是' ? '是的' : aNotA, no: aNotA === '有' ? '没有' : `不${aNotA}` };
   if (/(?:了|过)(?:吗|么|没有?)\s*[?？]?\s*$/u.test(question)) return { yes: '是的', no: '没有' };
   // "有共识没?": 有 / 没有
-  if (/有\p{Script=Han}{1,12}没有?\s*[?？]?\s*$/u.test(question)) return { yes: '有', no: '没有' };
+  if (HAVE_OR_NOT.test(question)) return { yes: '有', no: '没有' };
   return { yes: '是的', no: '不是' };
 }
 
