@@ -111,6 +111,8 @@ export interface QaDebug {
   hits: Array<{ itemId: string; score: number; queryTerms: string[] }>;
   foreign: string[];
   types: QuestionType[];
+  /** The check that kept a well-matched best candidate from answering (see `rank`), if any. */
+  veto?: string;
 }
 
 export interface QaThresholds {
@@ -1415,6 +1417,7 @@ class Engine implements QaEngine {
         hits: whole.ranked.slice(0, 5).map((c) => ({ itemId: c.item.id, score: c.hit.score, queryTerms: c.hit.queryTerms })),
         foreign: whole.foreign,
         types: whole.types,
+        ...(whole.veto !== undefined ? { veto: whole.veto } : {}),
       },
     };
   }
@@ -1491,11 +1494,6 @@ class Engine implements QaEngine {
     const foreign = this.foreignNames(question, informative, top[0]);
     const { answer, unsure } = this.thresholds;
     const namesOnly = this.onlyNamesMatched(informative, weights, top[0], types, possessed);
-    // "what date…", "how many…": when no close candidate states a date or a number, the briefing lacks the datum asked for;
-    // "who is Ukraine's foreign minister": a person of another party is not the answer
-    // a date, a number or a day asked for ("具体几号") must be in the first answer ("how many Russian soldiers were killed" is not
-    // answered by the drone count two places down, "when will the referendum be held" by another event's date), unless the question
-    // only checks a claim (yes/no); other kinds of datum may sit in a looser candidate
     // a long question whose best candidate matches four or more of its parts is answered even if its paraphrases are not
     const matchedTop = matchedTerms(top[0]?.hit);
     const broadMatch = informative.filter((u) => Engine.found(u, matchedTop) > 0).length >= BROAD_UNITS;
@@ -1520,197 +1518,255 @@ class Engine implements QaEngine {
         : broadMatch
           ? Math.min(BROAD_ANSWER, this.thresholds.answer)
           : this.thresholds.answer;
-    // a profile or a plan summary mentions numbers and dates about everything: it carries no particular one
-    const datumMissing = !top.some(
-      (c) =>
-        c.coverage >= datumFloor &&
-        (!SUMMARY_KINDS.has(c.item.kind) || c === top[0]) &&
-        (c === top[0] || (!types.includes('number') && !types.includes('when') && !asksDay(question)) || types.includes('yesno')) &&
-        this.statesDatum(c, types, question, lang),
-    );
-    // "who would run the free economic zone", "谁来管": a question naming no person, answered by an item that names no actor
-    // beyond those asked about and no group of people ("women and children fled"), is not answered by it (a profile, or a
-    // question naming a person — titles are people's aliases — is left to the role checks; "the name of the plan" is a thing's)
+    const first = top[0];
     const namedInQuestion = termsAsked(informative);
-    const namesNewPerson =
-      top[0] !== undefined &&
-      [...this.actorsNamed[top[0].hit.id as number]!].some((t) => this.personConcepts.has(t) && !namedInQuestion.has(t));
-    const nobodyNew =
-      top[0] !== undefined &&
-      types.includes('who') &&
-      !types.includes('said') &&
-      !types.includes('yesno') &&
-      top[0].item.kind !== 'actor' &&
-      !/\bname of\b|名字|名称|叫什么|叫啥/iu.test(question) &&
-      ![...namedInQuestion].some((t) => this.personConcepts.has(t)) &&
-      !PEOPLE_GROUP.test(top[0].item.text.en) &&
-      ![...this.actorsNamed[top[0].hit.id as number]!].some((t) => !namedInQuestion.has(t));
-    // "when was the 28-point plan made public": a date of something else, naming none of the plans, people or places asked
-    // about, is not its date; nor is one that shares only the month with the question ("1月那个会具体哪天开")
-    const named = informative.filter((u) => u.kind === 'concept' && u.terms.every((t) => /^__[apg]_/.test(t)));
-    const beyondDates = informative.filter((u, i) => weights[i]! > 0 && !isDateUnit(u));
-    const dateOfOther =
-      top[0] !== undefined &&
-      types.includes('when') &&
-      !types.includes('yesno') &&
-      ((named.length > 0 && named.every((u) => Engine.found(u, matchedTop) === 0)) ||
-        (beyondDates.length > 0 && beyondDates.every((u) => Engine.found(u, matchedTop) === 0)));
-    // "俄方谈判团队是谁领头", "who led the Russian team": the leader asked is a person, so an item naming only parties does
-    // not say who
-    const leaderMissing =
-      top[0] !== undefined &&
-      types.includes('who') &&
-      !types.includes('yesno') &&
-      LEADER_ASKED.test(question) &&
-      !this.personProfile(top[0].item) &&
-      !namesNewPerson;
-    // "who replaced Zaluzhnyi", "接替扎卢日内的是谁": the successor asked is someone else than the person named, so his own
-    // profile, or an item naming no other person, does not answer it
-    const successorMissing =
-      top[0] !== undefined &&
-      types.includes('who') &&
-      SUCCESSOR_ASKED.test(question) &&
-      (namedInQuestion.has(profileConcept(top[0].item) ?? '') || !namesNewPerson);
-    // "what did Kushner tell reporters": when the briefing records nothing that person said, his profile is not the answer
-    // the subject of "how did X react" is the one who speaks: a person named as the object ("Zelensky's plan") is not
-    const subjectPeople = [...subject].filter((t) => this.personConcepts.has(t));
-    // ("by what date had Trump told Ukraine to…" asks for a date, not for his words; "the official who said…, what is his
-    // post?" for his post)
-    const speaker =
-      !types.includes('said') || SOURCE_VIEW.test(question) || asksDatum || facts.postAsked
-        ? undefined
-        : subject.size > 0
-          ? subjectPeople.length === 1
-            ? subjectPeople[0]!.slice(4)
-            : undefined
-          : this.namedPerson(informative);
-    const wordsMissing =
-      speaker !== undefined &&
-      !top.some((c) => c.coverage >= this.thresholds.secondary && this.speaks(c.item, speaker, (t) => matchedTerms(c.hit).has(t)));
-    // "what did Lavrov say about the 15-year guarantee": his words on something else do not answer it; what he is asked
-    // about must be in the item, not only his name
-    const aboutUnits = informative.filter((u, i) => weights[i]! > 0 && !u.terms.some((t) => subject.has(t)));
-    const aboutMissing =
-      speaker !== undefined &&
-      subject.size > 0 &&
-      top[0] !== undefined &&
-      aboutUnits.length > 0 &&
-      aboutUnits.every((u) => Engine.found(u, matchedTop) === 0);
-    // "did Putin and Zelensky talk by phone": an item naming only one of the people asked about does not answer it
-    const personMissing = top[0] !== undefined && !this.pairCovered(question, informative, top[0]);
-    // "how long did the Trump–Zelensky meeting last": a figure about other people (the Trump–Putin calls) is another event's
-    const otherPeople = top[0] !== undefined && asksDatum && this.otherPeople(question, informative, top[0]);
-    // "casualties of the 25 December strike": an answer dated another day is about another event
-    const askedDays = daysAsked(informative);
-    const topDays = top[0] ? daysStated(this.itemForms[top[0].hit.id as number]![lang]) : [];
-    // (in a yes/no question another day is what settles it: "was the deadline 31 December?" — no, 25 December)
-    const dayMismatch =
-      !types.includes('yesno') && askedDays.length > 0 && topDays.length > 0 && !askedDays.some((d) => topDays.includes(d));
-    // "what type of drones": an answer counting them ("nearly 500 drones") does not say which kind
-    const noKind = top[0] !== undefined && kindMissing(question, top[0].item);
-    // "who won the game last night": one everyday word matched ("game") while the rest of the question is not found
-    const oneWordOnly = top[0] !== undefined && this.oneWordMatched(informative, weights, top[0]);
-    // "what did the IAEA say": a speaker none of whose words the briefing uses is not one it records
-    const unknownSpeaker = subject.size === 0 && types.includes('said') && !types.includes('yesno') && this.speakerUnknown(question);
-    // "what job does Zaluzhnyi hold now": a profile that knows only his former post does not say what he does today
-    const formerOnly = top[0] !== undefined && top[0].item.kind === 'actor' && this.asked.formerPostOnly(question, top[0].item.id);
-    // "how many drones were shot down", "击落了多少架": a count of the things the item counts, but not of that act
-    const verb = types.includes('yesno') ? undefined : countVerb(question);
-    const verbUnit =
-      verb === undefined
-        ? undefined
-        : informative.find(
-            (u, i) => weights[i]! > 0 && (u.kind === 'cjk' ? u.surface === verb : u.surface.split(' ')[0] === matchForm(verb)),
-          );
-    const actMissing =
-      verbUnit !== undefined &&
-      top[0] !== undefined &&
-      !isWithheld(this.answerContext, top[0].item) &&
-      Engine.found(verbUnit, matchedTop) === 0;
-    const counted = this.countedUnit(question, informative);
-    const countedMissing =
-      counted !== undefined &&
-      top[0] !== undefined &&
-      (Engine.found(counted, matchedTop) === 0 || this.countsOther(question, counted, top[0].item));
-    // "how much of the $800 billion would the US pay", "8000亿里美国出多少": a part of a figure the question gives is not that figure
-    // (small numbers aside: "over 1 hour" is no part of a one the question happens to write)
-    const askedNumbers = new Set(informative.flatMap((u) => (u.kind === 'number' ? u.terms : [])));
-    const topValue = top[0]?.item.kind === 'figure' ? this.answerContext.figures.get(top[0].item.id)?.value : undefined;
-    const numberEchoed =
-      types.includes('number') &&
-      !types.includes('yesno') &&
-      typeof topValue === 'number' &&
-      ((PART_OF_NUMBER.test(question) && topValue >= 10 && askedNumbers.has(numberToken(topValue))) || SUBSET_ASKED.test(question));
-    // "which agency issued the licence", "哪个部门": an item naming no organisation beside those asked about does not say which
-    const organisationMissing =
-      top[0] !== undefined && ORGANISATION_ASKED.test(question) && !this.namesNewOrganisation(top[0], informative, question);
-    // "第几轮制裁": an ordinal of another count ("第一圈") is not the one asked (a plain 第几个 takes any)
-    const ordinal = /第几\s*(\p{Script=Han})/u.exec(question)?.[1];
-    const ordinalMissing =
-      ordinal !== undefined &&
-      ordinal !== '个' &&
-      top[0] !== undefined &&
-      !new RegExp(`(?:第[\\d一二两三四五六七八九十百千]+|首|头一?)${ordinal}`, 'u').test(top[0].item.text.zh);
-    // "which towns did Russia seize": "seizing town after town" names none
-    const townMissing = top[0] !== undefined && asksTown(question) && !this.namesNewTown(top[0].item, question, informative);
-    // "where is the command centre": an item placing nothing anywhere the question does not already name
-    const placeMissing =
-      top[0] !== undefined &&
-      types.includes('where') &&
-      asksPlace(question) &&
-      !types.includes('yesno') &&
-      !types.includes('said') &&
+    const topActors: ReadonlySet<string> = first ? this.actorsNamed[first.hit.id as number]! : new Set();
+    const namesNewPerson = [...topActors].some((t) => this.personConcepts.has(t) && !namedInQuestion.has(t));
+    const speaker = this.speakerAsked(question, types, subject, informative, asksDatum, facts.postAsked);
+    const who = types.includes('who');
+    const yesno = types.includes('yesno');
+    const said = types.includes('said');
+    // Each veto names a way the best candidate, however well it matches the wording, fails to answer what is asked;
+    // one that holds makes the question "not sure". They are checked lazily, in this order.
+    const vetoes: ReadonlyArray<readonly [string, () => boolean]> = [
+      // "what date…", "how many…": when no close candidate states a date or a number, the briefing lacks the datum asked for
+      // ("how many Russian soldiers were killed" is not answered by the drone count two places down)
+      ['datumMissing', () => !top.some((c) => this.carriesDatum(c, c === first, datumFloor, types, question, lang))],
+      ['countedMissing', () => this.countedMissing(question, informative, matchedTop, first)],
+      // "how many drones were shot down", "击落了多少架": a count of the things the item counts, but not of that act
+      ['actMissing', () => this.actMissing(question, types, informative, weights, matchedTop, first)],
+      // "casualties of the 25 December strike": an answer dated another day is about another event
+      // (in a yes/no question another day is what settles it: "was the deadline 31 December?" — no, 25 December)
+      [
+        'dayMismatch',
+        () => {
+          const askedDays = daysAsked(informative);
+          const topDays = first ? daysStated(this.itemForms[first.hit.id as number]![lang]) : [];
+          return !yesno && askedDays.length > 0 && topDays.length > 0 && !askedDays.some((d) => topDays.includes(d));
+        },
+      ],
+      // "what job does Zaluzhnyi hold now": a profile that knows only his former post does not say what he does today
+      ['formerOnly', () => first?.item.kind === 'actor' && this.asked.formerPostOnly(question, first.item.id)],
+      // "what did the IAEA say": a speaker none of whose words the briefing uses is not one it records
+      ['unknownSpeaker', () => subject.size === 0 && said && !yesno && this.speakerUnknown(question)],
+      // "who won the game last night": one everyday word matched ("game") while the rest of the question is not found
+      ['oneWordOnly', () => first !== undefined && this.oneWordMatched(informative, weights, first)],
+      // "what type of drones": an answer counting them ("nearly 500 drones") does not say which kind
+      ['kindMissing', () => first !== undefined && kindMissing(question, first.item)],
+      // "which towns did Russia seize": "seizing town after town" names none
+      ['townMissing', () => first !== undefined && asksTown(question) && !this.namesNewTown(first.item, question, informative)],
+      // "where is the command centre": an item placing nothing anywhere the question does not already name
       // ("which country": a state, not a body such as a central bank)
-      !(asksCountry(question)
-        ? this.namesNewState(top[0], informative, question)
-        : this.namesNewTown(top[0].item, question, informative, true));
-    // "what was the result of the referendum", "did Trump actually go to Kyiv": a referendum or a visit the briefing states
-    // only as possible has no outcome in it
-    const outcomeMissing =
-      top[0] !== undefined &&
-      asksOutcome(question) &&
-      (!types.includes('said') || SPEECH_GIVEN.test(question)) &&
-      statesPossibility(top[0].item.text.en) &&
-      statesPossibility(top[0].item.text.zh);
-    // "what's the name of the mechanism", "那个机制叫什么名字": an item naming nothing the question does not is no name
-    const nameMissing = top[0] !== undefined && NAME_OF_THING.test(question) && !this.namesSomethingNew(top[0], informative, question);
-    const topActors: ReadonlySet<string> = top[0] ? this.actorsNamed[top[0].hit.id as number]! : new Set();
+      [
+        'placeMissing',
+        () =>
+          first !== undefined &&
+          types.includes('where') &&
+          asksPlace(question) &&
+          !yesno &&
+          !said &&
+          !(asksCountry(question)
+            ? this.namesNewState(first, informative, question)
+            : this.namesNewTown(first.item, question, informative, true)),
+      ],
+      ['numberEchoed', () => this.numberEchoed(question, types, informative, first)],
+      // "what was the result of the referendum", "did Trump actually go to Kyiv": a referendum or a visit the briefing states
+      // only as possible has no outcome in it
+      [
+        'outcomeMissing',
+        () =>
+          first !== undefined &&
+          asksOutcome(question) &&
+          (!said || SPEECH_GIVEN.test(question)) &&
+          statesPossibility(first.item.text.en) &&
+          statesPossibility(first.item.text.zh),
+      ],
+      // "what's the name of the mechanism", "那个机制叫什么名字": an item naming nothing the question does not is no name
+      ['nameMissing', () => first !== undefined && NAME_OF_THING.test(question) && !this.namesSomethingNew(first, informative, question)],
+      // "第几轮制裁": an ordinal of another count ("第一圈") is not the one asked (a plain 第几个 takes any)
+      [
+        'ordinalMissing',
+        () => {
+          const ordinal = /第几\s*(\p{Script=Han})/u.exec(question)?.[1];
+          return (
+            ordinal !== undefined &&
+            ordinal !== '个' &&
+            first !== undefined &&
+            !new RegExp(`(?:第[\\d一二两三四五六七八九十百千]+|首|头一?)${ordinal}`, 'u').test(first.item.text.zh)
+          );
+        },
+      ],
+      // "which agency issued the licence", "哪个部门": an item naming no organisation beside those asked about does not say which
+      [
+        'organisationMissing',
+        () => first !== undefined && ORGANISATION_ASKED.test(question) && !this.namesNewOrganisation(first, informative, question),
+      ],
+      // "how long did the Trump–Zelensky meeting last": a figure about other people (the Trump–Putin calls) is another event's
+      ['otherPeople', () => first !== undefined && asksDatum && this.otherPeople(question, informative, first)],
+      // "what did Kushner tell reporters": when the briefing records nothing that person said, his profile is not the answer
+      [
+        'wordsMissing',
+        () =>
+          speaker !== undefined &&
+          !top.some((c) => c.coverage >= this.thresholds.secondary && this.speaks(c.item, speaker, (t) => matchedTerms(c.hit).has(t))),
+      ],
+      // "what did Lavrov say about the 15-year guarantee": his words on something else do not answer it; what he is asked
+      // about must be in the item, not only his name
+      [
+        'aboutMissing',
+        () => {
+          const aboutUnits = informative.filter((u, i) => weights[i]! > 0 && !u.terms.some((t) => subject.has(t)));
+          return (
+            speaker !== undefined &&
+            subject.size > 0 &&
+            first !== undefined &&
+            aboutUnits.length > 0 &&
+            aboutUnits.every((u) => Engine.found(u, matchedTop) === 0)
+          );
+        },
+      ],
+      // "did Putin and Zelensky talk by phone": an item naming only one of the people asked about does not answer it
+      ['personMissing', () => first !== undefined && !this.pairCovered(question, informative, first)],
+      ['partiesMissing', () => who && first !== undefined && !this.partiesCovered(informative, first)],
+      // "who would run the free economic zone", "谁来管": a question naming no person, answered by an item that names no actor
+      // beyond those asked about and no group of people ("women and children fled"), is not answered by it (a profile, or a
+      // question naming a person — titles are people's aliases — is left to the role checks; "the name of the plan" is a thing's)
+      [
+        'nobodyNew',
+        () =>
+          first !== undefined &&
+          who &&
+          !said &&
+          !yesno &&
+          first.item.kind !== 'actor' &&
+          !/\bname of\b|名字|名称|叫什么|叫啥/iu.test(question) &&
+          ![...namedInQuestion].some((t) => this.personConcepts.has(t)) &&
+          !PEOPLE_GROUP.test(first.item.text.en) &&
+          ![...topActors].some((t) => !namedInQuestion.has(t)),
+      ],
+      // "who replaced Zaluzhnyi", "接替扎卢日内的是谁": the successor asked is someone else than the person named, so his own
+      // profile, or an item naming no other person, does not answer it
+      [
+        'successorMissing',
+        () =>
+          first !== undefined &&
+          who &&
+          SUCCESSOR_ASKED.test(question) &&
+          (namedInQuestion.has(profileConcept(first.item) ?? '') || !namesNewPerson),
+      ],
+      // "俄方谈判团队是谁领头", "who led the Russian team": the leader asked is a person, so an item naming only parties does
+      // not say who
+      [
+        'leaderMissing',
+        () => first !== undefined && who && !yesno && LEADER_ASKED.test(question) && !this.personProfile(first.item) && !namesNewPerson,
+      ],
+      // "when was the 28-point plan made public": a date of something else, naming none of the plans, people or places asked
+      // about, is not its date; nor is one that shares only the month with the question ("1月那个会具体哪天开")
+      [
+        'dateOfOther',
+        () => {
+          if (first === undefined || !types.includes('when') || yesno) return false;
+          const named = informative.filter((u) => u.kind === 'concept' && u.terms.every((t) => /^__[apg]_/.test(t)));
+          const beyondDates = informative.filter((u, i) => weights[i]! > 0 && !isDateUnit(u));
+          return (
+            (named.length > 0 && named.every((u) => Engine.found(u, matchedTop) === 0)) ||
+            (beyondDates.length > 0 && beyondDates.every((u) => Engine.found(u, matchedTop) === 0))
+          );
+        },
+      ],
+      ['roleHolderOther', () => who && first !== undefined && this.roleHolderNamed(question, informative, first) === false],
+      [
+        'personOther',
+        () => first !== undefined && this.asked.personNamed(question, informative, topActors, first.item.text[lang]) === false,
+      ],
+      [
+        'organisationOther',
+        () => first !== undefined && this.asked.organisationNamed(question, informative, topActors, first.item.text[lang]) === false,
+      ],
+    ];
+    const covered = best >= answer || (topStatesDatum && best >= TYPED_ANSWER) || (broadMatch && best >= BROAD_ANSWER);
+    const veto = covered ? vetoes.find(([, holds]) => holds())?.[0] : undefined;
     const status: QaStatus =
       informative.length === 0 || hits.length === 0 || foreign.length > 0 || namesOnly || requestForAsker(question)
         ? 'not-covered'
-        : (best >= answer || (topStatesDatum && best >= TYPED_ANSWER) || (broadMatch && best >= BROAD_ANSWER)) &&
-            !datumMissing &&
-            !countedMissing &&
-            !actMissing &&
-            !dayMismatch &&
-            !formerOnly &&
-            !unknownSpeaker &&
-            !oneWordOnly &&
-            !noKind &&
-            !townMissing &&
-            !placeMissing &&
-            !numberEchoed &&
-            !outcomeMissing &&
-            !nameMissing &&
-            !ordinalMissing &&
-            !organisationMissing &&
-            !otherPeople &&
-            !wordsMissing &&
-            !aboutMissing &&
-            !personMissing &&
-            !(types.includes('who') && top[0] && !this.partiesCovered(informative, top[0])) &&
-            !nobodyNew &&
-            !successorMissing &&
-            !leaderMissing &&
-            !dateOfOther &&
-            !(types.includes('who') && top[0] && this.roleHolderNamed(question, informative, top[0]) === false) &&
-            !(top[0] && this.asked.personNamed(question, informative, topActors, top[0].item.text[lang]) === false) &&
-            !(top[0] && this.asked.organisationNamed(question, informative, topActors, top[0].item.text[lang]) === false)
+        : covered && veto === undefined
           ? 'answered'
           : best >= unsure
             ? 'unsure'
             : 'not-covered';
-    return { informative, weights, hits, units, types, ranked, top, foreign, status };
+    return { informative, weights, hits, units, types, ranked, top, foreign, status, veto };
+  }
+
+  /**
+   * Whether a candidate carries the datum a typed question asks for. A profile or a plan summary mentions numbers and dates
+   * about everything, so only the first candidate may be one; a date, a number or a day asked for must be in the first
+   * answer unless the question only checks a claim (yes/no).
+   */
+  private carriesDatum(c: Candidate, isFirst: boolean, floor: number, types: QuestionType[], question: string, lang: Lang): boolean {
+    return (
+      c.coverage >= floor &&
+      (!SUMMARY_KINDS.has(c.item.kind) || isFirst) &&
+      (isFirst || (!types.includes('number') && !types.includes('when') && !asksDay(question)) || types.includes('yesno')) &&
+      this.statesDatum(c, types, question, lang)
+    );
+  }
+
+  /** "How many reactors…": the thing counted must be in the best item, and not a count of something else. */
+  private countedMissing(question: string, informative: Unit[], matchedTop: ReadonlySet<string>, first: Candidate | undefined): boolean {
+    const counted = this.countedUnit(question, informative);
+    return (
+      counted !== undefined &&
+      first !== undefined &&
+      (Engine.found(counted, matchedTop) === 0 || this.countsOther(question, counted, first.item))
+    );
+  }
+
+  /** "How many drones were shot down": the counted act must be in the best item (a withheld number still gets its "no number"). */
+  private actMissing(
+    question: string,
+    types: QuestionType[],
+    informative: Unit[],
+    weights: number[],
+    matchedTop: ReadonlySet<string>,
+    first: Candidate | undefined,
+  ): boolean {
+    const verb = types.includes('yesno') ? undefined : countVerb(question);
+    if (verb === undefined || first === undefined || isWithheld(this.answerContext, first.item)) return false;
+    const verbUnit = informative.find(
+      (u, i) => weights[i]! > 0 && (u.kind === 'cjk' ? u.surface === verb : u.surface.split(' ')[0] === matchForm(verb)),
+    );
+    return verbUnit !== undefined && Engine.found(verbUnit, matchedTop) === 0;
+  }
+
+  /**
+   * "How much of the $800 billion would the US pay", "8000亿里美国出多少": a part of a figure the question gives is not that
+   * figure (small numbers aside: "over 1 hour" is no part of a one the question happens to write).
+   */
+  private numberEchoed(question: string, types: QuestionType[], informative: Unit[], first: Candidate | undefined): boolean {
+    if (!types.includes('number') || types.includes('yesno') || first?.item.kind !== 'figure') return false;
+    const value = this.answerContext.figures.get(first.item.id)?.value;
+    if (typeof value !== 'number') return false;
+    const askedNumbers = new Set(informative.flatMap((u) => (u.kind === 'number' ? u.terms : [])));
+    return (PART_OF_NUMBER.test(question) && value >= 10 && askedNumbers.has(numberToken(value))) || SUBSET_ASKED.test(question);
+  }
+
+  /**
+   * The person whose words a "what did X say" question asks for. The subject of "how did X react" is the one who speaks: a
+   * person named as the object ("Zelensky's plan") is not. A question asking a date ("by what date had Trump told Ukraine
+   * to…") or a post ("the official who said…, what is his post?") asks for no one's words.
+   */
+  private speakerAsked(
+    question: string,
+    types: QuestionType[],
+    subject: ReadonlySet<string>,
+    informative: Unit[],
+    asksDatum: boolean,
+    postAsked: boolean,
+  ): string | undefined {
+    if (!types.includes('said') || SOURCE_VIEW.test(question) || asksDatum || postAsked) return undefined;
+    if (subject.size === 0) return this.namedPerson(informative);
+    const people = [...subject].filter((t) => this.personConcepts.has(t));
+    return people.length === 1 ? people[0]!.slice(4) : undefined;
   }
 
   /** "Yes"/"No" for a yes/no question when its best item plainly settles it. */
