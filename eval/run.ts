@@ -55,6 +55,14 @@ const SETS = [
     'Twenty-second blind dev set (English and Chinese: plain, casual/colloquial, indirect, yes/no, said, near-topic traps, off-topic)',
   ],
   ['dev23', 'Twenty-third blind dev set (English and Chinese: mostly near-topic traps and off-topic, some plain and casual/colloquial)'],
+  [
+    'dev24',
+    'Twenty-fourth blind dev set (English and Chinese: plain, casual/colloquial, indirect, yes/no, said, multi-part, near-topic traps, off-topic)',
+  ],
+  [
+    'dev25',
+    'Twenty-fifth blind dev set (English and Chinese: plain, casual/colloquial, indirect, yes/no, said, near-topic traps, off-topic)',
+  ],
   ['val', 'Validation set (written blind later; decisions checked on its totals, its misses never read)'],
   ['val2', 'Second validation set (written blind; only ever reported)'],
   ['val3', 'Third validation set (plain/casual/colloquial like the private sets; only ever reported)'],
@@ -77,6 +85,10 @@ const SETS = [
   [
     'val11',
     'Eleventh validation set (plain, casual/colloquial, indirect, yes/no, said, traps, off-topic; written blind at the end of the eighth session; only ever reported)',
+  ],
+  [
+    'val12',
+    'Twelfth validation set (plain, casual/colloquial, indirect, yes/no, traps, off-topic; written blind in the ninth session; only ever reported)',
   ],
   ['sealed', 'Blind set, SEALED half'],
 ] as const;
@@ -119,6 +131,8 @@ const DEV_SETS = new Set([
   'dev21',
   'dev22',
   'dev23',
+  'dev24',
+  'dev25',
 ]);
 if (args.includes('--misses'))
   for (const [set, title] of SETS.filter(([s]) => DEV_SETS.has(s))) console.log(`\n${title}: misses\n${formatBlindMisses(reports[set]!)}`);
