@@ -263,7 +263,7 @@ export class Analyzer {
    * Leftmost-longest alias matches. Latin/number edges must fall on word boundaries; Han edges
    * may fall anywhere inside a Han run (Chinese has no spaces).
    */
-  private matches(form: string): Array<{ index: number; form: string }> {
+  private matches(form: string, wordKept?: WordKept): Array<{ index: number; form: string }> {
     const out: Array<{ index: number; form: string }> = [];
     let i = 0;
     let prevHan = false;
@@ -278,10 +278,10 @@ export class Analyzer {
           for (const cand of list) {
             if (!form.startsWith(cand, i)) continue;
             const next = form[i + cand.length];
-            if (next === undefined || next === ' ' || (isHanChar(cand[cand.length - 1]) && isHanChar(next))) {
-              found = cand;
-              break;
-            }
+            if (next !== undefined && next !== ' ' && !(isHanChar(cand[cand.length - 1]) && isHanChar(next))) continue;
+            if (wordKept && han && this.insideWord(form, i, cand, wordKept)) continue;
+            found = cand;
+            break;
           }
         }
       }
@@ -297,13 +297,37 @@ export class Analyzer {
     return out;
   }
 
-  /** Analyses a text into units (for questions) and index terms (for items). */
-  analyze(text: string): Analysis {
+  /**
+   * "光合作用" (photosynthesis) holds "合作" (cooperation): a synonym group's Chinese word cut out of a longer word the
+   * segmenter finds is not that word, when `wordKept` says the longer one is to stay whole.
+   */
+  private insideWord(form: string, index: number, cand: string, wordKept: WordKept): boolean {
+    const alias = this.aliases.get(cand);
+    if (!alias || !alias.concepts.every((c) => c.startsWith('__s_'))) return false;
+    let start = index;
+    while (start > 0 && isHanChar(form[start - 1])) start--;
+    let end = index + cand.length;
+    while (end < form.length && isHanChar(form[end])) end++;
+    let at = start;
+    for (const { segment } of SEGMENTER.segment(form.slice(start, end))) {
+      const from = at;
+      at += segment.length;
+      if (at <= index) continue;
+      return from <= index && at >= index + cand.length && segment.length > cand.length && wordKept(segment, alias.concepts);
+    }
+    return false;
+  }
+
+  /**
+   * Analyses a text into units (for questions) and index terms (for items). `wordKept`, for questions: whether a longer
+   * dictionary word holding a synonym's Chinese word stays whole (see insideWord).
+   */
+  analyze(text: string, wordKept?: WordKept): Analysis {
     const form = matchForm(text);
     const units: Unit[] = [];
     const indexTerms: string[] = [];
     let last = 0;
-    for (const m of this.matches(form)) {
+    for (const m of this.matches(form, wordKept)) {
       if (m.index > last) this.plain(form.slice(last, m.index), units, indexTerms);
       const alias = this.aliases.get(m.form)!;
       // the surface words are indexed too (typos of other spellings can still find them), but a
@@ -420,6 +444,9 @@ export function latinSignalWords(text: string, analyzer: Analyzer): number {
   }
   return n;
 }
+
+/** Whether a Chinese word holding a synonym group's word (whose concepts are given) stays whole (see Analyzer.insideWord). */
+export type WordKept = (word: string, concepts: readonly string[]) => boolean;
 
 /** Whether a Chinese string is one word of the segmenter's dictionary (everyday vocabulary, not a transliterated name). */
 export const isDictionaryWord = remembering((s: string): boolean => {

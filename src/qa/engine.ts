@@ -824,8 +824,21 @@ class Engine implements QaEngine {
     return total === 0 ? 0 : got / total;
   }
 
+  /**
+   * A dictionary word of the question ("光合作用", photosynthesis) stays whole rather than give up a synonym's word inside it
+   * ("合作"), unless the briefing writes it (its index holds the parts) or its meaning has that synonym ("重建家园", rebuild
+   * one's home). A phrase the dictionary lacks ("这篇文章", "多少钱") is split as before.
+   */
+  private readonly wordKept = (word: string, concepts: readonly string[]): boolean => {
+    if (this.knows(word)) return false;
+    const gloss = this.glossary.glosses(word);
+    if (gloss === '') return false;
+    const meant = new Set(this.analyzer.analyze(gloss).units.flatMap((u) => u.terms));
+    return !concepts.some((c) => meant.has(c));
+  };
+
   private runQuery(question: string) {
-    const { units } = this.analyzer.analyze(question);
+    const { units } = this.analyzer.analyze(question, this.wordKept);
     // "According to Germany": a stop word whose stem happens to be a synonym ("accord") is still a stop word, and so is
     // one that spells a name only in lower case ("how well…" is not Wiles, whom the source misspells "Wells")
     for (const u of units) {
@@ -1268,12 +1281,15 @@ class Engine implements QaEngine {
     return (anyPlace && namesNewBody(item, question)) || towns.some((p) => !named(p.forms));
   }
 
-  /** Whether the only part of the question an item matches is one plain word, while other weighty parts are not found. */
+  /**
+   * Whether the only part of the question an item matches is one plain word (an English word, or a Chinese character or
+   * dictionary word: "猫为什么会发出呼噜声" matches only 发出), while other weighty parts are not found.
+   */
   private oneWordMatched(informative: Unit[], weights: number[], c: Candidate): boolean {
     const matched = matchedTerms(c.hit);
     const weighty = informative.filter((_, i) => weights[i]! > GENERIC_WEIGHT / 2);
     const found = weighty.filter((u) => Engine.found(u, matched) > 0);
-    const plain = (u: Unit) => u.kind === 'word' || (u.kind === 'cjk' && [...u.surface].length === 1);
+    const plain = (u: Unit) => u.kind === 'word' || (u.kind === 'cjk' && ([...u.surface].length === 1 || isDictionaryWord(u.surface)));
     return found.length === 1 && plain(found[0]!) && weighty.length > 1;
   }
 

@@ -344,6 +344,18 @@ describe('GIVEN casual and multi-part wording', () => {
 });
 
 describe('GIVEN a question whose subject the briefing never mentions', () => {
+  it("THEN a synonym's Chinese word inside a longer dictionary word is not that synonym (光合作用 holds 合作)", () => {
+    const r = ask('光合作用的原理是什么?');
+    expect(r.status).toBe('not-covered');
+    expect(termsOf('光合作用的原理是什么?')).not.toContain('__s_cooperation');
+    // a word whose meaning has the synonym keeps it: 重建家园 is rebuilding
+    expect(termsOf('仗打完后重建家园要花多少钱？')).toContain('__s_rebuild');
+  });
+
+  it('THEN one everyday Chinese word matched, with the rest unknown, answers nothing ("猫为什么会发出呼噜声")', () => {
+    expect(ask('猫为什么会发出呼噜声?').status).not.toBe('answered');
+  });
+
   it('THEN a country it never names is refused, even with familiar words around it', () => {
     for (const q of [
       'what did hungary say about the 20-point plan',
