@@ -1282,6 +1282,17 @@ class Engine implements QaEngine {
   }
 
   /**
+   * "Where was the 28 February meeting held": in an item that tells of several days, only the clauses of the day asked
+   * say where it happened (a profile placing the December talks at Mar-a-Lago says nothing of February's).
+   */
+  private clausesOfDays(item: BriefingItem, days: readonly string[]): BriefingItem {
+    if (days.length === 0) return item;
+    const clauses = item.text.en.split(/(?<=[.;:])\s+/);
+    const kept = clauses.filter((c) => daysStated(matchForm(c)).some((d) => days.includes(d)));
+    return kept.length === 0 || kept.length === clauses.length ? item : { ...item, text: { ...item.text, en: kept.join(' ') } };
+  }
+
+  /**
    * Whether the only part of the question an item matches is one plain word (an English word, or a Chinese character or
    * dictionary word: "猫为什么会发出呼噜声" matches only 发出), while other weighty parts are not found.
    */
@@ -1583,7 +1594,7 @@ class Engine implements QaEngine {
           !said &&
           !(asksCountry(question)
             ? this.namesNewState(first, informative, question)
-            : this.namesNewTown(first.item, question, informative, true)),
+            : this.namesNewTown(this.clausesOfDays(first.item, daysAsked(informative)), question, informative, true)),
       ],
       ['numberEchoed', () => this.numberEchoed(question, types, informative, first)],
       // "what was the result of the referendum", "did Trump actually go to Kyiv": a referendum or a visit the briefing states

@@ -467,6 +467,12 @@ describe('GIVEN a question tied to a day or to an earlier part', () => {
     expect(ask('how many ppl died in the dec 27 kyiv strike?').answers[0]!.text).toMatch(/no number in the source/);
   });
 
+  it('THEN "where" on one day needs a place in what the item says of that day', () => {
+    // the Trump profile places the December talks at Mar-a-Lago and gives no place for the February meeting
+    expect(ask('2月28日那次不欢而散的会面是在哪儿举行的?').answered).toBe(false);
+    expect(texts('特朗普和泽连斯基12月28日在哪里见面')[0]).toContain('海湖庄园');
+  });
+
   it('THEN a number about other people is another event, while a person named to describe another is context', () => {
     expect(ask('how long did the trump zel meeting last, like how many hrs?').answered).toBe(false);
     expect(ask('how long did trump and putin talk on the phone').answers[0]!.text).toMatch(/over (an|1) hour/);
