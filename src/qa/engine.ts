@@ -212,6 +212,11 @@ const daysStated = (form: string): string[] => form.match(/__d\d+/g) ?? [];
 const LASTING = /^(?:run|last|remain|stay|valid|cover|持续|有效|维持)$/u;
 /** Questions after who leads something ("谁领头", "who headed the team"). */
 const LEADER_ASKED = /\b(?:led|leads|leading|headed|heads|in charge of)\b|领头|带队|率领|牵头|为首|挂帅/iu;
+/** "Which country would command the force", "由哪国牵头指挥": the act of leading something, asked. */
+const LEADING_ASKED = /\b(?:led|leads|leading|headed|heads|command|commands|commanded|commanding)\b|领头|带队|率领|牵头|为首|挂帅|指挥/iu;
+/** An item saying who leads, heads, commands or hosts something. */
+const LEADING_STATED =
+  /\b(?:lead|leads|led|leading|head|heads|headed|heading|command\w*|chair\w*|spearhead\w*|steer\w*|host\w*)\b|主导|牵头|率领|带队|领导(?!人)|指挥|为首|挂帅|主持/iu;
 /** Questions after a person's successor ("who replaced", "接替"). */
 const SUCCESSOR_ASKED =
   /\b(?:replac(?:e|es|ed|ing)|succeed(?:s|ed)?|successor|t(?:ake|akes|ook|aken) over from|in place of)\b|接替|取代|接任|继任|接班/iu;
@@ -1686,6 +1691,18 @@ class Engine implements QaEngine {
       [
         'leaderMissing',
         () => first !== undefined && who && !yesno && LEADER_ASKED.test(question) && !this.personProfile(first.item) && !namesNewPerson,
+      ],
+      // "which country would lead the multinational force", "由哪个国家牵头指挥": an item saying who proposed it, but not who
+      // leads it, does not answer (a person's profile states a post, which is leading something)
+      [
+        'leadingMissing',
+        () =>
+          first !== undefined &&
+          !yesno &&
+          first.item.kind !== 'actor' &&
+          LEADING_ASKED.test(question) &&
+          !LEADING_STATED.test(first.item.text.en) &&
+          !LEADING_STATED.test(first.item.text.zh),
       ],
       // "when was the 28-point plan made public": a date of something else, naming none of the plans, people or places asked
       // about, is not its date; nor is one that shares only the month with the question ("1月那个会具体哪天开")

@@ -344,6 +344,16 @@ describe('GIVEN casual and multi-part wording', () => {
 });
 
 describe('GIVEN a question whose subject the briefing never mentions', () => {
+  it('THEN "which country would lead / 由哪国牵头指挥" is not answered by an item saying who proposed it', () => {
+    for (const q of [
+      'Which country would command the multinational force France and Germany floated?',
+      '欧洲那支多国部队由哪个国家牵头指挥?',
+    ])
+      expect(ask(q).answered, q).toBe(false);
+    // an item saying who led something answers
+    expect(texts('who led the drafting of the 28-point plan')[0]).toMatch(/Witkoff/);
+  });
+
   it("THEN a synonym's Chinese word inside a longer dictionary word is not that synonym (光合作用 holds 合作)", () => {
     const r = ask('光合作用的原理是什么?');
     expect(r.status).toBe('not-covered');
