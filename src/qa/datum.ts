@@ -51,11 +51,11 @@ const ARTICLE_ASKED =
 /** A clause as an item states it: "Article 5", "第五条". */
 const ARTICLE_STATED =
   /\b(?:article|clause|section|paragraph) (?:\d+|[ivx]+|one|two|three|four|five|six|seven|eight|nine|ten)\b|第[一二三四五六七八九十百\d]+条/iu;
-/** Coverage at which an item matches all of a "how many" question: it answers it without a number when it states a vague amount ("大批"). */
+/**
+ * Coverage at which an item matches all of a "how many" question: a list it names ("、") may answer it. (A vague amount
+ * does not: "有多少乌克兰难民在国外" is not answered by "大批…逃往国外", which is offered under "not sure" instead.)
+ */
 const FULL_MATCH = 0.95;
-/** A quantity stated without a number ("large numbers of", "大批"): the answer to "how many" when the source gives no count. */
-const VAGUE_AMOUNT =
-  /\b(?:large numbers?|great many|numerous|dozens|hundreds|thousands|millions|billions|several|a few|many|most|majority)\b|大批|大量|众多|许多|不少|大多|多数|数十|数百|上百|上千|成千/iu;
 /** The thing a "how many" question counts: the word after "how many" / "多少" / "几个". */
 const COUNTED = /\bhow (?:many|much) ([a-z]{3,})\b|(?:多少|几)[个台名艘辆颗架枚户]?([\p{Script=Han}]{2})/u;
 /** A count of things ("how many reactors", "几个机组"), as against an amount ("how much money", "多少资金"). */
@@ -103,7 +103,7 @@ export function carriesDatum(
       withheld ||
       item.kind === 'figure' ||
       bodyStatesNumber ||
-      (coverage >= FULL_MATCH && (VAGUE_AMOUNT.test(`${item.text.en} ${item.text.zh}`) || ENUMERATION.test(item.text.zh))) ||
+      (coverage >= FULL_MATCH && ENUMERATION.test(item.text.zh)) ||
       // "哪几个州": which ones, answered by naming them
       (WHICH_ONES.test(question) && ENUMERATION.test(item.text.zh))
     );

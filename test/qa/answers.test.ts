@@ -344,6 +344,12 @@ describe('GIVEN casual and multi-part wording', () => {
 });
 
 describe('GIVEN a question whose subject the briefing never mentions', () => {
+  it('THEN "how many" is not answered by a vague amount; the item is offered as "not sure"', () => {
+    const r = ask('现在有多少乌克兰难民在国外?');
+    expect(r.status).toBe('unsure');
+    expect(r.answers[0]!.text).toContain('大批');
+  });
+
   it('THEN "which country would lead / 由哪国牵头指挥" is not answered by an item saying who proposed it', () => {
     for (const q of [
       'Which country would command the multinational force France and Germany floated?',
