@@ -167,9 +167,15 @@ export class AskedEntities {
     // "视察的是什么机构": a body the item names in passing ("the joint command centre") is one too, unless the question names it
     const body = INSTITUTION.exec(itemText)?.[0];
     if (body !== undefined && !question.toLowerCase().includes(body.toLowerCase())) return true;
-    // the word asking ("哪些媒体") may itself name an actor (the unnamed media): it is what is asked for, not given
+    // the word asking ("哪些媒体") may itself name an actor (the unnamed media): it is what is asked for, not given; with a
+    // word of its own ("which European newspaper") it names that actor, and the answer must be another
     const asking = marker[0].toLowerCase();
-    const named = new Set(informative.filter((u) => u.terms.every(isActorConcept) && !asking.includes(u.surface)).flatMap((u) => u.terms));
+    // (with the actors inside its name: "European media" names Europe too)
+    const named = new Set(
+      informative
+        .filter((u) => u.terms.every(isActorConcept) && (!asking.includes(u.surface) || u.surface.includes(' ')))
+        .flatMap((u) => [...u.terms, ...this.kinds.analyzer.analyze(u.surface).indexTerms.filter(isActorConcept)]),
+    );
     return [...itemActors].some((t) => this.organisations.has(t) && !named.has(t));
   }
 

@@ -199,6 +199,12 @@ describe('GIVEN "which institution / which outlets" about bodies the source leav
     expect(ask('Which institution holds most of the frozen Russian central bank assets?').answered).toBe(false);
     expect(ask('哪些媒体说会谈没有重大突破').answered).toBe(false);
   });
+
+  it('THEN "which European newspaper" is not answered by "European media": the body asked for is one of them', () => {
+    expect(ask('Which European newspaper called the 28-point plan a surrender?').answered).toBe(false);
+    // asked without a word of its own, the unnamed media are the answer
+    expect(texts('which outlets criticised the 28-point plan')[0]).toMatch(/European media/);
+  });
 });
 
 describe('GIVEN a "which official / 哪位官员" question', () => {
