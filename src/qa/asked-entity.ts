@@ -35,7 +35,7 @@ const CURRENT_POST_ASKED =
 
 /** "which official…", "哪位官员…": a person, whatever their post. */
 const PERSON_ASKED =
-  /\bwhich (?:[a-z]+ ){0,2}(?:official|officials|person|people|politician|politicians|figure|figures|individual|businessm[ae]n|businesswom[ae]n|oligarchs?|tycoons?|executives?|aides?|advis[eo]rs?|journalists?|reporters?|spokes(?:man|men|person|people))\b|哪(?:位|个|些|一位)[\p{Script=Han}]{0,4}?(?:官员|高官|人物|人士|政客|领导|商人|寡头|富豪|大亨|记者|助手|顾问|发言人)/iu;
+  /\bwhich (?:[a-z]+ ){0,2}(?:official|officials|person|people|politician|politicians|leaders|heads of (?:state|government)|figure|figures|individual|businessm[ae]n|businesswom[ae]n|oligarchs?|tycoons?|executives?|aides?|advis[eo]rs?|journalists?|reporters?|spokes(?:man|men|person|people))\b|哪(?:位|个|些|一位)[\p{Script=Han}]{0,4}?(?:官员|高官|人物|人士|政客|领导|商人|寡头|富豪|大亨|记者|助手|顾问|发言人)/iu;
 
 /** How a briefing says an actor is a group the source does not name. */
 const UNNAMED = /\bunnamed\b|未具名|未点名|匿名/iu;

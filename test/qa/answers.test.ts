@@ -213,6 +213,12 @@ describe('GIVEN a "which official / 哪位官员" question', () => {
     expect(ask('2025年10月那个腐败丑闻主要牵扯到哪位官员？').answered).toBe(false);
   });
 
+  it('THEN "which European leaders" asks for people by name, which "European leaders" does not give', () => {
+    expect(ask("Which European leaders have confirmed they'll attend Trump's January meeting with Zelensky?").answered).toBe(false);
+    // one leader described by his post is still answered by the person it names
+    expect(texts('Which French leader said the security-guarantee discussion would continue in January 2026?')[0]).toMatch(/Macron/);
+  });
+
   it('THEN an item naming the people asked for answers it', () => {
     expect(ask('哪位官员负责乌克兰国安委').answers[0]!.text).toContain('乌梅罗夫');
     expect(
