@@ -916,6 +916,12 @@ export const SYNONYMS: Record<string, string[]> = {
     '攻下',
     '攻陷',
     '拿下',
+    '往前推',
+    '向前推',
+    '推过来',
+    'push forward',
+    'pushing forward',
+    'pushed forward',
   ],
   port: [
     'port',

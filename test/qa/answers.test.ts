@@ -356,6 +356,12 @@ describe('GIVEN casual and multi-part wording', () => {
 });
 
 describe('GIVEN a question whose subject the briefing never mentions', () => {
+  it('THEN "which towns in Donetsk" is not answered by the regions where Russia advances (the glossary knows them as regions)', () => {
+    expect(ask('which towns in donetsk did russia take in december').answered).toBe(false);
+    // asked which regions, they are the answer; 往前推 is advancing
+    expect(texts('俄军在顿涅茨克、赫尔松之外还在哪个地方往前推啊')[0]).toContain('扎波罗热');
+  });
+
   it('THEN "how many" is not answered by a vague amount; the item is offered as "not sure"', () => {
     const r = ask('现在有多少乌克兰难民在国外?');
     expect(r.status).toBe('unsure');
@@ -621,8 +627,8 @@ describe('GIVEN a question asking for a number or a day the briefing does not gi
     expect(r.answers[0]!.text).toMatch(/顿涅茨克、卢甘斯克/);
     // "甲、乙和丙" is a list too
     expect(ask('俄军在哪几个战场推进？').status).toBe('answered');
-    // "哪四个州" asks where, and the provision naming the four regions answers it before the plan's summary
-    expect(ask('“20点计划”要求俄罗斯首先从哪四个州的被占领地区撤军？').answers[0]!.text).toMatch(/^20点计划：俄军须先撤出/);
+    // "哪四个州" asks where, and an item naming the four regions answers it before the plan's summary, which only counts them
+    expect(ask('“20点计划”要求俄罗斯首先从哪四个州的被占领地区撤军？').answers[0]!.text).toMatch(/第聂伯罗彼得罗夫斯克、尼古拉耶夫、苏梅/);
   });
 });
 
