@@ -275,8 +275,12 @@ export function expandAbbreviations(s: string): string {
     .replace(ABBREVIATION, (w) => ` ${ABBREVIATIONS[w]!}`)
     .replace(NUMBERED_DRAFT, '$1 plan')
     .replace(MADE_PUBLIC, 'published $1')
-    .replace(PARTICLE_MOVED, '$1 $3 $2');
+    .replace(PARTICLE_MOVED, '$1 $3 $2')
+    .replace(IN_ALL_THERE_ARE, '$1 ');
 }
+
+/** "一共有几点": "in all" and "there are", not 共有 (to own jointly) read across the two words. */
+const IN_ALL_THERE_ARE = /(一共|总共)(?=有)/gu;
 
 /** "pull the troops out", "turned the offer down": a phrasal verb's particle put back beside it ("pull out the troops"). */
 const PARTICLE_MOVED =

@@ -11,6 +11,19 @@ const texts = (q: string) => ask(q).answers.map((a) => a.text);
 const units = (q: string) => engine.answer(q).debug.units;
 const termsOf = (q: string) => units(q).flatMap((u) => u.terms);
 
+describe('GIVEN 一共有 (in all there are)', () => {
+  it('THEN it is not 共有 (to own jointly) read across the two words', () => {
+    expect(termsOf('扎波罗热核电站一共有几台机组?')).not.toContain('__s_joint');
+  });
+});
+
+describe('GIVEN "how many points" in the plan Zelensky revised', () => {
+  it('THEN the figure counting its points answers, whatever the plan is called', () => {
+    for (const q of ["how many pts r in zel's revised peace plan", 'how many pts in the new 和平计划'])
+      expect(texts(q)[0], q).toMatch(/20 points/);
+  });
+});
+
 describe('GIVEN a Chinese word the briefing never uses', () => {
   it('THEN its English gloss reaches the item that says it in other words', () => {
     // 国安 (national security) is nowhere in the Chinese text; Umerov's role is written out as 国家安全与国防委员会
