@@ -507,6 +507,9 @@ function surnames(a: Actor): string[] {
   return out;
 }
 
+/** Words two items stating the same small count must share to be one fact ("two calls" twice, not "two circles"). */
+const SHARED_WORDS = 2;
+
 /** Number and date tokens an item states, years aside: what makes two items the same datum. */
 function datumTokens(form: string): Set<string> {
   return new Set(form.split(' ').filter((w) => /^__(?:n(?!(?:19|20)\d\d$)|d|m)/.test(w)));
@@ -1868,15 +1871,22 @@ class Engine implements QaEngine {
   /** Up to three answers that say different things: one datum stated as fact, event and figure is one answer. */
   private distinct(ranked: Candidate[], lang: Lang): Candidate[] {
     const out: Candidate[] = [];
-    const seen: Array<{ text: string; datums: Set<string>; single: boolean }> = [];
+    const seen: Array<{ text: string; datums: Set<string>; single: boolean; words: Set<string> }> = [];
     for (const c of ranked) {
       const form = this.itemForms[c.hit.id as number]![lang];
       const datums = datumTokens(form);
       const single = SINGLE_FACT_KINDS.has(c.item.kind);
-      const sameDatum = (s: { datums: Set<string>; single: boolean }) =>
-        single && s.single && datums.size > 0 && [...datums].every((d) => s.datums.has(d));
+      const words = new Set(form.split(' ').filter((w) => w.length >= 4 && !w.startsWith('__')));
+      // a count below ten ("two circles", "two calls") tells one fact from another only with words they share
+      const smallOnly = [...datums].every((d) => /^__n\d$/.test(d));
+      const sameDatum = (s: { datums: Set<string>; single: boolean; words: Set<string> }) =>
+        single &&
+        s.single &&
+        datums.size > 0 &&
+        [...datums].every((d) => s.datums.has(d)) &&
+        (!smallOnly || [...words].filter((w) => s.words.has(w)).length >= SHARED_WORDS);
       if (seen.some((s) => s.text === form || sameDatum(s))) continue;
-      seen.push({ text: form, datums, single });
+      seen.push({ text: form, datums, single, words });
       out.push(c);
       if (out.length === 3) break;
     }

@@ -11,6 +11,13 @@ const texts = (q: string) => ask(q).answers.map((a) => a.text);
 const units = (q: string) => engine.answer(q).debug.units;
 const termsOf = (q: string) => units(q).flatMap((u) => u.terms);
 
+describe('GIVEN two items sharing only a small count', () => {
+  it('THEN they are two facts: "two circles" is not hidden behind "two calls"', () => {
+    const shown = texts("In the article's 'two circles' of negotiation, which two countries make up the first circle?");
+    expect(shown.some((t) => /two circles/.test(t))).toBe(true);
+  });
+});
+
 describe('GIVEN 一共有 (in all there are)', () => {
   it('THEN it is not 共有 (to own jointly) read across the two words', () => {
     expect(termsOf('扎波罗热核电站一共有几台机组?')).not.toContain('__s_joint');
