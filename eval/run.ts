@@ -63,6 +63,10 @@ const SETS = [
     'dev25',
     'Twenty-fifth blind dev set (English and Chinese: plain, casual/colloquial, indirect, yes/no, said, near-topic traps, off-topic)',
   ],
+  [
+    'dev26',
+    'Twenty-sixth blind dev set (English and Chinese: all out of scope, near-topic traps and off-topic questions sharing everyday words)',
+  ],
   ['val', 'Validation set (written blind later; decisions checked on its totals, its misses never read)'],
   ['val2', 'Second validation set (written blind; only ever reported)'],
   ['val3', 'Third validation set (plain/casual/colloquial like the private sets; only ever reported)'],
@@ -133,6 +137,7 @@ const DEV_SETS = new Set([
   'dev23',
   'dev24',
   'dev25',
+  'dev26',
 ]);
 if (args.includes('--misses'))
   for (const [set, title] of SETS.filter(([s]) => DEV_SETS.has(s))) console.log(`\n${title}: misses\n${formatBlindMisses(reports[set]!)}`);
