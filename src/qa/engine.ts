@@ -31,6 +31,8 @@ import {
   CALLS_NOUN,
   FILLER_WORDS,
   HEAD_OF_PARTY_FORMS,
+  AGE_ASKED,
+  CAREER_ASKED,
   MEAL_ASKED,
   MEETING_DETAIL_WORDS,
   NAME_OF_THING,
@@ -217,6 +219,8 @@ const LEADING_ASKED = /\b(?:led|leads|leading|headed|heads|command|commands|comm
 /** An item saying who leads, heads, commands or hosts something. */
 const LEADING_STATED =
   /\b(?:lead|leads|led|leading|head|heads|headed|heading|command\w*|chair\w*|spearhead\w*|steer\w*|host\w*)\b|主导|牵头|率领|带队|领导(?!人)|指挥|为首|挂帅|主持/iu;
+/** An answer speaking of an earlier post or career. */
+const FORMER_POST = /\b(?:former|formerly|previously|ex-)|曾任|曾经|前总|前任|原任/iu;
 /** Questions after a person's successor ("who replaced", "接替"). */
 const SUCCESSOR_ASKED =
   /\b(?:replac(?:e|es|ed|ing)|succeed(?:s|ed)?|successor|t(?:ake|akes|ook|aken) over from|in place of)\b|接替|取代|接任|继任|接班/iu;
@@ -1707,6 +1711,15 @@ class Engine implements QaEngine {
           !LEADING_STATED.test(first.item.text.en) &&
           !LEADING_STATED.test(first.item.text.zh),
       ],
+      // "what did Witkoff do before becoming envoy", "从政前是干啥的": a post held now is not an earlier career; only an
+      // answer that speaks of a former post ("former commander-in-chief", 前总司令) says what came before
+      [
+        'careerMissing',
+        () =>
+          first !== undefined &&
+          CAREER_ASKED.test(question) &&
+          !FORMER_POST.test(`${answerText(this.answerContext, first.item, 'en')} ${answerText(this.answerContext, first.item, 'zh')}`),
+      ],
       // "when was the 28-point plan made public": a date of something else, naming none of the plans, people or places asked
       // about, is not its date; nor is one that shares only the month with the question ("1月那个会具体哪天开")
       [
@@ -1977,6 +1990,9 @@ class Engine implements QaEngine {
     // (eating is asked with a verb in chat Chinese: "请泽连斯基吃了什么")
     const meal = MEAL_ASKED.exec(question)?.[0];
     if (meal !== undefined && !this.knows('吃')) names.push(meal);
+    // (an age the briefing states would be in years old, 岁)
+    const age = AGE_ASKED.exec(question)?.[0];
+    if (age !== undefined && !this.knows('岁') && !this.knows('years old')) names.push(age);
     const holder = this.asked.unknownRoleHolder(question, informative);
     if (holder !== undefined) names.push(holder);
     const matched = matchedTerms(best?.hit);

@@ -2058,7 +2058,17 @@ export const MEETING_DETAIL_WORDS = [
   ...['小说', '电影', '歌曲', '专辑', '诗歌', '油画'],
   // and posts on social networks
   ...['tweet', 'tweets', 'tweeted', 'twitter', 'instagram', 'facebook', 'tiktok', 'social', '推特', '推文', '发帖', '社交媒体', '社交平台'],
+  // and people's private lives ("泽连斯基老婆叫啥", "where was Hegseth born")
+  ...['wife', 'husband', 'spouse', 'married', 'birthday', 'birthplace', 'born', 'hometown', 'religion'],
+  ...['老婆', '妻子', '丈夫', '老公', '生日', '出生', '出生地', '老家', '宗教'],
 ];
+
+/** "How old is Zelensky", "库什纳今年多大": a person's age, which a briefing on events does not record unless it says so. */
+export const AGE_ASKED = /\bhow old\b|\b(?:his|her|their) age\b|\bage of\b|今年多大|多大年纪|多大岁数|几岁|岁数|年龄/iu;
+
+/** "What did Witkoff do before becoming envoy", "从政前是干啥的": a person's earlier career. */
+export const CAREER_ASKED =
+  /\bbefore (?:he|she|they) (?:became|was|were|went into|got into|entered)\b|\bbefore becoming\b|\bbefore (?:going into|entering|getting into) politics\b|\bfor a living\b|从政(?:之)?前|(?:之前|以前|原来)是(?:做|干)|(?:之前|以前)(?:干|做)(?:过)?(?:什么|啥)/iu;
 
 /** Things the English stop list happens to hold (it was made for web pages): in a question they are a subject like any noun. */
 export const STOP_LIST_NOUNS = new Set([

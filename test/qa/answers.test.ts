@@ -376,6 +376,15 @@ describe('GIVEN casual and multi-part wording', () => {
 });
 
 describe('GIVEN a question whose subject the briefing never mentions', () => {
+  it("THEN a person's private life, age or earlier career, which the briefing never records, is not answered by their profile", () => {
+    for (const q of ['How old is Zelensky?', '库什纳今年多大?', '泽连斯基老婆叫啥名字?', 'wait where was zaluzhny born again?'])
+      expect(ask(q).status, q).toBe('not-covered');
+    for (const q of ["What was Pete Hegseth's job before he became defense secretary?", '维特科夫当特使之前是做什么工作的?'])
+      expect(ask(q).answered, q).toBe(false);
+    // a profile that speaks of a former post says what came before
+    expect(texts("what was zaluzhnyi's job before")[0]).toMatch(/Former commander-in-chief/);
+  });
+
   it('THEN "which towns in Donetsk" is not answered by the regions where Russia advances (the glossary knows them as regions)', () => {
     expect(ask('which towns in donetsk did russia take in december').answered).toBe(false);
     // asked which regions, they are the answer; 往前推 is advancing
