@@ -11,16 +11,10 @@ const file = (half: string) => fileURLToPath(new URL(`./blind/${half}.yaml`, imp
  * declined 82.5 %; raised 2026-12-02 to top-1 86.1 / 88.1 %, top-3 93.1 / 94.1 %, declined 85.0 %, wrongly refused
  * 1.0 %; raised again the same day to top-1 90.1 / 93.1 %, top-3 94.1 / 97.0 %, and in the fourth session to top-1
  * 92.1 / 94.1 %, top-3 95.0 / 98.0 %; in the fifth, top-1 93.1 / 95.0 %, top-3 96.0 / 99.0 %; in the eighth, top-1 95.0 / 94.1 %,
- * top-3 97.0 / 97.0 %). Issue 10's targets (BLIND_TARGETS) are met for top-1, top-3 and wrong refusals, and asserted as
- * such; out-of-scope declined (85 %) is not, and its floor stops it sliding back while work continues. Raise the
- * floors, never lower them.
+ * top-3 97.0 / 97.0 %; in the ninth, out-of-scope declined 92.5 %). Every target of issue 10 (BLIND_TARGETS) is met and
+ * asserted as such. Raise the floors, never lower them.
  */
-const SEALED_FLOOR = {
-  top1: BLIND_TARGETS.top1,
-  top3: BLIND_TARGETS.top3,
-  outOfScopeNotAnswered: 0.85,
-  wrongRefusal: BLIND_TARGETS.wrongRefusal,
-};
+const SEALED_FLOOR = BLIND_TARGETS;
 
 describe('GIVEN the blind question sets written from the source article alone', () => {
   const briefing = BriefingRegistry.fromDir().default;
@@ -42,7 +36,7 @@ describe('GIVEN the blind question sets written from the source article alone', 
     expect(sealed.filter((q) => devQuestions.has(q.q))).toEqual([]);
   });
 
-  it('THEN the sealed half stays at or above the measured floors, and the report names the unmet targets', () => {
+  it('THEN the sealed half stays at or above the measured floors, and every target is met', () => {
     const r = evaluateBlind(engine, briefing, sealed);
     const msg = formatBlindReport('sealed', r);
     for (const lang of ['en', 'zh'] as const) {
@@ -51,8 +45,7 @@ describe('GIVEN the blind question sets written from the source article alone', 
     }
     expect(r.outOfScope.notAnswered, msg).toBeGreaterThanOrEqual(SEALED_FLOOR.outOfScopeNotAnswered);
     expect(r.inScope.all.wrongRefusal, msg).toBeLessThanOrEqual(SEALED_FLOOR.wrongRefusal);
-    const failures = blindTargetFailures(r);
-    expect(failures.every((f) => /out-of-scope/.test(f))).toBe(true);
+    expect(blindTargetFailures(r)).toEqual([]);
     expect(BLIND_TARGETS.top1).toBe(0.9);
   });
 });
