@@ -7,7 +7,7 @@ import { COUNTRY_NAMES } from './foreign-entities.ts';
 import { basicNormalize } from './normalize.ts';
 
 const TOWN_ASKED =
-  /\b(?:which|what)\s+(?:[a-z]+\s+)?(?:city|cities|town|towns|village|villages|capital city|port city)\b|\bwhich\s+(?:[a-z]+\s+)?capitals?\b|哪(?:个|座|几个|几座|些|一个|一座)?(?:城市|城|镇子?|首都|村子?|港口城市)/iu;
+  /\b(?:which|what)\s+(?:[a-z]+\s+){0,2}(?:city|cities|town|towns|village|villages|capital city|port city)\b|\bwhich\s+(?:[a-z]+\s+)?capitals?\b|哪(?:个|座|几个|几座|些|一个|一座)?(?:城市|城|镇子?|首都|村子?|港口城市)/iu;
 
 export function asksTown(question: string): boolean {
   return TOWN_ASKED.test(question);

@@ -376,6 +376,12 @@ describe('GIVEN casual and multi-part wording', () => {
 });
 
 describe('GIVEN a question whose subject the briefing never mentions', () => {
+  it('THEN "besides Kyiv, which other cities" is one question, not answered by the strike on Kyiv', () => {
+    for (const q of ['27号那天除了基辅,还有哪些城市遭到袭击?', 'which other ukrainian cities besides kyiv got hit on dec 27?'])
+      expect(ask(q).answered, q).toBe(false);
+    expect(questionParts('27号那天除了基辅,还有哪些城市遭到袭击?')).toHaveLength(1);
+  });
+
   it("THEN a person's private life, age or earlier career, which the briefing never records, is not answered by their profile", () => {
     for (const q of ['How old is Zelensky?', '库什纳今年多大?', '泽连斯基老婆叫啥名字?', 'wait where was zaluzhny born again?'])
       expect(ask(q).status, q).toBe('not-covered');
