@@ -219,6 +219,12 @@ const LEADING_ASKED = /\b(?:led|leads|leading|headed|heads|command|commands|comm
 /** An item saying who leads, heads, commands or hosts something. */
 const LEADING_STATED =
   /\b(?:lead|leads|led|leading|head|heads|headed|heading|command\w*|chair\w*|spearhead\w*|steer\w*|host\w*)\b|主导|牵头|率领|带队|领导(?!人)|指挥|为首|挂帅|主持/iu;
+/**
+ * "The first president of the United States", "美国第一任总统", "president of France in the 1960s", "三国时期": a post
+ * held at another time than the briefing's, which the answer must name for it to be the same.
+ */
+const ERA_ASKED =
+  /\b(?:first|second|third|fourth|fifth|previous|\d+(?:st|nd|rd|th))\s+(?:president|prime minister|premier|leader|king|queen|emperor|chancellor|pope)\b|\bin the (?:\d{2}|\d{4})s\b|第[一二三四五六七八九十\d]+任|\d{2,4}年代|时期|古代|历史上/iu;
 /** An answer speaking of an earlier post or career. */
 const FORMER_POST = /\b(?:former|formerly|previously|ex-)|曾任|曾经|前总|前任|原任/iu;
 /** Questions after a person's successor ("who replaced", "接替"). */
@@ -1710,6 +1716,16 @@ class Engine implements QaEngine {
           LEADING_ASKED.test(question) &&
           !LEADING_STATED.test(first.item.text.en) &&
           !LEADING_STATED.test(first.item.text.zh),
+      ],
+      // "who was the first president of the United States": a profile of today's holder, not naming that time, is not the answer
+      [
+        'eraOther',
+        () => {
+          const era = ERA_ASKED.exec(question)?.[0].toLowerCase();
+          if (first === undefined || era === undefined) return false;
+          const shown = `${answerText(this.answerContext, first.item, 'en')} ${answerText(this.answerContext, first.item, 'zh')}`;
+          return !shown.toLowerCase().includes(era);
+        },
       ],
       // "what did Witkoff do before becoming envoy", "从政前是干啥的": a post held now is not an earlier career; only an
       // answer that speaks of a former post ("former commander-in-chief", 前总司令) says what came before

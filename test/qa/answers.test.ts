@@ -376,6 +376,16 @@ describe('GIVEN casual and multi-part wording', () => {
 });
 
 describe('GIVEN a question whose subject the briefing never mentions', () => {
+  it('THEN a post held at another time ("the first president", 第一任, "in the 1960s", 三国时期) is not today\'s holder', () => {
+    for (const q of [
+      'Who was the first president of the United States?',
+      '美国第一任总统是谁?',
+      'Who was president of France in the 1960s?',
+    ])
+      expect(ask(q).answered, q).toBe(false);
+    expect(texts('who is the president of france')[0]).toMatch(/Macron/);
+  });
+
   it('THEN "besides Kyiv, which other cities" is one question, not answered by the strike on Kyiv', () => {
     for (const q of ['27号那天除了基辅,还有哪些城市遭到袭击?', 'which other ukrainian cities besides kyiv got hit on dec 27?'])
       expect(ask(q).answered, q).toBe(false);
