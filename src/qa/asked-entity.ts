@@ -185,11 +185,18 @@ export class AskedEntities {
    * Undefined when the question asks for no person.
    */
   personNamed(question: string, informative: Unit[], itemActors: ReadonlySet<string>, itemText: string): boolean | undefined {
-    if (!PERSON_ASKED.test(question)) return undefined;
+    const marker = PERSON_ASKED.exec(question);
+    if (!marker) return undefined;
     const named = actorsIn(informative);
+    // "which Ukrainian officials", "乌方哪位官员": the person asked for belongs to that party (Witkoff is no Ukrainian official)
+    const side = `${marker[0]} ${question.slice(Math.max(0, marker.index - 3), marker.index)}`;
+    const parties = this.kinds.analyzer
+      .analyze(side)
+      .units.flatMap((u) => (u.kind === 'concept' ? u.terms.filter((t) => isActorConcept(t) && !this.people.has(t)) : []));
     return [...itemActors].some((t) => {
       if (!this.people.has(t) || named.has(t)) return false;
       const actor = this.byConcept.get(t);
+      if (parties.length > 0 && !parties.includes(`__a_${actor?.affiliation}`)) return false;
       const names = actor ? [actor.name.en, actor.name.zh, ...actor.aliases].filter((n) => itemText.includes(n)) : [];
       // named as a person somewhere, not only as the head of a government
       return (

@@ -233,6 +233,13 @@ describe('GIVEN a "which official / 哪位官员" question', () => {
     expect(ask('2025年10月那个腐败丑闻主要牵扯到哪位官员？').answered).toBe(false);
   });
 
+  it('THEN "which Ukrainian officials / 乌方哪位官员" asks for a person of that party', () => {
+    // the item names Witkoff and Kushner, who drafted the 28-point plan: no Ukrainian official
+    for (const q of ['Which Ukrainian officials drafted the revised 20-point plan?', '20点计划是乌方哪位官员牵头起草的?'])
+      expect(ask(q).answered, q).toBe(false);
+    expect(texts('which ukrainian official runs the security council').join(' ')).toMatch(/Umerov/);
+  });
+
   it('THEN "which European leaders" asks for people by name, which "European leaders" does not give', () => {
     expect(ask("Which European leaders have confirmed they'll attend Trump's January meeting with Zelensky?").answered).toBe(false);
     // one leader described by his post is still answered by the person it names
