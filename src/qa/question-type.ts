@@ -94,8 +94,15 @@ const REQUEST_FOR_ASKER =
 
 /** Whether the question asks the bot to do something for the asker rather than about the story. */
 export function requestForAsker(question: string): boolean {
-  return REQUEST_FOR_ASKER.test(question.trim());
+  return REQUEST_FOR_ASKER.test(question.trim()) || ADVICE_ASKED.test(question);
 }
+
+/**
+ * "推荐一下", "有啥技巧", "what's a good drone for beginners", "any tips", "the largest port in the world": advice, a
+ * recommendation or a world record, which a briefing on one story never gives.
+ */
+const ADVICE_ASKED =
+  /\b(?:what's|whats|what is) a good\b|\bany (?:tips|advice|recommendations)\b|\b(?:is it|it's|its) worth (?:it|buying|installing|getting)\b|\bin the world\b|推荐(?:一下|几[个款部本]|个)|有(?:啥|什么)(?:技巧|窍门|诀窍|好办法)|哪个牌子|世界上|全世界|全球最/iu;
 
 /** "what post did he hold", "那位官员是什么职务": the title a person holds, which the person's profile states. */
 const POST_ASKED =

@@ -383,6 +383,15 @@ describe('GIVEN casual and multi-part wording', () => {
 });
 
 describe('GIVEN a question whose subject the briefing never mentions', () => {
+  it('THEN advice, a recommendation or a world record is declined, whatever words it shares with the story', () => {
+    for (const q of [
+      'whats a good beginner drone for aerial photos under $500',
+      '家用备用发电机推荐一下,停电的时候用',
+      'Which is the largest sea port in the world by container volume?',
+    ])
+      expect(ask(q).status, q).toBe('not-covered');
+  });
+
   it('THEN a post held at another time ("the first president", 第一任, "in the 1960s", 三国时期) is not today\'s holder', () => {
     for (const q of [
       'Who was the first president of the United States?',
