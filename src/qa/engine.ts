@@ -1429,7 +1429,8 @@ class Engine implements QaEngine {
     const { secondary } = this.thresholds;
     let status = whole.status;
     let chosen = whole.top.filter((c, i) => i === 0 || c.coverage >= secondary);
-    if (ranks.length > 1 && whole.foreign.length === 0) {
+    // (a request or a name the briefing lacks, anywhere in the question, is the whole question's)
+    if (ranks.length > 1 && whole.foreign.length === 0 && !requestForAsker(question)) {
       const statuses = ranks.map((r) => r.status);
       status = statuses.includes('answered') ? 'answered' : statuses.includes('unsure') ? 'unsure' : whole.status;
       // "who is Ukraine's foreign minister, and what was his role": a part pointing back to an unanswered "who" is not answered either
