@@ -2007,6 +2007,8 @@ class Engine implements QaEngine {
     // (eating is asked with a verb in chat Chinese: "请泽连斯基吃了什么")
     const meal = MEAL_ASKED.exec(question)?.[0];
     if (meal !== undefined && !this.knows('吃')) names.push(meal);
+    // "《战争与和平》是谁写的": a book, film or game by its title, which the briefing never writes
+    for (const [, title] of question.matchAll(/《([^》]{1,20})》/gu)) if (!this.knows(title!)) names.push(title!);
     // (an age the briefing states would be in years old, 岁)
     const age = AGE_ASKED.exec(question)?.[0];
     if (age !== undefined && !this.knows('岁') && !this.knows('years old')) names.push(age);

@@ -390,6 +390,8 @@ describe('GIVEN a question whose subject the briefing never mentions', () => {
       'Which is the largest sea port in the world by container volume?',
       // a request anywhere in a question of several parts is the whole question's
       '世界上集装箱吞吐量最大的港口是哪个?是上海港吗?',
+      // a work by a title the briefing never writes
+      '《战争与和平》是谁写的?',
     ])
       expect(ask(q).status, q).toBe('not-covered');
   });
