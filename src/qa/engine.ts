@@ -2007,6 +2007,9 @@ class Engine implements QaEngine {
     // (eating is asked with a verb in chat Chinese: "请泽连斯基吃了什么")
     const meal = MEAL_ASKED.exec(question)?.[0];
     if (meal !== undefined && !this.knows('吃')) names.push(meal);
+    // "what does the term 'nuclear family' mean": a term the briefing never writes (its glossary's are known)
+    const term = /\bwhat does the (?:term|word|phrase|expression) ["'“‘]?([^"'”’?]{2,40}?)["'”’]? mean\b/iu.exec(question)?.[1];
+    if (term !== undefined && !this.knows(term.toLowerCase())) names.push(term);
     // "《战争与和平》是谁写的": a book, film or game by its title, which the briefing never writes
     for (const [, title] of question.matchAll(/《([^》]{1,20})》/gu)) if (!this.knows(title!)) names.push(title!);
     // (an age the briefing states would be in years old, 岁)

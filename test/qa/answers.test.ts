@@ -382,6 +382,13 @@ describe('GIVEN casual and multi-part wording', () => {
   });
 });
 
+describe('GIVEN "what does the term X mean"', () => {
+  it('THEN a term the briefing uses is explained, and "term" asks no length of time', () => {
+    expect(texts("what does the term 'post-dated check' mean")[0]).toMatch(/post-dated check/);
+    expect(questionTypes("what does the term 'post-dated check' mean")).not.toContain('duration');
+  });
+});
+
 describe('GIVEN a question whose subject the briefing never mentions', () => {
   it('THEN advice, a recommendation or a world record is declined, whatever words it shares with the story', () => {
     for (const q of [
@@ -390,8 +397,10 @@ describe('GIVEN a question whose subject the briefing never mentions', () => {
       'Which is the largest sea port in the world by container volume?',
       // a request anywhere in a question of several parts is the whole question's
       '世界上集装箱吞吐量最大的港口是哪个?是上海港吗?',
-      // a work by a title the briefing never writes
+      // a work by a title the briefing never writes, a term it never uses, a request to explain like to a child
       '《战争与和平》是谁写的?',
+      "What does the term 'nuclear family' mean?",
+      'explain how nuclear fission works like im 5',
     ])
       expect(ask(q).status, q).toBe('not-covered');
   });
