@@ -184,7 +184,7 @@ export function countStated(noun: string, item: BriefingItem): boolean {
 
 /** "What type of drones", "什么型号的无人机": the question asks which kind of a thing, not how many or whether. */
 const TYPE_ASKED =
-  /\b(?:what|which) (?:kinds?|types?|sorts?|models?|makes?|brands?) of ([a-z]{3,})|\b(?:what|which) (?:[a-z]+ ){0,2}(?!(?:the|these|those|are|is|of)\b)([a-z]{3,}) (?:kinds?|types?|models?|systems?)\b|(?:什么|啥|哪种|哪类|哪款)(?:型号|类型|种类|牌子|款)的?(\p{Script=Han}{2})|(\p{Script=Han}{2})具体是(?:哪些|哪种|哪几种)/u;
+  /\b(?:what|which) (?:kinds?|types?|sorts?|models?|makes?|brands?|class(?:es)?|variants?) of ([a-z]{3,})|\b(?:what|which) (?:[a-z]+ ){0,2}(?!(?:the|these|those|are|is|of)\b)([a-z]{3,}) (?:kinds?|types?|models?|systems?)\b|(?:什么|啥|哪种|哪类|哪款)(?:型号|类型|种类|牌子|款)的?(\p{Script=Han}{2})|(\p{Script=Han}{2})具体是(?:哪些|哪种|哪几种)|(\p{Script=Han}{2,3})是?(?:什么|啥|哪种|哪款)(?:型号|类型|种类)(?!的)/u;
 /** Words that may stand before a noun without saying which kind it is: numbers, articles, quantifiers. */
 const NO_KIND =
   /^(?:\d[\d,.]*|the|a|an|some|many|more|nearly|about|around|over|its|their|his|her|of|and|or|these|those|such|other|large|big|few|several|with|buy|buys|bought|provide|provides|provided|supply|supplies|supplied|send|sends|sent)$/;

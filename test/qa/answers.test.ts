@@ -390,6 +390,15 @@ describe('GIVEN "what does the term X mean"', () => {
 });
 
 describe('GIVEN a question whose subject the briefing never mentions', () => {
+  it('THEN "what class of missiles", "无人机是啥型号" ask a kind, which a count does not give', () => {
+    for (const q of [
+      'What class of missiles did Moscow fire at the Ukrainian capital the day before the Florida summit?',
+      '27号空袭基辅那些无人机是啥型号?',
+      '空袭基辅用的是啥型号的导弹？',
+    ])
+      expect(ask(q).answered, q).toBe(false);
+  });
+
   it('THEN advice, a recommendation or a world record is declined, whatever words it shares with the story', () => {
     for (const q of [
       'whats a good beginner drone for aerial photos under $500',
