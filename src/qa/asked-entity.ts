@@ -143,6 +143,7 @@ export class AskedEntities {
           `${party.surface} s ${role.surface}`,
           `${party.surface}的${role.surface}`,
           `${role.surface} of ${party.surface}`,
+          `${role.surface} of the ${party.surface}`,
         ];
         if (!said.some((x) => form.includes(x))) continue;
         const ofParty = (p: string) => {

@@ -1707,6 +1707,7 @@ describe('GIVEN a title no one in the briefing holds, of a body it knows ("乌�
   it('THEN the question is about a person the briefing lacks, not about the body', () => {
     expect(ask('乌克兰议会议长对特朗普可能访问基辅有何回应？').status).toBe('not-covered');
     expect(ask("What did the Rada speaker say about Trump's visit?").status).toBe('not-covered');
+    expect(ask('Who is the speaker of the Ukrainian parliament that Trump offered to address?').status).toBe('not-covered');
   });
   it("AND a title someone holds still reaches that person's words", () => {
     expect(texts('俄罗斯外长怎么评价泽连斯基政府？')[0]).toMatch(/拉夫罗夫/);
