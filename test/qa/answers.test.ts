@@ -390,6 +390,14 @@ describe('GIVEN "what does the term X mean"', () => {
 });
 
 describe('GIVEN a question whose subject the briefing never mentions', () => {
+  it('THEN "did Russia end up accepting it", "后来接受了吗" are not settled by an aim to persuade it', () => {
+    for (const q of ['俄罗斯后来接受20点计划了吗?', 'Did Russia end up accepting the 20-point plan?']) {
+      const r = ask(q);
+      expect(r.answered, q).toBe(false);
+      expect(r.answers[0]?.text ?? '', q).not.toMatch(/^(?:Yes|是的)/);
+    }
+  });
+
   it('THEN "what class of missiles", "无人机是啥型号" ask a kind, which a count does not give', () => {
     for (const q of [
       'What class of missiles did Moscow fire at the Ukrainian capital the day before the Florida summit?',
