@@ -225,6 +225,9 @@ const LEADING_STATED =
  */
 const ERA_ASKED =
   /\b(?:first|second|third|fourth|fifth|previous|\d+(?:st|nd|rd|th))\s+(?:president|prime minister|premier|leader|king|queen|emperor|chancellor|pope)\b|\bin the (?:\d{2}|\d{4})s\b|第[一二三四五六七八九十\d]+任|\d{2,4}年代|时期|古代|历史上/iu;
+/** A yes/no question about what may happen or was offered ("could he visit", "did he say he might", 会不会, 表示). */
+const POSSIBILITY_ASKED =
+  /\b(?:could|might|may|would|offer\w*|say|said|propos\w*|plans? to|planned|consider\w*|willing|ready)\b|可能|会不会|能不能|说过|提议|提出|打算|表示|愿意/iu;
 /** An answer speaking of an earlier post or career. */
 const FORMER_POST = /\b(?:former|formerly|previously|ex-)|曾任|曾经|前总|前任|原任/iu;
 /** Questions after a person's successor ("who replaced", "接替"). */
@@ -1868,6 +1871,8 @@ class Engine implements QaEngine {
     const beyondDates = this.coverageBeyondDates(ranked.informative, ranked.weights, best);
     if (askedDays.length > 0 && statedDays.length > 0 && !askedDays.some((d) => statedDays.includes(d)))
       return beyondDates >= YES_COVERAGE ? 'no' : undefined;
+    // "did Trump visit Kyiv?" answered by "he could visit Kyiv if needed": what may happen settles nothing that did
+    if (statesPossibility(best.item.text.en) && statesPossibility(best.item.text.zh) && !POSSIBILITY_ASKED.test(question)) return undefined;
     return yesNoVerdict({
       question,
       questionLang: detectLang(question, this.analyzer) ?? lang,

@@ -184,6 +184,13 @@ describe('GIVEN a Chinese yes/no question asked with 是否', () => {
 });
 
 describe('GIVEN a yes/no question the best item does not settle', () => {
+  it('THEN what may happen does not settle what did: "did Trump visit Kyiv?" gets no "Yes" from "he could visit"', () => {
+    for (const q of ['did trump visit kyiv?', '特朗普去基辅了吗', 'Did Russia accept the 20-point plan?'])
+      expect(ask(q).answers[0]?.text ?? '', q).not.toMatch(/^(?:Yes|是的)/);
+    // asked what he offered, the offer settles it
+    expect(texts('Did Trump say he could go to Kyiv to address parliament?')[0]).toMatch(/^Yes\./);
+  });
+
   it('THEN no verdict when it asks who did something and the item names someone else', () => {
     expect(ask('Was the 28-point plan written by the Ukrainians?').answers[0]!.text).not.toMatch(/^(Yes|No)\./);
     expect(ask('28点计划是乌克兰自己起草的吗？').answers[0]!.text).not.toMatch(/^(是的|不是)。/);
