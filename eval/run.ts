@@ -67,6 +67,10 @@ const SETS = [
     'dev26',
     'Twenty-sixth blind dev set (English and Chinese: all out of scope, near-topic traps and off-topic questions sharing everyday words)',
   ],
+  [
+    'dev27',
+    'Twenty-seventh blind dev set (English and Chinese: plain, casual/colloquial, indirect, yes/no, said, near-topic traps, off-topic)',
+  ],
   ['val', 'Validation set (written blind later; decisions checked on its totals, its misses never read)'],
   ['val2', 'Second validation set (written blind; only ever reported)'],
   ['val3', 'Third validation set (plain/casual/colloquial like the private sets; only ever reported)'],
@@ -142,6 +146,7 @@ const DEV_SETS = new Set([
   'dev24',
   'dev25',
   'dev26',
+  'dev27',
 ]);
 if (args.includes('--misses'))
   for (const [set, title] of SETS.filter(([s]) => DEV_SETS.has(s))) console.log(`\n${title}: misses\n${formatBlindMisses(reports[set]!)}`);
