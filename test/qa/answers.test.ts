@@ -470,6 +470,7 @@ describe('GIVEN a question whose subject the briefing never mentions', () => {
   it('THEN "which country would lead / 由哪国牵头指挥" is not answered by an item saying who proposed it', () => {
     for (const q of [
       'Which country would command the multinational force France and Germany floated?',
+      'which country would lead the multinational force',
       '欧洲那支多国部队由哪个国家牵头指挥?',
     ])
       expect(ask(q).answered, q).toBe(false);
