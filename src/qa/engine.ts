@@ -1749,8 +1749,11 @@ class Engine implements QaEngine {
           if (first === undefined || !types.includes('when') || yesno) return false;
           const named = informative.filter((u) => u.kind === 'concept' && u.terms.every((t) => /^__[apg]_/.test(t)));
           const beyondDates = informative.filter((u, i) => weights[i]! > 0 && !isDateUnit(u));
+          // (a plan named is what the date is of: "when was the 28-point plan handed to Kyiv" is not Kyiv's strike)
+          const plans = named.filter((u) => u.terms.every((t) => t.startsWith('__p_')));
           return (
             (named.length > 0 && named.every((u) => Engine.found(u, matchedTop) === 0)) ||
+            (plans.length > 0 && plans.every((u) => Engine.found(u, matchedTop) === 0)) ||
             (beyondDates.length > 0 && beyondDates.every((u) => Engine.found(u, matchedTop) === 0))
           );
         },

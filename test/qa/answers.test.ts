@@ -595,6 +595,11 @@ describe('GIVEN "什么机构" about a body the item names in passing', () => {
 });
 
 describe('GIVEN a question tied to a day or to an earlier part', () => {
+  it('THEN "when was the 28-point plan handed to Kyiv" needs the plan in the dated item, not only Kyiv', () => {
+    expect(ask('On what date was the 28-point plan first handed to Kyiv?').answered).toBe(false);
+    expect(texts('when did zelensky publish the 20-point plan')[0]).toMatch(/23 December 2025/);
+  });
+
   it('THEN an answer dated another day is about another event', () => {
     // the casualty figure the briefing has is the 27 December strike on Kyiv's
     expect(ask('12月25日敖德萨遇袭造成了多少伤亡？').answered).toBe(false);
