@@ -64,7 +64,9 @@ const LIST_NEXT = /^(?:,\s*(?:and\s+)?|\s+and\s+|\s+or\s+)([A-Z][a-z]+(?:-[a-z]+
 /** "where did Putin go", "在哪儿", "什么地方": a place is asked (not "在哪两个层面" or "哪个计划的基础上"). */
 export function asksPlace(question: string): boolean {
   if (asksCountry(question)) return true;
-  return /\bwhere\b|哪里|哪儿|什么地方|什么地点|哪个地点|啥地方|哪个地方|哪些地方|在哪(?![两几一个些])/iu.test(question);
+  return /\bwhere\b|哪里|哪儿|什么地方|什么地点|哪个地点|啥地方|哪个地方|哪些地方|在哪(?![两几一个些])|(?:什么|哪个|啥)场合|\b(?:on|at) what occasion\b/iu.test(
+    question,
+  );
 }
 
 /** "in which country are the assets held", "哪个国家": the place asked is a state. */

@@ -595,6 +595,11 @@ describe('GIVEN "什么机构" about a body the item names in passing', () => {
 });
 
 describe('GIVEN a question tied to a day or to an earlier part', () => {
+  it('THEN "在什么场合" (on what occasion) asks where, which his words alone do not say', () => {
+    expect(questionTypes('拉夫罗夫是在什么场合批评泽连斯基当局的?')).toContain('where');
+    expect(ask('拉夫罗夫是在什么场合批评泽连斯基当局的?').answered).toBe(false);
+  });
+
   it('THEN "when was the 28-point plan handed to Kyiv" needs the plan in the dated item, not only Kyiv', () => {
     expect(ask('On what date was the 28-point plan first handed to Kyiv?').answered).toBe(false);
     expect(texts('when did zelensky publish the 20-point plan')[0]).toMatch(/23 December 2025/);
