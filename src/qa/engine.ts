@@ -1885,7 +1885,14 @@ class Engine implements QaEngine {
       // "did he publish it on Christmas Day": a day the item mentions for something else settles nothing; what was done must
       // be there without it
       coverage: Math.min(best.coverage, beyondDates),
-      numbers: { asked, stated: [...tokens].filter(isDatum).map(value) },
+      // (the 20 of "the 20-point plan", 20点计划, names the plan: it states no 20 years)
+      numbers: {
+        asked,
+        stated: form
+          .split(' ')
+          .filter((t, i, all) => isDatum(t) && !/^(?:点|point|pt)/.test(all[i + 1] ?? ''))
+          .map(value),
+      },
       othersNamed: [...this.actorsNamed[best.hit.id as number]!].some((t) => !askedNames.has(t)),
     });
   }

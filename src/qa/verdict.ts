@@ -118,10 +118,12 @@ const BELOW = /\b(?:less than|fewer than|under|below|at most|no more than)\b|不
 /**
  * What the numbers settle: "no" when the item states other numbers than the one asked, or a number
  * on the wrong side of the bound asked about; "yes" when a number of the same order lies on the
- * right side; null when they settle nothing (the question names no number, the item states none).
+ * right side; nothing (undefined) when the item states no number to check; null when the question names none.
  */
 function numberVerdict(question: string, { asked, stated }: VerdictInput['numbers']): Verdict | undefined | null {
-  if (asked.length === 0 || stated.length === 0) return null;
+  if (asked.length === 0) return null;
+  // ("is the guarantee 20 years?" against an item stating no number: the number to check is not there)
+  if (stated.length === 0) return undefined;
   const q = question.toLowerCase();
   const bound = BELOW.test(q) ? 'below' : ABOVE.test(q) ? 'above' : undefined;
   if (bound === undefined) return asked.some((a) => stated.includes(a)) ? null : 'no';

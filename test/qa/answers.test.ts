@@ -184,6 +184,11 @@ describe('GIVEN a Chinese yes/no question asked with 是否', () => {
 });
 
 describe('GIVEN a yes/no question the best item does not settle', () => {
+  it('THEN a number asked ("是不是20年") gets no "yes" from an item whose only 20 names the 20-point plan', () => {
+    expect(ask('美国给的安全保障是不是20年?').answers[0]?.text ?? '').not.toMatch(/^是的/);
+    expect(texts('美国给的安全保障是不是15年?')[0]).toMatch(/^是的/);
+  });
+
   it('THEN what may happen does not settle what did: "did Trump visit Kyiv?" gets no "Yes" from "he could visit"', () => {
     for (const q of ['did trump visit kyiv?', '特朗普去基辅了吗', 'Did Russia accept the 20-point plan?'])
       expect(ask(q).answers[0]?.text ?? '', q).not.toMatch(/^(?:Yes|是的)/);
