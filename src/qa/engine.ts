@@ -2026,6 +2026,13 @@ class Engine implements QaEngine {
     // "what does the term 'nuclear family' mean": a term the briefing never writes (its glossary's are known)
     const term = /\bwhat does the (?:term|word|phrase|expression) ["'“‘]?([^"'”’?]{2,40}?)["'”’]? mean\b/iu.exec(question)?.[1];
     if (term !== undefined && !this.knows(term.toLowerCase())) names.push(term);
+    // "有没有“匕首”导弹": a name quoted that the briefing never writes, nor any part of it (“近乎投降书” paraphrases its
+    // “几乎投降书”)
+    for (const [, quoted] of question.matchAll(/[“「"]([^”」"]{2,20})[”」"]/gu)) {
+      const q = quoted!.toLowerCase();
+      const parts = HAN.test(q) ? [...q].slice(1).map((c, i) => q[i]! + c) : q.split(/\s+/).map(matchForm);
+      if (!this.knows(q) && parts.every((p) => !this.knows(p) && !this.df.has(p))) names.push(quoted!);
+    }
     // "《战争与和平》是谁写的": a book, film or game by its title, which the briefing never writes
     for (const [, title] of question.matchAll(/《([^》]{1,20})》/gu)) if (!this.knows(title!)) names.push(title!);
     // (an age the briefing states would be in years old, 岁)

@@ -402,6 +402,11 @@ describe('GIVEN "what does the term X mean"', () => {
 });
 
 describe('GIVEN a question whose subject the briefing never mentions', () => {
+  it('THEN a name quoted that the briefing never writes is one it lacks; a quoted paraphrase of its words is not', () => {
+    expect(ask('那40枚导弹里有没有“匕首”高超音速导弹?').status).toBe('not-covered');
+    expect(ask('被欧洲舆论称作“近乎投降书”的那份最初方案,总共列了多少条?').status).not.toBe('not-covered');
+  });
+
   it('THEN "did Russia end up accepting it", "后来接受了吗" are not settled by an aim to persuade it', () => {
     for (const q of ['俄罗斯后来接受20点计划了吗?', 'Did Russia end up accepting the 20-point plan?']) {
       const r = ask(q);
