@@ -2033,6 +2033,9 @@ class Engine implements QaEngine {
       const parts = HAN.test(q) ? [...q].slice(1).map((c, i) => q[i]! + c) : q.split(/\s+/).map(matchForm);
       if (!this.knows(q) && parts.every((p) => !this.knows(p) && !this.df.has(p))) names.push(quoted!);
     }
+    // "the largest port in the world", "世界上最大的港口": a world record, unless the briefing speaks of the world that way
+    const world = /\bin the world\b|\bworld's\b|世界上|全世界|全球最/iu.exec(question)?.[0];
+    if (world !== undefined && !this.knows(world.toLowerCase())) names.push(world);
     // "《战争与和平》是谁写的": a book, film or game by its title, which the briefing never writes
     for (const [, title] of question.matchAll(/《([^》]{1,20})》/gu)) if (!this.knows(title!)) names.push(title!);
     // (an age the briefing states would be in years old, 岁)
