@@ -106,7 +106,7 @@ export interface VerdictInput {
 
 /** "written by the Ukrainians?", "由特朗普公布的吗", "乌克兰自己起草的吗", "是特朗普先公布的吗": the question is about who did it. */
 const AGENT_ASKED =
-  /\bby (?:the |its |their )?[a-z]+|\b(?:themselves|himself|itself|on (?:its|their|his|her) own)\b|由|自己|亲自|本人|是(?!真|对|正确|在|于|否|不)[^，,。？?]{1,12}的[吗么]/iu;
+  /\bby (?:the |its |their )?[a-z]+|\b(?:themselves|himself|itself|on (?:its|their|his|her) own)\b|^\s*(?:was|is|were|wasn't|isn't) it \S+(?: \S+)? (?:who|that)\b|由|自己|亲自|本人|是(?!真|对|正确|在|于|否|不)[^，,。？?]{1,12}的[吗么]/iu;
 /** "higher than Zaluzhnyi's", "比扎卢日内高": a comparison of two things the verdict does not weigh. */
 const COMPARISON =
   /\b(?:higher|lower|more|less|bigger|smaller|larger|greater|fewer|better|worse) than\b|比.{1,12}(?:高|低|多|少|大|小|强|弱)/iu;

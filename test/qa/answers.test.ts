@@ -184,6 +184,11 @@ describe('GIVEN a Chinese yes/no question asked with 是否', () => {
 });
 
 describe('GIVEN a yes/no question the best item does not settle', () => {
+  it('THEN "was it Trump who…" gets no "Yes" from an item that names someone else beside him', () => {
+    expect(texts('Was it Trump who first made the 20-point plan public?')[0]).not.toMatch(/^Yes/);
+    expect(texts('was it zelensky who published the 20-point plan?')[0]).toMatch(/^Yes\. .*Zelensky published it/);
+  });
+
   it('THEN a number asked ("是不是20年") gets no "yes" from an item whose only 20 names the 20-point plan', () => {
     expect(ask('美国给的安全保障是不是20年?').answers[0]?.text ?? '').not.toMatch(/^是的/);
     expect(texts('美国给的安全保障是不是15年?')[0]).toMatch(/^是的/);
