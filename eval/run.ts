@@ -71,6 +71,10 @@ const SETS = [
     'dev27',
     'Twenty-seventh blind dev set (English and Chinese: plain, casual/colloquial, indirect, yes/no, said, near-topic traps, off-topic)',
   ],
+  [
+    'dev28',
+    'Twenty-eighth blind dev set (English and Chinese: plain, casual/colloquial, 90 near-topic traps of every question shape, off-topic)',
+  ],
   ['val', 'Validation set (written blind later; decisions checked on its totals, its misses never read)'],
   ['val2', 'Second validation set (written blind; only ever reported)'],
   ['val3', 'Third validation set (plain/casual/colloquial like the private sets; only ever reported)'],
@@ -147,6 +151,7 @@ const DEV_SETS = new Set([
   'dev25',
   'dev26',
   'dev27',
+  'dev28',
 ]);
 if (args.includes('--misses'))
   for (const [set, title] of SETS.filter(([s]) => DEV_SETS.has(s))) console.log(`\n${title}: misses\n${formatBlindMisses(reports[set]!)}`);
