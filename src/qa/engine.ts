@@ -229,6 +229,15 @@ const ERA_ASKED =
 /** A yes/no question about what may happen or was offered ("could he visit", "did he say he might", 会不会, 表示). */
 const POSSIBILITY_ASKED =
   /\b(?:could|might|may|would|offer\w*|say|said|propos\w*|plans? to|planned|consider\w*|willing|ready)\b|可能|会不会|能不能|说过|提议|提出|打算|表示|愿意/iu;
+/**
+ * "Why did the meeting go so badly", "为啥被调走", "为啥闹崩了": why something happened, not why a thing matters or why it
+ * was called something (which the label's own item answers).
+ */
+const WHY_EVENT =
+  /\bwhy (?:did|was|were|had)\b(?!.*\b(?:call|called|named|labell?ed|described|critici[sz]ed|branded)\b)|(?:为啥|为什么|为何)(?![^，,。？?]{0,8}(?:称|批评|叫做|说成))[^，,。？?]{0,8}(?:被|了)/iu;
+/** A cause, purpose or motive stated ("because", "to avoid", "fears", 为了, 由于, 担心, 旨在). */
+const REASON_STATED =
+  /\b(?:because|since|as a result|due to|owing to|in order|so that|so as|aims?|motives?|reasons?|driven|drives?|fears?|feared|worr\w*|avoid\w*|to (?:win|answer|meet|ease|keep|secure|escape|shift|push|force|erode|show|gain|seize|consolidate|bypass)|meant|intended|seeks?|hopes?|wants?|pressure\w*|leverage|because of|thanks to|amid|after|knowing|forcing|forced)\b|因为|由于|为了|以便|旨在|原因|动机|目的|担心|担忧|害怕|以免|避免|导致|出于|所以|因此|借|以此|试图|想|希望|迫使|倒逼|压力/iu;
 /** An answer speaking of an earlier post or career. */
 const FORMER_POST = /\b(?:former|formerly|previously|ex-)|曾任|曾经|前总|前任|原任/iu;
 /** Questions after a person's successor ("who replaced", "接替"). */
@@ -1740,6 +1749,17 @@ class Engine implements QaEngine {
           first !== undefined &&
           CAREER_ASKED.test(question) &&
           !FORMER_POST.test(`${answerText(this.answerContext, first.item, 'en')} ${answerText(this.answerContext, first.item, 'zh')}`),
+      ],
+      // "why did the February meeting go so badly", "扎卢日内为啥被调走": an item telling that it happened, with no cause,
+      // purpose or motive in it, does not say why
+      [
+        'reasonMissing',
+        () =>
+          first !== undefined &&
+          types.includes('why') &&
+          !yesno &&
+          (first.item.kind === 'event' || WHY_EVENT.test(question)) &&
+          !REASON_STATED.test(`${answerText(this.answerContext, first.item, 'en')} ${answerText(this.answerContext, first.item, 'zh')}`),
       ],
       // "when was the 28-point plan made public": a date of something else, naming none of the plans, people or places asked
       // about, is not its date; nor is one that shares only the month with the question ("1月那个会具体哪天开")

@@ -407,6 +407,17 @@ describe('GIVEN "what does the term X mean"', () => {
 });
 
 describe('GIVEN a question whose subject the briefing never mentions', () => {
+  it('THEN "why did it happen" is not answered by an item saying only that it happened', () => {
+    for (const q of [
+      'Why was Zaluzhny removed from his post in March 2024?',
+      '2月那次见面到底为啥闹崩了?',
+      'Why did Trump pick December 25 as his deadline?',
+    ])
+      expect(ask(q).answered, q).toBe(false);
+    // a reason stated answers it
+    expect(texts('why did russia worry about ukraine keeping 800,000 troops')[0]).toMatch(/confrontation potential/);
+  });
+
   it('THEN a name quoted that the briefing never writes is one it lacks; a quoted paraphrase of its words is not', () => {
     expect(ask('那40枚导弹里有没有“匕首”高超音速导弹?').status).toBe('not-covered');
     expect(ask('被欧洲舆论称作“近乎投降书”的那份最初方案,总共列了多少条?').status).not.toBe('not-covered');
