@@ -245,7 +245,7 @@ const SUCCESSOR_ASKED =
   /\b(?:replac(?:e|es|ed|ing)|succeed(?:s|ed)?|successor|t(?:ake|akes|ook|aken) over from|in place of)\b|接替|取代|接任|继任|接班/iu;
 /** People an item may name without naming an actor ("women and children fled", "voters"), read in its English text. */
 const PEOPLE_GROUP =
-  /\b(?:women|children|people|residents|civilians|citizens|voters|refugees|soldiers|troops|public|population|electorate|analysts|experts|observers)\b/i;
+  /\b(?:women|children|people|residents|civilians|citizens|voters|refugees|soldiers|troops|public|population|electorate|analysts|experts|observers|referendum)\b/i;
 /** The query terms a hit matched, as a set (read by several checks per candidate, built once per hit). */
 const MATCHED = new WeakMap<TermHit, ReadonlySet<string>>();
 function matchedTerms(hit: TermHit | undefined): ReadonlySet<string> {
@@ -1687,9 +1687,10 @@ class Engine implements QaEngine {
       // "did Putin and Zelensky talk by phone": an item naming only one of the people asked about does not answer it
       ['personMissing', () => first !== undefined && !this.pairCovered(question, informative, first)],
       ['partiesMissing', () => who && first !== undefined && !this.partiesCovered(informative, first)],
-      // "who would run the free economic zone", "谁来管": a question naming no person, answered by an item that names no actor
-      // beyond those asked about and no group of people ("women and children fled"), is not answered by it (a profile, or a
-      // question naming a person — titles are people's aliases — is left to the role checks; "the name of the plan" is a thing's)
+      // "who would run the free economic zone", "谁来管", "who ran the poll with Zaluzhnyi at 64": an item that names no actor
+      // beyond those asked about and no group of people ("women and children fled", a referendum) does not say who (a
+      // profile, or a question naming a person answered by an item naming no actor at all — titles are people's aliases —
+      // is left to the role checks; "the name of the plan" is a thing's)
       [
         'nobodyNew',
         () =>
@@ -1699,7 +1700,7 @@ class Engine implements QaEngine {
           !yesno &&
           first.item.kind !== 'actor' &&
           !/\bname of\b|名字|名称|叫什么|叫啥/iu.test(question) &&
-          ![...namedInQuestion].some((t) => this.personConcepts.has(t)) &&
+          (![...namedInQuestion].some((t) => this.personConcepts.has(t)) || topActors.size > 0) &&
           !PEOPLE_GROUP.test(first.item.text.en) &&
           ![...topActors].some((t) => !namedInQuestion.has(t)),
       ],

@@ -407,6 +407,12 @@ describe('GIVEN "what does the term X mean"', () => {
 });
 
 describe('GIVEN a question whose subject the briefing never mentions', () => {
+  it('THEN "who ran the poll" is not answered by the poll naming only the people the question names', () => {
+    expect(ask('who ran that poll w/ zaluzhny at 64 and zelensky at 36?').answered).toBe(false);
+    // a referendum is the people deciding: it says who
+    expect(texts('领土问题要是谈不拢,泽连斯基打算把和平计划交给谁来定?')[0]).toMatch(/公投/);
+  });
+
   it('THEN "why did it happen" is not answered by an item saying only that it happened', () => {
     for (const q of [
       'Why was Zaluzhny removed from his post in March 2024?',
