@@ -2058,6 +2058,9 @@ export const MEETING_DETAIL_WORDS = [
   ...['小说', '电影', '歌曲', '专辑', '诗歌', '油画'],
   // and posts on social networks
   ...['tweet', 'tweets', 'tweeted', 'twitter', 'instagram', 'facebook', 'tiktok', 'social', '推特', '推文', '发帖', '社交媒体', '社交平台'],
+  // and a household's prices and bills ("why are egg prices so high", "猪肉价格为啥涨了")
+  ...['egg', 'eggs', 'pork', 'beef', 'groceries', 'grocery', 'rent', 'mortgage', 'gasoline', 'petrol', 'electricity bill'],
+  ...['鸡蛋', '猪肉', '牛肉', '菜价', '房价', '房租', '油价', '房贷', '电费'],
   // and people's private lives ("泽连斯基老婆叫啥", "where was Hegseth born")
   ...['wife', 'husband', 'spouse', 'married', 'birthday', 'birthplace', 'born', 'hometown', 'religion'],
   ...['老婆', '妻子', '丈夫', '老公', '生日', '出生', '出生地', '老家', '宗教'],

@@ -452,6 +452,9 @@ describe('GIVEN a question whose subject the briefing never mentions', () => {
       '家用备用发电机推荐一下,停电的时候用',
       'Which is the largest sea port in the world by container volume?',
       '新手买航拍无人机,哪款性价比高?',
+      // a household's prices, which share only "price" with the price of peace
+      'why are egg prices so high this yr',
+      '最近猪肉价格为啥又涨了?',
       // a request anywhere in a question of several parts is the whole question's
       '世界上集装箱吞吐量最大的港口是哪个?是上海港吗?',
       // a work by a title the briefing never writes, a term it never uses, a request to explain like to a child
