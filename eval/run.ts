@@ -106,6 +106,10 @@ const SETS = [
     'val13',
     'Thirteenth validation set (plain, casual/colloquial, indirect, yes/no, traps, off-topic; written blind late in the ninth session; only ever reported)',
   ],
+  [
+    'val14',
+    'Fourteenth validation set (plain, casual/colloquial, indirect, yes/no, traps, off-topic; written blind at the end of the ninth session; only ever reported)',
+  ],
   ['sealed', 'Blind set, SEALED half'],
 ] as const;
 const reports = Object.fromEntries(SETS.map(([set]) => [set, evaluateBlind(engine, briefing, loadBlindSet(blindFile(set)))]));
