@@ -1584,6 +1584,10 @@ class Engine implements QaEngine {
     const speaker = this.speakerAsked(question, types, subject, informative, asksDatum, facts.postAsked);
     const who = types.includes('who');
     const yesno = types.includes('yesno');
+    // the best candidate's answer as shown, in both languages (read by several vetoes; built once, when first needed)
+    let shown: string | undefined;
+    const shownFirst = () =>
+      (shown ??= `${answerText(this.answerContext, first!.item, 'en')} ${answerText(this.answerContext, first!.item, 'zh')}`);
     const said = types.includes('said');
     // Each veto names a way the best candidate, however well it matches the wording, fails to answer what is asked;
     // one that holds makes the question "not sure". They are checked lazily, in this order.
@@ -1738,19 +1742,12 @@ class Engine implements QaEngine {
         () => {
           const era = ERA_ASKED.exec(question)?.[0].toLowerCase();
           if (first === undefined || era === undefined) return false;
-          const shown = `${answerText(this.answerContext, first.item, 'en')} ${answerText(this.answerContext, first.item, 'zh')}`;
-          return !shown.toLowerCase().includes(era);
+          return !shownFirst().toLowerCase().includes(era);
         },
       ],
       // "what did Witkoff do before becoming envoy", "从政前是干啥的": a post held now is not an earlier career; only an
       // answer that speaks of a former post ("former commander-in-chief", 前总司令) says what came before
-      [
-        'careerMissing',
-        () =>
-          first !== undefined &&
-          CAREER_ASKED.test(question) &&
-          !FORMER_POST.test(`${answerText(this.answerContext, first.item, 'en')} ${answerText(this.answerContext, first.item, 'zh')}`),
-      ],
+      ['careerMissing', () => first !== undefined && CAREER_ASKED.test(question) && !FORMER_POST.test(shownFirst())],
       // "why did the February meeting go so badly", "扎卢日内为啥被调走": an item telling that it happened, with no cause,
       // purpose or motive in it, does not say why
       [
@@ -1760,7 +1757,7 @@ class Engine implements QaEngine {
           types.includes('why') &&
           !yesno &&
           (first.item.kind === 'event' || WHY_EVENT.test(question)) &&
-          !REASON_STATED.test(`${answerText(this.answerContext, first.item, 'en')} ${answerText(this.answerContext, first.item, 'zh')}`),
+          !REASON_STATED.test(shownFirst()),
       ],
       // "when was the 28-point plan made public": a date of something else, naming none of the plans, people or places asked
       // about, is not its date; nor is one that shares only the month with the question ("1月那个会具体哪天开")
