@@ -273,11 +273,20 @@ const ABBREVIATION = new RegExp(`(?<![\\p{L}'])(?:${Object.keys(ABBREVIATIONS).j
 export function expandAbbreviations(s: string): string {
   return s
     .replace(ABBREVIATION, (w) => ` ${ABBREVIATIONS[w]!}`)
+    .replace(ORDINAL_DIGITS, (_m, n: string) => ORDINAL_WORDS[Number(n) - 1]!)
     .replace(NUMBERED_DRAFT, '$1 plan')
     .replace(MADE_PUBLIC, 'published $1')
     .replace(PARTICLE_MOVED, '$1 $3 $2')
     .replace(IN_ALL_THERE_ARE, '$1 ');
 }
+
+/** "the 1st meeting", "2nd round": a small ordinal in digits is the word, not the number 1 ("Dec 1st" stays a date). */
+const MONTH_NAME = '(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\.?';
+const ORDINAL_DIGITS = new RegExp(
+  `(?<![\\p{L}\\p{N}'.,]|${MONTH_NAME}\\s)([1-5])(?:st|nd|rd|th)(?![\\p{L}\\p{N}])(?!\\s+(?:of\\s+)?${MONTH_NAME}\\b)`,
+  'gu',
+);
+const ORDINAL_WORDS = ['first', 'second', 'third', 'fourth', 'fifth'];
 
 /** "一共有几点": "in all" and "there are", not 共有 (to own jointly) read across the two words. */
 const IN_ALL_THERE_ARE = /(一共|总共)(?=有)/gu;

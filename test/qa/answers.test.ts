@@ -1965,3 +1965,9 @@ describe('GIVEN a question about social-media posts, which the briefing never re
     expect(ask('特朗普会后在推特上发了什么？').status).not.toBe('answered');
   });
 });
+
+describe('GIVEN "the 1st meeting" written with digits', () => {
+  it('THEN it is the first meeting (February), not the number 1 beside the December talks', () => {
+    expect(texts('when was the 1st trump zelensky mtg that went sideways')[0]).toMatch(/28 February 2025/);
+  });
+});

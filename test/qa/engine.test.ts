@@ -33,6 +33,13 @@ describe('number normalisation', () => {
     expect(parseEnglishNumberWords(['six', 'hundred', 'thousand'])).toBe(600000);
   });
 
+  it('reads a small ordinal in digits as the word, unless it is a day of a month', () => {
+    expect(normalizeText('the 1st mtg')).toBe('the first meeting');
+    expect(normalizeText('2nd round')).toBe('second round');
+    expect(normalizeText('dec 1st')).toBe(normalizeText('1 December'));
+    expect(normalizeText('3rd of january')).toBe(normalizeText('3 January'));
+  });
+
   it('leaves numeral-looking words alone', () => {
     expect(normalizeText('一方面')).toBe('一方面');
     expect(normalizeText('万一')).toBe('万一');
