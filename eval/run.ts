@@ -75,6 +75,14 @@ const SETS = [
     'dev28',
     'Twenty-eighth blind dev set (English and Chinese: plain, casual/colloquial, 90 near-topic traps of every question shape, off-topic)',
   ],
+  [
+    'dev29',
+    'Twenty-ninth blind dev set (English and Chinese: plain, casual/colloquial, indirect, yes/no, said, multi-part, near-topic traps, off-topic)',
+  ],
+  [
+    'dev30',
+    'Thirtieth blind dev set (English and Chinese: messy casual/colloquial chat, plain, indirect, yes/no, said, 60 near-topic traps)',
+  ],
   ['val', 'Validation set (written blind later; decisions checked on its totals, its misses never read)'],
   ['val2', 'Second validation set (written blind; only ever reported)'],
   ['val3', 'Third validation set (plain/casual/colloquial like the private sets; only ever reported)'],
@@ -109,6 +117,10 @@ const SETS = [
   [
     'val14',
     'Fourteenth validation set (plain, casual/colloquial, indirect, yes/no, traps, off-topic; written blind at the end of the ninth session; only ever reported)',
+  ],
+  [
+    'val15',
+    'Fifteenth validation set (plain and casual/colloquial like the private sets, indirect, yes/no, traps, off-topic; written blind in the tenth session; only ever reported)',
   ],
   ['sealed', 'Blind set, SEALED half'],
 ] as const;
@@ -156,6 +168,8 @@ const DEV_SETS = new Set([
   'dev26',
   'dev27',
   'dev28',
+  'dev29',
+  'dev30',
 ]);
 if (args.includes('--misses'))
   for (const [set, title] of SETS.filter(([s]) => DEV_SETS.has(s))) console.log(`\n${title}: misses\n${formatBlindMisses(reports[set]!)}`);
