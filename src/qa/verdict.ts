@@ -40,7 +40,7 @@ export function negates(text: string, lang: Lang): boolean {
  */
 export const SETTLING_OPPOSITES: ReadonlyArray<[RegExp, RegExp]> = [
   [
-    /\b(?:stop(?:s|ped|ping)?|halt(?:s|ed)?|cease[sd]?|pause[sd]?|wrap(?:s|ped)? up|finish(?:es|ed)?|conclude[sd]?)\b|停止|停下|停火|停战|叫停/u,
+    /\b(?:stop(?:s|ped|ping)?|halt(?:s|ed)?|cease[sd]?|pause[sd]?|wrap(?:s|ped)? up|finish(?:es|ed)?|conclude[sd]?(?!\s+that))\b|停止|停下|停火|停战|叫停/u,
     /\b(?:continu(?:e|es|ed|ing)|kept|keeps?|keeping|goes on|go on|going on|went on|still|persist(?:s|ed)?|carr(?:y|ies|ied) on)\b|继续|仍然|依然|仍在|还在|持续/u,
   ],
   [

@@ -1971,3 +1971,11 @@ describe('GIVEN "the 1st meeting" written with digits', () => {
     expect(texts('when was the 1st trump zelensky mtg that went sideways')[0]).toMatch(/28 February 2025/);
   });
 });
+
+describe('GIVEN "still under Russian control?" and an item where "the analysis concludes that" control has hardened', () => {
+  it('THEN "concludes that" is a reporting verb, not the talks ending: the verdict is yes, never no', () => {
+    const first = texts('Is the Zaporizhzhia nuclear plant still under Russian control?')[0]!;
+    expect(first).toMatch(/^Yes\./);
+    expect(first).toMatch(/March 2022/);
+  });
+});
