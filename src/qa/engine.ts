@@ -1688,6 +1688,20 @@ class Engine implements QaEngine {
           );
         },
       ],
+      // "how did the Kremlin respond to the US pledge", "特朗普对公投设想怎么看": an item on what is asked about that neither
+      // names nor speaks for the one whose reaction is asked does not record that reaction
+      [
+        'reactorMissing',
+        () => {
+          if (first === undefined || !said || yesno || subject.size === 0 || first.item.kind === 'actor') return false;
+          const by = first.item.by;
+          const affiliation = by === undefined ? undefined : this.actors.get(by)?.affiliation;
+          if ((by !== undefined && subject.has(`__a_${by}`)) || (affiliation !== undefined && subject.has(`__a_${affiliation}`)))
+            return false;
+          const asked = informative.filter((u) => u.terms.some((t) => subject.has(t)));
+          return asked.length > 0 && asked.every((u) => Engine.found(u, matchedTop) === 0);
+        },
+      ],
       // "did Putin and Zelensky talk by phone": an item naming only one of the people asked about does not answer it
       ['personMissing', () => first !== undefined && !this.pairCovered(question, informative, first)],
       ['partiesMissing', () => who && first !== undefined && !this.partiesCovered(informative, first)],

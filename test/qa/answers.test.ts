@@ -1979,3 +1979,16 @@ describe('GIVEN "still under Russian control?" and an item where "the analysis c
     expect(first).toMatch(/March 2022/);
   });
 });
+
+describe('GIVEN "how did X react to Y" where the briefing records Y but no reaction of X', () => {
+  it('THEN an item on Y that neither names nor speaks for X is not the answer', () => {
+    expect(ask("How did Trump react to Zelensky's idea of putting the plan to a referendum?").status).not.toBe('answered');
+    expect(ask('特朗普对泽连斯基提出的全民公投设想怎么看?').status).not.toBe('answered');
+    expect(ask('How did the Kremlin respond to the US offer of 15-year security guarantees for Ukraine?').status).not.toBe('answered');
+  });
+  it("THEN a reaction the briefing does record is still answered (Russia on Kyiv's Donbas proposal)", () => {
+    const r = ask("How did Russia react to Zelensky's vague Donbas proposal?");
+    expect(r.status).toBe('answered');
+    expect(r.answers[0]!.text).toMatch(/refuses/);
+  });
+});
