@@ -25,7 +25,7 @@ const SAID_SUBJECT_EN =
   /\b(?:how|what) (?:did|does|do|has|have|was|were|is|are) ((?:(?!\band\b|,).){2,40}?) (?:view|see|react|respond|say|think|feel|regard|perceive|describe|characteri[sz]e|make of|call|reply|comment|assess|rate)\b/iu;
 /** "X如何看待Y", "X对Y怎么看": X is what comes before 如何 / 怎么 or before 对. */
 const SAID_SUBJECT_ZH =
-  /^([^，。？?]{1,12}?)(?:对[^，。？?]{1,24}?)?(?:是|又)?(?:如何|怎么|怎样|咋)(?:看待|看|评价|说|回应|表态|形容|描述|认为|定位)|^([^，。？?]{1,12}?)对[^，。？?]{1,24}?(?:的)?(?:看法|评价|态度|反应|表态)/u;
+  /^([^，。？?]{1,12}?)(?:对[^，。？?]{1,24}?)?(?:是|又)?(?:如何|怎么|怎样|咋|作何|有何)(?:看待|看|评价|说|回应|反应|表态|形容|描述|认为|定位)|^([^，。？?]{1,12}?)对[^，。？?]{1,24}?(?:的)?(?:看法|评价|态度|反应|表态)/u;
 /** The people of a country rather than its government: "people in Ukraine", "Ukrainians at home", "乌国内", "乌克兰民众". */
 const PUBLIC_ASKED =
   /\b(?:people|ppl|folks|public|citizens|voters|population|ordinary|commentators?|media|press)\b|民众|国内|舆论|老百姓|人民|媒体|百姓|国人/iu;

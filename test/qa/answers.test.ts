@@ -1985,6 +1985,7 @@ describe('GIVEN "how did X react to Y" where the briefing records Y but no react
     expect(ask("How did Trump react to Zelensky's idea of putting the plan to a referendum?").status).not.toBe('answered');
     expect(ask('特朗普对泽连斯基提出的全民公投设想怎么看?').status).not.toBe('answered');
     expect(ask('How did the Kremlin respond to the US offer of 15-year security guarantees for Ukraine?').status).not.toBe('answered');
+    expect(ask('俄罗斯对美国承诺的15年安全保障作何回应?').status).not.toBe('answered');
   });
   it("THEN a reaction the briefing does record is still answered (Russia on Kyiv's Donbas proposal)", () => {
     const r = ask("How did Russia react to Zelensky's vague Donbas proposal?");
