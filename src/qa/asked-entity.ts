@@ -26,6 +26,11 @@ const SAID_SUBJECT_EN =
 /** "X如何看待Y", "X对Y怎么看": X is what comes before 如何 / 怎么 or before 对. */
 const SAID_SUBJECT_ZH =
   /^([^，。？?]{1,12}?)(?:对[^，。？?]{1,24}?)?(?:是|又)?(?:如何|怎么|怎样|咋|作何|有何)(?:看待|看|评价|说|回应|反应|表态|形容|描述|认为|定位)|^([^，。？?]{1,12}?)对[^，。？?]{1,24}?(?:的)?(?:看法|评价|态度|反应|表态)/u;
+/** The two words after a yes/no question's auxiliary ("did Russia accept", "has the US pledged"): where its subject is. */
+const YESNO_SUBJECT_EN =
+  /^\s*(?:(?:so|and|but|wait|ok)\s*,?\s+)?(?:did|does|do|has|have|had|will|would|is|was|were|can|could)(?:n't)?\s+((?:\S+\s+){1,2})/iu;
+/** A Chinese yes/no question's first few characters ("俄罗斯同意…吗"): where its subject is. */
+const YESNO_SUBJECT_ZH = /^(?:那|所以|请问)?(\p{Script=Han}{2,5})/u;
 /** The people of a country rather than its government: "people in Ukraine", "Ukrainians at home", "乌国内", "乌克兰民众". */
 const PUBLIC_ASKED =
   /\b(?:people|ppl|folks|public|citizens|voters|population|ordinary|commentators?|media|press)\b|民众|国内|舆论|老百姓|人民|媒体|百姓|国人/iu;
@@ -209,6 +214,16 @@ export class AskedEntities {
         )
       );
     });
+  }
+
+  /** The actors a yes/no question is about as its grammatical subject: "did Russia accept…", "俄罗斯同意…了吗". */
+  yesNoSubject(question: string): Set<string> {
+    const en = YESNO_SUBJECT_EN.exec(question)?.[1];
+    const zh = en === undefined ? YESNO_SUBJECT_ZH.exec(question)?.[1] : undefined;
+    const phrase = en ?? zh;
+    if (phrase === undefined) return new Set();
+    const units = this.kinds.analyzer.analyze(phrase).units;
+    return new Set(units.flatMap((u) => (u.kind === 'concept' ? u.terms.filter(isActorConcept) : [])));
   }
 
   /** The actors a "how did X view / what did X say / X如何看待" question asks about: its grammatical subject. */

@@ -1702,6 +1702,21 @@ class Engine implements QaEngine {
           return asked.length > 0 && asked.every((u) => Engine.found(u, matchedTop) === 0);
         },
       ],
+      // "did Russia accept the 15-year guarantee", "俄罗斯同意…了吗": an item on the guarantee that neither names nor speaks for
+      // the one said to act does not settle what that one did
+      [
+        'agentMissing',
+        () => {
+          if (first === undefined || !yesno || first.item.kind === 'actor') return false;
+          const agent = this.asked.yesNoSubject(question);
+          if (agent.size === 0) return false;
+          const by = first.item.by;
+          const affiliation = by === undefined ? undefined : this.actors.get(by)?.affiliation;
+          if ((by !== undefined && agent.has(`__a_${by}`)) || (affiliation !== undefined && agent.has(`__a_${affiliation}`))) return false;
+          const asked = informative.filter((u) => u.terms.some((t) => agent.has(t)));
+          return asked.length > 0 && asked.every((u) => Engine.found(u, matchedTop) === 0);
+        },
+      ],
       // "did Putin and Zelensky talk by phone": an item naming only one of the people asked about does not answer it
       ['personMissing', () => first !== undefined && !this.pairCovered(question, informative, first)],
       ['partiesMissing', () => who && first !== undefined && !this.partiesCovered(informative, first)],

@@ -1993,3 +1993,15 @@ describe('GIVEN "how did X react to Y" where the briefing records Y but no react
     expect(r.answers[0]!.text).toMatch(/refuses/);
   });
 });
+
+describe('GIVEN a yes/no question whose subject acts ("did Russia accept…") and an item on the thing that never names that subject', () => {
+  it('THEN the item does not settle it', () => {
+    expect(ask('Did Russia accept the 15-year US security guarantee for Ukraine?').status).not.toBe('answered');
+    expect(ask('俄罗斯同意美国给乌克兰15年安全保障了吗?').status).not.toBe('answered');
+  });
+  it("THEN an item naming the subject still settles it (Russia refused Kyiv's Donbas proposal)", () => {
+    const r = ask("Did Russia accept Ukraine's vague proposal for the Donbas?");
+    expect(r.status).toBe('answered');
+    expect(r.answers[0]!.text).toMatch(/^No\./);
+  });
+});
