@@ -83,6 +83,10 @@ const SETS = [
     'dev30',
     'Thirtieth blind dev set (English and Chinese: messy casual/colloquial chat, plain, indirect, yes/no, said, 60 near-topic traps)',
   ],
+  [
+    'dev31',
+    'Thirty-first blind dev set (English and Chinese: work-chat plain, casual/colloquial, indirect, yes/no, said, near-topic traps, off-topic)',
+  ],
   ['val', 'Validation set (written blind later; decisions checked on its totals, its misses never read)'],
   ['val2', 'Second validation set (written blind; only ever reported)'],
   ['val3', 'Third validation set (plain/casual/colloquial like the private sets; only ever reported)'],
@@ -170,6 +174,7 @@ const DEV_SETS = new Set([
   'dev28',
   'dev29',
   'dev30',
+  'dev31',
 ]);
 if (args.includes('--misses'))
   for (const [set, title] of SETS.filter(([s]) => DEV_SETS.has(s))) console.log(`\n${title}: misses\n${formatBlindMisses(reports[set]!)}`);

@@ -2005,3 +2005,11 @@ describe('GIVEN a yes/no question whose subject acts ("did Russia accept…") an
     expect(r.answers[0]!.text).toMatch(/^No\./);
   });
 });
+
+describe('GIVEN a request for self-improvement advice ("怎么快速提高英语口语", "how can I improve my…")', () => {
+  it('THEN it is declined: the briefing gives no advice to the asker', () => {
+    expect(ask('怎么快速提高英语口语?').status).toBe('not-covered');
+    expect(ask('英语口语咋提高啊?').status).toBe('not-covered');
+    expect(ask('How can I improve my spoken English quickly?').status).toBe('not-covered');
+  });
+});
