@@ -588,6 +588,8 @@ class Engine implements QaEngine {
   private placeConcepts: ReadonlySet<string> = new Set();
   /** Per item, the places it names that a glossary marks as names (Florida, Odesa, Mar-a-Lago). */
   private readonly placesNamed: Array<Set<string>> = [];
+  /** Per item, the plans its text names (a position "as set out in its 20-point plan" is about that plan). */
+  private readonly plansNamed: Array<Set<string>> = [];
   /** Concepts of the people among the actors. */
   private personConcepts!: Set<string>;
   /** Concepts of the organisations, blocs and outlets among the actors. */
@@ -739,6 +741,7 @@ class Engine implements QaEngine {
         new Set(`${doc.en} ${doc.zh}`.split(' ').filter((t) => t.startsWith('__g_') && this.analyzer.nameConcepts.has(t))),
       );
       this.peopleNamed.push([...named].filter((t) => this.personConcepts.has(t)).length);
+      this.plansNamed.push(new Set(`${doc.en} ${doc.zh}`.split(' ').filter((t) => t.startsWith('__p_'))));
       docs.push(doc);
       if (docs.length % BUILD_SLICE === 0) yield;
     }
@@ -1401,12 +1404,14 @@ class Engine implements QaEngine {
   }
 
   /** "Did the 20-point plan accept the 600,000 cap?": the 28-point plan's cap is not the answer. */
-  private otherPlanPenalty(item: BriefingItem, informative: Unit[], types: QuestionType[]): number {
-    if (!item.plan) return 0;
+  private otherPlanPenalty(id: number, item: BriefingItem, informative: Unit[], types: QuestionType[]): number {
+    // (an item outside a plan's provisions is about the plans its text names: "as set out in its 20-point plan")
+    const own = item.plan ? [`__p_${item.plan}`] : [...this.plansNamed[id]!];
+    if (own.length === 0) return 0;
     const named = informative.flatMap((u) => u.terms.filter((t) => t.startsWith('__p_')));
     // "does the 20-point plan keep the cap from the 28-point plan?": a yes/no question checks the plan it names first
     const asked = types.includes('yesno') ? named.slice(0, 1) : named;
-    return asked.length > 0 && !asked.includes(`__p_${item.plan}`) ? OTHER_PLAN_PENALTY : 0;
+    return asked.length > 0 && !asked.some((p) => own.includes(p)) ? OTHER_PLAN_PENALTY : 0;
   }
 
   /**
@@ -1544,7 +1549,7 @@ class Engine implements QaEngine {
           (pastAsked && statesPlan(c.item.text[lang]) ? TENSE_PENALTY : 0) -
           (sequence && otherSide(sequence, c.item.text[lang]) ? TENSE_PENALTY : 0) -
           this.summaryPenalty(c.item, informative, weights, types) -
-          this.otherPlanPenalty(c.item, informative, types),
+          this.otherPlanPenalty(c.hit.id as number, c.item, informative, types),
       }))
       .sort((a, b) => b.score - a.score)
       .map((x) => x.c);

@@ -2013,3 +2013,11 @@ describe('GIVEN a request for self-improvement advice ("怎么快速提高英语
     expect(ask('How can I improve my spoken English quickly?').status).toBe('not-covered');
   });
 });
+
+describe('GIVEN a yes/no question on one plan, and a position item that names the other plan ("as set out in its 20-point plan")', () => {
+  it('THEN the provision of the plan asked about settles it', () => {
+    const first = texts('Did the 28-point plan let Ukraine keep an army of 800,000?')[0]!;
+    expect(first).toMatch(/^No\./);
+    expect(first).toMatch(/600,000/);
+  });
+});
