@@ -1395,7 +1395,17 @@ class Engine implements QaEngine {
   /** Whether an item names every state or organisation the question names ("Ukraine's foreign minister" is not Russia's). */
   private partiesCovered(informative: Unit[], c: Candidate): boolean {
     const matched = matchedTerms(c.hit);
-    return informative.every((u) => u.kind !== 'concept' || !u.terms.every((t) => this.parties.has(t)) || Engine.found(u, matched) > 0);
+    const partyUnits = informative.filter((u) => u.kind === 'concept' && u.terms.every((t) => this.parties.has(t)));
+    // ("the Ukrainian leadership" is named by "the Zelensky authorities": a person speaks for the state they belong to; in a
+    // profile only beside a party it names itself — "Ukraine's foreign minister" is not Russia's because he speaks of Zelensky)
+    const direct = partyUnits.some((u) => Engine.found(u, matched) > 0);
+    const through = new Set(
+      [...(c.item.kind !== 'actor' || direct ? this.actorsNamed[c.hit.id as number]! : [])].flatMap((t) => {
+        const affiliation = this.actors.get(t.slice(4))?.affiliation;
+        return affiliation === undefined ? [] : [`__a_${affiliation}`];
+      }),
+    );
+    return partyUnits.every((u) => Engine.found(u, matched) > 0 || u.terms.some((t) => through.has(t)));
   }
 
   /** "Which minister…": whether a candidate names a person holding the role asked for (see AskedEntities). */

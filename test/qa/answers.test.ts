@@ -2021,3 +2021,14 @@ describe('GIVEN a yes/no question on one plan, and a position item that names th
     expect(first).toMatch(/600,000/);
   });
 });
+
+describe('GIVEN "which Russian diplomat accused the Ukrainian leadership", answered by a profile naming the Zelensky authorities', () => {
+  it('THEN Zelensky stands for the Ukrainian side beside the Russian the profile is about', () => {
+    const r = ask('Which Russian top diplomat accused the Ukrainian leadership of being steered from behind the scenes by Europe?');
+    expect(r.status).toBe('answered');
+    expect(r.answers[0]!.text).toMatch(/Lavrov/);
+  });
+  it("THEN a profile does not become Ukraine's minister by speaking of Zelensky", () => {
+    expect(ask('乌克兰现任外长是谁？').status).not.toBe('answered');
+  });
+});
