@@ -27,12 +27,12 @@ const PATTERNS: Array<[QuestionType, RegExp]> = [
   ],
   [
     'where',
-    /\b(?:where|which (?:city|cities|country|place|places|capital|region|regions|provinces?|locations?|port|oblasts?|venue|estate|resort|state)|in what (?:regions?|places?)|what (?:city|place|venue|location))\b|哪里|哪儿|在哪(?!一?[天年]|[两几]天)|什么地方|什么地点|啥地方|哪个地点|哪个城市|哪个州|哪一州|哪个省|哪座|哪个地方|哪[几两三四五六]个(?:州|地区|城市|国家|港口|地方|战场)|哪些(?:地区|地方|州|省|城市|城镇|港口)|哪(?:个|些|一个)国家|哪国|何地|(?:什么|哪个|啥)场合|\b(?:on|at) what occasion\b/iu,
+    /\b(?:where(?! (?:does|do|did|is|are|would|will|should)\b[^?]{0,40}?\bstands?\b)|which (?:city|cities|country|place|places|capital|region|regions|provinces?|locations?|port|oblasts?|venue|estate|resort|state)|in what (?:regions?|places?)|what (?:city|place|venue|location))\b|哪里|哪儿|在哪(?!一?[天年]|[两几]天)|什么地方|什么地点|啥地方|哪个地点|哪个城市|哪个州|哪一州|哪个省|哪座|哪个地方|哪[几两三四五六]个(?:州|地区|城市|国家|港口|地方|战场)|哪些(?:地区|地方|州|省|城市|城镇|港口)|哪(?:个|些|一个)国家|哪国|何地|(?:什么|哪个|啥)场合|\b(?:on|at) what occasion\b/iu,
   ],
   [
     'said',
     // ("is said to be bypassing" reports hearsay: it asks for no one's words)
-    /\b(?:say|said(?! to\b)|says|stance|position|view|think|thinks|claim|claimed|describe[sd]?|call(?:ed)?|react(?:ed)?|respond(?:ed)?|warn(?:ed)?|promise[sd]?|pledge[sd]?|announce[sd]?|regard(?:s|ed)?|view(?:s|ed)?|see|saw|perceive[sd]?|feel about|reaction|tell|told|message|comment(?:s|ed)?|remark(?:s|ed)?)\b|说|表示|称|立场|态度|怎么看|看待|如何看|怎样看|咋看|咋想|咋评价|认为|看法|评价|回应|宣布|表态|警告|承诺|意见|评论|发表|指出|[传带]了?(?:啥|什么|哪些)?话|传达|话里话外/iu,
+    /\bwhere (?:does|do|did|is|are|would|will|should)\b[^?]{0,40}?\bstands? (?:on|about|regarding|with)\b|\b(?:say|said(?! to\b)|says|stance|position|view|think|thinks|claim|claimed|describe[sd]?|call(?:ed)?|react(?:ed)?|respond(?:ed)?|warn(?:ed)?|promise[sd]?|pledge[sd]?|announce[sd]?|regard(?:s|ed)?|view(?:s|ed)?|see|saw|perceive[sd]?|feel about|reaction|tell|told|message|comment(?:s|ed)?|remark(?:s|ed)?)\b|说|表示|称|立场|态度|怎么看|看待|如何看|怎样看|咋看|咋想|咋评价|认为|看法|评价|回应|宣布|表态|警告|承诺|意见|评论|发表|指出|[传带]了?(?:啥|什么|哪些)?话|传达|话里话外/iu,
   ],
   // what something was called or likened to: the answer is a quoted word ("a post-dated check", “投降书”)
   [

@@ -61,10 +61,10 @@ export function placesNamedIn(textEn: string): Array<{ name: string; region: boo
 
 const LIST_NEXT = /^(?:,\s*(?:and\s+)?|\s+and\s+|\s+or\s+)([A-Z][a-z]+(?:-[a-z]+-[A-Z][a-z]+|[- ][A-Z][a-z]+)*)/;
 
-/** "where did Putin go", "在哪儿", "什么地方": a place is asked (not "在哪两个层面" or "哪个计划的基础上"). */
+/** "where did Putin go", "在哪儿", "什么地方": a place is asked (not "在哪两个层面", "哪个计划的基础上" or "where does he stand"). */
 export function asksPlace(question: string): boolean {
   if (asksCountry(question)) return true;
-  return /\bwhere\b|哪里|哪儿|什么地方|什么地点|哪个地点|啥地方|哪个地方|哪些地方|在哪(?![两几一个些])|(?:什么|哪个|啥)场合|\b(?:on|at) what occasion\b/iu.test(
+  return /\bwhere\b(?! (?:does|do|did|is|are|would|will|should)\b[^?]{0,40}?\bstands?\b)|哪里|哪儿|什么地方|什么地点|哪个地点|啥地方|哪个地方|哪些地方|在哪(?![两几一个些])|(?:什么|哪个|啥)场合|\b(?:on|at) what occasion\b/iu.test(
     question,
   );
 }

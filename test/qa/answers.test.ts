@@ -2032,3 +2032,16 @@ describe('GIVEN "which Russian diplomat accused the Ukrainian leadership", answe
     expect(ask('乌克兰现任外长是谁？').status).not.toBe('answered');
   });
 });
+
+describe('GIVEN "where does X stand" (a rank or a stance, not a place)', () => {
+  it('THEN the poll figure answers "where does Zelensky stand" in the poll', () => {
+    const r = ask('In the same poll, where does Zelensky stand?');
+    expect(r.status).toBe('answered');
+    expect(r.answers[0]!.text).toMatch(/36%/);
+  });
+  it('THEN "where does Russia stand on the Donbas" asks for a stance and is answered with one', () => {
+    const r = ask('Where does Russia stand on the Donbas?');
+    expect(r.status).toBe('answered');
+    expect(r.answers.map((a) => a.text).join(' ')).toMatch(/hard line|hard-line/);
+  });
+});
