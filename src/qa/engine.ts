@@ -1979,7 +1979,7 @@ class Engine implements QaEngine {
   /** Up to three answers that say different things: one datum stated as fact, event and figure is one answer. */
   private distinct(ranked: Candidate[], lang: Lang): Candidate[] {
     const out: Candidate[] = [];
-    const seen: Array<{ text: string; datums: Set<string>; single: boolean; words: Set<string> }> = [];
+    const seen: Array<{ text: string; datums: Set<string>; single: boolean; words: Set<string>; by: string | undefined }> = [];
     for (const c of ranked) {
       const form = this.itemForms[c.hit.id as number]![lang];
       const datums = datumTokens(form);
@@ -1987,14 +1987,18 @@ class Engine implements QaEngine {
       const words = new Set(form.split(' ').filter((w) => w.length >= 4 && !w.startsWith('__')));
       // a count below ten ("two circles", "two calls") tells one fact from another only with words they share
       const smallOnly = [...datums].every((d) => /^__n\d$/.test(d));
-      const sameDatum = (s: { datums: Set<string>; single: boolean; words: Set<string> }) =>
+      // (Russia's fear of an 800,000-strong army is not Kyiv's plan keeping 800,000: a view held by another party is another
+      // fact; Zelensky's plan and Ukraine's position are one party's)
+      const party = c.item.by === undefined ? undefined : (this.actors.get(c.item.by)?.affiliation ?? c.item.by);
+      const sameDatum = (s: { datums: Set<string>; single: boolean; words: Set<string>; by: string | undefined }) =>
         single &&
+        (s.by === party || s.by === undefined || party === undefined) &&
         s.single &&
         datums.size > 0 &&
         [...datums].every((d) => s.datums.has(d)) &&
         (!smallOnly || [...words].filter((w) => s.words.has(w)).length >= SHARED_WORDS);
       if (seen.some((s) => s.text === form || sameDatum(s))) continue;
-      seen.push({ text: form, datums, single, words });
+      seen.push({ text: form, datums, single, words, by: party });
       out.push(c);
       if (out.length === 3) break;
     }

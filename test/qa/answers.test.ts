@@ -2045,3 +2045,11 @@ describe('GIVEN "where does X stand" (a rank or a stance, not a place)', () => {
     expect(r.answers.map((a) => a.text).join(' ')).toMatch(/hard line|hard-line/);
   });
 });
+
+describe('GIVEN two items stating one number, held by different parties (Kyiv keeps 800,000; Russia fears 800,000)', () => {
+  it("THEN both are shown: another party's view of the number is another fact", () => {
+    const ids = ask('why does russia even care if ukraine keeps 800k troops tbh').answers.map((a) => a.itemId);
+    expect(ids).toContain('as-pos-russia');
+    expect(ids.filter((id) => id === 'p20-army' || id === 'as-pos-ukraine')).toHaveLength(1);
+  });
+});
