@@ -87,6 +87,10 @@ const SETS = [
     'dev31',
     'Thirty-first blind dev set (English and Chinese: work-chat plain, casual/colloquial, indirect, yes/no, said, near-topic traps, off-topic)',
   ],
+  [
+    'dev33',
+    'Thirty-third blind dev set (Chinese-heavy: plain, colloquial with homophone typos, yes/no, said, why and analysis questions, near-topic traps)',
+  ],
   ['val', 'Validation set (written blind later; decisions checked on its totals, its misses never read)'],
   ['val2', 'Second validation set (written blind; only ever reported)'],
   ['val3', 'Third validation set (plain/casual/colloquial like the private sets; only ever reported)'],
@@ -175,6 +179,7 @@ const DEV_SETS = new Set([
   'dev29',
   'dev30',
   'dev31',
+  'dev33',
 ]);
 if (args.includes('--misses'))
   for (const [set, title] of SETS.filter(([s]) => DEV_SETS.has(s))) console.log(`\n${title}: misses\n${formatBlindMisses(reports[set]!)}`);
