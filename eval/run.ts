@@ -88,6 +88,10 @@ const SETS = [
     'Thirty-first blind dev set (English and Chinese: work-chat plain, casual/colloquial, indirect, yes/no, said, near-topic traps, off-topic)',
   ],
   [
+    'dev32',
+    'Thirty-second blind dev set (English-heavy team chat: plain, casual, follow-ups, roles for names, why questions, traps, off-topic)',
+  ],
+  [
     'dev33',
     'Thirty-third blind dev set (Chinese-heavy: plain, colloquial with homophone typos, yes/no, said, why and analysis questions, near-topic traps)',
   ],
@@ -179,6 +183,7 @@ const DEV_SETS = new Set([
   'dev29',
   'dev30',
   'dev31',
+  'dev32',
   'dev33',
 ]);
 if (args.includes('--misses'))
