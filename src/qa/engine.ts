@@ -234,10 +234,16 @@ const POSSIBILITY_ASKED =
  * was called something (which the label's own item answers).
  */
 const WHY_EVENT =
-  /\bwhy (?:did|was|were|had)\b(?!.*\b(?:call|called|named|labell?ed|described|critici[sz]ed|branded)\b)|(?:为啥|为什么|为何)(?![^，,。？?]{0,8}(?:称|批评|叫做|说成))[^，,。？?]{0,8}(?:被|了)/iu;
+  /\bwhy (?:did|was|were|had)\b(?!.*\b(?:call|called|named|labell?ed|described|critici[sz]ed|branded|hate|hated|dislike|disliked|trash|trashed|slam|slammed|blast|blasted|attack|attacked)\b)|(?:为啥|为什么|为何)(?![^，,。？?]{0,8}(?:称|批评|叫做|说成))[^，,。？?]{0,8}(?:被|了)/iu;
 /** A cause, purpose or motive stated ("because", "to avoid", "fears", 为了, 由于, 担心, 旨在). */
 const REASON_STATED =
   /\b(?:because|since|as a result|due to|owing to|in order|so that|so as|aims?|motives?|reasons?|driven|drives?|fears?|feared|worr\w*|avoid\w*|to (?:win|answer|meet|ease|keep|secure|escape|shift|push|force|erode|show|gain|seize|consolidate|bypass)|meant|intended|seeks?|hopes?|wants?|pressure\w*|leverage|because of|thanks to|amid|after|knowing|forcing|forced)\b|因为|由于|为了|以便|旨在|原因|动机|目的|担心|担忧|害怕|以免|避免|导致|出于|所以|因此|借|以此|试图|想|希望|迫使|倒逼|压力/iu;
+/** A question asking why in so many words (not "what for", "reason"). */
+const WHY_WORD = /\b(?:why|how come)\b|为什么|为何|为啥/iu;
+/** How much less of a "why" question a candidate giving a reason may match and still come before one giving none. */
+const REASON_MARGIN = 0.2;
+/** How much of a "why" question the best match must cover for a candidate giving a reason to take its place. */
+const REASON_EVENT_COVERED = 0.9;
 /** An answer speaking of an earlier post or career. */
 const FORMER_POST = /\b(?:former|formerly|previously|ex-)|曾任|曾经|前总|前任|原任/iu;
 /** Questions after a person's successor ("who replaced", "接替"). */
@@ -1563,7 +1569,10 @@ class Engine implements QaEngine {
       }))
       .sort((a, b) => b.score - a.score)
       .map((x) => x.c);
-    const top = this.distinct(ranked, lang);
+    const top = this.distinct(
+      WHY_WORD.test(question) && types.includes('why') && !types.includes('yesno') ? this.reasonFirst(ranked) : ranked,
+      lang,
+    );
     const best = Math.max(0, ...top.map((c) => c.coverage));
     const foreign = this.foreignNames(question, informative, top[0]);
     const { answer, unsure } = this.thresholds;
@@ -1913,6 +1922,21 @@ class Engine implements QaEngine {
     if (subject.size === 0) return this.namedPerson(informative);
     const people = [...subject].filter((t) => this.personConcepts.has(t));
     return people.length === 1 ? people[0]!.slice(4) : undefined;
+  }
+
+  /**
+   * "Why did Zelensky publish the plan early": when the best match only tells that it happened and one of the next two,
+   * matching nearly as well, gives a cause or motive, that one answers the question.
+   */
+  private reasonFirst(ranked: Candidate[]): Candidate[] {
+    const first = ranked[0];
+    const gives = (c: Candidate) => REASON_STATED.test(c.item.text.en) || REASON_STATED.test(c.item.text.zh);
+    // (only when the best match covers all that is asked: "why did Trump pick 25 December" is about a choice no item tells)
+    if (first === undefined || gives(first) || first.coverage < REASON_EVENT_COVERED) return ranked;
+    const reason = ranked
+      .slice(1, 3)
+      .find((c) => gives(c) && c.coverage >= this.thresholds.answer && c.coverage >= first.coverage - REASON_MARGIN);
+    return reason === undefined ? ranked : [reason, ...ranked.filter((c) => c !== reason)];
   }
 
   /** "Yes"/"No" for a yes/no question when its best item plainly settles it. */

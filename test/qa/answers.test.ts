@@ -2053,3 +2053,20 @@ describe('GIVEN two items stating one number, held by different parties (Kyiv ke
     expect(ids.filter((id) => id === 'p20-army' || id === 'as-pos-ukraine')).toHaveLength(1);
   });
 });
+
+describe('GIVEN "why did Zelensky release the plan early", where the best match only says that he did', () => {
+  it('THEN the close candidate giving the motives comes first', () => {
+    const r = ask('Why did Zelensky release the plan early on his own?');
+    expect(r.status).toBe('answered');
+    expect(r.answers[0]!.text).toMatch(/motives/);
+    expect(texts('泽为啥要自己抢先把20点计划公布出来啊')[0]).toMatch(/三重考虑/);
+  });
+});
+
+describe('GIVEN "why did Europe hate the 28-point plan"', () => {
+  it("THEN the media's criticism (“almost a capitulation”) is the reason given", () => {
+    const r = ask('why did europe hate the 28 point plan so much');
+    expect(r.status).toBe('answered');
+    expect(r.answers[0]!.text).toMatch(/capitulation/);
+  });
+});
