@@ -1118,7 +1118,8 @@ export const SYNONYMS: Record<string, string[]> = {
     '指控',
   ],
   nuclear: ['nuclear', 'atomic', '核', '原子能'],
-  station: ['power plant', 'power station', 'plant', 'station', '电站', '电厂', '核电厂', '反应堆'],
+  // (not "station" alone: its stem is the verb's, and "troops stationed in Ukraine" are no power plant)
+  station: ['power plant', 'power station', 'plant', '电站', '电厂', '核电厂', '反应堆'],
   security: ['security', 'protection', 'safety', 'defence pact', 'defense pact', '安全', '安保', '保护'],
   percent: ['percentage', 'percent', 'per cent', 'proportion', 'share of', 'what share', '百分之', '百分比', '百分', '比例', '几成'],
   pledge: [
@@ -1463,6 +1464,9 @@ export const SYNONYMS: Record<string, string[]> = {
     'sent troops',
     'sending troops',
     'station troops',
+    'stationed',
+    'stationing',
+    'based in',
     '部署',
     '派兵',
     '驻军',

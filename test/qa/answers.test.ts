@@ -2070,3 +2070,12 @@ describe('GIVEN "why did Europe hate the 28-point plan"', () => {
     expect(r.answers[0]!.text).toMatch(/capitulation/);
   });
 });
+
+describe('GIVEN troops "stationed" in Ukraine (the verb), which the briefing never speaks of', () => {
+  it('THEN "stationed" is deploying, not the power station of the plan summary: not answered', () => {
+    expect(ask('How many US troops would be stationed in Ukraine under the guarantee?').status).not.toBe('answered');
+  });
+  it('THEN the plant is still reached as a power station', () => {
+    expect(texts('who would run the power station under the 20-point plan')[0]).toMatch(/US and Ukraine/);
+  });
+});
