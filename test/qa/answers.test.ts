@@ -2079,3 +2079,11 @@ describe('GIVEN troops "stationed" in Ukraine (the verb), which the briefing nev
     expect(texts('who would run the power station under the 20-point plan')[0]).toMatch(/US and Ukraine/);
   });
 });
+
+describe('GIVEN "what did Trump say, like quote"', () => {
+  it('THEN "quote" only asks for his words: his words are the answer', () => {
+    const r = ask('so what did trump actually say after, like quote');
+    expect(r.status).toBe('answered');
+    expect(r.answers[0]!.text).toMatch(/very close/);
+  });
+});
