@@ -213,10 +213,10 @@ const daysStated = (form: string): string[] => form.match(/__d\d+/g) ?? [];
 /** Verbs of lasting, in match form ("run", "last", "remain in force", 持续). */
 const LASTING = /^(?:run|last|remain|stay|valid|cover|持续|有效|维持)$/u;
 /** Questions after who leads something ("谁领头", "who headed the team"). */
-const LEADER_ASKED = /\b(?:led|leads|leading|headed|heads|in charge of)\b|领头|带队|率领|牵头|为首|挂帅/iu;
+const LEADER_ASKED = /\b(?:led|leads|leading|headed|heads(?! of (?:state|government))|in charge of)\b|领头|带队|率领|牵头|为首|挂帅/iu;
 /** "Which country would command the force", "由哪国牵头指挥": the act of leading something, asked. */
 const LEADING_ASKED =
-  /\b(?:lead|led|leads|leading|headed|heads|command|commands|commanded|commanding)\b|领头|带队|率领|牵头|为首|挂帅|指挥/iu;
+  /\b(?:lead|led|leads|leading|headed|heads(?! of (?:state|government))|command|commands|commanded|commanding)\b|领头|带队|率领|牵头|为首|挂帅|指挥/iu;
 /** An item saying who leads, heads, commands or hosts something. */
 const LEADING_STATED =
   /\b(?:lead|leads|led|leading|head|heads|headed|heading|command\w*|chair\w*|spearhead\w*|steer\w*|host\w*)\b|主导|牵头|率领|带队|领导(?!人)|指挥|为首|挂帅|主持/iu;

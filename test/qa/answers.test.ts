@@ -2087,3 +2087,15 @@ describe('GIVEN "what did Trump say, like quote"', () => {
     expect(r.answers[0]!.text).toMatch(/very close/);
   });
 });
+
+describe('GIVEN "where did Trump host Zelensky" (past), beside the January meeting Trump plans to host', () => {
+  it('THEN the Mar-a-Lago talks he hosted answer it', () => {
+    expect(texts('Where exactly did Trump host Zelensky this time?')[0]).toMatch(/Mar-a-Lago/);
+    expect(texts('In which US state is the estate where Trump hosted Zelensky?')[0]).toMatch(/Florida/);
+  });
+  it('THEN "the two heads of state" is no question about who leads something', () => {
+    const r = ask('Which Florida property hosted the closed-door sit-down between the two heads of state?');
+    expect(r.status).toBe('answered');
+    expect(r.answers[0]!.text).toMatch(/Mar-a-Lago/);
+  });
+});
