@@ -2099,3 +2099,19 @@ describe('GIVEN "where did Trump host Zelensky" (past), beside the January meeti
     expect(r.answers[0]!.text).toMatch(/Mar-a-Lago/);
   });
 });
+
+describe("GIVEN story words from the briefing's glossary: 'the first time they met', 'his daughter's husband', 'related to Trump'", () => {
+  it('THEN the first meeting and the son-in-law are reached', () => {
+    expect(texts('Was the Mar-a-Lago meeting the first time Trump and Zelensky met?').join(' ')).toMatch(/28 February 2025/);
+    expect(texts('kushner was there too rt? hows he related to trump')[0]).toMatch(/Son-in-law/);
+    expect(texts("Who are the president's special emissary and his daughter's husband that sat on the American team?").join(' ')).toMatch(
+      /Witkoff[\s\S]*Kushner|Kushner[\s\S]*Witkoff/,
+    );
+  });
+});
+
+describe('GIVEN "特朗普会后是怎么形容协议进展的" (how did X describe Y)', () => {
+  it("THEN X's own words are the answer", () => {
+    expect(texts('特朗普会后是怎么形容协议进展的？')[0]).toMatch(/非常接近/);
+  });
+});
