@@ -1890,8 +1890,6 @@ export const KIND_WORDS: Record<string, string[]> = {
     'who was',
     'profile',
     'background of',
-    'role',
-    'roles',
     'job',
     'title',
     'post',

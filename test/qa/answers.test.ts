@@ -2115,3 +2115,9 @@ describe('GIVEN "特朗普会后是怎么形容协议进展的" (how did X descr
     expect(texts('特朗普会后是怎么形容协议进展的？')[0]).toMatch(/非常接近/);
   });
 });
+
+describe('GIVEN "what role is Europe supposed to play in the guarantees" (a part played, not a post)', () => {
+  it("THEN the item on Europe's main role answers it, not the profile of the European allies", () => {
+    expect(texts('what role is europe supposed to play in the guarentees')[0]).toMatch(/main role/);
+  });
+});
