@@ -2121,3 +2121,14 @@ describe('GIVEN "what role is Europe supposed to play in the guarantees" (a part
     expect(texts('what role is europe supposed to play in the guarentees')[0]).toMatch(/main role/);
   });
 });
+
+describe("GIVEN descriptions the briefing's glossary now knows (Enerhodar, the top uniformed officer, a way out for Zelensky)", () => {
+  it('THEN each reaches its item', () => {
+    expect(texts("Since when have Moscow's soldiers held the Enerhodar atomic power station?")[0]).toMatch(/March 2022/);
+    expect(texts("Which top uniformed US officer joined Washington's team at the Palm Beach estate?")[0]).toMatch(/Caine/);
+    expect(texts('小泽推和谈是想给自己找个啥台阶下')[0]).toMatch(/体面退场/);
+    expect(texts('Which head of the French Republic said talks on the guarantees would only continue in the new year?')[0]).toMatch(
+      /Macron/,
+    );
+  });
+});
