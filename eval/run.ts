@@ -95,6 +95,14 @@ const SETS = [
     'dev33',
     'Thirty-third blind dev set (Chinese-heavy: plain, colloquial with homophone typos, yes/no, said, why and analysis questions, near-topic traps)',
   ],
+  [
+    'dev34',
+    'Thirty-fourth blind dev set (plain and casual/colloquial from half-remembered reading, with guessed numbers; traps, off-topic)',
+  ],
+  [
+    'dev35',
+    'Thirty-fifth blind dev set (English and Chinese: 90 near-topic traps of every shape, off-topic reusing the story’s words, plain, casual/colloquial)',
+  ],
   ['val', 'Validation set (written blind later; decisions checked on its totals, its misses never read)'],
   ['val2', 'Second validation set (written blind; only ever reported)'],
   ['val3', 'Third validation set (plain/casual/colloquial like the private sets; only ever reported)'],
@@ -185,6 +193,8 @@ const DEV_SETS = new Set([
   'dev31',
   'dev32',
   'dev33',
+  'dev34',
+  'dev35',
 ]);
 if (args.includes('--misses'))
   for (const [set, title] of SETS.filter(([s]) => DEV_SETS.has(s))) console.log(`\n${title}: misses\n${formatBlindMisses(reports[set]!)}`);
