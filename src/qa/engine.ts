@@ -59,7 +59,7 @@ import {
   statesForm,
   statesNumber,
 } from './datum.ts';
-import { countHan, escapeRegExp, numberToken } from './normalize.ts';
+import { countHan, escapeRegExp, normalizeText, numberToken } from './normalize.ts';
 import { asksOutcome, asksWhatHappened, otherSide, sequenceAsked, statesPlan, statesPossibility } from './tense.ts';
 import { opposes, SETTLING_OPPOSITES, withVerdict, yesNoVerdict, type Verdict } from './verdict.ts';
 import { remembering } from './remember.ts';
@@ -238,6 +238,29 @@ const WHY_EVENT =
 /** A cause, purpose or motive stated ("because", "to avoid", "fears", 为了, 由于, 担心, 旨在). */
 const REASON_STATED =
   /\b(?:because|since|as a result|due to|owing to|in order|so that|so as|aims?|motives?|reasons?|driven|drives?|fears?|feared|worr\w*|avoid\w*|to (?:win|answer|meet|ease|keep|secure|escape|shift|push|force|erode|show|gain|seize|consolidate|bypass)|meant|intended|seeks?|hopes?|wants?|pressure\w*|leverage|because of|thanks to|amid|after|knowing|forcing|forced)\b|因为|由于|为了|以便|旨在|原因|动机|目的|担心|担忧|害怕|以免|避免|导致|出于|所以|因此|借|以此|试图|想|希望|迫使|倒逼|压力/iu;
+/** A short trailing guess: ", 10 yrs?", ", like mid 30s?", ", dec 22 or so?", "，27点？", "，22年年初？". */
+const GUESS_TAIL =
+  /[,，;；]\s*((?:like |maybe |prob |probably |around |about |or )?[^,，;；?？]{1,24}?)\s*(?:or so|ish|or something|right|吧|吗)?\s*[?？]+\s*$/iu;
+
+/**
+ * The number or date tokens of a guess the asker adds after asking for that kind of datum ("how long does it last,
+ * 10 yrs?", "when was it, dec 22 or so?"): a value they are unsure of, so no item is sought by it. A date after a
+ * question asking something else ("what happened in Kyiv, Dec 27?") says which event, and counts.
+ */
+function guessedTokens(question: string, types: readonly QuestionType[]): Set<string> {
+  const m = GUESS_TAIL.exec(question);
+  if (!m) return new Set();
+  const numbers = types.includes('number') || types.includes('duration');
+  const dates = types.includes('when');
+  if (!numbers && !dates) return new Set();
+  const headTokens = new Set(normalizeText(question.slice(0, m.index)).split(' '));
+  return new Set(
+    normalizeText(m[1]!)
+      .split(' ')
+      .filter((t) => !headTokens.has(t) && ((numbers && /^__n\d/.test(t)) || (dates && /^__[md]\d/.test(t)))),
+  );
+}
+
 /** A question asking why in so many words (not "what for", "reason"). */
 const WHY_WORD = /\b(?:why|how come)\b|为什么|为何|为啥/iu;
 /** How much less of a "why" question a candidate giving a reason may match and still come before one giving none. */
@@ -1518,10 +1541,14 @@ class Engine implements QaEngine {
           informative[i]!.kind === 'number' && /^__(?:n\d{2,}$|d\d)/.test(informative[i]!.terms[0]!) ? w * YESNO_NUMBER_WEIGHT : w,
         )
       : speakerWeighted;
+    // "how long is the guarantee, 10 yrs?", "几点计划来着，27点？": a number guessed after the question names nothing to find
+    const guessed = types.includes('yesno') ? new Set<string>() : guessedTokens(question, types);
+    const guessWeighted =
+      guessed.size === 0 ? claimWeighted : claimWeighted.map((w, i) => (guessed.has(informative[i]!.terms[0]!) ? 0 : w));
     // "how long is the guarantee supposed to run", "持续多久": the verb of lasting only says a length is asked
     const weights = types.includes('duration')
-      ? claimWeighted.map((w, i) => (LASTING.test(informative[i]!.surface) ? 0 : w))
-      : claimWeighted;
+      ? guessWeighted.map((w, i) => (LASTING.test(informative[i]!.surface) ? 0 : w))
+      : guessWeighted;
     const topScore = hits[0]?.score ?? 1;
     // "when…", "how many…", "how long…": the question asks for a datum, not for a statement
     const asksDatum = types.some((t) => t === 'when' || t === 'number' || t === 'duration');
@@ -1627,7 +1654,8 @@ class Engine implements QaEngine {
       [
         'dayMismatch',
         () => {
-          const askedDays = daysAsked(informative);
+          // (a day guessed after the question is no day asked: "when was the sitdown, like right after xmas?")
+          const askedDays = daysAsked(informative.filter((_, i) => weights[i]! > 0 || !guessed.has(informative[i]!.terms[0]!)));
           const topDays = first ? daysStated(this.itemForms[first.hit.id as number]![lang]) : [];
           return !yesno && askedDays.length > 0 && topDays.length > 0 && !askedDays.some((d) => topDays.includes(d));
         },

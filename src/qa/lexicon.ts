@@ -1030,6 +1030,7 @@ export const SYNONYMS: Record<string, string[]> = {
     'talks',
     'summit',
     'sit-down',
+    'sitdown',
     'sat down',
     'sit down together',
     'sat down together',

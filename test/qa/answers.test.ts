@@ -2132,3 +2132,14 @@ describe("GIVEN descriptions the briefing's glossary now knows (Enerhodar, the t
     );
   });
 });
+
+describe('GIVEN a guessed value after the question ("how long does it last, 10 yrs?", "when was it, dec 22 or so?")', () => {
+  it('THEN the guess names nothing to find: the datum asked is answered', () => {
+    expect(texts('tbh how long is the us security guarantee supposed to last, 10 yrs?')[0]).toMatch(/15 years/);
+    expect(texts('when did zelenskyy drop the 20pt plan publicly, dec 22 or so?')[0]).toMatch(/23 December 2025/);
+    expect(texts('wait when was the trump zelenskyy sitdown in florida, like right after xmas?')[0]).toMatch(/28 December 2025/);
+  });
+  it('THEN a date after a question about something else still says which event', () => {
+    expect(texts('what happened in Kyiv, Dec 27?').join(' ')).toMatch(/27 December/);
+  });
+});
