@@ -487,11 +487,13 @@ const INSTITUTION =
   /\b(?:centre|center|council|committee|bank|department|ministry|agency|parliament|commission)\b|中心|委员会|银行|议会|部门|国务院|指挥部/giu;
 /** "Which agency", "what outfit", "哪个部门": the question wants an organisation by name. */
 const ORGANISATION_ASKED =
-  /\b(?:which|what)\s+(?:[a-z]+\s+)?(?:agency|agencies|regulator|regulators|body|bodies|organi[sz]ations?|institutions?|outfit|company|companies|firm|pollster|polling firm|mechanism|department|ministry|committee)\b|哪(?:个|家|些|一个)?(?:部门|机构|组织|公司|机制|单位|委员会|民调机构)/iu;
+  /\b(?:which|what)\s+(?:[a-z]+\s+)?(?:agency|agencies|regulator|regulators|body|bodies|organi[sz]ations?|institutions?|outfit|company|companies|firm|pollster|polling firm|mechanism|department|ministry|committee|outlets?|newspapers?|paper|broadcaster|channel|network)\b|哪(?:个|家|些|一个)?(?:部门|机构|组织|公司|机制|单位|委员会|民调机构)|哪(?:个|家|些|一个)?\p{Script=Han}{0,4}?(?:媒体|报纸|报社|电视台|杂志|网站)/iu;
+/** "Which outlet", "哪家媒体": the organisation asked is a newspaper, broadcaster or site, by name. */
+const OUTLET_ASKED = /\b(?:outlets?|newspapers?|paper|broadcaster|channel|network|media)\b|媒体|报纸|报社|电视台|杂志|网站/iu;
 
 /** "of the $800 billion", "8000亿里": the question asks for a part of a number it gives. */
 const PART_OF_NUMBER =
-  /\b(?:of|from) (?:the |that |this |its |those |these )?[~≈]?(?:about |around |nearly |some )?[$€£]?\d|\d[^，,。？?\s]{0,8}(?:里|之中|当中|中的)|\d[^，,。？?\s]{0,12}(?:多少|几)/u;
+  /\b(?:of|from|toward|towards|out of) (?:the |that |this |its |those |these )?[~≈]?(?:about |around |nearly |some )?[$€£]?\d|\d[^，,。？?\s]{0,8}(?:里|之中|当中|中的)|\d[^，,。？?\s]{0,12}(?:多少|几)/u;
 /** "How many of the drones were shot down": a part of a counted whole is asked, not the whole. */
 const SUBSET_ASKED = /\bhow many of (?:the|those|these|its|their)\b/i;
 
@@ -1222,7 +1224,13 @@ class Engine implements QaEngine {
   /** Whether an item names an organisation, bloc or outlet (not a state or person) the question does not name. */
   private namesNewOrganisation(c: Candidate, informative: Unit[], question: string): boolean {
     const asked = termsAsked(informative);
-    if ([...this.actorsNamed[c.hit.id as number]!].some((t) => this.organisations.has(t) && !asked.has(t))) return true;
+    // ("which outlet called it a surrender": the briefing's unnamed "European media" is no outlet's name)
+    const outlet = OUTLET_ASKED.test(question);
+    // (the bloc an asked actor belongs to is asked with it: "欧洲媒体" names Europe too)
+    const blocs = new Set([...asked].map((t) => `__a_${this.actors.get(t.slice(4))?.affiliation}`));
+    const named = (t: string) =>
+      this.organisations.has(t) && !asked.has(t) && !blocs.has(t) && !(outlet && this.actors.get(t.slice(4))?.kind === 'media');
+    if ([...this.actorsNamed[c.hit.id as number]!].some(named)) return true;
     return namesNewBody(c.item, question);
   }
 

@@ -2143,3 +2143,19 @@ describe('GIVEN a guessed value after the question ("how long does it last, 10 y
     expect(texts('what happened in Kyiv, Dec 27?').join(' ')).toMatch(/27 December/);
   });
 });
+
+describe('GIVEN "which outlet / 哪家媒体" when the briefing names only "European media"', () => {
+  it('THEN no outlet is named: not answered', () => {
+    expect(ask('which european outlet called the 28pt plan basically a surrender doc?').status).not.toBe('answered');
+    expect(ask('是哪家欧洲媒体把28点计划称作“投降书”的?').status).not.toBe('answered');
+  });
+  it('THEN "what did European media call it" is still answered', () => {
+    expect(texts('How did European media describe the 28-point plan?')[0]).toMatch(/capitulation/);
+  });
+});
+
+describe('GIVEN a part asked of a number the question gives ("pledged toward the $800 billion")', () => {
+  it('THEN the whole $800 billion is not the answer', () => {
+    expect(ask('How much has the EU pledged toward the $800 billion reconstruction bill?').status).not.toBe('answered');
+  });
+});
