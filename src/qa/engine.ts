@@ -261,6 +261,8 @@ function guessedTokens(question: string, types: readonly QuestionType[]): Set<st
   );
 }
 
+/** A trip's legs: "stop over", "on his way to", "en route", 途中, 路上. */
+const JOURNEY_ASKED = /\b(?:stop(?:ped|s)? over|on (?:his|her|their|the) way (?:to|from|back)|en route)\b|途中|路上/iu;
 /** A question asking why in so many words (not "what for", "reason"). */
 const WHY_WORD = /\b(?:why|how come)\b|为什么|为何|为啥/iu;
 /** How much less of a "why" question a candidate giving a reason may match and still come before one giving none. */
@@ -2149,6 +2151,9 @@ class Engine implements QaEngine {
     // (eating is asked with a verb in chat Chinese: "请泽连斯基吃了什么")
     const meal = MEAL_ASKED.exec(question)?.[0];
     if (meal !== undefined && !this.knows('吃')) names.push(meal);
+    // ("where did he stop over on his way to Florida", "飞佛州途中"): a journey the briefing does not follow
+    const journey = JOURNEY_ASKED.exec(question)?.[0];
+    if (journey !== undefined && !this.knows(journey.toLowerCase())) names.push(journey);
     // "what does the term 'nuclear family' mean": a term the briefing never writes (its glossary's are known)
     const term = /\bwhat does the (?:term|word|phrase|expression) ["'“‘]?([^"'”’?]{2,40}?)["'”’]? mean\b/iu.exec(question)?.[1];
     if (term !== undefined && !this.knows(term.toLowerCase())) names.push(term);

@@ -2064,6 +2064,9 @@ export const MEETING_DETAIL_WORDS = [
   // and a household's prices and bills ("why are egg prices so high", "猪肉价格为啥涨了")
   ...['egg', 'eggs', 'pork', 'beef', 'groceries', 'grocery', 'rent', 'mortgage', 'gasoline', 'petrol', 'electricity bill'],
   ...['鸡蛋', '猪肉', '牛肉', '菜价', '房价', '房租', '油价', '房贷', '电费'],
+  // and a visitor's travel ("where did Zelensky stop over on his way", "坐什么航班")
+  ...['stopover', 'stopovers', 'layover', 'layovers', 'itinerary', 'flight', 'flights', 'airport', 'airports'],
+  ...['中转', '经停', '转机', '航班', '机场', '专机'],
   // and people's private lives ("泽连斯基老婆叫啥", "where was Hegseth born")
   ...['wife', 'husband', 'spouse', 'married', 'birthday', 'birthplace', 'born', 'hometown', 'religion'],
   ...['老婆', '妻子', '丈夫', '老公', '生日', '出生', '出生地', '老家', '宗教'],

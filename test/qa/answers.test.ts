@@ -2159,3 +2159,10 @@ describe('GIVEN a part asked of a number the question gives ("pledged toward the
     expect(ask('How much has the EU pledged toward the $800 billion reconstruction bill?').status).not.toBe('answered');
   });
 });
+
+describe("GIVEN a question about a leader's journey (a stopover, a flight), which the briefing never follows", () => {
+  it('THEN it is declined rather than answered with the meeting place', () => {
+    expect(ask('Where did Zelensky stop over on his way to Florida?').status).not.toBe('answered');
+    expect(ask('泽连斯基坐哪个航班去的佛州?').status).not.toBe('answered');
+  });
+});
