@@ -36,7 +36,7 @@ const PUBLIC_ASKED =
   /\b(?:people|ppl|folks|public|citizens|voters|population|ordinary|commentators?|media|press)\b|民众|国内|舆论|老百姓|人民|媒体|百姓|国人/iu;
 /** A question about someone's post today ("what job does he hold now", "现在担任什么职务"). */
 const CURRENT_POST_ASKED =
-  /\b(?:now|currently|today|these days|at present|rn)\b.*\b(?:job|post|position|role|title|work)\b|\b(?:job|post|position|role|title)\b.*\b(?:now|currently|today|these days|at present|rn)\b|(?:现在|目前|如今|眼下)[^？?]*(?:职务|职位|担任|干什么|做什么|头衔)/iu;
+  /\b(?:now|currently|today|these days|at present|rn)\b.*\b(?:job|post|position|role|title|work)\b|\b(?:job|post|position|role|title)\b.*\b(?:now|currently|today|these days|at present|rn)\b|\b(?:current|present|new)\s+(?:job|post|position|role|title)\b|(?:现在|目前|如今|眼下)[^？?]*(?:职务|职位|担任|干什么|做什么|头衔)/iu;
 
 /** "which official…", "哪位官员…": a person, whatever their post. */
 const PERSON_ASKED =

@@ -263,6 +263,9 @@ function guessedTokens(question: string, types: readonly QuestionType[]): Set<st
 
 /** A trip's legs: "stop over", "on his way to", "en route", 途中, 路上. */
 const JOURNEY_ASKED = /\b(?:stop(?:ped|s)? over|on (?:his|her|their|the) way (?:to|from|back)|en route)\b|途中|路上/iu;
+/** The whole war or all time so far, not one day: "since the war began", "in total", 开战以来, 迄今. */
+const WHOLE_WAR =
+  /\b(?:in the war|since the war|(?:whole|entire) war|war (?:so far|to date)|in total|so far|to date|since 2022)\b|开战以来|战争中|整场战争|战争爆发以来|到目前为止|迄今|至今|总共|一共/iu;
 /** A question asking why in so many words (not "what for", "reason"). */
 const WHY_WORD = /\b(?:why|how come)\b|为什么|为何|为啥/iu;
 /** How much less of a "why" question a candidate giving a reason may match and still come before one giving none. */
@@ -1657,6 +1660,17 @@ class Engine implements QaEngine {
       // ("how many Russian soldiers were killed" is not answered by the drone count two places down)
       ['datumMissing', () => !top.some((c) => this.carriesDatum(c, c === first, datumFloor, types, question, lang))],
       ['countedMissing', () => this.countedMissing(question, informative, matchedTop, first)],
+      // "how many Ukrainian soldiers have died in the war": the source's missing toll of one day's strike is no answer about
+      // the whole war
+      [
+        'withheldOther',
+        () =>
+          first !== undefined &&
+          isWithheld(this.answerContext, first.item) &&
+          WHOLE_WAR.test(question) &&
+          daysStated(this.itemForms[first.hit.id as number]![lang]).length > 0 &&
+          daysAsked(informative).length === 0,
+      ],
       // "how many drones were shot down", "击落了多少架": a count of the things the item counts, but not of that act
       ['actMissing', () => this.actMissing(question, types, informative, weights, matchedTop, first)],
       // "casualties of the 25 December strike": an answer dated another day is about another event

@@ -2166,3 +2166,18 @@ describe("GIVEN a question about a leader's journey (a stopover, a flight), whic
     expect(ask('泽连斯基坐哪个航班去的佛州?').status).not.toBe('answered');
   });
 });
+
+describe("GIVEN a whole-war toll, when the briefing's withheld toll is of one day's strike", () => {
+  it('THEN the strike\'s "no number" is not given as the war\'s', () => {
+    expect(ask('开战以来乌军阵亡了多少人?').status).not.toBe('answered');
+  });
+  it('THEN a question about that strike still gets the "no number" statement', () => {
+    expect(texts('12月27日基辅遭空袭，一共造成多少人死亡？')[0]).toMatch(/原文未给出数字/);
+  });
+});
+
+describe('GIVEN "what is his current job" for a profile that knows only a former post', () => {
+  it('THEN the former post is not given as the current one', () => {
+    expect(ask("What is Zaluzhny's current job after he was removed from command?").status).not.toBe('answered');
+  });
+});
