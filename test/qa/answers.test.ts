@@ -2181,3 +2181,13 @@ describe('GIVEN "what is his current job" for a profile that knows only a former
     expect(ask("What is Zaluzhny's current job after he was removed from command?").status).not.toBe('answered');
   });
 });
+
+describe('GIVEN "if the land question stays deadlocked, what vote…" (the keywords of the referendum item)', () => {
+  it('THEN the referendum is the answer', () => {
+    expect(
+      texts(
+        'If the land question stays deadlocked, what kind of nationwide vote did the Ukrainian leader say could settle the whole deal?',
+      )[0],
+    ).toMatch(/referendum/);
+  });
+});
