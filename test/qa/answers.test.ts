@@ -2191,3 +2191,9 @@ describe('GIVEN "if the land question stays deadlocked, what vote…" (the keywo
     ).toMatch(/referendum/);
   });
 });
+
+describe('GIVEN "float" as "propose" ("which countries floated a multinational force")', () => {
+  it('THEN it asks what was proposed, like "propose"', () => {
+    expect(texts('which countries floated a multinational force for ukraine')[0]).toMatch(/France/);
+  });
+});
