@@ -2197,3 +2197,13 @@ describe('GIVEN "float" as "propose" ("which countries floated a multinational f
     expect(texts('which countries floated a multinational force for ukraine')[0]).toMatch(/France/);
   });
 });
+
+describe('GIVEN "sidestep" for "bypass"', () => {
+  it('THEN the State Department the confidants bypass is reached', () => {
+    expect(
+      texts(
+        "Which traditional diplomatic institution does the American administration sidestep by letting the leader's confidants run the talks?",
+      )[0],
+    ).toMatch(/State Department/);
+  });
+});
