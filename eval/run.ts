@@ -103,6 +103,10 @@ const SETS = [
     'dev35',
     'Thirty-fifth blind dev set (English and Chinese: 90 near-topic traps of every shape, off-topic reusing the story’s words, plain, casual/colloquial)',
   ],
+  [
+    'dev36',
+    'Thirty-sixth blind dev set (English and Chinese: plain, casual/colloquial from readers with and without jargon, yes/no with false premises, said, traps, off-topic)',
+  ],
   ['val', 'Validation set (written blind later; decisions checked on its totals, its misses never read)'],
   ['val2', 'Second validation set (written blind; only ever reported)'],
   ['val3', 'Third validation set (plain/casual/colloquial like the private sets; only ever reported)'],
@@ -141,6 +145,10 @@ const SETS = [
   [
     'val15',
     'Fifteenth validation set (plain and casual/colloquial like the private sets, indirect, yes/no, traps, off-topic; written blind in the tenth session; only ever reported)',
+  ],
+  [
+    'val16',
+    'Sixteenth validation set (plain and casual/colloquial like the private sets, traps, off-topic; written blind late in the tenth session; only ever reported)',
   ],
   ['sealed', 'Blind set, SEALED half'],
 ] as const;
@@ -195,6 +203,7 @@ const DEV_SETS = new Set([
   'dev33',
   'dev34',
   'dev35',
+  'dev36',
 ]);
 if (args.includes('--misses'))
   for (const [set, title] of SETS.filter(([s]) => DEV_SETS.has(s))) console.log(`\n${title}: misses\n${formatBlindMisses(reports[set]!)}`);
