@@ -2032,6 +2032,9 @@ class Engine implements QaEngine {
           .map(value),
       },
       othersNamed: [...this.actorsNamed[best.hit.id as number]!].some((t) => !askedNames.has(t)),
+      nameMissing: ranked.informative.some(
+        (u) => u.kind === 'concept' && u.terms.every((t) => /^__[apg]_/.test(t)) && Engine.found(u, matchedTerms(best.hit)) === 0,
+      ),
     });
   }
 

@@ -102,6 +102,8 @@ export interface VerdictInput {
   numbers: { asked: number[]; stated: number[] };
   /** Whether the item names a person or party the question does not (who did it may be someone else). */
   othersNamed?: boolean;
+  /** Whether a name the question gives (a place, a party, a plan) is missing from the item. */
+  nameMissing?: boolean;
 }
 
 /** "written by the Ukrainians?", "由特朗普公布的吗", "乌克兰自己起草的吗", "是特朗普先公布的吗": the question is about who did it. */
@@ -169,6 +171,9 @@ export function yesNoVerdict(v: VerdictInput): Verdict | undefined {
   if (negationDiffers || opposite) return v.coverage >= NEGATED_COVERAGE ? 'no' : undefined;
   // agreeing on what was done is no "yes" when the item may name someone else as doing it
   if (v.othersNamed && AGENT_ASKED.test(v.question)) return undefined;
+  // "is Trump hosting them in Moscow?": a place, party or plan the question names and the item does not is what is in
+  // doubt; agreeing on the rest is no "yes"
+  if (v.nameMissing) return undefined;
   return v.coverage >= FULL_COVERAGE ? 'yes' : undefined;
 }
 

@@ -2207,3 +2207,14 @@ describe('GIVEN "sidestep" for "bypass"', () => {
     ).toMatch(/State Department/);
   });
 });
+
+describe('GIVEN a yes/no question naming a place or party the best item does not name ("…in Moscow?", "…at the White House?")', () => {
+  it('THEN no "Yes" is given on the strength of the rest', () => {
+    for (const q of [
+      '特朗普是不是打算在莫斯科主持和欧洲领导人的会?',
+      'Was the December 28 Trump-Zelensky meeting held at the White House?',
+      '28点计划被认为偏向乌克兰吗？',
+    ])
+      expect(texts(q)[0] ?? '', q).not.toMatch(/^(?:Yes\.|是的。)/);
+  });
+});
