@@ -319,6 +319,8 @@ export function normalizeText(text: string): string {
   let s = expandAbbreviations(basicNormalize(text));
   s = s.replace(/(\w)'s\b/g, '$1').replace(/s'(?=\s|$)/g, 's');
   s = chineseNumeralsToDigits(s);
+  // "half a trillion": half of the scale word
+  s = s.replace(/\bhalf an? (thousand|million|billion|trillion)\b/g, '0.5 $1');
   s = englishNumberWordsToDigits(s);
   s = s.replace(/(\d)\s*(?:%|per\s?cent\b|pct\b)/g, '$1 ');
   // "what % …": a percent sign without a number asks for a percentage

@@ -122,7 +122,22 @@ const BELOW = /\b(?:less than|fewer than|under|below|at most|no more than)\b|不
  * on the wrong side of the bound asked about; "yes" when a number of the same order lies on the
  * right side; nothing (undefined) when the item states no number to check; null when the question names none.
  */
-function numberVerdict(question: string, { asked, stated }: VerdictInput['numbers']): Verdict | undefined | null {
+/** The word right after a number in a text's match form ("500 drones" → "drone"), keyed by the number's value. */
+function countedAfter(text: string): Array<[number, string]> {
+  const tokens = normalizeText(text).split(' ');
+  return tokens.flatMap((t, i) => {
+    const m = /^__n(\d+(?:p\d+)?)$/.exec(t);
+    return m
+      ? [[Number(m[1]!.replace('p', '.')), (tokens[i + 1] ?? '').replace(/[^\p{L}\p{N}]/gu, '').replace(/s$/, '')] as [number, string]]
+      : [];
+  });
+}
+
+/** "missile" / "missile"; "枚导弹吗" / "枚导弹和" (a Chinese noun runs on into the next word). */
+const sameWord = (a: string, b: string) =>
+  a === b || (a.length >= 2 && b.length >= 2 && /\p{Script=Han}/u.test(a) && (a.startsWith(b.slice(0, 3)) || b.startsWith(a.slice(0, 3))));
+
+function numberVerdict(question: string, { asked, stated }: VerdictInput['numbers'], answer = ''): Verdict | undefined | null {
   if (asked.length === 0) return null;
   // ("is the guarantee 20 years?" against an item stating no number: the number to check is not there)
   if (stated.length === 0) return undefined;
@@ -130,10 +145,20 @@ function numberVerdict(question: string, { asked, stated }: VerdictInput['number
   const bound = BELOW.test(q) ? 'below' : ABOVE.test(q) ? 'above' : undefined;
   if (bound === undefined) return asked.some((a) => stated.includes(a)) ? null : 'no';
   const limit = asked[0]!;
+  // "more than 400 drones": the number counting drones is the one compared, not the missiles beside it
+  const noun = countedAfter(question).find(([n]) => n === limit)?.[1];
+  const sameNoun = noun
+    ? countedAfter(answer)
+        .filter(([n, w]) => sameWord(w, noun) && stated.includes(n))
+        .map(([n]) => n)
+    : [];
   // only a number of the same order is the one compared ("over 30 trillion" is not about a 15-year term)
-  const comparable = stated.filter((s) => s / limit >= 0.1 && s / limit <= 10);
+  const comparable = (sameNoun.length > 0 ? sameNoun : stated).filter((s) => s / limit >= 0.1 && s / limit <= 10);
   if (comparable.length === 0) return undefined;
-  return comparable.some((s) => (bound === 'above' ? s > limit : s < limit)) ? 'yes' : 'no';
+  const beyond = comparable.map((s) => (bound === 'above' ? s > limit : s < limit));
+  // ("more than 100 missiles?" against "500 drones and 40 missiles": numbers on both sides settle nothing)
+  if (beyond.includes(true) && beyond.includes(false)) return undefined;
+  return beyond[0] ? 'yes' : 'no';
 }
 
 /** Coverage at which an item counts as stating everything the question asks. */
@@ -155,8 +180,13 @@ function clauseOnMonthAsked(question: string, answer: string): string {
   return about.length === 1 ? about[0]! : answer;
 }
 
+/** "Is it the endpoint or a starting point?", "是终点还是起点": a choice between two, which yes or no does not answer. */
+const CHOICE =
+  /\b(?:is|was|are|were|does|did)\b[^?]{1,60}\bor (?!nah\b|not\b|no\b|what\b|something\b|smth\b|so\b|anything\b|else\b|wh)\w+|是[^，,。？?]{1,20}还是/iu;
+
 export function yesNoVerdict(v: VerdictInput): Verdict | undefined {
-  const byNumber = numberVerdict(v.question, v.numbers);
+  if (CHOICE.test(v.question)) return undefined;
+  const byNumber = numberVerdict(v.question, v.numbers, v.answer);
   if (byNumber !== null) return byNumber;
   if (COMPARISON.test(v.question)) return undefined;
   const questionNegates = negates(v.question, v.questionLang);

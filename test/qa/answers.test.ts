@@ -2218,3 +2218,19 @@ describe('GIVEN a yes/no question naming a place or party the best item does not
       expect(texts(q)[0] ?? '', q).not.toMatch(/^(?:Yes\.|是的。)/);
   });
 });
+
+describe('GIVEN yes/no questions on a bound or a guess, checked against the number of the thing asked', () => {
+  it('THEN "more than 100 missiles?" is no (40 missiles), not yes because of the 500 drones beside them', () => {
+    expect(texts('Did Russia fire more than 100 missiles at Kyiv the day before the summit?')[0]).toMatch(/^No\./);
+    expect(texts('会谈前一天俄军空袭基辅发射了超过100枚导弹吗？')[0]).toMatch(/^不是。/);
+    expect(texts('Did Russia fire more than 400 drones at Kyiv on December 27?')[0]).toMatch(/^Yes\./);
+  });
+  it('THEN "was it like half a trillion?" is no ($800 billion)', () => {
+    expect(texts('how much $$ for rebuilding ukraine, was it like half a trillion?')[0]).toMatch(/^No\./);
+  });
+  it('THEN a choice between two ("an endpoint or a starting point?") gets no yes or no', () => {
+    expect(texts('Does the article see this meeting as an endpoint or a starting point for the negotiations?')[0]).not.toMatch(
+      /^(?:Yes|No)\./,
+    );
+  });
+});
