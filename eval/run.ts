@@ -107,6 +107,14 @@ const SETS = [
     'dev36',
     'Thirty-sixth blind dev set (English and Chinese: plain, casual/colloquial from readers with and without jargon, yes/no with false premises, said, traps, off-topic)',
   ],
+  [
+    'dev37',
+    'Thirty-seventh blind dev set (written to val16’s brief: plain, casual/colloquial with typos and abbreviations, traps, off-topic)',
+  ],
+  [
+    'dev38',
+    'Thirty-eighth blind dev set, Chinese (40 plain, 120 colloquial chat: nicknames, homophones, mixed English, two questions in one; traps, off-topic)',
+  ],
   ['val', 'Validation set (written blind later; decisions checked on its totals, its misses never read)'],
   ['val2', 'Second validation set (written blind; only ever reported)'],
   ['val3', 'Third validation set (plain/casual/colloquial like the private sets; only ever reported)'],
@@ -204,6 +212,8 @@ const DEV_SETS = new Set([
   'dev34',
   'dev35',
   'dev36',
+  'dev37',
+  'dev38',
 ]);
 if (args.includes('--misses'))
   for (const [set, title] of SETS.filter(([s]) => DEV_SETS.has(s))) console.log(`\n${title}: misses\n${formatBlindMisses(reports[set]!)}`);
