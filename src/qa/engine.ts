@@ -266,6 +266,8 @@ const JOURNEY_ASKED = /\b(?:stop(?:ped|s)? over|on (?:his|her|their|the) way (?:
 /** The whole war or all time so far, not one day: "since the war began", "in total", 开战以来, 迄今. */
 const WHOLE_WAR =
   /\b(?:in the war|since the war|(?:whole|entire) war|war (?:so far|to date)|in total|so far|to date|since 2022)\b|开战以来|战争中|整场战争|战争爆发以来|到目前为止|迄今|至今|总共|一共/iu;
+/** The word for a place itself, in a question asking where. */
+const PLACE_WORD = /^(?:地点|地方|位置|场所|场地|地址|place|location|locat|venue|spot|site)$/u;
 /** A question asking why in so many words (not "what for", "reason"). */
 const WHY_WORD = /\b(?:why|how come)\b|为什么|为何|为啥/iu;
 /** How much less of a "why" question a candidate giving a reason may match and still come before one giving none. */
@@ -1558,10 +1560,14 @@ class Engine implements QaEngine {
     const guessed = types.includes('yesno') ? new Set<string>() : guessedTokens(question, types);
     const guessWeighted =
       guessed.size === 0 ? claimWeighted : claimWeighted.map((w, i) => (guessed.has(informative[i]!.terms[0]!) ? 0 : w));
-    // "how long is the guarantee supposed to run", "持续多久": the verb of lasting only says a length is asked
-    const weights = types.includes('duration')
-      ? guessWeighted.map((w, i) => (LASTING.test(informative[i]!.surface) ? 0 : w))
-      : guessWeighted;
+    // "how long is the guarantee supposed to run", "持续多久": the verb of lasting only says a length is asked; "举办地点是哪里",
+    // "what's the location": in a question asking where, the word for place only says a place is asked
+    const weights = guessWeighted.map((w, i) =>
+      (types.includes('duration') && LASTING.test(informative[i]!.surface)) ||
+      (types.includes('where') && PLACE_WORD.test(informative[i]!.surface))
+        ? 0
+        : w,
+    );
     const topScore = hits[0]?.score ?? 1;
     // "when…", "how many…", "how long…": the question asks for a datum, not for a statement
     const asksDatum = types.some((t) => t === 'when' || t === 'number' || t === 'duration');

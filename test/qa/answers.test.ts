@@ -2234,3 +2234,12 @@ describe('GIVEN yes/no questions on a bound or a guess, checked against the numb
     );
   });
 });
+
+describe('GIVEN "举办地点是哪里" (the word for place in a question asking where) and a nickname for Putin (普大帝)', () => {
+  it('THEN the place word says only that a place is asked: the Mar-a-Lago talks answer', () => {
+    expect(texts('这次特泽会晤的举办地点是哪里？')[0]).toMatch(/海湖庄园/);
+  });
+  it("THEN 普大帝 is Putin (the briefing's glossary)", () => {
+    expect(texts('川普给普大帝带了啥话过去')[0]).toMatch(/普京/);
+  });
+});
