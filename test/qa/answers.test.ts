@@ -2243,3 +2243,9 @@ describe('GIVEN "举办地点是哪里" (the word for place in a question asking
     expect(texts('川普给普大帝带了啥话过去')[0]).toMatch(/普京/);
   });
 });
+
+describe('GIVEN "对俄罗斯来说和平图个啥" (来说 is "for Russia", not someone speaking)', () => {
+  it('THEN the analysis of what peace means for Russia answers it', () => {
+    expect(texts('对俄罗斯来说和平图个啥')[0]).toMatch(/安全边界/);
+  });
+});
