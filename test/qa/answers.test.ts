@@ -2249,3 +2249,9 @@ describe('GIVEN "对俄罗斯来说和平图个啥" (来说 is "for Russia", not
     expect(texts('对俄罗斯来说和平图个啥')[0]).toMatch(/安全边界/);
   });
 });
+
+describe('GIVEN "skip" for "bypass" in chat', () => {
+  it('THEN the diplomacy item on bypassing the State Department answers it', () => {
+    expect(texts('the article says trumps ppl run the talks and skip which part of govt')[0]).toMatch(/State Department/);
+  });
+});
