@@ -2255,3 +2255,14 @@ describe('GIVEN "skip" for "bypass" in chat', () => {
     expect(texts('the article says trumps ppl run the talks and skip which part of govt')[0]).toMatch(/State Department/);
   });
 });
+
+describe('GIVEN words for a perk (好处, perk) and for a shortfall (不够, fall short), and 当成 (regard as)', () => {
+  it('THEN each reaches its item', () => {
+    expect(texts('除了要钱，20点还想要啥经济上的好处')[0]).toMatch(/欧洲市场/);
+    expect(texts("Besides reconstruction cash, what trade perk does Kyiv's blueprint want from the EU bloc in the near term?")[0]).toMatch(
+      /European market/,
+    );
+    expect(texts('重建钱要是不够会咋样')[0]).toMatch(/崩溃/);
+    expect(texts('乌克兰国内把20点计划当成啥了')[0]).toMatch(/胜利/);
+  });
+});
