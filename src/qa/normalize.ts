@@ -243,6 +243,10 @@ const EN_MAG: Record<string, number> = {
   b: 1e9,
   bn: 1e9,
   billion: 1e9,
+  bil: 1e9,
+  bln: 1e9,
+  mil: 1e6,
+  tril: 1e12,
   t: 1e12,
   tn: 1e12,
   trillion: 1e12,
@@ -257,7 +261,7 @@ function replaceNumbers(s: string): string {
   );
   // Arabic digits with an English magnitude, optional currency: $800 billion, 800bn, 800k, 0.8 million
   s = s.replace(
-    /(?<![\w.])(?:us\s*)?\$?\s?(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(?:\s*(thousand|million|billion|trillion)\b|(k|mn|mln|m|bn|b|tn|t)(?![a-z]))?(?:st|nd|rd|th)?/g,
+    /(?<![\w.])(?:us\s*)?\$?\s?(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(?:\s*(thousand|million|billion|trillion|mil|bil|bln|tril)\b|(k|mn|mln|m|bn|b|tn|t)(?![a-z]))?(?:st|nd|rd|th)?/g,
     (_m, n: string, word?: string, abbr?: string) => {
       const mag = word ?? abbr;
       const v = parseFloat(n.replace(/,/g, '')) * (mag ? EN_MAG[mag]! : 1);

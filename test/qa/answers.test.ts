@@ -2266,3 +2266,14 @@ describe('GIVEN words for a perk (好处, perk) and for a shortfall (不够, fal
     expect(texts('乌克兰国内把20点计划当成啥了')[0]).toMatch(/胜利/);
   });
 });
+
+describe('GIVEN chat shorthand: "gonna" (a plan, not an outcome) and "800 bil"', () => {
+  it('THEN "is trump actually gonna go to kyiv" is answered with what he said he could do', () => {
+    const r = ask('is trump actually gonna go to kyiv?? to do what');
+    expect(r.status).toBe('answered');
+    expect(r.answers[0]!.text).toMatch(/parliament/);
+  });
+  it('THEN "800 bil" is $800 billion', () => {
+    expect(texts('the 800 bil number - thats for what exactly')[0]).toMatch(/Reconstruction/);
+  });
+});
