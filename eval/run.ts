@@ -115,6 +115,10 @@ const SETS = [
     'dev38',
     'Thirty-eighth blind dev set, Chinese (40 plain, 120 colloquial chat: nicknames, homophones, mixed English, two questions in one; traps, off-topic)',
   ],
+  [
+    'dev39',
+    'Thirty-ninth blind dev set (English and Chinese: plain and casual/colloquial from readers of a short summary, vague wording; traps, off-topic)',
+  ],
   ['val', 'Validation set (written blind later; decisions checked on its totals, its misses never read)'],
   ['val2', 'Second validation set (written blind; only ever reported)'],
   ['val3', 'Third validation set (plain/casual/colloquial like the private sets; only ever reported)'],
@@ -157,6 +161,10 @@ const SETS = [
   [
     'val16',
     'Sixteenth validation set (plain and casual/colloquial like the private sets, traps, off-topic; written blind late in the tenth session; only ever reported)',
+  ],
+  [
+    'val17',
+    'Seventeenth validation set (plain and casual/colloquial, traps, off-topic; written blind at the end of the tenth session; only ever reported)',
   ],
   ['sealed', 'Blind set, SEALED half'],
 ] as const;
@@ -214,6 +222,7 @@ const DEV_SETS = new Set([
   'dev36',
   'dev37',
   'dev38',
+  'dev39',
 ]);
 if (args.includes('--misses'))
   for (const [set, title] of SETS.filter(([s]) => DEV_SETS.has(s))) console.log(`\n${title}: misses\n${formatBlindMisses(reports[set]!)}`);
