@@ -2277,3 +2277,12 @@ describe('GIVEN chat shorthand: "gonna" (a plan, not an outcome) and "800 bil"',
     expect(texts('the 800 bil number - thats for what exactly')[0]).toMatch(/Reconstruction/);
   });
 });
+
+describe('GIVEN "who came w zelenskyy" / "who was on trump\'s team" and "why is he scared of giving up land"', () => {
+  it('THEN "w" is "with", a team is a delegation, and the fear of being branded a sinner is the reason', () => {
+    expect(texts('who came w zelenskyy from the ukrainian side').join(' ')).toMatch(/Umerov|Hnatov|Sobolev/);
+    expect(texts("ok so who was on trump's team at the meeting").join(' ')).toMatch(/Rubio|Hegseth|Kushner|Witkoff/);
+    expect(texts('why is zelenskyy so scared of giving up land lol')[0]).toMatch(/historical sinner/);
+    expect(texts('泽为啥不敢割地呀')[0]).toMatch(/历史罪人/);
+  });
+});
