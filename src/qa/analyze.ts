@@ -303,7 +303,7 @@ export class Analyzer {
    */
   private insideWord(form: string, index: number, cand: string, wordKept: WordKept): boolean {
     const alias = this.aliases.get(cand);
-    if (!alias || !alias.concepts.every((c) => c.startsWith('__s_'))) return false;
+    if (!alias?.concepts.every((c) => c.startsWith('__s_'))) return false;
     let start = index;
     while (start > 0 && isHanChar(form[start - 1])) start--;
     let end = index + cand.length;

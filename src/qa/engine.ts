@@ -2008,7 +2008,6 @@ class Engine implements QaEngine {
     if (!best || !ranked.types.includes('yesno') || !(SINGLE_FACT_KINDS.has(best.item.kind) || this.oneClaimProfile(best.item, lang)))
       return undefined;
     const form = this.itemForms[best.hit.id as number]![lang];
-    const tokens = new Set(form.split(' '));
     const isDatum = (t: string) => /^__n\d/.test(t) && !/^__n(?:\d|(?:19|20)\d\d)$/.test(t);
     const value = (t: string) => Number(t.slice(3));
     const asked = ranked.informative.filter((u) => u.kind === 'number' && isDatum(u.terms[0]!)).map((u) => value(u.terms[0]!));
