@@ -226,13 +226,13 @@ export class AskedEntities {
     return new Set(units.flatMap((u) => (u.kind === 'concept' ? u.terms.filter(isActorConcept) : [])));
   }
 
-  /** The actors a "how did X view / what did X say / X如何看待" question asks about: its grammatical subject. */
   /** The words naming who speaks in "what did X say / think…", "X对Y怎么看". */
   saidPhrase(question: string): string | undefined {
     const zh = SAID_SUBJECT_ZH.exec(question);
     return SAID_SUBJECT_EN.exec(question)?.[1] ?? zh?.[1] ?? zh?.[2] ?? zh?.[3];
   }
 
+  /** The actors a "how did X view / what did X say / X如何看待" question asks about: its grammatical subject. */
   saidSubject(question: string): Set<string> {
     const phrase = this.saidPhrase(question);
     if (phrase === undefined) return new Set();

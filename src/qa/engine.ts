@@ -1272,15 +1272,27 @@ class Engine implements QaEngine {
   /** "How did Russia react": a statement by Russia (or one of its people) answers it, not another party's that mentions Russia. */
   private speakerFit(item: BriefingItem, types: QuestionType[], informative: Unit[], subject: ReadonlySet<string>): number {
     if (!types.includes('said') || item.by === undefined || item.kind === 'actor') return 0;
-    const by = this.actors.get(item.by);
     // "how did Kyiv view the US pledge": the one whose view is asked is the subject; the US is what they view
-    if (subject.size > 0)
-      return subject.has(`__a_${item.by}`) || (by?.affiliation !== undefined && subject.has(`__a_${by.affiliation}`))
-        ? SUBJECT_FIT
-        : -SUBJECT_FIT / 2;
-    const named = (id: string | undefined) =>
-      id !== undefined && informative.some((u) => u.kind === 'concept' && u.terms.includes(`__a_${id}`));
-    return named(item.by) || named(by?.affiliation) ? SPEAKER_FIT : 0;
+    if (subject.size > 0) return this.speaksFor(item, subject) ? SUBJECT_FIT : -SUBJECT_FIT / 2;
+    const named = new Set(informative.flatMap((u) => (u.kind === 'concept' ? u.terms : [])));
+    return this.speaksFor(item, named) ? SPEAKER_FIT : 0;
+  }
+
+  /** Whether an item's claim is made by one of these actors (`__a_` concepts) or by someone who belongs to one. */
+  private speaksFor(item: BriefingItem, actors: ReadonlySet<string>): boolean {
+    if (item.by === undefined) return false;
+    const affiliation = this.actors.get(item.by)?.affiliation;
+    return actors.has(`__a_${item.by}`) || (affiliation !== undefined && actors.has(`__a_${affiliation}`));
+  }
+
+  /**
+   * Whether the best candidate leaves out the actors a question makes its subject: it neither speaks for them nor names
+   * them (a profile is about its own person, and left to the checks on people).
+   */
+  private actorsLeftOut(first: Candidate, actors: ReadonlySet<string>, informative: Unit[], matched: ReadonlySet<string>): boolean {
+    if (actors.size === 0 || first.item.kind === 'actor' || this.speaksFor(first.item, actors)) return false;
+    const asked = informative.filter((u) => u.terms.some((t) => actors.has(t)));
+    return asked.length > 0 && asked.every((u) => Engine.found(u, matched) === 0);
   }
 
   /** "几个机组" answered by a figure counted in years: the figure counts something else than the question. */
@@ -1685,7 +1697,7 @@ class Engine implements QaEngine {
         'dayMismatch',
         () => {
           // (a day guessed after the question is no day asked: "when was the sitdown, like right after xmas?")
-          const askedDays = daysAsked(informative.filter((_, i) => weights[i]! > 0 || !guessed.has(informative[i]!.terms[0]!)));
+          const askedDays = daysAsked(informative.filter((u) => !guessed.has(u.terms[0]!)));
           const topDays = first ? daysStated(this.itemForms[first.hit.id as number]![lang]) : [];
           return !yesno && askedDays.length > 0 && topDays.length > 0 && !askedDays.some((d) => topDays.includes(d));
         },
@@ -1772,32 +1784,12 @@ class Engine implements QaEngine {
       ],
       // "how did the Kremlin respond to the US pledge", "特朗普对公投设想怎么看": an item on what is asked about that neither
       // names nor speaks for the one whose reaction is asked does not record that reaction
-      [
-        'reactorMissing',
-        () => {
-          if (first === undefined || !said || yesno || subject.size === 0 || first.item.kind === 'actor') return false;
-          const by = first.item.by;
-          const affiliation = by === undefined ? undefined : this.actors.get(by)?.affiliation;
-          if ((by !== undefined && subject.has(`__a_${by}`)) || (affiliation !== undefined && subject.has(`__a_${affiliation}`)))
-            return false;
-          const asked = informative.filter((u) => u.terms.some((t) => subject.has(t)));
-          return asked.length > 0 && asked.every((u) => Engine.found(u, matchedTop) === 0);
-        },
-      ],
+      ['reactorMissing', () => first !== undefined && said && !yesno && this.actorsLeftOut(first, subject, informative, matchedTop)],
       // "did Russia accept the 15-year guarantee", "俄罗斯同意…了吗": an item on the guarantee that neither names nor speaks for
       // the one said to act does not settle what that one did
       [
         'agentMissing',
-        () => {
-          if (first === undefined || !yesno || first.item.kind === 'actor') return false;
-          const agent = this.asked.yesNoSubject(question);
-          if (agent.size === 0) return false;
-          const by = first.item.by;
-          const affiliation = by === undefined ? undefined : this.actors.get(by)?.affiliation;
-          if ((by !== undefined && agent.has(`__a_${by}`)) || (affiliation !== undefined && agent.has(`__a_${affiliation}`))) return false;
-          const asked = informative.filter((u) => u.terms.some((t) => agent.has(t)));
-          return asked.length > 0 && asked.every((u) => Engine.found(u, matchedTop) === 0);
-        },
+        () => first !== undefined && yesno && this.actorsLeftOut(first, this.asked.yesNoSubject(question), informative, matchedTop),
       ],
       // "did Putin and Zelensky talk by phone": an item naming only one of the people asked about does not answer it
       ['personMissing', () => first !== undefined && !this.pairCovered(question, informative, first)],
@@ -2008,6 +2000,7 @@ class Engine implements QaEngine {
     if (!best || !ranked.types.includes('yesno') || !(SINGLE_FACT_KINDS.has(best.item.kind) || this.oneClaimProfile(best.item, lang)))
       return undefined;
     const form = this.itemForms[best.hit.id as number]![lang];
+    const matched = matchedTerms(best.hit);
     const isDatum = (t: string) => /^__n\d/.test(t) && !/^__n(?:\d|(?:19|20)\d\d)$/.test(t);
     const value = (t: string) => Number(t.slice(3));
     const asked = ranked.informative.filter((u) => u.kind === 'number' && isDatum(u.terms[0]!)).map((u) => value(u.terms[0]!));
@@ -2038,7 +2031,7 @@ class Engine implements QaEngine {
       },
       othersNamed: [...this.actorsNamed[best.hit.id as number]!].some((t) => !askedNames.has(t)),
       nameMissing: ranked.informative.some(
-        (u) => u.kind === 'concept' && u.terms.every((t) => /^__[apg]_/.test(t)) && Engine.found(u, matchedTerms(best.hit)) === 0,
+        (u) => u.kind === 'concept' && u.terms.every((t) => /^__[apg]_/.test(t)) && Engine.found(u, matched) === 0,
       ),
     });
   }

@@ -117,11 +117,6 @@ const COMPARISON =
 const ABOVE = /\b(?:more than|over|above|exceed(?:s|ed|ing)?|at least|upwards of|beyond)\b|超过|超出|多于|高于|以上|不止/u;
 const BELOW = /\b(?:less than|fewer than|under|below|at most|no more than)\b|不到|少于|低于|以下|以内|不足|不超过/u;
 
-/**
- * What the numbers settle: "no" when the item states other numbers than the one asked, or a number
- * on the wrong side of the bound asked about; "yes" when a number of the same order lies on the
- * right side; nothing (undefined) when the item states no number to check; null when the question names none.
- */
 /** The word right after a number in a text's match form ("500 drones" → "drone"), keyed by the number's value. */
 function countedAfter(text: string): Array<[number, string]> {
   const tokens = normalizeText(text).split(' ');
@@ -137,6 +132,11 @@ function countedAfter(text: string): Array<[number, string]> {
 const sameWord = (a: string, b: string) =>
   a === b || (a.length >= 2 && b.length >= 2 && /\p{Script=Han}/u.test(a) && (a.startsWith(b.slice(0, 3)) || b.startsWith(a.slice(0, 3))));
 
+/**
+ * What the numbers settle: "no" when the item states other numbers than the one asked, or a number
+ * on the wrong side of the bound asked about; "yes" when a number of the same order lies on the
+ * right side (of the thing counted, when the item names it); nothing (undefined) when the item states no number to check; null when the question names none.
+ */
 function numberVerdict(question: string, { asked, stated }: VerdictInput['numbers'], answer = ''): Verdict | undefined | null {
   if (asked.length === 0) return null;
   // ("is the guarantee 20 years?" against an item stating no number: the number to check is not there)
