@@ -319,7 +319,7 @@ const LABEL_QUOTE_FIT = 0.35;
 const OTHER_PLAN_PENALTY = 0.3;
 /** Questions after several people at once ("who were in the delegation", "有哪些人"). */
 const PLURAL_WHO =
-  /\bwho (?:were|are|all|else)\b|\bwhich (?:people|officials|leaders|ministers)\b|\bmembers?\b|\bwho (?:was|went|came) (?:in|on|with|along)\b|哪些人|哪几位|哪几个人|都有谁|有谁|成员/iu;
+  /\bwho (?:were|are)\b|\bwhich (?:people|officials|leaders|ministers)\b|\bmembers?\b|\bwho (?:was|went|came) (?:in|on|with|along)\b|哪些人|哪几位|哪几个人|都有谁|有谁|成员/iu;
 const LIST_FIT = 0.1;
 /** Kinds whose statements are single facts; a summary never hides one of them as a duplicate. */
 
