@@ -2163,7 +2163,8 @@ describe('GIVEN a part asked of a number the question gives ("pledged toward the
 describe("GIVEN a question about a leader's journey (a stopover, a flight), which the briefing never follows", () => {
   it('THEN it is declined rather than answered with the meeting place', () => {
     expect(ask('Where did Zelensky stop over on his way to Florida?').status).not.toBe('answered');
-    expect(ask('泽连斯基坐哪个航班去的佛州?').status).not.toBe('answered');
+    expect(ask('泽连斯基是在哪里转机去的佛罗里达?').status).not.toBe('answered');
+    expect(ask('泽连斯基坐的专机在哪个机场降落?').status).not.toBe('answered');
   });
 });
 
@@ -2195,6 +2196,8 @@ describe('GIVEN "if the land question stays deadlocked, what vote…" (the keywo
 describe('GIVEN "float" as "propose" ("which countries floated a multinational force")', () => {
   it('THEN it asks what was proposed, like "propose"', () => {
     expect(texts('which countries floated a multinational force for ukraine')[0]).toMatch(/France/);
+    // (a cue, like "proposed": no word "float" left over for the briefing to lack)
+    expect(units('What did France and Germany float setting up for Ukraine?').map((u) => u.surface)).not.toContain('float');
   });
 });
 
