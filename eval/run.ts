@@ -166,6 +166,14 @@ const SETS = [
     'val17',
     'Seventeenth validation set (plain and casual/colloquial, traps, off-topic; written blind at the end of the tenth session; only ever reported)',
   ],
+  [
+    'val18',
+    'Eighteenth validation set (plain and casual/colloquial, traps, off-topic; written blind at the start of the eleventh session; only ever reported)',
+  ],
+  [
+    'val19',
+    'Nineteenth validation set (plain and casual/colloquial, traps, off-topic; written blind at the start of the eleventh session; only ever reported)',
+  ],
   ['sealed', 'Blind set, SEALED half'],
 ] as const;
 const reports = Object.fromEntries(SETS.map(([set]) => [set, evaluateBlind(engine, briefing, loadBlindSet(blindFile(set)))]));

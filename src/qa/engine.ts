@@ -964,9 +964,10 @@ class Engine implements QaEngine {
       if (u.kind !== 'cjk' || [...u.surface].length < 2 || this.hanWords.has(u.surface)) continue;
       let via = this.translations(u.surface).filter((t) => !u.terms.includes(t));
       // "美债" (US debt), "俄企": a party's one-character name joined to a word is that party and that word; so is one after
-      // a character of chat ("完俄" in "会谈完俄那边")
+      // a character of chat ("完俄" in "会谈完俄那边"), but a word of the dictionary is that word ("沼泽" is a swamp, not Zelensky)
       const chars = [...u.surface];
-      const at = via.length > 0 || chars.length !== 2 ? -1 : chars.findIndex((c) => this.analyzer.shortName(c));
+      const at =
+        via.length > 0 || chars.length !== 2 || isDictionaryWord(u.surface) ? -1 : chars.findIndex((c) => this.analyzer.shortName(c));
       if (at >= 0) via = [...this.analyzer.shortName(chars[at]!)!, ...this.wordsWith(chars[1 - at]!)];
       if (via.length === 0) continue;
       u.via = via;
@@ -1266,7 +1267,15 @@ class Engine implements QaEngine {
     const form = matchForm(question);
     const joined = (a: Unit, b: Unit) =>
       new RegExp(`${escapeRegExp(a.surface)} ?(?:and|&|和|与|跟|同) ?${escapeRegExp(b.surface)}`, 'u').test(form);
-    return !people.some((a) => people.some((b) => a !== b && joined(a, b)));
+    // "the day before Trump and Zelensky met": the pair names the meeting the item is dated by, not its subject
+    const meeting = informative.find((u) => u.terms.includes(MEETING_CONCEPT) && Engine.found(u, matched) > 0);
+    const meetingOf = (a: Unit, b: Unit) =>
+      meeting !== undefined &&
+      new RegExp(
+        `${escapeRegExp(a.surface)} ?(?:and|&|和|与|跟|同) ?${escapeRegExp(b.surface)} ?(?:[a-z]+ )?${escapeRegExp(meeting.surface)}`,
+        'u',
+      ).test(form);
+    return !people.some((a) => people.some((b) => a !== b && joined(a, b) && !meetingOf(a, b)));
   }
 
   /** "How did Russia react": a statement by Russia (or one of its people) answers it, not another party's that mentions Russia. */

@@ -2289,3 +2289,21 @@ describe('GIVEN "who came w zelenskyy" / "who was on trump\'s team" and "why is 
     expect(texts('泽为啥不敢割地呀')[0]).toMatch(/历史罪人/);
   });
 });
+
+describe('GIVEN chat nicknames glued to other words (要是泽, 老川) and a dictionary word holding one (沼泽)', () => {
+  it('THEN 泽 in a run of chat characters is Zelensky and 老川 is Trump', () => {
+    expect(texts('泽在领土这块用的啥策略呀')[0]).toMatch(/以时间换空间/);
+    expect(texts('老川跟普京打电话说了啥')[0]).toMatch(/特朗普/);
+  });
+  it('THEN a swamp (沼泽) is not Zelensky: the question is not covered', () => {
+    expect(ask('沼泽地怎么走').status).toBe('not-covered');
+  });
+});
+
+describe('GIVEN a question dated by the meeting of two people ("川普跟泽见面前一天…")', () => {
+  it('THEN the pair names the meeting, not the subject: the strike the day before answers it', () => {
+    const r = ask('川普跟泽见面前一天,俄罗斯放了多少架drone炸基辅啊');
+    expect(r.status).toBe('answered');
+    expect(r.answers[0]!.text).toMatch(/500/);
+  });
+});
