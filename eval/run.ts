@@ -119,6 +119,15 @@ const SETS = [
     'dev39',
     'Thirty-ninth blind dev set (English and Chinese: plain and casual/colloquial from readers of a short summary, vague wording; traps, off-topic)',
   ],
+  ['dev40', 'Fortieth blind dev set (English and Chinese: 120 messy casual/colloquial chat questions, plain, near-topic traps)'],
+  [
+    'dev41',
+    'Forty-first blind dev set (English and Chinese: why / how many / what if / who / where, casual/colloquial, indirect, yes/no, traps)',
+  ],
+  [
+    'dev42',
+    'Forty-second blind dev set (English and Chinese: half-remembered casual/colloquial, plain, said, near-topic traps, off-topic)',
+  ],
   ['val', 'Validation set (written blind later; decisions checked on its totals, its misses never read)'],
   ['val2', 'Second validation set (written blind; only ever reported)'],
   ['val3', 'Third validation set (plain/casual/colloquial like the private sets; only ever reported)'],
@@ -231,6 +240,9 @@ const DEV_SETS = new Set([
   'dev37',
   'dev38',
   'dev39',
+  'dev40',
+  'dev41',
+  'dev42',
 ]);
 if (args.includes('--misses'))
   for (const [set, title] of SETS.filter(([s]) => DEV_SETS.has(s))) console.log(`\n${title}: misses\n${formatBlindMisses(reports[set]!)}`);

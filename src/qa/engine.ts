@@ -969,6 +969,11 @@ class Engine implements QaEngine {
       const at =
         via.length > 0 || chars.length !== 2 || isDictionaryWord(u.surface) ? -1 : chars.findIndex((c) => this.analyzer.shortName(c));
       if (at >= 0) via = [...this.analyzer.shortName(chars[at]!)!, ...this.wordsWith(chars[1 - at]!)];
+      if (via.length === 0 && chars.length === 2 && !this.df.has(u.surface) && !isDictionaryWord(u.surface))
+        via = chars.flatMap((c) => {
+          const w = this.wordsWith(c);
+          return w.length === 1 ? w : [];
+        });
       if (via.length === 0) continue;
       u.via = via;
       u.terms.push(...via);
@@ -1991,10 +1996,17 @@ class Engine implements QaEngine {
     const first = ranked[0];
     const gives = (c: Candidate) => REASON_STATED.test(c.item.text.en) || REASON_STATED.test(c.item.text.zh);
     // (only when the best match covers all that is asked: "why did Trump pick 25 December" is about a choice no item tells)
-    if (first === undefined || gives(first) || first.coverage < REASON_EVENT_COVERED) return ranked;
-    const reason = ranked
-      .slice(1, 3)
-      .find((c) => gives(c) && c.coverage >= this.thresholds.answer && c.coverage >= first.coverage - REASON_MARGIN);
+    if (first === undefined) return ranked;
+    const close = (c: Candidate) => c.coverage >= this.thresholds.answer && c.coverage >= first.coverage - REASON_MARGIN;
+    // a party's statement or a reported fact tells what was done; the source's analysis of it tells why
+    // (one that covers all that is asked yet gives no reason is left to the checks below: "why did Trump pick 25 December")
+    const analysisFirst =
+      first.item.nature !== 'analysis' && first.coverage < REASON_EVENT_COVERED
+        ? ranked.slice(1, 3).find((c) => c.item.nature === 'analysis' && gives(c) && close(c))
+        : undefined;
+    if (analysisFirst) return [analysisFirst, ...ranked.filter((c) => c !== analysisFirst)];
+    if (gives(first) || first.coverage < REASON_EVENT_COVERED) return ranked;
+    const reason = ranked.slice(1, 3).find((c) => gives(c) && close(c));
     return reason === undefined ? ranked : [reason, ...ranked.filter((c) => c !== reason)];
   }
 

@@ -513,7 +513,7 @@ export const SYNONYMS: Record<string, string[]> = {
     '执照',
   ],
   decree: ['decree', 'decreed', 'executive order', '法令', '总统令', 'executive orders', 'edict', 'edicts', '行政命令', '行政令', '政令'],
-  goal: ['goal', 'goals', 'aim', 'aims', 'objective', 'objectives', 'war aims', '目标', '意图'],
+  goal: ['goal', 'goals', 'aim', 'aims', 'objective', 'objectives', 'war aims', 'endgame', 'end game', 'end goal', '目标', '意图'],
   dispute: ['dispute', 'disputes', 'disputed', 'contested', 'contest', 'contests', 'in dispute', '争议', '有争议', '争端'],
   debt: [
     'debt',
@@ -991,6 +991,7 @@ export const SYNONYMS: Record<string, string[]> = {
     "'s team",
     'accompanied',
     'participants',
+    'in the room',
     '出席',
     '参会',
     '代表团',

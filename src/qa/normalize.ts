@@ -281,8 +281,17 @@ export function expandAbbreviations(s: string): string {
     .replace(NUMBERED_DRAFT, '$1 plan')
     .replace(MADE_PUBLIC, 'published $1')
     .replace(PARTICLE_MOVED, '$1 $3 $2')
-    .replace(IN_ALL_THERE_ARE, '$1 ');
+    .replace(IN_ALL_THERE_ARE, '$1 ')
+    .replace(AFTER_AS_GOAL, ' goal')
+    .replace(TAG_RIGHT, '');
 }
+
+/** "what is Putin really after?": being after something at the end of a question is wanting it. */
+const AFTER_AS_GOAL =
+  /(?:\b(?:is|are|was|were)\s+(?:(?:really|actually|ultimat\w*|truly|even)\s+)?|\b(?:really|actually|ultimat\w*|truly)\s+)after(?=\s*(?:[?.!]|$|(?:here|in this|in the|acc|according|per)\b))/gu;
+
+/** "rubio was there, right?": a tag asking for agreement, not the word for a right or a side. */
+const TAG_RIGHT = /(?<!\b(?:the|far|human|civil|all|to|is|its|it's|that's|thats)\s)\bright(?=\s*(?:[?,.!]|$))/gu;
 
 /** "the 1st meeting", "2nd round": a small ordinal in digits is the word, not the number 1 ("Dec 1st" stays a date). */
 const MONTH_NAME = '(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\.?';

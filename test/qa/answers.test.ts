@@ -2307,3 +2307,31 @@ describe('GIVEN a question dated by the meeting of two people ("川普跟泽见�
     expect(r.answers[0]!.text).toMatch(/500/);
   });
 });
+
+describe('GIVEN a why-question whose best match states the position and a close one, from the analysis, gives its motive', () => {
+  it('THEN the analysis answers first', () => {
+    expect(texts('why does kyiv want to keep such a big army anyway, whats the logic')[0]).toMatch(/self-defence/);
+    expect(texts('俄国人为啥怕乌军保留80万?')[0]).toMatch(/对抗潜力/);
+  });
+});
+
+describe('GIVEN chat words for a threat, a playbook, an endgame and a kickoff, and a tag "right"', () => {
+  it('THEN each reaches its item', () => {
+    expect(texts('老普放啥狠话了')[0]).toMatch(/军事手段/);
+    expect(texts('俄罗斯这波用的啥套路')[0]).toMatch(/军事施压/);
+    expect(texts('russias playbook = what 2 things combined')[0]).toMatch(/military pressure/);
+    expect(texts('whats putins actual endgame acc to this article')[0]).toMatch(/NATO/);
+    expect(texts('what does the article say putin is ultimatly after')[0]).toMatch(/NATO/);
+    expect(texts('so is this the end of the talks or more like a kickoff per the article')[0]).toMatch(/starting point/);
+    expect(texts('rubio was in the room right, whats his job title again')[0]).toMatch(/Secretary of State/);
+  });
+  it('THEN "kicked off" is still the start of the talks, not a starting point of the process', () => {
+    expect(texts('What was the mood like when the talks kicked off?')[0]).toMatch(/relaxed/);
+  });
+});
+
+describe('GIVEN a chat word the briefing lacks that shares a rare character with one of its words (骂成 / 骂名)', () => {
+  it('THEN the briefing word answers it', () => {
+    expect(texts('泽总最怕被骂成啥')[0]).toMatch(/历史罪人/);
+  });
+});
