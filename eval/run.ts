@@ -128,6 +128,18 @@ const SETS = [
     'dev42',
     'Forty-second blind dev set (English and Chinese: half-remembered casual/colloquial, plain, said, near-topic traps, off-topic)',
   ],
+  [
+    'dev43',
+    'Forty-third blind dev set (English and Chinese: Slack-thread casual and WeChat-group colloquial chat, plain, traps, off-topic)',
+  ],
+  [
+    'dev44',
+    'Forty-fourth blind dev set (English and Chinese: readers who remember roughly, things described not named, why / what if, said, traps)',
+  ],
+  [
+    'dev45',
+    'Forty-fifth blind dev set (English and Chinese: every figure, date, person and place asked many ways, wrong guesses, yes/no, multi-part, traps)',
+  ],
   ['val', 'Validation set (written blind later; decisions checked on its totals, its misses never read)'],
   ['val2', 'Second validation set (written blind; only ever reported)'],
   ['val3', 'Third validation set (plain/casual/colloquial like the private sets; only ever reported)'],
@@ -243,6 +255,9 @@ const DEV_SETS = new Set([
   'dev40',
   'dev41',
   'dev42',
+  'dev43',
+  'dev44',
+  'dev45',
 ]);
 if (args.includes('--misses'))
   for (const [set, title] of SETS.filter(([s]) => DEV_SETS.has(s))) console.log(`\n${title}: misses\n${formatBlindMisses(reports[set]!)}`);

@@ -14,6 +14,7 @@ import MiniSearch from 'minisearch';
 import stopwords from 'stopwords-iso/stopwords-iso.json' with { type: 'json' };
 import { briefingItems, formatCitation, type BriefingItem, type ItemKind } from '../briefing/items.ts';
 import type { Actor, Briefing, Lang, LocalizedText, Nature } from '../briefing/schema.ts';
+import { HomophoneMender } from './homophones.ts';
 import { Analyzer, isDictionaryWord, latinSignalWords, matchForm, SEGMENTER, type AliasEntry, type Unit } from './analyze.ts';
 import { answerBy, answerContext, answerText, type AnswerContext } from './answer-text.ts';
 import {
@@ -268,6 +269,8 @@ const WHOLE_WAR =
   /\b(?:in the war|since the war|(?:whole|entire) war|war (?:so far|to date)|in total|so far|to date|since 2022)\b|开战以来|战争中|整场战争|战争爆发以来|到目前为止|迄今|至今|总共|一共/iu;
 /** The word for a place itself, in a question asking where. */
 const PLACE_WORD = /^(?:地点|地方|位置|场所|场地|地址|place|location|locat|venue|spot|site)$/u;
+/** Any Chinese character. */
+const IS_HAN_TEXT = /\p{Script=Han}/u;
 /** A question asking why in so many words (not "what for", "reason"). */
 const WHY_WORD = /\b(?:why|how come)\b|为什么|为何|为啥/iu;
 /** How much less of a "why" question a candidate giving a reason may match and still come before one giving none. */
@@ -1068,6 +1071,13 @@ class Engine implements QaEngine {
 
   private typoMender?: TypoMender;
   /** The typo mender over the briefing's English words, built on first use (after the index exists). */
+  private homophoneMender?: HomophoneMender;
+  /** "海胡庄园" → 海湖庄园: built on first use, from the words the index holds and the aliases. */
+  private homophones(): HomophoneMender {
+    this.homophoneMender ??= new HomophoneMender([...this.hanWords, ...this.hanNames]);
+    return this.homophoneMender;
+  }
+
   private typos(): TypoMender {
     this.typoMender ??= new TypoMender(
       this.items.map((i) => i.text.en),
@@ -1425,8 +1435,9 @@ class Engine implements QaEngine {
         let diff = piece[0] === name[0] ? 0 : 2;
         for (let j = 1; j < n && diff < 2; j++) if (piece[j] !== name[j]) diff++;
         if (diff !== 1 || !/^\p{Script=Han}+$/u.test(piece) || isDictionaryWord(piece)) continue;
-        // a run that already holds a name is that name followed by something else ("扎波罗热核…", "美国的长…")
-        if (this.hanNames.some((h) => piece.includes(h))) continue;
+        // a run that already holds a name is that name followed by something else ("扎波罗热核…", "美国的长…"), unless the
+        // name is a part of the one mistyped ("海胡庄园" holds 庄园)
+        if (this.hanNames.some((h) => piece.includes(h) && !name.includes(h))) continue;
         out = out.slice(0, i) + name + out.slice(i + n);
         break;
       }
@@ -1568,7 +1579,7 @@ class Engine implements QaEngine {
 
   /** Candidates for one question (or one part of it), best first, and whether the best one answers it. */
   private rank(asked: string, lang: Lang) {
-    const question = this.hanTyposMended(asked);
+    const question = this.hanTyposMended(IS_HAN_TEXT.test(asked) ? this.homophones().mend(asked) : asked);
     const { informative, weights: found, hits, units, possessed } = this.runQuery(question);
     const types = questionTypes(question);
     // "how did Russia react…": in a question about someone's words the people and parties named are its subject, not

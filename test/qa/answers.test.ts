@@ -2335,3 +2335,10 @@ describe('GIVEN a chat word the briefing lacks that shares a rare character with
     expect(texts('泽总最怕被骂成啥')[0]).toMatch(/历史罪人/);
   });
 });
+
+describe('GIVEN homophone typos of a name and of a question word (海胡庄园, 啥时侯)', () => {
+  it('THEN the place and the date are answered', () => {
+    expect(texts('老川跟泽总这回在海胡庄园谈的,那地方在哪个州啊')[0]).toMatch(/佛罗里达/);
+    expect(texts('扎卢日尼啥时侯被调走的')[0]).toMatch(/2024年3月/);
+  });
+});
