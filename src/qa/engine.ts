@@ -238,7 +238,7 @@ const WHY_EVENT =
   /\bwhy (?:did|was|were|had)\b(?!.*\b(?:call|called|named|labell?ed|described|critici[sz]ed|branded|hate|hated|dislike|disliked|trash|trashed|slam|slammed|blast|blasted|attack|attacked)\b)|(?:为啥|为什么|为何)(?![^，,。？?]{0,8}(?:称|批评|叫做|说成))[^，,。？?]{0,8}(?:被|了)/iu;
 /** A cause, purpose or motive stated ("because", "to avoid", "fears", 为了, 由于, 担心, 旨在). */
 const REASON_STATED =
-  /\b(?:because|since|as a result|due to|owing to|in order|so that|so as|aims?|motives?|reasons?|driven|drives?|fears?|feared|worr\w*|avoid\w*|to (?:win|answer|meet|ease|keep|secure|escape|shift|push|force|erode|show|gain|seize|consolidate|bypass)|meant|intended|seeks?|hopes?|wants?|pressure\w*|leverage|because of|thanks to|amid|after|knowing|forcing|forced)\b|因为|由于|为了|以便|旨在|原因|动机|目的|担心|担忧|害怕|以免|避免|导致|出于|所以|因此|借|以此|试图|想|希望|迫使|倒逼|压力/iu;
+  /\b(?:because|since|as a result|due to|owing to|in order|so that|so as|aims?|motives?|reasons?|purposes?|driven|drives?|fears?|feared|worr\w*|avoid\w*|to (?:win|answer|meet|ease|keep|secure|escape|shift|push|force|erode|show|gain|seize|consolidate|bypass)|meant|intended|seeks?|hopes?|wants?|pressure\w*|leverage|because of|thanks to|amid|after|knowing|forcing|forced)\b|因为|由于|为了|以便|旨在|原因|动机|目的|担心|担忧|害怕|以免|避免|导致|出于|所以|因此|借|以此|试图|想|希望|迫使|倒逼|压力/iu;
 /** A short trailing guess: ", 10 yrs?", ", like mid 30s?", ", dec 22 or so?", "，27点？", "，22年年初？". */
 const GUESS_TAIL =
   /[,，;；]\s*((?:like |maybe |prob |probably |around |about |or )?[^,，;；?？]{1,24}?)\s*(?:or so|ish|or something|right|吧|吗)?\s*[?？]+\s*$/iu;
@@ -272,9 +272,11 @@ const PLACE_WORD = /^(?:地点|地方|位置|场所|场地|地址|place|location
 /** Any Chinese character. */
 const IS_HAN_TEXT = /\p{Script=Han}/u;
 /** A question asking why in so many words (not "what for", "reason"). */
-const WHY_WORD = /\b(?:why|how come)\b|为什么|为何|为啥/iu;
+const WHY_WORD = /\b(?:why|how come)\b|为什么|为何|为啥|图啥|图个啥|图什么|干嘛要|干啥要/iu;
 /** How much less of a "why" question a candidate giving a reason may match and still come before one giving none. */
 const REASON_MARGIN = 0.2;
+/** The same, for a candidate from the source's analysis when the best match is a party's position or a reported fact. */
+const ANALYSIS_REASON_MARGIN = 0.3;
 /** How much of a "why" question the best match must cover for a candidate giving a reason to take its place. */
 const REASON_EVENT_COVERED = 0.9;
 /** An answer speaking of an earlier post or career. */
@@ -1653,7 +1655,7 @@ class Engine implements QaEngine {
       .sort((a, b) => b.score - a.score)
       .map((x) => x.c);
     const top = this.distinct(
-      WHY_WORD.test(question) && types.includes('why') && !types.includes('yesno') ? this.reasonFirst(ranked) : ranked,
+      WHY_WORD.test(question) && types.includes('why') && !types.includes('yesno') ? this.reasonFirst(ranked, informative) : ranked,
       lang,
     );
     const best = Math.max(0, ...top.map((c) => c.coverage));
@@ -2003,17 +2005,22 @@ class Engine implements QaEngine {
    * "Why did Zelensky publish the plan early": when the best match only tells that it happened and one of the next two,
    * matching nearly as well, gives a cause or motive, that one answers the question.
    */
-  private reasonFirst(ranked: Candidate[]): Candidate[] {
+  private reasonFirst(ranked: Candidate[], informative: Unit[]): Candidate[] {
     const first = ranked[0];
-    const gives = (c: Candidate) => REASON_STATED.test(c.item.text.en) || REASON_STATED.test(c.item.text.zh);
+    // (the briefing may name an item's purpose in its keywords where its text puts it as an outcome)
+    const gives = (c: Candidate) =>
+      REASON_STATED.test(c.item.text.en) || REASON_STATED.test(c.item.text.zh) || c.item.keywords.some((k) => REASON_STATED.test(k));
     // (only when the best match covers all that is asked: "why did Trump pick 25 December" is about a choice no item tells)
     if (first === undefined) return ranked;
-    const close = (c: Candidate) => c.coverage >= this.thresholds.answer && c.coverage >= first.coverage - REASON_MARGIN;
+    const close = (c: Candidate, margin = REASON_MARGIN) => c.coverage >= this.thresholds.answer && c.coverage >= first.coverage - margin;
     // a party's statement or a reported fact tells what was done; the source's analysis of it tells why
-    // (one that covers all that is asked yet gives no reason is left to the checks below: "why did Trump pick 25 December")
+    // "why does Kyiv want 800,000 troops" is not answered by Russia's fear of them: a motive held by a party the question
+    // does not name
+    const named = new Set(informative.flatMap((u) => (u.kind === 'concept' ? u.terms.filter((t) => t.startsWith('__a_')) : [])));
+    const othersMotive = (c: Candidate) => named.size > 0 && c.item.by !== undefined && !this.speaksFor(c.item, named);
     const analysisFirst =
-      first.item.nature !== 'analysis' && first.coverage < REASON_EVENT_COVERED
-        ? ranked.slice(1, 3).find((c) => c.item.nature === 'analysis' && gives(c) && close(c))
+      first.item.nature !== 'analysis'
+        ? ranked.slice(1, 5).find((c) => c.item.nature === 'analysis' && gives(c) && close(c, ANALYSIS_REASON_MARGIN) && !othersMotive(c))
         : undefined;
     if (analysisFirst) return [analysisFirst, ...ranked.filter((c) => c !== analysisFirst)];
     if (gives(first) || first.coverage < REASON_EVENT_COVERED) return ranked;

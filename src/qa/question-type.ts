@@ -39,7 +39,10 @@ const PATTERNS: Array<[QuestionType, RegExp]> = [
     'label',
     /\b(?:metaphors?|liken(?:s|ed)?|compar(?:e|es|ed|ing) (?:it |them |this |that )?(?:to|with)|call(?:s|ed)? (?:it|them|this|that|the \w+)|(?:being|be|get|getting) (?:called|labell?ed|branded)|dub(?:s|bed)?|label(?:s|led|ed)?|brand(?:s|ed)?|nickname[sd]?|hail(?:s|ed)?|what (?:word|term|phrase|label|image)|how (?:did|does|do|has|have|would|was|were) [^?]{1,40}? (?:describe|characteri[sz]e)|described? (?:it |them |this |that )?as|spin|spun|portray(?:s|ed)?|paint(?:s|ed)? (?:it|them)|fram(?:e|es|ed) (?:it|them)|term(?:s|ed)? (?:it|them))\b|比作|比喻|比成|喻为|称为|称作|称之为|叫做|形容|描述为|说成|誉为|视为|看作|当作|当成|比方|[扣戴]上?(?:什么|啥|哪顶)?(?:样的)?帽子|骂名|骂成|骂作|被骂|(?:怎么|如何|怎样|咋)评价/iu,
   ],
-  ['why', /\b(?:why|how come|what for|reason)\b|为什么|为何|凭什么|咋回事|原因|为啥/iu],
+  [
+    'why',
+    /\b(?:why|how come|what for|reason)\b|为什么|为何|凭什么|咋回事|原因|为啥|图啥|图个啥|图什么|干嘛要|干啥要|(?:what's|whats|what is) the point of/iu,
+  ],
   [
     'yesno',
     /^(?:(?:so|and|but|wait|ok|okay)[, ]+)?(?:did|does|do|is|are|was|were|will|would|can|could|has|have|had|should)\b|^[^,?]{3,60}(?:,|\s[—–-]|:)\s*(?:did|does|do|is|are|was|were|will|would|can|could|has|have|had|should)\b|(?:吗|(?<![什怎这那])么)\s*[?？]?\s*$|是不是|有没有|能不能|会不会|了没|是否|能否|可否|有否|(\p{Script=Han})不\1/iu,

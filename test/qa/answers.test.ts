@@ -2342,3 +2342,13 @@ describe('GIVEN homophone typos of a name and of a question word (海胡庄园, 
     expect(texts('扎卢日尼啥时侯被调走的')[0]).toMatch(/2024年3月/);
   });
 });
+
+describe('GIVEN "what for" in chat (图啥, whats the point of) about the referendum Zelensky floated', () => {
+  it('THEN the analysis of what the referendum is for answers it, named as a purpose in the briefing', () => {
+    expect(texts('搞全民公投图啥呢')[0]).toMatch(/责任转移给民意/);
+    expect(texts('whats the point of the referendum tho, why bother')[0]).toMatch(/shift responsibility/);
+  });
+  it("THEN a motive held by a party the question does not name is not put first (Russia's fear for Kyiv's reasons)", () => {
+    expect(texts('why is kyiv so set on keeping 800k troops')[0]).not.toMatch(/^Russia fears/);
+  });
+});
