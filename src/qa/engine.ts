@@ -242,6 +242,14 @@ const REASON_STATED =
 /** A short trailing guess: ", 10 yrs?", ", like mid 30s?", ", dec 22 or so?", "，27点？", "，22年年初？". */
 const GUESS_TAIL =
   /[,，;；]\s*((?:like |maybe |prob |probably |around |about |or )?[^,，;；?？]{1,24}?)\s*(?:or so|ish|or something|right|吧|吗)?\s*[?？]+\s*$/iu;
+/** A question word: a tail holding one asks ("…，达成了百分之几的共识？"), it guesses nothing. */
+const ASKING_WORD = /\b(?:what|how|which|who|whom|when|where|why)\b|几|多少|什么|啥|哪|谁|咋|怎/iu;
+
+/** The guess after a question, if its last clause is one (see GUESS_TAIL). */
+function guessTail(question: string): RegExpExecArray | undefined {
+  const m = GUESS_TAIL.exec(question);
+  return m && !ASKING_WORD.test(m[1]!) ? m : undefined;
+}
 
 /**
  * The number or date tokens of a guess the asker adds after asking for that kind of datum ("how long does it last,
@@ -249,7 +257,7 @@ const GUESS_TAIL =
  * question asking something else ("what happened in Kyiv, Dec 27?") says which event, and counts.
  */
 function guessedTokens(question: string, types: readonly QuestionType[]): Set<string> {
-  const m = GUESS_TAIL.exec(question);
+  const m = guessTail(question);
   if (!m) return new Set();
   const numbers = types.includes('number') || types.includes('duration');
   const dates = types.includes('when');
@@ -1476,6 +1484,16 @@ class Engine implements QaEngine {
   }
 
   /** Whether an item names every state or organisation the question names ("Ukraine's foreign minister" is not Russia's). */
+  /** The actors named in a short guess after a question ("…，鲁比欧？", "…, the US?") and not before it. */
+  private guessedActors(question: string): string[] {
+    const m = guessTail(question);
+    if (!m) return [];
+    const actorsOf = (text: string) =>
+      this.analyzer.analyze(text).units.flatMap((u) => (u.kind === 'concept' && u.terms.every((t) => t.startsWith('__a_')) ? u.terms : []));
+    const before = new Set(actorsOf(question.slice(0, m.index)));
+    return actorsOf(m[1]!).filter((t) => !before.has(t));
+  }
+
   private partiesCovered(informative: Unit[], c: Candidate): boolean {
     const matched = matchedTerms(c.hit);
     const partyUnits = informative.filter((u) => u.kind === 'concept' && u.terms.every((t) => this.parties.has(t)));
@@ -1582,7 +1600,7 @@ class Engine implements QaEngine {
   /** Candidates for one question (or one part of it), best first, and whether the best one answers it. */
   private rank(asked: string, lang: Lang) {
     const question = this.hanTyposMended(IS_HAN_TEXT.test(asked) ? this.homophones().mend(asked) : asked);
-    const { informative, weights: found, hits, units, possessed } = this.runQuery(question);
+    const { informative, weights: found, hits: allHits, units, possessed } = this.runQuery(question);
     const types = questionTypes(question);
     // "how did Russia react…": in a question about someone's words the people and parties named are its subject, not
     // names among many (they are everywhere in a briefing, so their rarity alone makes them weigh little)
@@ -1599,6 +1617,12 @@ class Engine implements QaEngine {
     const guessed = types.includes('yesno') ? new Set<string>() : guessedTokens(question, types);
     const guessWeighted =
       guessed.size === 0 ? claimWeighted : claimWeighted.map((w, i) => (guessed.has(informative[i]!.terms[0]!) ? 0 : w));
+    // (nor does an item score for holding the guess: "when was it published, on Christmas Day?" is not the 25 December item)
+    const hits = guessed.size === 0 ? allHits : this.runQuery(question.slice(0, guessTail(question)!.index)).hits;
+    // "国务卿是谁来着，鲁比欧？", "who published it, the US?": a party guessed after asking who need not be in the answer (it
+    // still counts where it is: "chief of staff who came along, wiles?")
+    const guessedActors = types.includes('who') ? new Set(this.guessedActors(question)) : new Set<string>();
+    const askedUnits = guessedActors.size === 0 ? informative : informative.filter((u) => !guessedActors.has(u.terms[0]!));
     // "how long is the guarantee supposed to run", "持续多久": the verb of lasting only says a length is asked; "举办地点是哪里",
     // "what's the location": in a question asking where, the word for place only says a place is asked
     const weights = guessWeighted.map((w, i) =>
@@ -1820,7 +1844,7 @@ class Engine implements QaEngine {
       ],
       // "did Putin and Zelensky talk by phone": an item naming only one of the people asked about does not answer it
       ['personMissing', () => first !== undefined && !this.pairCovered(question, informative, first)],
-      ['partiesMissing', () => who && first !== undefined && !this.partiesCovered(informative, first)],
+      ['partiesMissing', () => who && first !== undefined && !this.partiesCovered(askedUnits, first)],
       // "who would run the free economic zone", "谁来管", "who ran the poll with Zaluzhnyi at 64": an item that names no actor
       // beyond those asked about and no group of people ("women and children fled", a referendum) does not say who (a
       // profile, or a question naming a person answered by an item naming no actor at all — titles are people's aliases —

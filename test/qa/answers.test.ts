@@ -2352,3 +2352,15 @@ describe('GIVEN "what for" in chat (图啥, whats the point of) about the refere
     expect(texts('why is kyiv so set on keeping 800k troops')[0]).not.toMatch(/^Russia fears/);
   });
 });
+
+describe('GIVEN a guess after the question: a name or party after "who" (…，鲁比欧？ / …，美国那边吗？), a day after "when"', () => {
+  it('THEN the guess is not required of the answer, nor rewarded in it', () => {
+    expect(ask('美方那边国务卿是谁来着,鲁比欧?').status).toBe('answered');
+    expect(texts('美方那边国务卿是谁来着,鲁比欧?')[0]).toMatch(/鲁比奥/);
+    expect(texts('20点plan是谁提前公布的,美国那边吗?')[0]).toMatch(/泽连斯基/);
+    expect(texts('20点计划啥时候公布的,圣诞节那天?')[0]).toMatch(/12月23日/);
+  });
+  it('THEN a last clause holding a question word is no guess ("…，达成了百分之几的共识？")', () => {
+    expect(ask('泽连斯基会后宣布,双方在“20点计划”上达成了百分之几的共识?').status).toBe('answered');
+  });
+});
