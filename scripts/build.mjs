@@ -43,11 +43,13 @@ for (const file of config.fileNames) {
 }
 console.log(`build: ${count} files → ${path.relative(process.cwd(), outDir) || outDir}`);
 
-// /ask reads WordNet and CC-CEDICT once and caches their tables in node_modules/.cache: do it now, not on the first start.
+// /ask reads WordNet and CC-CEDICT (glosses, character readings) once and caches their tables in node_modules/.cache: do it now, not on the first start.
 const { englishThesaurus } = await import(pathToFileURL(path.join(outDir, 'src/qa/wordnet.js')).href);
 englishThesaurus();
 const { chineseGlosses } = await import(pathToFileURL(path.join(outDir, 'src/qa/cedict.js')).href);
 chineseGlosses();
+const { characterReadings } = await import(pathToFileURL(path.join(outDir, 'src/qa/homophones.js')).href);
+characterReadings();
 
 function fail(diagnostics) {
   console.error(
