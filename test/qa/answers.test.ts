@@ -2364,3 +2364,9 @@ describe('GIVEN a guess after the question: a name or party after "who" (…，�
     expect(ask('泽连斯基会后宣布,双方在“20点计划”上达成了百分之几的共识?').status).toBe('answered');
   });
 });
+
+describe('GIVEN a question word with two letters swapped, asked mid-sentence ("broke wehn? pls")', () => {
+  it('THEN it asks when: the dated item answers', () => {
+    expect(texts('corruption scandal in kyiv broke wehn? pls')[0]).toMatch(/October 2025/);
+  });
+});
