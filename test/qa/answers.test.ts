@@ -2370,3 +2370,14 @@ describe('GIVEN a question word with two letters swapped, asked mid-sentence ("b
     expect(texts('corruption scandal in kyiv broke wehn? pls')[0]).toMatch(/October 2025/);
   });
 });
+
+describe('GIVEN the "two circles" of negotiation and the "inner circle" of power', () => {
+  it('THEN the two circles are the analysts’ item, not every item on the US–Russia channel, and the inner circle is Zaluzhnyi’s', () => {
+    expect(texts('In the article’s description of two circles of negotiation, which two countries form the first circle?')[0]).toMatch(
+      /backroom dealing between the US and Russia/,
+    );
+    expect(texts('When was Zaluzhnyi moved out of the inner circle of power, which spared him blame for later defeats?')[0]).toMatch(
+      /March 2024/,
+    );
+  });
+});
