@@ -276,7 +276,7 @@ const JOURNEY_ASKED = /\b(?:stop(?:ped|s)? over|on (?:his|her|their|the) way (?:
 const WHOLE_WAR =
   /\b(?:in the war|since the war|(?:whole|entire) war|war (?:so far|to date)|in total|so far|to date|since 2022)\b|开战以来|战争中|整场战争|战争爆发以来|到目前为止|迄今|至今|总共|一共/iu;
 /** The word for a place itself, in a question asking where. */
-const PLACE_WORD = /^(?:地点|地方|位置|场所|场地|地址|place|location|locat|venue|spot|site)$/u;
+const PLACE_WORD = /^(?:地点|地方|位置|场所|场地|地址|place|plac|location|locat|venue|spot|site)$/u;
 /** Any Chinese character. */
 const IS_HAN_TEXT = /\p{Script=Han}/u;
 /** A question asking why in so many words (not "what for", "reason"). */

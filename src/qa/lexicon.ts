@@ -1933,6 +1933,7 @@ export const KIND_WORDS: Record<string, string[]> = {
     'title',
     'post',
     'portfolio',
+    'in what capacity',
     'what does do',
     '是谁',
     '身份',

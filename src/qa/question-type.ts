@@ -10,11 +10,11 @@ const PATTERNS: Array<[QuestionType, RegExp]> = [
   // "when" as a question word, not as a conjunction ("what was he wearing when he visited")
   [
     'when',
-    /(?:^|[,;:?]\s*|\b(?:and|so|but|since|by|until|till|then)\s+)when\b|\bwhen (?:did|does|do|is|was|were|will|would|has|have|had|are|can|could|exactly)\b|\bwhen\s*(?:[?？]|$)|\b(?:(?:what|which)(?: (?:exact|specific|precise))? (?:date|day|month|year)s?|what time|(?:exact|specific|precise) (?:date|day)s?|since when|by when|how long ago|(?<!-)dated?)\b|什么时候|啥时候?|何时|哪天|哪一天|哪[两几]天|几号|几月|哪年|哪个月|哪一年|日期|多会儿|几时/iu,
+    /(?:^|[,;:?]\s*|\b(?:and|so|but|since|by|until|till|then)\s+)when\b|\bwhen (?:did|does|do|is|was|were|will|would|has|have|had|are|can|could|exactly)\b|\bwhen\s*(?:[?？]|$)|\b(?:(?:what|which)(?: (?:exact|specific|precise))? (?:date|day|month|year)s?|what time|(?:exact|specific|precise) (?:date|day)s?|since when|by when|how long ago|(?<!-|post )dated?)\b|什么时候|啥时候?|何时|哪天|哪一天|哪[两几]天|几号|几月|哪年|哪个月|哪一年|日期|多会儿|几时/iu,
   ],
   [
     'number',
-    /\b(?:how (?:many|much|big|large|long|strong|high|low|wide|deep|tall|heavy|old)|what (?:[a-z]+ )?(?:percent(?:age)?|share|number|size|cap|ceiling|limit|level|amount|figure|proportion|total)|how many|(?:exact|precise|specific) (?:number|figure|percentage|amount|count)|which (?:article|clause|point|paragraph)|which (?:[a-z]+ )?(?:article|clause)|which (?:nato|treaty|charter|alliance) provision)|%|第几|哪一?条(?!\p{Script=Han}?[线路河街道界])|多少|几[个年次架枚万点台名艘辆颗]|多大|多长|多久|百分之几|几分之几|比例|几成|多高|多宽|多深|数额|人数|规模/iu,
+    /\b(?:how (?:many|much|big|large|long|strong|high|low|wide|deep|tall|heavy|old)|what (?:[a-z]+ )?(?:percent(?:age)?|share|number|size|cap|ceiling|limit|level|amount|figure|proportion|total)\b|how many|(?:exact|precise|specific) (?:number|figure|percentage|amount|count)|which (?:article|clause|point|paragraph)|which (?:[a-z]+ )?(?:article|clause)|which (?:nato|treaty|charter|alliance) provision)|%|第几|哪一?条(?!\p{Script=Han}?[线路河街道界])|多少|几[个年次架枚万点台名艘辆颗]|多大|多长|多久|百分之几|几分之几|比例|几成|多高|多宽|多深|数额|人数|规模/iu,
   ],
   [
     'duration',
@@ -37,7 +37,7 @@ const PATTERNS: Array<[QuestionType, RegExp]> = [
   // what something was called or likened to: the answer is a quoted word ("a post-dated check", “投降书”)
   [
     'label',
-    /\b(?:metaphors?|liken(?:s|ed)?|compar(?:e|es|ed|ing) (?:it |them |this |that )?(?:to|with)|call(?:s|ed)? (?:it|them|this|that|the \w+)|(?:being|be|get|getting) (?:called|labell?ed|branded)|dub(?:s|bed)?|label(?:s|led|ed)?|brand(?:s|ed)?|nickname[sd]?|hail(?:s|ed)?|what (?:word|term|phrase|label|image)|how (?:did|does|do|has|have|would|was|were) [^?]{1,40}? (?:describe|characteri[sz]e)|described? (?:it |them |this |that )?as|spin|spun|portray(?:s|ed)?|paint(?:s|ed)? (?:it|them)|fram(?:e|es|ed) (?:it|them)|term(?:s|ed)? (?:it|them))\b|比作|比喻|比成|喻为|称为|称作|称之为|叫做|形容|描述为|说成|誉为|视为|看作|当作|当成|比方|[扣戴]上?(?:什么|啥|哪顶)?(?:样的)?帽子|骂名|骂成|骂作|被骂|(?:怎么|如何|怎样|咋)评价/iu,
+    /\b(?:metaphors?|liken(?:s|ed)?|compar(?:e|es|ed|ing) (?:it |them |this |that )?(?:to|with)|call(?:s|ed)? (?:it|them|this|that|the \w+)|(?:being|be|get|getting) (?:called|labell?ed|branded)|dub(?:s|bed)?|label(?:s|led|ed)?|brand(?:s|ed)?|nickname[sd]?|hail(?:s|ed)?|what (?:word|term|phrase|label|image)|how (?:did|does|do|has|have|would|was|were) [^?]{1,40}? (?:describe|characteri[sz]e)|described? (?:it |them |this |that )?as|spin|spun|portray(?:s|ed)?|paint(?:s|ed)? (?:it|them)|fram(?:e|es|ed) (?:it|them)|term(?:s|ed)? (?:it|them))\b|比作|比喻|比成|喻为|称为|称作|称之为|叫做|形容|描述为|说成|誉为|视为|看作|当作|当成|比方|[扣戴]上?(?:什么|啥|哪顶)?(?:样的)?帽子|骂名|骂成|骂作|被骂|(?:怎么|如何|怎样|咋)评价|\bcompar(?:e|es|ed|ing)\b[^?]{1,60}?\bto\s*[?？.]*\s*$/iu,
   ],
   [
     'why',

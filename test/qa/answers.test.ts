@@ -2381,3 +2381,17 @@ describe('GIVEN the "two circles" of negotiation and the "inner circle" of power
     );
   });
 });
+
+describe('GIVEN chat wording that used to mislead the question type', () => {
+  it('THEN "post dated what?" asks a label, not a date; "compare X to?" asks a label; "in what capacity" asks a role', () => {
+    expect(texts('the article calls the us guarantee a post dated what?')[0]).toMatch(/post-dated check/);
+    expect(texts('What does the piece compare the vague American protection pledge to?')[0]).toMatch(/post-dated check/);
+    expect(texts('kushner was there in what capacity, hes trumps what?')[0]).toMatch(/son-in-law/i);
+  });
+  it('THEN "take place" and the word "places" in a when-and-where question say nothing about the place', () => {
+    expect(texts('When and where did the December summit take place?')[0]).toMatch(/Mar-a-Lago/);
+  });
+  it('THEN what Germany said about its aid is answered with what it said (the note on the withheld number gives it)', () => {
+    expect(texts('what did germany say abt how much aid theyd give')[0]).toMatch(/negotiations progress/);
+  });
+});
