@@ -232,6 +232,7 @@ export class Analyzer {
    * compares the word with every single-word name.
    */
   readonly fuzzyConcepts = remembering((word: string): string[] | undefined => {
+    if (word.length === 4 && /^[a-z]+$/.test(word)) return this.letterDropped(word);
     if (word.length < 5 || !/^[a-z]+$/.test(word)) return undefined;
     const max = word.length >= 8 ? 2 : 1;
     let best: { d: number; concepts: string[] } | undefined;
@@ -242,6 +243,18 @@ export class Analyzer {
     }
     return best?.concepts;
   });
+
+  /** "putn": a four-letter word that is a five-letter name with one letter left out (not its first), when only one name fits. */
+  private letterDropped(word: string): string[] | undefined {
+    let found: string[] | undefined;
+    for (const [form, alias] of this.singleWords) {
+      if (form.length !== 5 || form[0] !== word[0] || !alias.concepts.some((c) => this.nameConcepts.has(c))) continue;
+      if (![...form].some((_, i) => form.slice(0, i) + form.slice(i + 1) === word)) continue;
+      if (found && found.join(' ') !== alias.concepts.join(' ')) return undefined;
+      found = alias.concepts;
+    }
+    return found;
+  }
 
   /**
    * The concept of a name cut short ("zel" for Zelensky, "kush" for Kushner): the one concept whose

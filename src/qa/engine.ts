@@ -952,9 +952,12 @@ class Engine implements QaEngine {
       // a misspelt stop word ("actualy") is filler, not a word to look up; a real word near one ("beginning", "begin") is not
       if (this.misspeltStopword(u.terms[0]!)) continue;
       // and a name cut short ("zel") becomes it too, unless the clipping is an English word ("put", "tru")
+      // (a short English word is no name missing a letter: "cane" is not Caine)
+      const word = u.terms[0]!;
+      const known = this.thesaurus.knows(word);
       const concepts =
-        this.analyzer.fuzzyConcepts(u.terms[0]!) ??
-        (this.thesaurus.knows(u.terms[0]!) ? undefined : this.analyzer.clippedConcepts(u.terms[0]!));
+        (word.length <= 4 && known ? undefined : this.analyzer.fuzzyConcepts(word)) ??
+        (known ? undefined : this.analyzer.clippedConcepts(word));
       if (concepts) {
         u.kind = 'concept';
         u.terms = concepts;

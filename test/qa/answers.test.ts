@@ -2395,3 +2395,10 @@ describe('GIVEN chat wording that used to mislead the question type', () => {
     expect(texts('what did germany say abt how much aid theyd give')[0]).toMatch(/negotiations progress/);
   });
 });
+
+describe('GIVEN a five-letter name typed with a letter left out ("putn"), and an English word that looks like one ("cane")', () => {
+  it('THEN "putn" is Putin and "cane" stays a word', () => {
+    expect(texts('trump-putn calls, how long were they rougly?')[0]).toMatch(/hour/);
+    expect(ask('did he use a cane').status).not.toBe('answered');
+  });
+});
