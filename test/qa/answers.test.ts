@@ -2402,3 +2402,10 @@ describe('GIVEN a five-letter name typed with a letter left out ("putn"), and an
     expect(ask('did he use a cane').status).not.toBe('answered');
   });
 });
+
+describe('GIVEN "where" as a relative word ("in that poll where Z crushes him", "where things stood") and "a must"', () => {
+  it('THEN no place is asked, and "a must" is a precondition', () => {
+    expect(texts("wats zelenskyy's approval number in that poll where zaluzhny crushes him")[0]).toMatch(/36%/);
+    expect(texts('what did zelensky say is a must b4 ukraine joins peace talks')[0]).toMatch(/precondition/);
+  });
+});
