@@ -1486,7 +1486,6 @@ class Engine implements QaEngine {
     return item.by === person || (item.by !== undefined && item.by === a?.affiliation && mentions(`__a_${person}`));
   }
 
-  /** Whether an item names every state or organisation the question names ("Ukraine's foreign minister" is not Russia's). */
   /** The actors named in a short guess after a question ("…，鲁比欧？", "…, the US?") and not before it. */
   private guessedActors(question: string): string[] {
     const m = guessTail(question);
@@ -1497,6 +1496,7 @@ class Engine implements QaEngine {
     return actorsOf(m[1]!).filter((t) => !before.has(t));
   }
 
+  /** Whether an item names every state or organisation the question names ("Ukraine's foreign minister" is not Russia's). */
   private partiesCovered(informative: Unit[], c: Candidate): boolean {
     const matched = matchedTerms(c.hit);
     const partyUnits = informative.filter((u) => u.kind === 'concept' && u.terms.every((t) => this.parties.has(t)));
@@ -2034,25 +2034,32 @@ class Engine implements QaEngine {
    */
   private reasonFirst(ranked: Candidate[], informative: Unit[]): Candidate[] {
     const first = ranked[0];
+    if (first === undefined) return ranked;
     // (the briefing may name an item's purpose in its keywords where its text puts it as an outcome)
     const gives = (c: Candidate) =>
       REASON_STATED.test(c.item.text.en) || REASON_STATED.test(c.item.text.zh) || c.item.keywords.some((k) => REASON_STATED.test(k));
-    // (only when the best match covers all that is asked: "why did Trump pick 25 December" is about a choice no item tells)
-    if (first === undefined) return ranked;
     const close = (c: Candidate, margin = REASON_MARGIN) => c.coverage >= this.thresholds.answer && c.coverage >= first.coverage - margin;
-    // a party's statement or a reported fact tells what was done; the source's analysis of it tells why
-    // "why does Kyiv want 800,000 troops" is not answered by Russia's fear of them: a motive held by a party the question
-    // does not name
+    const moved = (c: Candidate) => [c, ...ranked.filter((x) => x !== c)];
     const named = new Set(informative.flatMap((u) => (u.kind === 'concept' ? u.terms.filter((t) => t.startsWith('__a_')) : [])));
+    // a party's statement or a reported fact tells what was done; the source's analysis of it tells why ("why does Kyiv want
+    // 800,000 troops" is not answered by Russia's fear of them: a motive held by a party the question does not name)
     const othersMotive = (c: Candidate) => named.size > 0 && c.item.by !== undefined && !this.speaksFor(c.item, named);
     const analysisFirst =
       first.item.nature !== 'analysis'
         ? ranked.slice(1, 5).find((c) => c.item.nature === 'analysis' && gives(c) && close(c, ANALYSIS_REASON_MARGIN) && !othersMotive(c))
         : undefined;
-    if (analysisFirst) return [analysisFirst, ...ranked.filter((c) => c !== analysisFirst)];
+    if (analysisFirst) return moved(analysisFirst);
+    // "why is Europe so torn on territory": of the reasons given, the one held by the party asked about
+    const parties = new Set([...named].filter((t) => this.parties.has(t)));
+    const ownMotive =
+      parties.size > 0 && !this.speaksFor(first.item, parties)
+        ? ranked.slice(1, 3).find((c) => this.speaksFor(c.item, parties) && gives(c) && close(c, ANALYSIS_REASON_MARGIN))
+        : undefined;
+    if (ownMotive) return moved(ownMotive);
+    // (only when the best match covers all that is asked: "why did Trump pick 25 December" is about a choice no item tells)
     if (gives(first) || first.coverage < REASON_EVENT_COVERED) return ranked;
     const reason = ranked.slice(1, 3).find((c) => gives(c) && close(c));
-    return reason === undefined ? ranked : [reason, ...ranked.filter((c) => c !== reason)];
+    return reason === undefined ? ranked : moved(reason);
   }
 
   /** "Yes"/"No" for a yes/no question when its best item plainly settles it. */

@@ -1124,7 +1124,7 @@ export const SYNONYMS: Record<string, string[]> = {
   nuclear: ['nuclear', 'atomic', '核', '原子能'],
   // (not "station" alone: its stem is the verb's, and "troops stationed in Ukraine" are no power plant)
   station: ['power plant', 'power station', 'plant', '电站', '电厂', '核电厂', '反应堆'],
-  security: ['security', 'protection', 'safety', 'defence pact', 'defense pact', '安全', '安保', '保护'],
+  security: ['security', 'protection', 'safety', 'defence pact', 'defense pact', '安全', '安保', '保护', '防务'],
   percent: ['percentage', 'percent', 'per cent', 'proportion', 'share of', 'what share', '百分之', '百分比', '百分', '比例', '几成'],
   pledge: [
     'pledge',

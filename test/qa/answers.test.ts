@@ -2409,3 +2409,9 @@ describe('GIVEN "where" as a relative word ("in that poll where Z crushes him", 
     expect(texts('what did zelensky say is a must b4 ukraine joins peace talks')[0]).toMatch(/precondition/);
   });
 });
+
+describe('GIVEN "why is Europe so torn on territory" (为啥两头为难): analyses of everyone’s stakes and one of Europe’s', () => {
+  it('THEN the reasons held by the party asked about answer first', () => {
+    expect(texts('欧洲在领土问题上为啥两头为难呢')[0]).toMatch(/欧洲安全秩序/);
+  });
+});
