@@ -25,7 +25,7 @@ const SAID_SUBJECT_EN =
   /\b(?:how|what) (?:did|does|do|has|have|was|were|is|are) ((?:(?!\band\b|,).){2,40}?) (?:view|see|react|respond|say|think|feel|regard|perceive|describe|characteri[sz]e|make of|call|reply|comment|assess|rate)\b/iu;
 /** "X如何看待Y", "X对Y怎么看": X is what comes before 如何 / 怎么 or before 对. */
 const SAID_SUBJECT_ZH =
-  /^([^，。？?]{1,12}?)(?:对[^，。？?]{1,24}?)?(?:是|又)?(?:如何|怎么|怎样|咋|作何|有何)(?:看待|看|评价|说|回应|反应|表态|形容|描述|认为|定位)|^([^，。？?]{1,12}?)对[^，。？?]{1,24}?(?:的)?(?:看法|评价|态度|反应|表态)|^([^，。？?]{1,8}?)(?:会后|之后|后来|当时|最后)?都?(?:说了|讲了)(?:啥|什么|些啥|些什么)/u;
+  /(?:^|[，,]\s*)([^，,。？?]{1,12}?)(?:对[^，。？?]{1,24}?)?(?:是|又)?(?:如何|怎么|怎样|咋|作何|有何)(?:看待|看|评价|说|回应|反应|表态|形容|描述|认为|定位)|^([^，。？?]{1,12}?)对[^，。？?]{1,24}?(?:的)?(?:看法|评价|态度|反应|表态)|^([^，。？?]{1,8}?)(?:会后|之后|后来|当时|最后)?都?(?:说了|讲了)(?:啥|什么|些啥|些什么)/u;
 /** The two words after a yes/no question's auxiliary ("did Russia accept", "has the US pledged"): where its subject is. */
 const YESNO_SUBJECT_EN =
   /^\s*(?:(?:so|and|but|wait|ok)\s*,?\s+)?(?:did|does|do|has|have|had|will|would|is|was|were|can|could)(?:n't)?\s+((?:\S+\s+){1,2})/iu;

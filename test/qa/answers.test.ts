@@ -2415,3 +2415,9 @@ describe('GIVEN "why is Europe so torn on territory" (为啥两头为难): analy
     expect(texts('欧洲在领土问题上为啥两头为难呢')[0]).toMatch(/欧洲安全秩序/);
   });
 });
+
+describe('GIVEN a Chinese view question whose speaker follows a topic clause ("华盛顿给出的那项长期防务承诺,乌方怎么看?")', () => {
+  it('THEN the one whose view is asked is the speaker: Kyiv’s view answers', () => {
+    expect(texts('华盛顿给出的那项长期防务承诺,乌方怎么看?')[0]).toMatch(/重大胜利/);
+  });
+});
