@@ -103,8 +103,9 @@ export class HomophoneMender {
       if (!loose[i]) continue;
       const key = [...chars.slice(0, i), '*', ...chars.slice(i + 1)].join('');
       for (const { word, char } of this.gapped.get(key) ?? []) {
-        // (two characters, one of them another that sounds alike, are too often a right word: 美防长 is not 美方)
-        if (chars.length === 2 && !QUESTION_WORDS.includes(word)) continue;
+        // (two characters, one of them another that sounds alike, are too often a right word: 美防长 is not 美方, and a
+        // particle beside a word is typed as itself: "调走的" is not 走低; in a longer name it may be a typo: 敖得萨)
+        if (chars.length === 2 && (!QUESTION_WORDS.includes(word) || ZH_STOPWORDS.has(chars[i]!))) continue;
         if (!this.sounds(chars[i]!, char)) continue;
         // a span that could be two words is no typo of either
         if (found !== undefined && found !== word) return undefined;
@@ -121,8 +122,7 @@ export class HomophoneMender {
       const loose: boolean[] = [];
       for (const { segment } of SEGMENTER.segment(run)) {
         const n = [...segment].length;
-        // (a particle, 的 or 了, is typed as itself: "调走的" is not 走低)
-        for (let k = 0; k < n; k++) loose.push(n === 1 && !ZH_STOPWORDS.has(segment));
+        for (let k = 0; k < n; k++) loose.push(n === 1);
       }
       let out = '';
       let i = 0;

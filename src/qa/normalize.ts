@@ -271,7 +271,8 @@ function replaceNumbers(s: string): string {
   return s;
 }
 
-const ABBREVIATION = new RegExp(`(?<![\\p{L}'])(?:${Object.keys(ABBREVIATIONS).join('|')})(?![\\p{L}\\p{N}'])`, 'gu');
+// (Latin letters only around it: "那个mtg是几号" holds "mtg")
+const ABBREVIATION = new RegExp(`(?<![A-Za-z'])(?:${Object.keys(ABBREVIATIONS).join('|')})(?![A-Za-z0-9'])`, 'gu');
 
 /** "russian fm", "mtg", "20pt" → the words they stand for (in a lower-case text). */
 export function expandAbbreviations(s: string): string {

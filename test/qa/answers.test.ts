@@ -2421,3 +2421,9 @@ describe('GIVEN a Chinese view question whose speaker follows a topic clause ("�
     expect(texts('华盛顿给出的那项长期防务承诺,乌方怎么看?')[0]).toMatch(/重大胜利/);
   });
 });
+
+describe('GIVEN a chat abbreviation right after Chinese ("海胡庄园那个mtg是几号开的")', () => {
+  it('THEN the abbreviation is read (mtg: meeting) and the date answered', () => {
+    expect(texts('海胡庄园那个mtg是几号开的哈')[0]).toMatch(/12月28日/);
+  });
+});
