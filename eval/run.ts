@@ -140,6 +140,11 @@ const SETS = [
     'dev45',
     'Forty-fifth blind dev set (English and Chinese: every figure, date, person and place asked many ways, wrong guesses, yes/no, multi-part, traps)',
   ],
+  [
+    'dev46',
+    'Forty-sixth blind dev set (English and Chinese: the analysis, risks, outlook, Europe, reconstruction, the plant, US strategy; casual/colloquial, indirect, traps)',
+  ],
+  ['dev47', 'Forty-seventh blind dev set (English and Chinese: short fragments fired at a bot, plain, traps, off-topic)'],
   ['val', 'Validation set (written blind later; decisions checked on its totals, its misses never read)'],
   ['val2', 'Second validation set (written blind; only ever reported)'],
   ['val3', 'Third validation set (plain/casual/colloquial like the private sets; only ever reported)'],
@@ -258,6 +263,8 @@ const DEV_SETS = new Set([
   'dev43',
   'dev44',
   'dev45',
+  'dev46',
+  'dev47',
 ]);
 if (args.includes('--misses'))
   for (const [set, title] of SETS.filter(([s]) => DEV_SETS.has(s))) console.log(`\n${title}: misses\n${formatBlindMisses(reports[set]!)}`);
