@@ -200,6 +200,14 @@ const SETS = [
     'val19',
     'Nineteenth validation set (plain and casual/colloquial, traps, off-topic; written blind at the start of the eleventh session; only ever reported)',
   ],
+  [
+    'val20',
+    'Twentieth validation set (plain and casual/colloquial, traps, off-topic; written blind in the eleventh session; only ever reported)',
+  ],
+  [
+    'val21',
+    'Twenty-first validation set (plain and casual/colloquial of every question shape, traps, off-topic; written blind in the eleventh session; only ever reported)',
+  ],
   ['sealed', 'Blind set, SEALED half'],
 ] as const;
 const reports = Object.fromEntries(SETS.map(([set]) => [set, evaluateBlind(engine, briefing, loadBlindSet(blindFile(set)))]));
