@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { BriefingRegistry } from '../../src/briefing/registry.ts';
 import { createQaEngine } from '../../src/qa/engine.ts';
 import { questionParts, questionTypes } from '../../src/qa/question-type.ts';
+import { normalizeText } from '../../src/qa/normalize.ts';
 
 const briefing = BriefingRegistry.fromDir().default;
 const engine = createQaEngine(briefing);
@@ -2425,5 +2426,14 @@ describe('GIVEN a Chinese view question whose speaker follows a topic clause ("�
 describe('GIVEN a chat abbreviation right after Chinese ("海胡庄园那个mtg是几号开的")', () => {
   it('THEN the abbreviation is read (mtg: meeting) and the date answered', () => {
     expect(texts('海胡庄园那个mtg是几号开的哈')[0]).toMatch(/12月28日/);
+  });
+});
+
+describe('GIVEN chat 炸 for bombing ("会后俄还在炸吗", "还接着炸") and 炸 in other words', () => {
+  it('THEN the continued bombing answers, and 炸弹 stays a bomb', () => {
+    expect(texts('开完会俄军还在炸吗')[0]).toMatch(/继续轰炸/);
+    expect(texts('会后俄罗斯还接着炸,这说明啥')[0]).toMatch(/停火/);
+    expect(normalizeText('还在炸吗')).toContain('轰炸');
+    expect(normalizeText('定时炸弹')).not.toContain('轰炸');
   });
 });
