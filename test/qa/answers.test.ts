@@ -2437,3 +2437,13 @@ describe('GIVEN chat 炸 for bombing ("会后俄还在炸吗", "还接着炸") a
     expect(normalizeText('定时炸弹')).not.toContain('轰炸');
   });
 });
+
+describe('GIVEN a risk asked by its place in the list ("第二个风险", "the first risk", "第四项风险")', () => {
+  it('THEN the risk the briefing ranks there answers', () => {
+    expect(texts('文章风险评估中列出的第二个风险是什么?')[0]).toMatch(/俄方持续空袭/);
+    expect(texts('文章列出的第四项风险与乌克兰国内的哪些问题有关?')[0]).toMatch(/腐败/);
+    expect(texts('What is listed as the first of the greatest uncertainties in the risk assessment?')[0]).toMatch(
+      /Territorial concessions/,
+    );
+  });
+});
