@@ -1015,7 +1015,7 @@ class Engine implements QaEngine {
       const at =
         via.length > 0 || chars.length !== 2 || isDictionaryWord(u.surface) ? -1 : chars.findIndex((c) => this.analyzer.shortName(c));
       if (at >= 0) via = [...this.analyzer.shortName(chars[at]!)!, ...this.wordsWith(chars[1 - at]!)];
-      if (via.length === 0 && chars.length === 2 && !this.df.has(u.surface) && !isDictionaryWord(u.surface))
+      if (via.length === 0 && chars.length === 2 && !this.df.has(u.surface) && !isDictionaryWord(u.surface) && !FILLER.has(u.surface))
         via = chars.flatMap((c) => {
           const w = this.wordsWith(c);
           return w.length === 1 ? w : [];
@@ -1239,6 +1239,8 @@ class Engine implements QaEngine {
       if (saidOnly && item.kind === 'figure') fit -= TYPE_MISS_PENALTY;
       if (t === 'label' && quotesNew(`${item.text.en} ${item.text.zh}`, question)) fit += LABEL_QUOTE_FIT;
     }
+    // "小泽想要啥样的安保": a number the source withholds answers only a question asking for a number
+    if (withheld && !types.some((t) => t === 'number' || t === 'duration' || t === 'yesno')) fit -= TYPE_MISS_PENALTY;
     // "which four provinces", "哪四个州": an item naming that many places is the list asked for, one naming none is not
     if (placesAsked !== undefined) {
       const named = placesNamedIn(item.text.en).length;

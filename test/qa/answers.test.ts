@@ -2447,3 +2447,10 @@ describe('GIVEN a risk asked by its place in the list ("第二个风险", "the f
     );
   });
 });
+
+describe('GIVEN a question that asks no number about a thing whose number the source withholds ("泽总说安保算啥")', () => {
+  it('THEN the "no number in the source" figure does not answer it first, and "what is the size of X" asks a number', () => {
+    expect(texts('泽总说安保算啥')[0]).toMatch(/前提/);
+    expect(questionTypes('What is the size of the aid package attached to the U.S. security guarantee?')).toContain('number');
+  });
+});
