@@ -304,6 +304,8 @@ const ORDINAL_NAMES: ReadonlyArray<[string, string]> = [
 ];
 /** How much a risk at the place asked gains in ranking. */
 const RANK_FIT = 0.3;
+/** A question asking a count. */
+const HOW_MANY = /\bhow many\b|多少[个次架枚名位人]|几[个次架枚名位]/iu;
 /** Any Chinese character. */
 const IS_HAN_TEXT = /\p{Script=Han}/u;
 /** A question asking why in so many words (not "what for", "reason"). */
@@ -1219,6 +1221,9 @@ class Engine implements QaEngine {
               ? 0.08
               : -TYPE_MISS_PENALTY;
       if (t === 'duration') fit += DURATION_UNIT.test(form) ? 0.15 : -TYPE_MISS_PENALTY;
+      // "how many calls" asks a count: a figure measuring how long is another number
+      if (t === 'number' && !types.includes('duration') && HOW_MANY.test(question) && item.kind === 'figure' && DURATION_UNIT.test(form))
+        fit -= TYPE_MISS_PENALTY;
       // "Mar-a-Lago is in which state": a place the question does not name already (Florida) is where the answer is
       if (t === 'where')
         fit +=

@@ -2454,3 +2454,11 @@ describe('GIVEN a question that asks no number about a thing whose number the so
     expect(questionTypes('What is the size of the aid package attached to the U.S. security guarantee?')).toContain('number');
   });
 });
+
+describe('GIVEN "how many trump putin calls" (a count whose noun ends a three-word phrase, beside a figure of their length)', () => {
+  it('THEN the number of calls answers', () => {
+    const r = ask('how many trump putin calls');
+    expect(r.status).toBe('answered');
+    expect(r.answers[0]!.text).toMatch(/two/);
+  });
+});
