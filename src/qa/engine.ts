@@ -2083,7 +2083,14 @@ class Engine implements QaEngine {
     const named = new Set(informative.flatMap((u) => (u.kind === 'concept' ? u.terms.filter((t) => t.startsWith('__a_')) : [])));
     // a party's statement or a reported fact tells what was done; the source's analysis of it tells why ("why does Kyiv want
     // 800,000 troops" is not answered by Russia's fear of them: a motive held by a party the question does not name)
-    const othersMotive = (c: Candidate) => named.size > 0 && c.item.by !== undefined && !this.speaksFor(c.item, named);
+    // (an analysis of a plan's point gives its drafters' motive: "why did Trump pick 25 December" is not Kyiv's reason to publish)
+    const namedParties = new Set([...named].map((t) => this.actors.get(t.slice(4))?.affiliation).filter((a) => a !== undefined));
+    const drafters = (c: Candidate) => this.briefing.plans.find((p) => p.id === c.item.plan)?.draftedBy ?? [];
+    const othersMotive = (c: Candidate) =>
+      named.size > 0 &&
+      (c.item.by !== undefined
+        ? !this.speaksFor(c.item, named)
+        : drafters(c).length > 0 && !drafters(c).some((d) => named.has(`__a_${d}`) || namedParties.has(d)));
     const analysisFirst =
       first.item.nature !== 'analysis'
         ? ranked.slice(1, 5).find((c) => c.item.nature === 'analysis' && gives(c) && close(c, ANALYSIS_REASON_MARGIN) && !othersMotive(c))
