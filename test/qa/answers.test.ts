@@ -2462,3 +2462,9 @@ describe('GIVEN "how many trump putin calls" (a count whose noun ends a three-wo
     expect(r.answers[0]!.text).toMatch(/two/);
   });
 });
+
+describe('GIVEN "army chief of staff" (the general staff) beside the White House chief of staff', () => {
+  it('THEN the Chief of the General Staff answers', () => {
+    expect(texts('ukrainian army chief of staff there?')[0]).toMatch(/Hnatov/);
+  });
+});
