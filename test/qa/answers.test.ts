@@ -2468,3 +2468,12 @@ describe('GIVEN "army chief of staff" (the general staff) beside the White House
     expect(texts('ukrainian army chief of staff there?')[0]).toMatch(/Hnatov/);
   });
 });
+
+describe('GIVEN chat 咋 glued to the next character ("咋躲过锅", "那边咋表的态") and chat words for the hardest issue and stalling', () => {
+  it('THEN 咋 is a question word apart, and each reaches its item', () => {
+    expect(texts('扎卢日尼咋躲过锅的')[0]).toMatch(/躲开此后战场失败的责任/);
+    expect(texts('德国那边咋表的态').join(' ')).toMatch(/谈判进展/);
+    expect(texts('最难谈的是啥议题')[0]).toMatch(/领土/);
+    expect(texts('小泽拖延用的啥招')[0]).toMatch(/以时间换空间/);
+  });
+});
