@@ -2477,3 +2477,10 @@ describe('GIVEN chat 咋 glued to the next character ("咋躲过锅", "那边咋
     expect(texts('小泽拖延用的啥招')[0]).toMatch(/以时间换空间/);
   });
 });
+
+describe('GIVEN 捞到 (to gain, in chat) and 两头为难 (torn both ways)', () => {
+  it('THEN Putin’s aims and Europe’s dilemma answer', () => {
+    expect(texts('老普到底想从和谈里捞到啥?')[0]).toMatch(/北约东扩/);
+    expect(texts('欧洲为啥两头为难')[0]).toMatch(/两难/);
+  });
+});
