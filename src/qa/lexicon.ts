@@ -2073,6 +2073,8 @@ export const ABBREVIATIONS: Record<string, string> = {
   secstate: 'secretary of state',
   econ: 'economy',
   nuke: 'nuclear',
+  npp: 'nuclear power plant',
+  mgmt: 'management',
   idp: 'internally displaced person',
   idps: 'internally displaced people',
   wk: 'week',

@@ -2484,3 +2484,10 @@ describe('GIVEN 捞到 (to gain, in chat) and 两头为难 (torn both ways)', ()
     expect(texts('欧洲为啥两头为难')[0]).toMatch(/两难/);
   });
 });
+
+describe('GIVEN "npp" and "mgmt" in chat, and "based on what" for a plan’s forerunner', () => {
+  it('THEN the 28-point plan’s point on the plant and the forerunner answer', () => {
+    expect(texts('28pt plan npp mgmt?')[0]).toMatch(/joint management/);
+    expect(texts('20pt plan based on what')[0]).toMatch(/grew out of/);
+  });
+});
