@@ -2491,3 +2491,9 @@ describe('GIVEN "npp" and "mgmt" in chat, and "based on what" for a plan’s for
     expect(texts('20pt plan based on what')[0]).toMatch(/grew out of/);
   });
 });
+
+describe('GIVEN "the security council side for ukraine"', () => {
+  it('THEN the secretary of Ukraine’s National Security and Defense Council answers', () => {
+    expect(texts('who led the security council side for ukraine at the florida talks')[0]).toMatch(/Umerov/);
+  });
+});
