@@ -2497,3 +2497,10 @@ describe('GIVEN "the security council side for ukraine"', () => {
     expect(texts('who led the security council side for ukraine at the florida talks')[0]).toMatch(/Umerov/);
   });
 });
+
+describe('GIVEN "casualty count" / "death toll" (a number asked without "how many")', () => {
+  it('THEN it asks a number, and the Odesa attack, whose toll the source never gives, is not answered', () => {
+    expect(questionTypes('casualty count from the dec 25 odesa attack?')).toContain('number');
+    expect(ask('casualty count from the dec 25 odesa attack?').status).not.toBe('answered');
+  });
+});
