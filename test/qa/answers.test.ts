@@ -2513,3 +2513,10 @@ describe('GIVEN the US role asked with a guess ("mediator or?", "调停人?") an
     expect(texts('这轮谈判最大的冤大头是谁啊?')[0]).toMatch(/最大的受害者/);
   });
 });
+
+describe('GIVEN "the Kremlin’s top diplomat" / 克里姆林宫的外交一把手 (Lavrov, not the head of Russia)', () => {
+  it('THEN Lavrov’s charge that Europe steers Kyiv answers', () => {
+    expect(texts('克里姆林宫的外交一把手说基辅背后是谁在操纵?')[0]).toMatch(/欧洲幕后操控/);
+    expect(texts("The Kremlin's top diplomat said Kyiv's leadership is being steered by whom?")[0]).toMatch(/Europe/);
+  });
+});
