@@ -2520,3 +2520,10 @@ describe('GIVEN "the Kremlin’s top diplomat" / 克里姆林宫的外交一把�
     expect(texts("The Kremlin's top diplomat said Kyiv's leadership is being steered by whom?")[0]).toMatch(/Europe/);
   });
 });
+
+describe('GIVEN the US’s money-making role (当了啥角色赚钱) and the closing questions (灵魂拷问)', () => {
+  it('THEN the arms-dealer analysis and the two closing questions answer', () => {
+    expect(texts('文章说美国在这场仗里当了啥角色赚钱来着?')[0]).toMatch(/军火商/);
+    expect(texts('结尾那俩灵魂拷问是问啥的')[0]).toMatch(/小国/);
+  });
+});
