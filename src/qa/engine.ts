@@ -1771,7 +1771,11 @@ class Engine implements QaEngine {
       // "what date…", "how many…": when no close candidate states a date or a number, the briefing lacks the datum asked for
       // ("how many Russian soldiers were killed" is not answered by the drone count two places down)
       ['datumMissing', () => !top.some((c) => this.carriesDatum(c, c === first, datumFloor, types, question, lang))],
-      ['countedMissing', () => this.countedMissing(question, informative, matchedTop, first)],
+      // ("哪几个方向" asks which places, no count)
+      [
+        'countedMissing',
+        () => !(types.includes('where') && /哪几/u.test(question)) && this.countedMissing(question, informative, matchedTop, first),
+      ],
       // "how many Ukrainian soldiers have died in the war": the source's missing toll of one day's strike is no answer about
       // the whole war
       [

@@ -2527,3 +2527,10 @@ describe('GIVEN the US’s money-making role (当了啥角色赚钱) and the clo
     expect(texts('结尾那俩灵魂拷问是问啥的')[0]).toMatch(/小国/);
   });
 });
+
+describe('GIVEN "哪几个方向" (which directions: places, no count) and "剩下的重建钱" (the rest of the money)', () => {
+  it('THEN the regions of the advance and the missing plan for the rest answer', () => {
+    expect(texts('俄军在哪几个方向推进呢')[0]).toMatch(/赫尔松/);
+    expect(texts('剩下那些重建的钱咋筹,有方案没?')[0]).toMatch(/无明确方案/);
+  });
+});
