@@ -2534,3 +2534,10 @@ describe('GIVEN "哪几个方向" (which directions: places, no count) and "剩�
     expect(texts('剩下那些重建的钱咋筹,有方案没?')[0]).toMatch(/无明确方案/);
   });
 });
+
+describe('GIVEN "the concluding bit" (the outlook) and "any upside" (the positive signals)', () => {
+  it('THEN the outlook on Europe and the most substantive progress answer', () => {
+    expect(texts('what does peace mean for europe in the concluding bit')[0]).toMatch(/reluctant choice/);
+    expect(texts('any upside at all per the article??')[0]).toMatch(/most substantive/);
+  });
+});
