@@ -208,6 +208,14 @@ const SETS = [
     'val21',
     'Twenty-first validation set (plain and casual/colloquial of every question shape, traps, off-topic; written blind in the eleventh session; only ever reported)',
   ],
+  [
+    'val22',
+    'Twenty-second validation set (plain and casual/colloquial, traps, off-topic; written blind late in the eleventh session; only ever reported)',
+  ],
+  [
+    'val23',
+    'Twenty-third validation set (plain and casual/colloquial of mixed length and shape, traps, off-topic; written blind late in the eleventh session; only ever reported)',
+  ],
   ['sealed', 'Blind set, SEALED half'],
 ] as const;
 const reports = Object.fromEntries(SETS.map(([set]) => [set, evaluateBlind(engine, briefing, loadBlindSet(blindFile(set)))]));
