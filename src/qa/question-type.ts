@@ -14,7 +14,7 @@ const PATTERNS: Array<[QuestionType, RegExp]> = [
   ],
   [
     'number',
-    /\b(?:how (?:many|much|big|large|long|strong|high|low|wide|deep|tall|heavy|old)|what (?:[a-z]+ )?(?:percent(?:age)?|share|number|size|cap|ceiling|limit|level|amount|figure|proportion|total)\b|how many|(?:exact|precise|specific) (?:number|figure|percentage|amount|count)|(?:casualty|death|body|troop|head) ?(?:count|toll|tally)|death toll|what(?:'s| is| was| are| were)? the (?:size|scale|number|amount|total|level|figure)\b|which (?:article|clause|point|paragraph)|which (?:[a-z]+ )?(?:article|clause)|which (?:nato|treaty|charter|alliance) provision)|%|第几|哪一?条(?!\p{Script=Han}?[线路河街道界])|多少|(?<!哪)几[个年次架枚万点台名艘辆颗]|多大|多长|多久|百分之几|几分之几|比例|几成|多高|多宽|多深|数额|人数|规模/iu,
+    /\b(?:how (?:many|much|big|large|long|strong|high|low|wide|deep|tall|heavy|old)|what (?:[a-z]+ )?(?:percent(?:age)?|share|number|size|cap|ceiling|limit|level|amount|figure|proportion|total)\b|how many|(?:exact|precise|specific) (?:number|figure|percentage|amount|count)|(?:casualty|death|body|troop|head) ?(?:count|toll|tally)|death toll|what(?:'s| is| was| are| were)? the (?:size|scale|number|amount|total|level|figure)\b|\b(?:debt|approval|troop|army|casualty|population|aid|poll|drone|missile) (?:figure|number|numbers|figures|count)\b|what fraction|which fraction|which (?:article|clause|point|paragraph)|which (?:[a-z]+ )?(?:article|clause)|which (?:nato|treaty|charter|alliance) provision)|%|第几|哪一?条(?!\p{Script=Han}?[线路河街道界])|多少|(?<!哪)几[个年次架枚万点台名艘辆颗]|多大|多长|多久|百分之几|几分之几|比例|几成|多高|多宽|多深|数额|人数|规模/iu,
   ],
   [
     'duration',

@@ -2541,3 +2541,11 @@ describe('GIVEN "the concluding bit" (the outlook) and "any upside" (the positiv
     expect(texts('any upside at all per the article??')[0]).toMatch(/most substantive/);
   });
 });
+
+describe('GIVEN a number named by its kind ("us debt figure", "what fraction") with a wrong guess after it', () => {
+  it('THEN a number is asked, the guess is set aside, and the figure answers', () => {
+    expect(ask('us debt figure they quoted, 36 trillion or so?').status).toBe('answered');
+    expect(texts('us debt figure they quoted, 36 trillion or so?')[0]).toMatch(/38 trillion/);
+    expect(texts("so that'd only cover like what fraction of rebuilding")[0]).toMatch(/one-eighth/);
+  });
+});
