@@ -1557,7 +1557,8 @@ class Engine implements QaEngine {
   /** "Did the 20-point plan accept the 600,000 cap?": the 28-point plan's cap is not the answer. */
   private otherPlanPenalty(id: number, item: BriefingItem, informative: Unit[], types: QuestionType[]): number {
     // (an item outside a plan's provisions is about the plans its text names: "as set out in its 20-point plan")
-    const own = item.plan ? [`__p_${item.plan}`] : [...this.plansNamed[id]!];
+    // (a plan's own item naming another plan speaks of both: "the 20-point plan grew out of this one")
+    const own = item.plan ? [`__p_${item.plan}`, ...(item.kind === 'plan' ? [] : this.plansNamed[id]!)] : [...this.plansNamed[id]!];
     if (own.length === 0) return 0;
     const named = informative.flatMap((u) => u.terms.filter((t) => t.startsWith('__p_')));
     // "does the 20-point plan keep the cap from the 28-point plan?": a yes/no question checks the plan it names first

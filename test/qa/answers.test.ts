@@ -2549,3 +2549,9 @@ describe('GIVEN a number named by its kind ("us debt figure", "what fraction") w
     expect(texts("so that'd only cover like what fraction of rebuilding")[0]).toMatch(/one-eighth/);
   });
 });
+
+describe('GIVEN "what plan was the 20-point plan based on" (the answer is the 28-point plan’s own item naming the 20-point plan)', () => {
+  it('THEN that item is not set aside as another plan’s', () => {
+    expect(texts('“20点和平计划”是在哪个版本的方案基础上改出来的？')[0]).toMatch(/28点计划/);
+  });
+});
