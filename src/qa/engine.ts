@@ -15,6 +15,7 @@ import stopwords from 'stopwords-iso/stopwords-iso.json' with { type: 'json' };
 import { briefingItems, formatCitation, type BriefingItem, type ItemKind } from '../briefing/items.ts';
 import type { Actor, Briefing, Lang, LocalizedText, Nature } from '../briefing/schema.ts';
 import { HomophoneMender } from './homophones.ts';
+import { riskRankAsked, riskRankWords } from './risk-rank.ts';
 import { Analyzer, isDictionaryWord, latinSignalWords, matchForm, SEGMENTER, type AliasEntry, type Unit } from './analyze.ts';
 import { answerBy, answerContext, answerText, type AnswerContext } from './answer-text.ts';
 import {
@@ -277,31 +278,6 @@ const WHOLE_WAR =
   /\b(?:in the war|since the war|(?:whole|entire) war|war (?:so far|to date)|in total|so far|to date|since 2022)\b|开战以来|战争中|整场战争|战争爆发以来|到目前为止|迄今|至今|总共|一共/iu;
 /** The word for a place itself, in a question asking where. */
 const PLACE_WORD = /^(?:地点|地方|位置|场所|场地|地址|place|plac|location|locat|venue|spot|site)$/u;
-/** The place in a list a question asks about ("the second risk", "第四个风险", "风险一"), when it asks about a risk. */
-const RISK_ASKED = /\b(?:risks?|uncertaint\w*|dangers?)\b|风险|不确定/iu;
-const ORDINALS: ReadonlyArray<[RegExp, number]> = [
-  [/\b(?:first|1st|top)\b|第一|头一|首要|风险一|一是/iu, 1],
-  [/\b(?:second|2nd)\b|第二|风险二|二是/iu, 2],
-  [/\b(?:third|3rd)\b|第三|风险三|三是/iu, 3],
-  [/\b(?:fourth|4th|last)\b|第四|风险四|四是|最后一/iu, 4],
-];
-function rankAsked(question: string): number | undefined {
-  if (!RISK_ASKED.test(question)) return undefined;
-  return ORDINALS.find(([re]) => re.test(question))?.[1];
-}
-/** The words naming a risk's place in the list ("second risk", "第二个风险"), so a question by place finds it. */
-function rankWords(rank: number | undefined): string[] {
-  if (rank === undefined || rank > ORDINAL_NAMES.length) return [];
-  const [en, zh] = ORDINAL_NAMES[rank - 1]!;
-  return [`${en} risk`, `第${zh}个风险`];
-}
-const ORDINAL_NAMES: ReadonlyArray<[string, string]> = [
-  ['first', '一'],
-  ['second', '二'],
-  ['third', '三'],
-  ['fourth', '四'],
-  ['fifth', '五'],
-];
 /** How much a risk at the place asked gains in ranking. */
 const RANK_FIT = 0.3;
 /** A question asking a count. */
@@ -814,7 +790,7 @@ class Engine implements QaEngine {
         en: terms(shownTexts[id]!.en).join(' '),
         zh: zhTerms(shownTexts[id]!.zh).join(' '),
         kw: item.keywords.flatMap(keywordTerms).join(' '),
-        ctx: [...ctx, ...rankWords(this.riskRanks.get(item.id)).flatMap(keywordTerms)].join(' '),
+        ctx: [...ctx, ...riskRankWords(this.riskRanks.get(item.id)).flatMap(keywordTerms)].join(' '),
       };
       const seen = new Set(`${doc.en} ${doc.zh} ${doc.kw} ${doc.ctx}`.split(' ').filter(Boolean));
       for (const t of seen) this.df.set(t, (this.df.get(t) ?? 0) + 1);
@@ -1692,7 +1668,7 @@ class Engine implements QaEngine {
       postAsked: asksPost(question),
     };
     // "what is the second risk", "第四个风险": the risk the briefing ranks there
-    const listed = rankAsked(question);
+    const listed = riskRankAsked(question);
     const candidates: Candidate[] = hits.slice(0, CANDIDATES).map((hit) => {
       const item = this.items[hit.id as number]!;
       const coverage = this.coverage(informative, weights, hit);
