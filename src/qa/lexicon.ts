@@ -2074,6 +2074,8 @@ export const ABBREVIATIONS: Record<string, string> = {
   econ: 'economy',
   nuke: 'nuclear',
   npp: 'nuclear power plant',
+  og: 'original',
+  presser: 'press conference',
   mgmt: 'management',
   idp: 'internally displaced person',
   idps: 'internally displaced people',

@@ -2555,3 +2555,12 @@ describe('GIVEN "what plan was the 20-point plan based on" (the answer is the 28
     expect(texts('“20点和平计划”是在哪个版本的方案基础上改出来的？')[0]).toMatch(/28点计划/);
   });
 });
+
+describe('GIVEN "worst case if he gives away too much land" / 割地割太多, "og" and "presser"', () => {
+  it('THEN the risk of conceding too much, the forerunner plan and the press-conference statement answer', () => {
+    expect(texts('worst case for zelensky if he gives away too much land?')[0]).toMatch(/collapse of his government/);
+    expect(texts('要是泽割地割太多了,文章说会咋样?')[0]).toMatch(/政权垮台/);
+    expect(texts('the og plan b4 the 20 pointer, how many points was that one').join(' ')).toMatch(/28/);
+    expect(texts('zelensky framed the guarantees how at the presser, optional or smth he needs b4 talking?')[0]).toMatch(/precondition/);
+  });
+});
