@@ -2564,3 +2564,10 @@ describe('GIVEN "worst case if he gives away too much land" / 割地割太多, "
     expect(texts('zelensky framed the guarantees how at the presser, optional or smth he needs b4 talking?')[0]).toMatch(/precondition/);
   });
 });
+
+describe('GIVEN "hand back" / 还给 for returning land', () => {
+  it('THEN Moscow’s refusal to return what it occupies answers', () => {
+    expect(texts("has russia said it'll hand back the occupied stuff incl the plant?")[0]).toMatch(/will not return/);
+    expect(texts('俄方咋说的,占了的地方会还给乌克兰不?')[0]).toMatch(/归还/);
+  });
+});
