@@ -2571,3 +2571,9 @@ describe('GIVEN "hand back" / 还给 for returning land', () => {
     expect(texts('俄方咋说的,占了的地方会还给乌克兰不?')[0]).toMatch(/归还/);
   });
 });
+
+describe('GIVEN "the writer" for the source’s author', () => {
+  it('THEN it names the analysis: the question is answered', () => {
+    expect(ask('how likely is real compromise acording to the writer').status).toBe('answered');
+  });
+});
