@@ -2044,6 +2044,9 @@ class Engine implements QaEngine {
     postAsked: boolean,
   ): string | undefined {
     if (!types.includes('said') || SOURCE_VIEW.test(question) || asksDatum || postAsked) return undefined;
+    // "乌克兰国内舆论把小泽公布的计划说成啥": the one who labels stands before 把; a person after it is what is labelled
+    const labeller = types.includes('label') ? /^([^，。？?]{1,16}?)把/u.exec(question)?.[1] : undefined;
+    if (labeller !== undefined) return this.namedPerson(this.analyzer.analyze(labeller).units);
     if (subject.size === 0) return this.namedPerson(informative);
     const people = [...subject].filter((t) => this.personConcepts.has(t));
     return people.length === 1 ? people[0]!.slice(4) : undefined;

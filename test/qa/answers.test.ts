@@ -2577,3 +2577,11 @@ describe('GIVEN "the writer" for the source’s author', () => {
     expect(ask('how likely is real compromise acording to the writer').status).toBe('answered');
   });
 });
+
+describe('GIVEN "X把Y说成啥" (who labels stands before 把) and "what details are missing"', () => {
+  it('THEN the labeller’s words and the list of undisclosed details answer', () => {
+    expect(ask('乌克兰国内舆论把小泽公布的20点计划说成啥了').status).toBe('answered');
+    expect(texts('乌克兰国内舆论把小泽公布的20点计划说成啥了')[0]).toMatch(/胜利/);
+    expect(texts('what details r missing from the us guarantee tho')[0]).toMatch(/trigger mechanism/);
+  });
+});
