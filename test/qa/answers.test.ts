@@ -2585,3 +2585,9 @@ describe('GIVEN "X把Y说成啥" (who labels stands before 把) and "what detail
     expect(texts('what details r missing from the us guarantee tho')[0]).toMatch(/trigger mechanism/);
   });
 });
+
+describe('GIVEN "Western media" / 西方媒体 for the European media the source cites', () => {
+  it('THEN the European media’s label for the 28-point plan answers', () => {
+    expect(texts('西方媒体把那份偏向莫斯科的初稿比作什么?')[0]).toMatch(/投降书/);
+  });
+});
