@@ -285,7 +285,7 @@ const HOW_MANY = /\bhow many\b|多少[个次架枚名位人]|几[个次架枚名
 /** Any Chinese character. */
 const IS_HAN_TEXT = /\p{Script=Han}/u;
 /** A question asking why in so many words (not "what for", "reason"). */
-const WHY_WORD = /\b(?:why|how come)\b|为什么|为何|为啥|图啥|图个啥|图什么|干嘛要|干啥要/iu;
+const WHY_WORD = /\b(?:why|how come)\b|(?<![沦成作称视认])为什么|为何|为啥|图啥|图个啥|图什么|干嘛要|干啥要/iu;
 /** How much less of a "why" question a candidate giving a reason may match and still come before one giving none. */
 const REASON_MARGIN = 0.2;
 /** The same, for a candidate from the source's analysis when the best match is a party's position or a reported fact. */

@@ -41,7 +41,7 @@ const PATTERNS: Array<[QuestionType, RegExp]> = [
   ],
   [
     'why',
-    /\b(?:why|how come|what for|reason)\b|为什么|为何|凭什么|咋回事|原因|为啥|图啥|图个啥|图什么|干嘛要|干啥要|(?:what's|whats|what is) the point of/iu,
+    /\b(?:why|how come|what for|reason)\b|(?<![沦成作称视认])为什么|为何|凭什么|咋回事|原因|为啥|图啥|图个啥|图什么|干嘛要|干啥要|(?:what's|whats|what is) the point of/iu,
   ],
   [
     'yesno',

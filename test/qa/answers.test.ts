@@ -2591,3 +2591,10 @@ describe('GIVEN "Western media" / 西方媒体 for the European media the source
     expect(texts('西方媒体把那份偏向莫斯科的初稿比作什么?')[0]).toMatch(/投降书/);
   });
 });
+
+describe('GIVEN 为什么 inside "沦为什么" / "成为什么" (become what)', () => {
+  it('THEN no reason is asked', () => {
+    expect(questionTypes('乌克兰最后可能沦为什么')).not.toContain('why');
+    expect(questionTypes('泽连斯基为什么要搞公投')).toContain('why');
+  });
+});
