@@ -145,6 +145,8 @@ const SETS = [
     'Forty-sixth blind dev set (English and Chinese: the analysis, risks, outlook, Europe, reconstruction, the plant, US strategy; casual/colloquial, indirect, traps)',
   ],
   ['dev47', 'Forty-seventh blind dev set (English and Chinese: short fragments fired at a bot, plain, traps, off-topic)'],
+  ['dev48', 'Forty-eighth blind dev set (English-heavy team chat: 90 casual, plain, traps, off-topic)'],
+  ['dev49', 'Forty-ninth blind dev set (Chinese-heavy WeChat chat: 90 colloquial, plain, traps, off-topic)'],
   ['val', 'Validation set (written blind later; decisions checked on its totals, its misses never read)'],
   ['val2', 'Second validation set (written blind; only ever reported)'],
   ['val3', 'Third validation set (plain/casual/colloquial like the private sets; only ever reported)'],
@@ -281,6 +283,8 @@ const DEV_SETS = new Set([
   'dev45',
   'dev46',
   'dev47',
+  'dev48',
+  'dev49',
 ]);
 if (args.includes('--misses'))
   for (const [set, title] of SETS.filter(([s]) => DEV_SETS.has(s))) console.log(`\n${title}: misses\n${formatBlindMisses(reports[set]!)}`);

@@ -790,7 +790,7 @@ class Engine implements QaEngine {
         en: terms(shownTexts[id]!.en).join(' '),
         zh: zhTerms(shownTexts[id]!.zh).join(' '),
         kw: item.keywords.flatMap(keywordTerms).join(' '),
-        ctx: [...ctx, ...riskRankWords(this.riskRanks.get(item.id)).flatMap(keywordTerms)].join(' '),
+        ctx: [...ctx, ...riskRankWords(this.riskRanks.get(item.id), this.riskRanks.size).flatMap(keywordTerms)].join(' '),
       };
       const seen = new Set(`${doc.en} ${doc.zh} ${doc.kw} ${doc.ctx}`.split(' ').filter(Boolean));
       for (const t of seen) this.df.set(t, (this.df.get(t) ?? 0) + 1);
@@ -1668,7 +1668,7 @@ class Engine implements QaEngine {
       postAsked: asksPost(question),
     };
     // "what is the second risk", "第四个风险": the risk the briefing ranks there
-    const listed = riskRankAsked(question);
+    const listed = riskRankAsked(question, this.riskRanks.size);
     const candidates: Candidate[] = hits.slice(0, CANDIDATES).map((hit) => {
       const item = this.items[hit.id as number]!;
       const coverage = this.coverage(informative, weights, hit);

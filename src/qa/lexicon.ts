@@ -662,6 +662,8 @@ export const SYNONYMS: Record<string, string[]> = {
   analysis: [
     'analysis',
     'author',
+    'this piece',
+    'this article',
     'the writer',
     'writer',
     'writers',
@@ -2117,6 +2119,8 @@ export const ABBREVIATIONS: Record<string, string> = {
   msgs: 'messages',
   // question words typed short or misspelt ("wen did…")
   wen: 'when',
+  whens: 'when is',
+  'pub date': 'publication date',
   whn: 'when',
   wat: 'what',
   wut: 'what',

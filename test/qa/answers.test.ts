@@ -2598,3 +2598,11 @@ describe('GIVEN 为什么 inside "沦为什么" / "成为什么" (become what)',
     expect(questionTypes('泽连斯基为什么要搞公投')).toContain('why');
   });
 });
+
+describe('GIVEN a risk asked as "#2" or "the last risk", and the article’s own date ("whens this piece from? pub date")', () => {
+  it('THEN the second and the last risk, and the publication date, answer', () => {
+    expect(texts('risks list - whats #2')[0]).toMatch(/Continued Russian strikes/);
+    expect(texts('last risk on their list?? corruption again?')[0]).toMatch(/corruption/);
+    expect(texts('whens this piece from? pub date pls')[0]).toMatch(/1 January 2026/);
+  });
+});
