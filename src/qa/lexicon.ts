@@ -2234,8 +2234,12 @@ export const PERSON_NOUN =
 export const NAME_OF_THING =
   /\b(?:what(?:'s| is| was) the name of|name of the|(?:what|how) (?:is|was|are|were) (?:it|this|that|they) called|what(?:'s| is| was) (?:the|that|this) (?:[a-z-]+ ){1,4}called)\b(?=.*\b(?:mechanism|program(?:me)?|fund|initiative|body|agency|company|firm|operation|scheme|deal|agreement|treaty|force|coalition|platform|zone|framework)s?\b)|(?:机制|机构|公司|组织|基金|项目|协议|条约|部队|联盟|平台|框架|区)[^，,。？?]{0,6}(?:叫什么|叫啥|名字|名称)/iu;
 
-/** "his calls w putin": the plural noun that names phone calls in a question ("call" alone is a stop word). */
-export const CALLS_NOUN = /\b(?:the|his|their|two|both|these|those|phone|2)\s+calls\b(?!\s+(?:to|for)\b)|\bcalls\s+(?:w|with|between)\b/i;
+/**
+ * "his calls w putin", "那两通call": the noun that names phone calls in a question ("call" alone is a stop word), plural
+ * in English, or in a Chinese sentence.
+ */
+export const CALLS_NOUN =
+  /\b(?:the|his|their|two|both|these|those|phone|2)\s+calls\b(?!\s+(?:to|for)\b)|\bcalls\s+(?:w|with|between)\b|\p{Script=Han}\s?calls?\b/iu;
 
 /** "请泽连斯基吃了什么": a meal asked with the verb, without the noun. */
 export const MEAL_ASKED = /吃了?(?:什么|啥)|吃的(?:什么|啥)/u;

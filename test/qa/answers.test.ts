@@ -2606,3 +2606,9 @@ describe('GIVEN a risk asked as "#2" or "the last risk", and the article’s own
     expect(texts('whens this piece from? pub date pls')[0]).toMatch(/1 January 2026/);
   });
 });
+
+describe('GIVEN "call" in a Chinese sentence ("那两通call各打了多久")', () => {
+  it('THEN it is the phone calls, and their length answers', () => {
+    expect(texts('老川跟老普那两通call各打了多久啊')[0]).toMatch(/1小时/);
+  });
+});
