@@ -2052,7 +2052,7 @@ export const FILLER_WORDS = new Set(
   take takes took taken taking react reacted reacts reaction respond responded responds response claim claimed claims comment commented comments remark remarked
   叫什么名字 叫什么 叫啥 名字 姓名 include includes included including contain contains contained
   一条 一下子 一共 总共 到底是 算是 叫做 所谓 分别 各自 具体是 主要 主要是 一般 通常 据说 听说 好像 似乎 是否 能够 能 会 可 两位 双方 各方 此次 这回 那回 这件事 那件事
-  rt name names quote quotes verbatim
+  rt name names quote quotes verbatim 原话 原句 那句 那句话 这句话
   asap imo imho fwiw ngl omg lemme gimme ugh reportedly allegedly supposedly smth sth smthg nah yeah yep nope pls plz thx
   本次 本轮 这轮 那轮 这一轮 最新 消息 动态 回事 怎么回事 咋回事 啥情况 什么情况 咋样 咋办 请教 想知道 好奇 帮我 据报道 说一说 讲一讲 聊一聊
   俩 他俩 俩人 那份 这份 那座 这座 那边 这边 里头 这里头 那里头 要是`

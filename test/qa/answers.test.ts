@@ -2612,3 +2612,9 @@ describe('GIVEN "call" in a Chinese sentence ("那两通call各打了多久")', 
     expect(texts('老川跟老普那两通call各打了多久啊')[0]).toMatch(/1小时/);
   });
 });
+
+describe('GIVEN 原话 / 那句 (his exact words, that line) in a what-did-he-say question', () => {
+  it('THEN they name the quote, not its subject: Trump’s words answer', () => {
+    expect(texts('会后老川原话咋说的,very啥那句')[0]).toMatch(/非常接近/);
+  });
+});
