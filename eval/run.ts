@@ -147,6 +147,13 @@ const SETS = [
   ['dev47', 'Forty-seventh blind dev set (English and Chinese: short fragments fired at a bot, plain, traps, off-topic)'],
   ['dev48', 'Forty-eighth blind dev set (English-heavy team chat: 90 casual, plain, traps, off-topic)'],
   ['dev49', 'Forty-ninth blind dev set (Chinese-heavy WeChat chat: 90 colloquial, plain, traps, off-topic)'],
+  ['dev50', 'Fiftieth blind dev set (English-heavy think-tank chat: plain, casual, indirect, yes/no, traps, off-topic)'],
+  ['dev51', 'Fifty-first blind dev set (Chinese-heavy newsroom: plain, colloquial, indirect, said, traps, off-topic)'],
+  ['dev52', 'Fifty-second blind dev set (90 near-topic traps and off-topic phrased like the 110 plain and casual/colloquial questions)'],
+  [
+    'dev53',
+    'Fifty-third blind dev set (seminar questions: plain, casual/colloquial, indirect, said, multi-part, yes/no, traps, off-topic)',
+  ],
   ['val', 'Validation set (written blind later; decisions checked on its totals, its misses never read)'],
   ['val2', 'Second validation set (written blind; only ever reported)'],
   ['val3', 'Third validation set (plain/casual/colloquial like the private sets; only ever reported)'],
@@ -218,6 +225,14 @@ const SETS = [
     'val23',
     'Twenty-third validation set (plain and casual/colloquial of mixed length and shape, traps, off-topic; written blind late in the eleventh session; only ever reported)',
   ],
+  [
+    'val24',
+    'Twenty-fourth validation set (plain and casual/colloquial, traps, off-topic; written blind at the start of the twelfth session; only ever reported)',
+  ],
+  [
+    'val25',
+    'Twenty-fifth validation set (plain and casual/colloquial, indirect, yes/no, traps, off-topic; written blind at the start of the twelfth session; only ever reported)',
+  ],
   ['sealed', 'Blind set, SEALED half'],
 ] as const;
 const reports = Object.fromEntries(SETS.map(([set]) => [set, evaluateBlind(engine, briefing, loadBlindSet(blindFile(set)))]));
@@ -285,6 +300,10 @@ const DEV_SETS = new Set([
   'dev47',
   'dev48',
   'dev49',
+  'dev50',
+  'dev51',
+  'dev52',
+  'dev53',
 ]);
 if (args.includes('--misses'))
   for (const [set, title] of SETS.filter(([s]) => DEV_SETS.has(s))) console.log(`\n${title}: misses\n${formatBlindMisses(reports[set]!)}`);
