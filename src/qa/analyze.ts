@@ -84,6 +84,8 @@ export function bigrams(s: string): string[] {
   return out;
 }
 
+const CLOSING_PARTICLE = /^[啊呀呢吗嘛吧啦哈哦噢]$/u;
+
 /** Chinese word groups: segmenter words, with runs of single characters joined back together. */
 export function hanGroups(run: string): string[] {
   const groups: string[] = [];
@@ -286,7 +288,9 @@ export class Analyzer {
       const start = i === 0 || form[i - 1] === ' ' || (han && prevHan);
       let found: string | undefined;
       if (start && c !== ' ') {
-        const list = this.byPrefix.get(form.slice(i, i + 2));
+        // (a one-character word ends its run, or stands before a sentence's closing particle: 多少钱啊)
+        const list =
+          this.byPrefix.get(form.slice(i, i + 2)) ?? (han && CLOSING_PARTICLE.test(form[i + 1] ?? '') ? this.byPrefix.get(c) : undefined);
         if (list) {
           for (const cand of list) {
             if (!form.startsWith(cand, i)) continue;

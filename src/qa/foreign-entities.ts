@@ -7,7 +7,7 @@
  */
 import countries from 'i18n-iso-countries';
 import { createRequire } from 'node:module';
-import { osaDistance } from './analyze.ts';
+import { osaDistance, SEGMENTER } from './analyze.ts';
 import { basicNormalize } from './normalize.ts';
 
 const require = createRequire(import.meta.url);
@@ -30,6 +30,14 @@ function countryNames(): string[] {
   return [...out];
 }
 
+/** Offsets where the segmenter's words of `text` start or end. */
+function wordCuts(text: string): Set<number> {
+  const cuts = new Set([0]);
+  let at = 0;
+  for (const { segment } of SEGMENTER.segment(text)) cuts.add((at += segment.length));
+  return cuts;
+}
+
 /** Every country name, normalised, in English and Chinese. */
 export const COUNTRY_NAMES = countryNames();
 
@@ -44,10 +52,12 @@ export class ForeignEntities {
   /** Country names in the question that the briefing never mentions. */
   countriesIn(question: string): string[] {
     const q = basicNormalize(question);
+    let cuts: Set<number> | undefined;
     return this.countries.filter((n) => {
       const i = q.indexOf(n);
       if (i < 0) return false;
-      if (HAN.test(n)) return true;
+      // (a Chinese name is one only where the words start and end with it: 代表团中|国家 holds no 中国)
+      if (HAN.test(n)) return (cuts ??= wordCuts(q)).has(i) && cuts.has(i + n.length);
       const before = q[i - 1];
       const after = q[i + n.length];
       return !(before && /[\p{L}\p{N}]/u.test(before)) && !(after && /[\p{L}\p{N}]/u.test(after) && !/^s\b/.test(q.slice(i + n.length)));

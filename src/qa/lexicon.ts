@@ -941,6 +941,8 @@ export const SYNONYMS: Record<string, string[]> = {
     'seized',
     'taking towns',
     '推进',
+    '往前拱',
+    '向前拱',
     '夺取',
     '攻占',
     '进攻',
@@ -2063,6 +2065,7 @@ export const FILLER_WORDS = new Set(
 /** Abbreviations people type for common words and titles, and rarer words for common ones, written out before matching. */
 export const ABBREVIATIONS: Record<string, string> = {
   fm: 'foreign minister',
+  wh: 'white house',
   pm: 'prime minister',
   vp: 'vice president',
   potus: 'president of the united states',

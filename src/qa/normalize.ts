@@ -284,6 +284,7 @@ export function expandAbbreviations(s: string): string {
     .replace(PARTICLE_MOVED, '$1 $3 $2')
     .replace(IN_ALL_THERE_ARE, '$1 ')
     .replace(CHAT_BOMBED, '$1轰炸')
+    .replace(HOW_MUCH_SOUTHERN, '多少')
     .replace(AFTER_AS_GOAL, ' goal')
     .replace(TAG_RIGHT, '');
 }
@@ -305,6 +306,9 @@ const ORDINAL_WORDS = ['first', 'second', 'third', 'fourth', 'fifth'];
 
 /** "还在炸吗", "基辅被炸完": chat's 炸 after a word of being hit or going on is bombing (not 炸弹, 炸鸡). */
 const CHAT_BOMBED = /(被|挨|还在|还|接着|继续|狂|又|在)炸(?![弹药鸡串])/gu;
+
+/** "要几多钱", "几多人": southern Chinese for how much / how many. */
+const HOW_MUCH_SOUTHERN = /几多(?=钱|人|个|年|亿|万|天|次|架|枚|兵|[？?]|$)/gu;
 
 /** "一共有几点": "in all" and "there are", not 共有 (to own jointly) read across the two words. */
 const IN_ALL_THERE_ARE = /(一共|总共)(?=有)/gu;

@@ -2618,3 +2618,26 @@ describe('GIVEN 原话 / 那句 (his exact words, that line) in a what-did-he-sa
     expect(texts('会后老川原话咋说的,very啥那句')[0]).toMatch(/非常接近/);
   });
 });
+
+describe('GIVEN a country’s name read across two words (代表团中|国家安全: no 中国)', () => {
+  it('THEN the question is answered, while China itself is still a name the briefing lacks', () => {
+    expect(texts('乌方代表团中国家安全与国防委员会秘书是谁?')[0]).toMatch(/乌梅罗夫/);
+    expect(ask('中国对这次会晤什么态度').status).toBe('not-covered');
+  });
+});
+
+describe('GIVEN "WH" for the White House, 几多 (southern Chinese for how much) and 往前拱 (pushing forward)', () => {
+  it('THEN the chief of staff, the rebuilding sum and the fronts answer', () => {
+    expect(texts('and the WH chief of staff there was who?')[0]).toMatch(/Susie Wiles/);
+    expect(texts('重建要几多钱啊').slice(0, 1).join()).toMatch(/8000亿/);
+    expect(texts('俄军在哪几个地方一直往前拱')[0]).toMatch(/顿涅茨克/);
+  });
+});
+
+describe('GIVEN a one-character word before a closing particle ("多少钱啊")', () => {
+  it('THEN it is matched as at the end of the question (money), but not inside a longer run', () => {
+    expect(termsOf('重建要多少钱啊')).toContain('__s_money');
+    expect(termsOf('重建要多少钱')).toContain('__s_money');
+    expect(termsOf('钱包丢了')).not.toContain('__s_money');
+  });
+});
