@@ -67,7 +67,10 @@ function actorText(ctx: AnswerContext, item: BriefingItem, lang: Lang): string |
   const role = a.role[lang];
   // some names already carry their gloss ("Verkhovna Rada (Ukraine's parliament)")
   const glossed = matchForm(name).includes(matchForm(role));
-  const head = glossed ? name : `${name}${t(lang).parenthetical(role)}`;
+  // a Chinese reader meets one foreign name in several transliterations (赫格塞斯, 赫格塞思): the original settles which
+  const original = lang === 'zh' && a.kind === 'person' && /[A-Za-z]/.test(a.name.en) && !/[A-Za-z]/.test(name) ? a.name.en : undefined;
+  const gloss = [original, glossed ? undefined : role].filter((x) => x !== undefined).join('，');
+  const head = gloss ? `${name}${t(lang).parenthetical(gloss)}` : name;
   return `${head}${sepOf(lang)}${item.text[lang].trim()}`;
 }
 

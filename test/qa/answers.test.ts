@@ -2641,3 +2641,10 @@ describe('GIVEN a one-character word before a closing particle ("多少钱啊")'
     expect(termsOf('钱包丢了')).not.toContain('__s_money');
   });
 });
+
+describe('GIVEN a Chinese question about a person whose name has several transliterations', () => {
+  it('THEN the Chinese profile gives the original name beside the transliteration', () => {
+    expect(texts('美方那个国防部长叫啥')[0]).toMatch(/^皮特·赫格塞斯（Pete Hegseth，美国国防部长）/);
+    expect(texts('who was the us defense secretary there')[0]).toMatch(/^Pete Hegseth \(US Secretary of Defense\)/);
+  });
+});

@@ -57,7 +57,7 @@ describe('GIVEN a question about a person', () => {
 
   it.each([
     ['who is nubio', 'Marco Rubio (US Secretary of State)'],
-    ['鲁比奥是谁', '马尔科·鲁比奥（美国国务卿）'],
+    ['鲁比奥是谁', '马尔科·鲁比奥（Marco Rubio，美国国务卿）'],
   ])('THEN the profile answer to "%s" names the person and role', (question, start) => {
     const result = engine.ask(question);
     expect(result.answered).toBe(true);
