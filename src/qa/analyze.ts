@@ -63,13 +63,27 @@ function foldSpelling(word: string): string {
 }
 
 /** Light English suffix stripping, the same at index and query time. */
+/** Words whose -ing is no suffix: "during" cut to "dur" read as a clipped "duration", "evening" as "even". */
+const ING_NO_SUFFIX = new Set([
+  'during',
+  'nothing',
+  'something',
+  'anything',
+  'everything',
+  'evening',
+  'morning',
+  'spring',
+  'string',
+  'ceiling',
+]);
+
 export function stem(word: string): string {
   let w = foldSpelling(word);
   if (w.length <= 3 || /\d/.test(w)) return w;
   if (w.endsWith('ies') && w.length > 4) w = `${w.slice(0, -3)}y`;
   else if (w.endsWith('sses')) w = w.slice(0, -2);
   else if (w.endsWith('s') && !/(?:ss|us|is|ys)$/.test(w)) w = w.slice(0, -1);
-  if (w.endsWith('ing') && w.length > 5) w = w.slice(0, -3);
+  if (w.endsWith('ing') && w.length > 5 && !ING_NO_SUFFIX.has(w)) w = w.slice(0, -3);
   else if (w.endsWith('ed') && w.length > 4) w = w.slice(0, -2);
   if (w.endsWith('e') && w.length > 4) w = w.replace(/e+$/, '');
   return w;

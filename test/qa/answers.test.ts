@@ -2648,3 +2648,10 @@ describe('GIVEN a Chinese question about a person whose name has several transli
     expect(texts('who was the us defense secretary there')[0]).toMatch(/^Pete Hegseth \(US Secretary of Defense\)/);
   });
 });
+
+describe('GIVEN "during" (whose -ing is no suffix)', () => {
+  it('THEN it is no clipped "duration"', () => {
+    expect(termsOf('what happened during the meeting')).not.toContain('__s_duration');
+    expect(termsOf('what is the duration of the guarantee')).toContain('__s_duration');
+  });
+});
