@@ -2084,6 +2084,24 @@ class Engine implements QaEngine {
         ? ranked.slice(1, 3).find((c) => this.speaksFor(c.item, parties) && gives(c) && close(c, ANALYSIS_REASON_MARGIN))
         : undefined;
     if (ownMotive) return moved(ownMotive);
+    // "why does Kyiv want 800,000 troops": a party's stand found (or its plan's point), the analysis of that sticking point
+    // naming the party's aims is the reason, however few of the question's words it repeats
+    const partyOfActor = (actor: string) => this.actors.get(actor)?.affiliation ?? actor;
+    const holder =
+      first.item.nature !== 'analysis' && (first.item.kind === 'position' || first.item.kind === 'provision') ? first.item.by : undefined;
+    const holderParty = holder === undefined ? undefined : partyOfActor(holder);
+    if (holder !== undefined && [...named].some((t) => partyOfActor(t.slice(4)) === holderParty)) {
+      const aims = ranked.find(
+        (c) =>
+          c.item.nature === 'analysis' &&
+          c.item.kind === 'fact' &&
+          c.item.topics.includes(first.item.topic) &&
+          gives(c) &&
+          [...this.actorsNamed[c.hit.id as number]!].some((t) => partyOfActor(t.slice(4)) === holderParty) &&
+          !othersMotive(c),
+      );
+      if (aims) return moved(aims);
+    }
     // (only when the best match covers all that is asked: "why did Trump pick 25 December" is about a choice no item tells)
     if (gives(first) || first.coverage < REASON_EVENT_COVERED) return ranked;
     const reason = ranked.slice(1, 3).find((c) => gives(c) && close(c));

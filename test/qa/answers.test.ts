@@ -2655,3 +2655,13 @@ describe('GIVEN "during" (whose -ing is no suffix)', () => {
     expect(termsOf('what is the duration of the guarantee')).toContain('__s_duration');
   });
 });
+
+describe('GIVEN a why-question whose best match is a party’s stand or its plan’s point', () => {
+  it('THEN the analysis of that sticking point giving the party’s aims answers, not the stand itself', () => {
+    expect(ask('why does kyiv want to keep 800k troops anyway').answers[0]?.itemId).toBe('as-ua-reasons');
+    expect(ask('乌克兰为啥非要保持80万大军').answers[0]?.itemId).toBe('as-ua-reasons');
+    // (not the other party's stand: Russia's fear is no reason of Kyiv's, nor Kyiv's aims a reason of Moscow's)
+    expect(ask('why does russia care if ukraine keeps 800k troops').answers[0]?.itemId).toBe('as-pos-russia');
+    expect(ask('how many troops does the 20-point plan keep').answers[0]?.itemId).not.toBe('as-ua-reasons');
+  });
+});
