@@ -528,6 +528,9 @@ export const SYNONYMS: Record<string, string[]> = {
     '意图',
     '捞到',
     '图的是',
+    'angling for',
+    'angle for',
+    'angles for',
   ],
   dispute: ['dispute', 'disputes', 'disputed', 'contested', 'contest', 'contests', 'in dispute', '争议', '有争议', '争端'],
   debt: [

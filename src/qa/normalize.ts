@@ -291,7 +291,7 @@ export function expandAbbreviations(s: string): string {
 
 /** "what is Putin really after?": being after something at the end of a question is wanting it. */
 const AFTER_AS_GOAL =
-  /(?:\b(?:is|are|was|were)\s+(?:(?:really|actually|ultimat\w*|truly|even)\s+)?|\b(?:really|actually|ultimat\w*|truly)\s+)after(?=\s*(?:[?.!]|$|(?:here|in this|in the|acc|according|per)\b))/gu;
+  /(?:\b(?:is|are|was|were)\s+(?:(?:really|actually|ultimat\w*|truly|even|personally)\s+)?|\b(?:really|actually|ultimat\w*|truly|personally)\s+)after(?=\s*(?:[?.!]|$|(?:here|in this|in the|acc|according|per|with|from|by)\b))/gu;
 
 /** "rubio was there, right?": a tag asking for agreement, not the word for a right or a side. */
 const TAG_RIGHT = /(?<!\b(?:the|far|human|civil|all|to|is|its|it's|that's|thats)\s)\bright(?=\s*(?:[?,.!]|$))/gu;

@@ -2665,3 +2665,12 @@ describe('GIVEN a why-question whose best match is a party’s stand or its plan
     expect(ask('how many troops does the 20-point plan keep').answers[0]?.itemId).not.toBe('as-ua-reasons');
   });
 });
+
+describe('GIVEN what Zelensky is after for himself ("personally after with these talks", "angling for", 给自己搞个啥)', () => {
+  it('THEN the graceful-exit analysis answers', () => {
+    expect(texts('What does the article say Zelensky wants for himself personally out of the peace push?')[0]).toMatch(/graceful exit/);
+    expect(texts('what does zel want for himself personaly out of the peace talks')[0]).toMatch(/graceful exit/);
+    expect(texts('小泽急着推和谈 文章说他是想给自己搞个啥')[0]).toMatch(/体面退场/);
+    expect(normalizeText('what is putin really after with these talks')).toContain('goal');
+  });
+});
