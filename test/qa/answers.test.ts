@@ -2674,3 +2674,12 @@ describe('GIVEN what Zelensky is after for himself ("personally after with these
     expect(normalizeText('what is putin really after with these talks')).toContain('goal');
   });
 });
+
+describe('GIVEN the article’s overall verdict on peace asked as optimism, "near or nah", or its tone (基调)', () => {
+  it('THEN the bleak-prospects risk answers, while the parties’ own optimism still answers "were they optimistic"', () => {
+    expect(texts('文章是否认为俄乌和平前景乐观?')[0]).toMatch(/黯淡/);
+    expect(texts('so does the article think peace is near or nah?')[0]).toMatch(/bleak/);
+    expect(texts('领导问这篇分析对俄乌和平前景的总体判断,我得先弄清楚它的基调。')[0]).toMatch(/黯淡/);
+    expect(texts('会后双方乐观吗')[0]).toMatch(/接近完成/);
+  });
+});
