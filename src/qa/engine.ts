@@ -1666,9 +1666,22 @@ class Engine implements QaEngine {
     };
     // "what is the second risk", "第四个风险": the risk the briefing ranks there
     const listed = riskRankAsked(question, this.riskRanks.size);
+    // "was the guarantee offered for 10 years?": the number a yes/no question checks is settled by the item's own figure (15
+    // years), which the question cannot repeat
+    const checked = types.includes('yesno')
+      ? informative.map((u) => u.kind === 'number' && /^__n(?!(?:19|20)\d\d$)\d{2,}/.test(u.terms[0]!))
+      : [];
     const candidates: Candidate[] = hits.slice(0, CANDIDATES).map((hit) => {
       const item = this.items[hit.id as number]!;
-      const coverage = this.coverage(informative, weights, hit);
+      // (a plan's number in its name is no figure: "the 20-point plan")
+      const stated = [...this.itemForms[hit.id as number]![lang].matchAll(/(__n\d{2,})(?! ?(?:point|pt|点))/gu)].map((m) => m[1]!);
+      // (one the item does state makes the rest other numbers: "30 or 50 years instead of 15" asks beyond the 15)
+      const states =
+        stated.length > 0 &&
+        checked.includes(true) &&
+        !SUMMARY_KINDS.has(item.kind) &&
+        !informative.some((u, i) => checked[i] && stated.includes(u.terms[0]!));
+      const coverage = this.coverage(informative, states ? weights.map((w, i) => (checked[i] ? 0 : w)) : weights, hit);
       return { hit, item, coverage };
     });
     const ranked = candidates

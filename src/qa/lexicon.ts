@@ -884,7 +884,7 @@ export const SYNONYMS: Record<string, string[]> = {
     'renounced',
     'renunciation',
   ],
-  accountability: ['accountability', 'held accountable', 'blame', 'responsibility', '问责', '追责', '责任'],
+  accountability: ['accountability', 'held accountable', 'blame', 'responsibility', '问责', '追责', '责任', '背锅', '甩锅', '黑锅', '锅'],
   exit: [
     'graceful exit',
     'dignified exit',
@@ -1891,7 +1891,7 @@ export const SYNONYMS: Record<string, string[]> = {
   assassination: ['assassination', 'assassinate', 'assassinated', '暗杀', '刺杀'],
   fraud: ['fraud', 'fraudulent', 'rigged', 'rigging', 'vote-rigging', '舞弊', '欺诈'],
   victory: ['victory', 'victories', 'victorious', 'triumph', '胜利', '获胜', '打赢', '战胜'],
-  defeat: ['defeat', 'defeated', 'defeats', '战败', '打败', '击败'],
+  defeat: ['defeat', 'defeated', 'defeats', '战败', '打败', '击败', '战场失败', '打输'],
   isolation: ['isolation', 'isolate', 'isolated', 'isolating', '孤立'],
   crackdown: ['crackdown', 'crackdowns', 'repression', 'repressive', 'suppress', 'suppressed', 'suppression', '镇压', '打压'],
   pension: ['pension', 'pensions', 'pensioner', 'pensioners', '养老金', '退休金'],

@@ -2683,3 +2683,20 @@ describe('GIVEN the article’s overall verdict on peace asked as optimism, "nea
     expect(texts('会后双方乐观吗')[0]).toMatch(/接近完成/);
   });
 });
+
+describe('GIVEN a yes/no question checking a wrong number ("offered for 10 years?", "是不是…60万?")', () => {
+  it('THEN the item stating the real figure answers "no" with it, while a question asking beyond the stated number stays unsure', () => {
+    expect(texts('Was the US security guarantee offered for 10 years?')[0]).toMatch(/^No\. .*15 years/);
+    expect(texts('20点计划里乌军规模是不是跟28点计划一样定在60万?')[0]).toMatch(/^不是。.*80万/);
+    expect(ask('Did Zelensky ask for the security guarantees to run 30 or 50 years instead of 15?').status).not.toBe('answered');
+  });
+});
+
+describe('GIVEN "any timing on" (when) and 锅 (the blame) in chat', () => {
+  it('THEN Macron’s January date and Zaluzhnyi’s escape from blame answer', () => {
+    expect(texts('Our Europe desk is wondering whether the French gave any timing on the guarantee discussions.')[0]).toMatch(
+      /January 2026/,
+    );
+    expect(texts('扎卢日内为啥能甩掉后面战败的锅')[0]).toMatch(/调离/);
+  });
+});
