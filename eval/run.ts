@@ -154,6 +154,11 @@ const SETS = [
     'dev53',
     'Fifty-third blind dev set (seminar questions: plain, casual/colloquial, indirect, said, multi-part, yes/no, traps, off-topic)',
   ],
+  ['dev55', 'Fifty-fifth blind dev set (Chinese-heavy WeChat and Slack chat: plain, colloquial, casual, indirect, traps, off-topic)'],
+  [
+    'dev56',
+    'Fifty-sixth blind dev set (80 near-topic traps and off-topic written in the tones of the 120 plain and casual/colloquial questions)',
+  ],
   ['val', 'Validation set (written blind later; decisions checked on its totals, its misses never read)'],
   ['val2', 'Second validation set (written blind; only ever reported)'],
   ['val3', 'Third validation set (plain/casual/colloquial like the private sets; only ever reported)'],
@@ -233,6 +238,14 @@ const SETS = [
     'val25',
     'Twenty-fifth validation set (plain and casual/colloquial, indirect, yes/no, traps, off-topic; written blind at the start of the twelfth session; only ever reported)',
   ],
+  [
+    'val26',
+    'Twenty-sixth validation set (plain and casual/colloquial, traps, off-topic; written blind in the twelfth session; only ever reported)',
+  ],
+  [
+    'val27',
+    'Twenty-seventh validation set (plain and casual/colloquial, indirect, yes/no, traps, off-topic; written blind in the twelfth session; only ever reported)',
+  ],
   ['sealed', 'Blind set, SEALED half'],
 ] as const;
 const reports = Object.fromEntries(SETS.map(([set]) => [set, evaluateBlind(engine, briefing, loadBlindSet(blindFile(set)))]));
@@ -304,6 +317,8 @@ const DEV_SETS = new Set([
   'dev51',
   'dev52',
   'dev53',
+  'dev55',
+  'dev56',
 ]);
 if (args.includes('--misses'))
   for (const [set, title] of SETS.filter(([s]) => DEV_SETS.has(s))) console.log(`\n${title}: misses\n${formatBlindMisses(reports[set]!)}`);
