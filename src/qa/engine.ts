@@ -22,6 +22,7 @@ import {
   acronyms,
   COUNTRY_NAMES,
   capitalisedWords,
+  knownCountryCodes,
   ForeignEntities,
   glossNamesUnknown,
   transliterated,
@@ -630,6 +631,7 @@ class Engine implements QaEngine {
   private sectionConcepts!: Set<string>;
   private answerContext!: AnswerContext;
   private foreign!: ForeignEntities;
+  private countryCodes!: ReadonlySet<string>;
   private itemForms!: Array<LocalizedText>;
   /** Whether an item's own text (not its label: "20-point plan: …") states a number. */
   private itemStatesNumber!: boolean[];
@@ -722,6 +724,7 @@ class Engine implements QaEngine {
       if (i % (BUILD_SLICE * 4) === BUILD_SLICE * 4 - 1) yield;
     }
     this.foreign = new ForeignEntities(unknownCountries);
+    this.countryCodes = knownCountryCodes((n) => this.knows(n));
     this.parties = new Set(briefing.actors.filter((a) => a.kind !== 'person').map((a) => `__a_${a.id}`));
     this.asked = new AskedEntities({
       actors: briefing.actors,
@@ -1715,7 +1718,9 @@ class Engine implements QaEngine {
     const best = Math.max(0, ...top.map((c) => c.coverage));
     const foreign = this.foreignNames(question, informative, top[0]);
     const { answer, unsure } = this.thresholds;
-    const namesOnly = this.onlyNamesMatched(informative, weights, top[0], types, possessed);
+    // ("扎卢日内此前担任什么职务": the post a person held is what the person's profile states)
+    const namesOnly =
+      !(facts.postAsked && top[0]?.item.kind === 'actor') && this.onlyNamesMatched(informative, weights, top[0], types, possessed);
     // a long question whose best candidate matches four or more of its parts is answered even if its paraphrases are not
     const matchedTop = matchedTerms(top[0]?.hit);
     const broadMatch = informative.filter((u) => Engine.found(u, matchedTop) > 0).length >= BROAD_UNITS;
@@ -2270,7 +2275,11 @@ class Engine implements QaEngine {
         (w) => this.df.has(w),
       ),
       ...acronyms(question).filter(
-        (a) => !this.knows(a.toLowerCase()) && !FILLER.has(a.toLowerCase()) && !(a.toLowerCase() in ABBREVIATIONS),
+        (a) =>
+          !this.knows(a.toLowerCase()) &&
+          !FILLER.has(a.toLowerCase()) &&
+          !(a.toLowerCase() in ABBREVIATIONS) &&
+          !this.countryCodes.has(a.toLowerCase()),
       ),
     ];
     // "加沙" (Gaza), "世界杯" (World Cup): a Chinese word the dictionary glosses as a proper name the briefing never uses

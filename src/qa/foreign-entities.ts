@@ -38,6 +38,22 @@ function wordCuts(text: string): Set<number> {
   return cuts;
 }
 
+/**
+ * "RU", "UA", "USA": the ISO codes of the countries the briefing names (`knows` tells a name it writes), which a question
+ * may use for them; lower case.
+ */
+export function knownCountryCodes(knows: (name: string) => boolean): Set<string> {
+  const out = new Set<string>();
+  for (const code of Object.keys(countries.getAlpha2Codes())) {
+    const names = countries.getName(code, 'en', { select: 'all' }) ?? [];
+    if (!names.some((n) => knows(basicNormalize(n)))) continue;
+    out.add(code.toLowerCase());
+    const alpha3 = countries.alpha2ToAlpha3(code);
+    if (alpha3) out.add(alpha3.toLowerCase());
+  }
+  return out;
+}
+
 /** Every country name, normalised, in English and Chinese. */
 export const COUNTRY_NAMES = countryNames();
 

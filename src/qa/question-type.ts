@@ -14,7 +14,7 @@ const PATTERNS: Array<[QuestionType, RegExp]> = [
   ],
   [
     'number',
-    /\b(?:how (?:many|much|big|large|long|strong|high|low|wide|deep|tall|heavy|old)|what (?:[a-z]+ )?(?:percent(?:age)?|share|number|size|cap|ceiling|limit|level|amount|figure|proportion|total)\b|how many|(?:exact|precise|specific) (?:number|figure|percentage|amount|count)|(?:casualty|death|body|troop|head) ?(?:count|toll|tally)|death toll|what(?:'s| is| was| are| were)? the (?:size|scale|number|amount|total|level|figure)\b|\b(?:debt|approval|troop|army|casualty|population|aid|poll|drone|missile) (?:figure|number|numbers|figures|count)\b|what fraction|which fraction|which (?:article|clause|point|paragraph)|which (?:[a-z]+ )?(?:article|clause)|which (?:nato|treaty|charter|alliance) provision)|%|第几|哪一?条(?!\p{Script=Han}?[线路河街道界])|多少|(?<!哪)几[个年次架枚万点台名艘辆颗]|多大|多长|多久|百分之几|几分之几|比例|几成|多高|多宽|多深|数额|人数|规模/iu,
+    /\b(?:how (?:many|much|big|large|long|strong|high|low|wide|deep|tall|heavy|old)|ballpark|what (?:[a-z]+ )?(?:percent(?:age)?|share|number|size|cap|ceiling|limit|level|amount|figure|proportion|total)\b|how many|(?:exact|precise|specific) (?:number|figure|percentage|amount|count)|(?:casualty|death|body|troop|head) ?(?:count|toll|tally)|death toll|what(?:'s| is| was| are| were)? the (?:size|scale|number|amount|total|level|figure)\b|\b(?:debt|approval|troop|army|casualty|population|aid|poll|drone|missile) (?:figure|number|numbers|figures|count)\b|what fraction|which fraction|which (?:article|clause|point|paragraph)|which (?:[a-z]+ )?(?:article|clause)|which (?:nato|treaty|charter|alliance) provision)|%|第几|哪一?条(?!\p{Script=Han}?[线路河街道界])|多少|(?<!哪)几[个年次架枚万点台名艘辆颗]|多大|多长|多久|百分之几|几分之几|比例|几成|多高|多宽|多深|数额|人数|规模/iu,
   ],
   [
     'duration',
@@ -97,8 +97,15 @@ const REQUEST_FOR_ASKER =
 
 /** Whether the question asks the bot to do something for the asker rather than about the story. */
 export function requestForAsker(question: string): boolean {
-  return REQUEST_FOR_ASKER.test(question.trim()) || ADVICE_ASKED.test(question);
+  return (REQUEST_FOR_ASKER.test(question.trim()) && !RECALL_ASKED.test(question)) || ADVICE_ASKED.test(question);
 }
+
+/**
+ * "帮我回忆一下…", "help me remember…", "要是有人问X，我该怎么回答": a request to recall or to answer a question about the story
+ * is that question.
+ */
+const RECALL_ASKED =
+  /\bhelp me (?:recall|remember|understand|figure out|find out|check)\b|(?:帮我|给我)(?:回忆|想想|想一下|查查|查一下|确认|核实|核对|看看|找找|理一理|理一下|梳理|总结|概括)|问.{2,60}[，,]\s*我(?:该|应该|要|能)(?:怎么|如何)(?:回答|回复|答复|解释|说)/u;
 
 /**
  * "推荐一下", "有啥技巧", "what's a good drone for beginners", "any tips", "怎么快速提高口语": advice or a recommendation, which a briefing

@@ -2700,3 +2700,14 @@ describe('GIVEN "any timing on" (when) and 锅 (the blame) in chat', () => {
     expect(texts('扎卢日内为啥能甩掉后面战败的锅')[0]).toMatch(/调离/);
   });
 });
+
+describe('GIVEN a country’s ISO code ("RU"), a post asked of a named person, and a request to recall (帮我回忆一下)', () => {
+  it('THEN they are answered, while a code of a country the briefing never names and a request to write stay out', () => {
+    expect(texts('how many drones n missiles did RU throw at kyiv the day b4 the mtg?')[0]).toMatch(/500 drones and 40 missiles/);
+    expect(texts('frozen RU central bank assets - ballpark?')[0]).toMatch(/300 billion/);
+    expect(texts('扎卢日内此前担任什么职务?')[0]).toMatch(/前总司令/);
+    expect(texts('帮我回忆一下,那个刚被俄方发了运行执照的核设施具体是哪一台机组?')[0]).toMatch(/1号机组/);
+    expect(ask('what did the UK say about the guarantees').status).toBe('not-covered');
+    expect(ask('帮我写一封邮件').status).toBe('not-covered');
+  });
+});
