@@ -154,6 +154,10 @@ const SETS = [
     'dev53',
     'Fifty-third blind dev set (seminar questions: plain, casual/colloquial, indirect, said, multi-part, yes/no, traps, off-topic)',
   ],
+  [
+    'dev54',
+    'Fifty-fourth blind dev set (editors paraphrasing: plain, casual/colloquial, 50 indirect questions, why / prediction / role / plan differences, traps)',
+  ],
   ['dev55', 'Fifty-fifth blind dev set (Chinese-heavy WeChat and Slack chat: plain, colloquial, casual, indirect, traps, off-topic)'],
   [
     'dev56',
@@ -317,6 +321,7 @@ const DEV_SETS = new Set([
   'dev51',
   'dev52',
   'dev53',
+  'dev54',
   'dev55',
   'dev56',
 ]);
