@@ -279,7 +279,7 @@ const WHOLE_WAR =
 /** The word for a place itself, in a question asking where. */
 const PLACE_WORD = /^(?:地点|地方|位置|场所|场地|地址|place|plac|location|locat|venue|spot|site)$/u;
 /** How much a risk at the place asked gains in ranking. */
-const RANK_FIT = 0.3;
+const RANK_FIT = 1;
 /** A question asking a count. */
 const HOW_MANY = /\bhow many\b|多少[个次架枚名位人]|几[个次架枚名位]/iu;
 /** A question asking why in so many words (not "what for", "reason"). */

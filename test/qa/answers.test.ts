@@ -2711,3 +2711,10 @@ describe('GIVEN a country’s ISO code ("RU"), a post asked of a named person, a
     expect(ask('帮我写一封邮件').status).toBe('not-covered');
   });
 });
+
+describe('GIVEN a risk asked by its place in other words ("第二大风险", "风险部分列出的第二点")', () => {
+  it('THEN the risk ranked there comes first, ahead of items that merely share the ordinal', () => {
+    expect(texts('文章列出的第二大风险是什么?')[0]).toMatch(/继续轰炸/);
+    expect(texts('文中风险部分列出的第二点是什么?')[0]).toMatch(/继续轰炸/);
+  });
+});
