@@ -1718,9 +1718,6 @@ class Engine implements QaEngine {
     const best = Math.max(0, ...top.map((c) => c.coverage));
     const foreign = this.foreignNames(question, informative, top[0]);
     const { answer, unsure } = this.thresholds;
-    // ("扎卢日内此前担任什么职务": the post a person held is what the person's profile states)
-    const namesOnly =
-      !(facts.postAsked && top[0]?.item.kind === 'actor') && this.onlyNamesMatched(informative, weights, top[0], types, possessed);
     // a long question whose best candidate matches four or more of its parts is answered even if its paraphrases are not
     const matchedTop = matchedTerms(top[0]?.hit);
     const broadMatch = informative.filter((u) => Engine.found(u, matchedTop) > 0).length >= BROAD_UNITS;
@@ -1736,6 +1733,9 @@ class Engine implements QaEngine {
             !types.includes('yesno') &&
             top[0].item.kind !== 'actor' &&
             quotesNew(top[0].item.text[lang], question)));
+    // ("扎卢日内此前担任什么职务": the post a person held is what the person's profile states)
+    const namesOnly =
+      !(facts.postAsked && top[0]?.item.kind === 'actor') && this.onlyNamesMatched(informative, weights, top[0], types, possessed);
     // (a date alone is no answer when the first item shares little else with the question: "when was the 28-point plan
     // made public" is not answered by the day the source article came out)
     const datumFloor = types.includes('when')

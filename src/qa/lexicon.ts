@@ -731,6 +731,13 @@ export const SYNONYMS: Record<string, string[]> = {
   revenue: [
     'make money',
     'makes money',
+    'making money',
+    'made money',
+    'cash in',
+    'cashing in',
+    'profit off',
+    'profiting',
+    'profits from',
     'profit from',
     'profiteer',
     'profiteering',

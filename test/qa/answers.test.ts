@@ -2718,3 +2718,9 @@ describe('GIVEN a risk asked by its place in other words ("第二大风险", "�
     expect(texts('文中风险部分列出的第二点是什么?')[0]).toMatch(/继续轰炸/);
   });
 });
+
+describe('GIVEN "making money off the war"', () => {
+  it('THEN it is profiting: the arms-dealer analysis answers', () => {
+    expect(texts('how is the US making money off the war, according to this piece?')[0]).toMatch(/arms dealer/);
+  });
+});
