@@ -1574,8 +1574,9 @@ class Engine implements QaEngine {
     const { secondary } = this.thresholds;
     let status = whole.status;
     let chosen = whole.top.filter((c, i) => i === 0 || c.coverage >= secondary);
-    // (a request or a name the briefing lacks, anywhere in the question, is the whole question's)
-    if (ranks.length > 1 && whole.foreign.length === 0 && !requestForAsker(question)) {
+    // (a request or a name the briefing lacks, anywhere in the question, is the whole question's; so is an outcome asked of
+    // what the briefing knows only as a plan: "did the January meeting happen, and what came out of it?")
+    if (ranks.length > 1 && whole.foreign.length === 0 && !requestForAsker(question) && whole.veto !== 'outcomeMissing') {
       const statuses = ranks.map((r) => r.status);
       status = statuses.includes('answered') ? 'answered' : statuses.includes('unsure') ? 'unsure' : whole.status;
       // "who is Ukraine's foreign minister, and what was his role": a part pointing back to an unanswered "who" is not answered either

@@ -26,10 +26,10 @@ export function statesPlan(text: string): boolean {
 
 /** "what was the result of the referendum", "did Trump actually go to Kyiv", "最终有没有去": the outcome of something. */
 const OUTCOME_ASKED =
-  /\b(?:results?|outcome|actually|in the end|end(?:ed)? up|eventually|turned? out|final (?:result|outcome|tally|vote|count)|c[oa]me out of|(?:agreed|decided) (?:at|in|during))\b|最终(?:有没有|是否|结果)|最后结果|结果如何|结果怎么样|结果怎样|结果是什么|结果咋样|什么结果|啥结果|有没有真的|是否真的|真的\p{Script=Han}{1,2}了|最后有没有|到底(\p{Script=Han})没\1|最后[^，,。？?]{0,4}了没|后来[^，,。？?]{0,8}了(?:吗|没)/iu;
+  /\b(?:results?|outcome|actually|in the end|end(?:ed)? up|eventually|turned? out|final (?:result|outcome|tally|vote|count)|c[oa]me out of|(?:agreed|decided) (?:at|in|during))\b|最终(?:有没有|是否|结果)|最后结果|结果如何|结果怎么样|结果怎样|结果是什么|结果咋样|什么结果|啥结果|有没有真的|是否真的|真的\p{Script=Han}{1,2}了|最后有没有|到底(\p{Script=Han})没\1|最后[^，,。？?]{0,4}了(?:没|吗)|后来[^，,。？?]{0,8}了(?:吗|没)/iu;
 /** What may or could happen, on a condition or as a plan: "may be put to a referendum", "could visit Kyiv if needed". */
 const ONLY_POSSIBLE =
-  /\b(?:might|could|if needed|if necessary|proposed?|floated|envisag\w*|task is to|aims? to|hopes? to|seeks? to|tries to|persuade\w*)\b|可能|如有需要|必要时|如果|计划(?:在|于|要|中)|打算|提议|设想|说服|试图|力图|旨在/iu;
+  /\b(?:might|could|if needed|if necessary|proposed?|floated|envisag\w*|task is to|aims? to|hopes? to|seeks? to|tries to|persuade\w*|plans? to|intends? to)\b|可能|如有需要|必要时|如果|计划(?:在|于|要|中)|打算|提议|设想|说服|试图|力图|旨在/iu;
 /** "may" the verb, written in lower case (not the month). */
 const MAY = /\bmay\b(?! \d)/u;
 

@@ -2724,3 +2724,20 @@ describe('GIVEN "making money off the war"', () => {
     expect(texts('how is the US making money off the war, according to this piece?')[0]).toMatch(/arms dealer/);
   });
 });
+
+describe('GIVEN an outcome asked, in a question of several parts, of what the briefing knows only as a plan', () => {
+  it('THEN the whole question is not answered (the January meeting had not happened when the source was written)', () => {
+    expect(
+      ask('Did the January 2026 meeting in Washington with European leaders actually happen, and what came out of it?').status,
+    ).not.toBe('answered');
+    expect(ask('2026年1月华盛顿那场会议最后开成了吗?结果如何?').status).not.toBe('answered');
+    expect(texts('when is the meeting with european leaders planned?')[0]).toMatch(/January 2026/);
+  });
+});
+
+describe('GIVEN a cooking question that borrows a place of the story ("敖德萨风味的罗宋汤该怎么煮")', () => {
+  it('THEN it is a request for a recipe, which the briefing never answers', () => {
+    expect(ask('敖德萨风味的罗宋汤该怎么煮?').status).toBe('not-covered');
+    expect(ask('how do i cook odesa-style borscht').status).toBe('not-covered');
+  });
+});
