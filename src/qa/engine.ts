@@ -23,6 +23,7 @@ import {
   COUNTRY_NAMES,
   capitalisedWords,
   knownCountryCodes,
+  modelDesignations,
   ForeignEntities,
   glossNamesUnknown,
   transliterated,
@@ -2282,6 +2283,7 @@ class Engine implements QaEngine {
           !(a.toLowerCase() in ABBREVIATIONS) &&
           !this.countryCodes.has(a.toLowerCase()),
       ),
+      ...modelDesignations(question).filter((m) => !this.knows(m.toLowerCase())),
     ];
     // "加沙" (Gaza), "世界杯" (World Cup): a Chinese word the dictionary glosses as a proper name the briefing never uses
     for (const u of informative) {

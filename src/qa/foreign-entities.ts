@@ -156,6 +156,11 @@ export function acronyms(question: string): string[] {
   return question.match(/(?<![\p{L}\p{N}])[A-Z]{2,6}(?![\p{L}\p{N}])/gu) ?? [];
 }
 
+/** "F-16", "Su-35", "S-400", "MiG-29": a model's designation, letters, a hyphen and a number. */
+export function modelDesignations(question: string): string[] {
+  return question.match(/(?<![A-Za-z0-9-])[A-Za-z]{1,4}-\d{1,4}[A-Za-z]?(?![A-Za-z0-9])/gu) ?? [];
+}
+
 /** Endings of organisation names (国际原子能机构, 欧盟委员会); what comes before them names one. */
 const ORGANISATION = /(?<=[^哪什么这那些个家位一各该])(?:机构|组织|委员会|基金会|协会|公司|集团|通讯社|电视台|研究所|智库)/gu;
 

@@ -2741,3 +2741,11 @@ describe('GIVEN a cooking question that borrows a place of the story ("敖德萨
     expect(ask('how do i cook odesa-style borscht').status).toBe('not-covered');
   });
 });
+
+describe('GIVEN a model designation the briefing never writes ("F-16", "S-400")', () => {
+  it('THEN the question names something outside the briefing, in either language', () => {
+    expect(ask('会晤中特朗普有没有承诺给乌克兰F-16战斗机？给多少架？').status).toBe('not-covered');
+    expect(ask('did russia use S-400s against the drones').status).toBe('not-covered');
+    expect(texts('what happened to the 20-point plan after the meeting')[0]).toBeDefined();
+  });
+});
