@@ -2749,3 +2749,9 @@ describe('GIVEN a model designation the briefing never writes ("F-16", "S-400")'
     expect(texts('what happened to the 20-point plan after the meeting')[0]).toBeDefined();
   });
 });
+
+describe('GIVEN Russia’s approach asked in chat idiom ("啥打法 一手硬一手软")', () => {
+  it('THEN the analysis of its military-plus-diplomatic playbook answers', () => {
+    expect(texts('俄国这边是啥打法 一手硬一手软?')[0]).toMatch(/军事施压/);
+  });
+});
