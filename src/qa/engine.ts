@@ -240,6 +240,11 @@ const POSSIBILITY_ASKED =
 const WHY_EVENT =
   /\bwhy (?:did|was|were|had)\b(?!.*\b(?:call|called|named|labell?ed|described|critici[sz]ed|branded|hate|hated|dislike|disliked|trash|trashed|slam|slammed|blast|blasted|attack|attacked)\b)|(?:为啥|为什么|为何)(?![^，,。？?]{0,8}(?:称|批评|叫做|说成))[^，,。？?]{0,8}(?:被|了)/iu;
 /** A cause, purpose or motive stated ("because", "to avoid", "fears", 为了, 由于, 担心, 旨在). */
+/** A question asking how things differ ("vs", "what's the diff", 有何不同, 区别). */
+const PLANS_COMPARED = /\b(?:vs\.?|versus|differ\w*|diff|difference|compar\w*|contrast\w*)\b|区别|不同|差别|差异|对比|相比|比较/iu;
+/** "the two drafts", "both plans", "两个方案": every plan of the briefing, unnamed. */
+const BOTH_PLANS =
+  /\b(?:two|both|the 2) (?:plans?|drafts?|versions?|proposals?|blueprints?|frameworks?)\b|两(?:个|份|版|套)?(?:计划|方案|草案|版本|提案)/iu;
 const REASON_STATED =
   /\b(?:because|since|as a result|due to|owing to|in order|so that|so as|aims?|motives?|reasons?|purposes?|driven|drives?|fears?|feared|worr\w*|avoid\w*|to (?:win|answer|meet|ease|keep|secure|escape|shift|push|force|erode|show|gain|seize|consolidate|bypass)|meant|intended|seeks?|hopes?|wants?|pressure\w*|leverage|because of|thanks to|amid|after|knowing|forcing|forced)\b|因为|由于|为了|以便|旨在|原因|动机|目的|担心|担忧|害怕|以免|避免|导致|出于|所以|因此|借|以此|试图|想|希望|迫使|倒逼|压力/iu;
 /** A short trailing guess: ", 10 yrs?", ", like mid 30s?", ", dec 22 or so?", "，27点？", "，22年年初？". */
@@ -1714,7 +1719,9 @@ class Engine implements QaEngine {
       .sort((a, b) => b.score - a.score)
       .map((x) => x.c);
     const top = this.distinct(
-      WHY_WORD.test(question) && types.includes('why') && !types.includes('yesno') ? this.reasonFirst(ranked, informative) : ranked,
+      WHY_WORD.test(question) && types.includes('why') && !types.includes('yesno')
+        ? this.reasonFirst(ranked, informative)
+        : this.plansSideBySide(ranked, question, informative),
       lang,
     );
     const best = Math.max(0, ...top.map((c) => c.coverage));
@@ -2073,6 +2080,21 @@ class Engine implements QaEngine {
    * "Why did Zelensky publish the plan early": when the best match only tells that it happened and one of the next two,
    * matching nearly as well, gives a cause or motive, that one answers the question.
    */
+  /**
+   * "28 vs 20pt plans on the nuclear plant, what's the diff", "两个方案在核电站上有何不同": each plan's own point on the matter,
+   * side by side, ahead of a summary of either.
+   */
+  private plansSideBySide(ranked: Candidate[], question: string, informative: Unit[]): Candidate[] {
+    if (!PLANS_COMPARED.test(question)) return ranked;
+    const named = [...new Set(informative.flatMap((u) => (u.kind === 'concept' ? u.terms.filter((t) => t.startsWith('__p_')) : [])))];
+    const plans = named.length >= 2 ? named.map((t) => t.slice(4)) : BOTH_PLANS.test(question) ? this.briefing.plans.map((p) => p.id) : [];
+    if (plans.length < 2) return ranked;
+    const points = plans
+      .map((plan) => ranked.find((c) => c.item.plan === plan && c.item.kind === 'provision' && c.coverage >= this.thresholds.unsure))
+      .filter((c) => c !== undefined);
+    return points.length < 2 ? ranked : [...points, ...ranked.filter((c) => !points.includes(c))];
+  }
+
   private reasonFirst(ranked: Candidate[], informative: Unit[]): Candidate[] {
     const first = ranked[0];
     if (first === undefined) return ranked;

@@ -279,6 +279,8 @@ export function expandAbbreviations(s: string): string {
   return s
     .replace(ABBREVIATION, (w) => ` ${ABBREVIATIONS[w]!}`)
     .replace(ORDINAL_DIGITS, (_m, n: string) => ORDINAL_WORDS[Number(n) - 1]!)
+    .replace(SHARED_PLAN_NOUN, '$1 $4 plan $2 $3 $4')
+    .replace(SHARED_PLAN_NOUN_ZH, '$1点计划$2$3点')
     .replace(NUMBERED_DRAFT, '$1 plan')
     .replace(MADE_PUBLIC, 'published $1')
     .replace(PARTICLE_MOVED, '$1 $3 $2')
@@ -319,6 +321,10 @@ const PARTICLE_MOVED =
 
 /** "made the 20-point plan public": the verb split around its object is still "publish". */
 const MADE_PUBLIC = /\b(?:make|makes|made|making) ((?:[\w'-]+ ){1,5}?)public\b/gu;
+
+/** "28 vs 20pt plans", "28和20点计划": two numbered plans sharing one noun are each that plan. */
+const SHARED_PLAN_NOUN = /\b(\d+)\s*(vs\.?|versus|and|or|&|to)\s*(\d+)\s*-?\s*(point|pt)s?\b/gu;
+const SHARED_PLAN_NOUN_ZH = /(\d+)\s*(和|与|跟|及|同|对|vs)\s*(\d+)\s*点/gu;
 
 /** "the 28-point draft", "a 20 pt framework": a numbered document is a plan, whatever it is called. */
 const NUMBERED_DRAFT = /(\d+[- ]?(?:point|pt)s?) (?:draft|framework|document|deal|text|scheme|paper|outline)\b/gu;

@@ -2755,3 +2755,19 @@ describe('GIVEN Russia’s approach asked in chat idiom ("啥打法 一手硬一
     expect(texts('俄国这边是啥打法 一手硬一手软?')[0]).toMatch(/军事施压/);
   });
 });
+
+describe('GIVEN two plans compared on one matter ("28 vs 20pt plans on the nuclear plant", "两个方案在核电站上有何不同")', () => {
+  it('THEN each plan’s own point on it comes first, side by side', () => {
+    for (const q of [
+      '28 vs 20pt plans on the nuclear plant whats the diff',
+      '两个方案在核电站上有何不同',
+      '28和20点计划在核电站上有啥区别',
+    ])
+      expect(
+        ask(q)
+          .answers.slice(0, 2)
+          .map((a) => a.itemId),
+      ).toEqual(['p28-znpp', 'p20-znpp']);
+    expect(normalizeText('28 vs 20pt plans')).toBe(normalizeText('28 pt plan vs 20 pt plans'));
+  });
+});
