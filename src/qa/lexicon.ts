@@ -1897,7 +1897,7 @@ export const SYNONYMS: Record<string, string[]> = {
   disinformation: ['disinformation', 'misinformation', 'fake news', 'false information', '虚假信息', '假消息', '假新闻', '谣言'],
   assassination: ['assassination', 'assassinate', 'assassinated', '暗杀', '刺杀'],
   fraud: ['fraud', 'fraudulent', 'rigged', 'rigging', 'vote-rigging', '舞弊', '欺诈'],
-  victory: ['victory', 'victories', 'victorious', 'triumph', '胜利', '获胜', '打赢', '战胜'],
+  victory: ['victory', 'victories', 'victorious', 'triumph', 'a win', 'big win', 'win for', '胜利', '获胜', '打赢', '战胜', '大胜'],
   defeat: ['defeat', 'defeated', 'defeats', '战败', '打败', '击败', '战场失败', '打输'],
   isolation: ['isolation', 'isolate', 'isolated', 'isolating', '孤立'],
   crackdown: ['crackdown', 'crackdowns', 'repression', 'repressive', 'suppress', 'suppressed', 'suppression', '镇压', '打压'],

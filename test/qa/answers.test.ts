@@ -2771,3 +2771,9 @@ describe('GIVEN two plans compared on one matter ("28 vs 20pt plans on the nucle
     expect(normalizeText('28 vs 20pt plans')).toBe(normalizeText('28 pt plan vs 20 pt plans'));
   });
 });
+
+describe('GIVEN "people inside Ukraine" and "a win" for how Ukrainians saw the 20-point plan', () => {
+  it('THEN the domestic “victory” reading answers', () => {
+    expect(texts('how did ppl inside ukraine see the 20 pt plan, like a win or wut')[0]).toMatch(/victory/);
+  });
+});
