@@ -2777,3 +2777,9 @@ describe('GIVEN "people inside Ukraine" and "a win" for how Ukrainians saw the 2
     expect(texts('how did ppl inside ukraine see the 20 pt plan, like a win or wut')[0]).toMatch(/victory/);
   });
 });
+
+describe('GIVEN "fronts" and "pushing on" for the battlefields where Russia advances', () => {
+  it('THEN the advances in Donetsk, Zaporizhzhia and Kherson answer', () => {
+    expect(texts('which fronts r the russians pushing on rn')[0]).toMatch(/Donetsk, Zaporizhzhia and Kherson/);
+  });
+});
