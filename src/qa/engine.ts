@@ -1576,7 +1576,17 @@ class Engine implements QaEngine {
     const whole = this.rank(question, lang);
     const parts = questionParts(question);
     // "how long is X, and which article is it modelled on?": each part gets its own best answer
-    const ranks = parts.length > 1 ? parts.map((part) => ({ part, ...this.rank(part, lang) })).filter((r) => r.informative.length > 0) : [];
+    // ("战前乌克兰多少人？现在还剩多少": a part naming nothing is about what the part before it names)
+    const ranks =
+      parts.length > 1
+        ? parts
+            .map((part, i) => {
+              const own = this.rank(part, lang);
+              const namesNothing = i > 0 && !own.informative.some((u) => u.kind === 'concept' || u.kind === 'number');
+              return { part, ...(namesNothing ? this.rank(`${parts[i - 1]} ${part}`, lang) : own) };
+            })
+            .filter((r) => r.informative.length > 0)
+        : [];
     const { secondary } = this.thresholds;
     let status = whole.status;
     let chosen = whole.top.filter((c, i) => i === 0 || c.coverage >= secondary);

@@ -2783,3 +2783,11 @@ describe('GIVEN "fronts" and "pushing on" for the battlefields where Russia adva
     expect(texts('which fronts r the russians pushing on rn')[0]).toMatch(/Donetsk, Zaporizhzhia and Kherson/);
   });
 });
+
+describe('GIVEN a later part of a question that names nothing ("战前乌克兰多少人?现在还剩多少")', () => {
+  it('THEN it is read with the part before it: both populations answer', () => {
+    const shown = texts('战前乌克兰多少人?现在还剩多少').join('\n');
+    expect(shown).toMatch(/4000万/);
+    expect(shown).toMatch(/3000万/);
+  });
+});
