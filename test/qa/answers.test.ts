@@ -2791,3 +2791,10 @@ describe('GIVEN a later part of a question that names nothing ("战前乌克兰�
     expect(shown).toMatch(/3000万/);
   });
 });
+
+describe('GIVEN 撂了啥话 / 放了啥话 (what words he threw down) and 普丁 (the Taiwanese transliteration of Putin)', () => {
+  it('THEN they ask what was said: Trump’s message to Putin answers', () => {
+    expect(questionTypes('川普电话里跟普丁撂了啥话')).toContain('said');
+    expect(texts('川普电话里跟普丁撂了啥话')[0]).toMatch(/必须达成协议/);
+  });
+});
