@@ -2798,3 +2798,10 @@ describe('GIVEN 撂了啥话 / 放了啥话 (what words he threw down) and 普�
     expect(texts('川普电话里跟普丁撂了啥话')[0]).toMatch(/必须达成协议/);
   });
 });
+
+describe('GIVEN what peace means for a party (“对老美来说和平意味着啥”) or Europe’s mindset on it (“心态”)', () => {
+  it('THEN the outlook’s reading of that party’s stake answers', () => {
+    expect(texts('对老美来说和平意味着啥')[0]).toMatch(/外交主导/);
+    expect(texts('欧洲对和平是啥心态,乐意吗')[0]).toMatch(/无奈/);
+  });
+});
