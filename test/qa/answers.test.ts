@@ -2805,3 +2805,12 @@ describe('GIVEN what peace means for a party (“对老美来说和平意味着�
     expect(texts('欧洲对和平是啥心态,乐意吗')[0]).toMatch(/无奈/);
   });
 });
+
+describe('GIVEN chat words for a shortfall (凑不齐, "doesnt show up") and for reworking a plan (改过来, reworked)', () => {
+  it('THEN the collapse warning and the 28-point plan’s overhaul answer, while "the revised plan" stays a mere name', () => {
+    expect(texts('重建钱要是凑不齐会咋样')[0]).toMatch(/经济崩溃/);
+    expect(texts('what could happen if the rebuild money doesnt show up')[0]).toMatch(/collapse/);
+    expect(texts('20点计划是从哪个方案改来的')[0]).toMatch(/28点计划/);
+    expect(texts('On what date did Zelensky publish the revised 20-point plan?')[0]).toMatch(/23 December 2025/);
+  });
+});
