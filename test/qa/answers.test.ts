@@ -2814,3 +2814,10 @@ describe('GIVEN chat words for a shortfall (凑不齐, "doesnt show up") and for
     expect(texts('On what date did Zelensky publish the revised 20-point plan?')[0]).toMatch(/23 December 2025/);
   });
 });
+
+describe('GIVEN the talks’ main subject asked in chat ("主要聊的是哪个plan", "main plan on the table")', () => {
+  it('THEN the agenda item (the revised 20-point plan) answers', () => {
+    expect(texts('这回主要聊的是哪个plan,几点的那个')[0]).toMatch(/20点和平计划/);
+    expect(texts('main plan on the table was the how many pt plan')[0]).toMatch(/20-point/);
+  });
+});
