@@ -163,6 +163,14 @@ const SETS = [
     'dev56',
     'Fifty-sixth blind dev set (80 near-topic traps and off-topic written in the tones of the 120 plain and casual/colloquial questions)',
   ],
+  [
+    'dev57',
+    'Fifty-seventh blind dev set (English-heavy Slack/Discord chat: 90 casual with nicknames, follow-ups and guesses; plain, traps, off-topic)',
+  ],
+  [
+    'dev58',
+    'Fifty-eighth blind dev set (Chinese-heavy WeChat chat: 90 colloquial with homophones, nicknames, mixed English, follow-ups; traps, off-topic)',
+  ],
   ['val', 'Validation set (written blind later; decisions checked on its totals, its misses never read)'],
   ['val2', 'Second validation set (written blind; only ever reported)'],
   ['val3', 'Third validation set (plain/casual/colloquial like the private sets; only ever reported)'],
@@ -324,6 +332,8 @@ const DEV_SETS = new Set([
   'dev54',
   'dev55',
   'dev56',
+  'dev57',
+  'dev58',
 ]);
 if (args.includes('--misses'))
   for (const [set, title] of SETS.filter(([s]) => DEV_SETS.has(s))) console.log(`\n${title}: misses\n${formatBlindMisses(reports[set]!)}`);
