@@ -2821,3 +2821,10 @@ describe('GIVEN the talks’ main subject asked in chat ("主要聊的是哪个p
     expect(texts('main plan on the table was the how many pt plan')[0]).toMatch(/20-point/);
   });
 });
+
+describe('GIVEN "sending troops" for the European multinational force', () => {
+  it('THEN France and Germany’s proposal answers, while American troops stay unanswered', () => {
+    expect(texts('did france n germany float sending troops or smth')[0]).toMatch(/multinational force/);
+    expect(ask('Will American troops be deployed to Ukraine as part of the guarantee?').status).not.toBe('answered');
+  });
+});
