@@ -1532,6 +1532,9 @@ export const SYNONYMS: Record<string, string[]> = {
     'shortfall',
     'insufficient',
     'not enough',
+    "can't raise",
+    'cant raise',
+    'fail to raise',
     "doesn't show up",
     'doesnt show up',
     'runs short',
@@ -2091,7 +2094,7 @@ export const KIND_WORDS: Record<string, string[]> = {
  * briefing covers it nor that it does not.
  */
 export const FILLER_WORDS = new Set(
-  `rn tho tbh btw lol lmao u ur ya yo gonna wanna gotta kinda sorta um uh hmm huh eh basically literally anyway anyways dude
+  `rn tho tbh btw lol lmao u ur ya yo gonna wanna gotta kinda sorta ish um uh hmm huh eh basically literally anyway anyways dude
   guy guys folks stuff whole exact approx approximately roughly around now nowadays currently lately recently quick quickly
   remind recall remember wonder wondering curious question supposed apparently anyone someone somebody everyone again
   night day today yesterday ago back thing real honestly seriously like ok okay wait hey b4 bc cuz cos coz idk iirc afaik

@@ -2828,3 +2828,11 @@ describe('GIVEN "sending troops" for the European multinational force', () => {
     expect(ask('Will American troops be deployed to Ukraine as part of the guarantee?').status).not.toBe('answered');
   });
 });
+
+describe('GIVEN "the big question it ends on", "can’t raise the money" and a guess marked "-ish"', () => {
+  it('THEN the closing questions and the collapse warning answer, and "ish" weighs nothing', () => {
+    expect(texts('what big question does it end on')[0]).toMatch(/small states/);
+    expect(texts('what happens if they cant raise the $$')[0]).toMatch(/collapse/);
+    expect(units('zaluzhny polls 60ish?').find((u) => u.surface === 'ish')?.weight ?? 0).toBe(0);
+  });
+});
