@@ -878,7 +878,14 @@ class Engine implements QaEngine {
     // an everyday word the briefing happens to use once ("拿到", "operate") is no rarer in questions for that
     if (!asked && ((u.kind === 'cjk' && isDictionaryWord(u.surface)) || (u.kind === 'word' && this.thesaurus.knows(u.terms[0]!))))
       w = Math.min(w, EVERYDAY_WORD_CAP);
-    if ((u.kind === 'word' || u.kind === 'cjk') && GENERIC.has(u.surface)) w = Math.min(w, GENERIC_WEIGHT);
+    // (a stop word that names a synonym group, "来说" for 而言, links the items but is no subject)
+    if (
+      (u.kind === 'word' ||
+        u.kind === 'cjk' ||
+        (u.kind === 'concept' && HAN.test(u.surface) && u.terms.every((t) => t.startsWith('__s_')))) &&
+      GENERIC.has(u.surface)
+    )
+      w = Math.min(w, GENERIC_WEIGHT);
     if (u.kind === 'concept' && u.terms.every((t) => this.sectionConcepts.has(t))) w *= SECTION_CONCEPT_WEIGHT;
     // "what percentage…" names the kind of datum asked for, not a subject: the items that say "percentage" are not the answer
     if (u.kind === 'concept' && u.terms.includes(PERCENT_CONCEPT)) w *= PERCENT_WEIGHT;

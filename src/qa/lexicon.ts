@@ -1511,6 +1511,8 @@ export const SYNONYMS: Record<string, string[]> = {
   annex: ['annex', 'annexed', 'annexes', 'annexing', 'annexation', 'annexations', '吞并', '并吞'],
   invasion: ['invade', 'invaded', 'invades', 'invading', 'invasion', 'invasions', 'incursion', 'incursions', '入侵', '侵略', '进犯'],
   mobilization: ['mobilization', 'mobilisation', 'conscription', 'conscript', 'conscripts', 'conscripted', '征兵', '兵役', '动员'],
+  // ("对美国来说" = "对美国而言": for the party named, as far as it is concerned)
+  forParty: ['而言', '来说', '来讲'],
   revise: [
     'rewrite',
     'rewrote',

@@ -2836,3 +2836,10 @@ describe('GIVEN "the big question it ends on", "can’t raise the money" and a g
     expect(units('zaluzhny polls 60ish?').find((u) => u.surface === 'ish')?.weight ?? 0).toBe(0);
   });
 });
+
+describe('GIVEN "对X来说" for the briefing’s "对X而言" (for that party)', () => {
+  it('THEN the outlook’s reading of what peace is for that party answers', () => {
+    expect(texts('那对老美来说呢，和平算啥')[0]).toMatch(/外交主导/);
+    expect(texts('对俄罗斯来说这和平目标是啥')[0]).toMatch(/战略安全边界/);
+  });
+});
