@@ -57,7 +57,8 @@ const ARTICLE_STATED =
  */
 const FULL_MATCH = 0.95;
 /** The thing a "how many" question counts: the word after "how many" / "多少" / "几个". */
-const COUNTED = /\bhow (?:many|much) ([a-z]{3,})\b|(?:多少|几)[个台名艘辆颗架枚户]?([\p{Script=Han}]{2})/u;
+const COUNTED =
+  /\bhow (?:many|much) ([a-z]{3,})\b|(?:多少|(?<![\d十百千万两一二三四五六七八九])几)[个台名艘辆颗架枚户]?([\p{Script=Han}]{2})/u;
 /** A count of things ("how many reactors", "几个机组"), as against an amount ("how much money", "多少资金"). */
 const COUNT_NOUN = /\bhow many ([a-z]{3,}(?: [a-z]{3,}){0,2})\b|(?:几个|几台|多少个)([\p{Script=Han}]{2})/u;
 

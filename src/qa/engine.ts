@@ -251,7 +251,7 @@ const REASON_STATED =
 const GUESS_TAIL =
   /[,，;；]\s*((?:like |maybe |prob |probably |around |about |or )?[^,，;；?？]{1,24}?)\s*(?:or so|ish|or something|right|吧|吗)?\s*[?？]+\s*$/iu;
 /** A question word: a tail holding one asks ("…，达成了百分之几的共识？"), it guesses nothing. */
-const ASKING_WORD = /\b(?:what|how|which|who|whom|when|where|why)\b|几|多少|什么|啥|哪|谁|咋|怎/iu;
+const ASKING_WORD = /\b(?:what|how|which|who|whom|when|where|why)\b|(?<![\d十百千万两一二三四五六七八九])几|多少|什么|啥|哪|谁|咋|怎/iu;
 
 /** The guess after a question, if its last clause is one (see GUESS_TAIL). */
 function guessTail(question: string): RegExpExecArray | undefined {

@@ -2843,3 +2843,9 @@ describe('GIVEN "对X来说" for the briefing’s "对X而言" (for that party)'
     expect(texts('对俄罗斯来说这和平目标是啥')[0]).toMatch(/战略安全边界/);
   });
 });
+
+describe('GIVEN a guess written "30几万亿" (thirty-odd trillion) after the question', () => {
+  it('THEN 几 after a number is no question word: the guess is set aside and the debt figure answers', () => {
+    expect(texts('老美国债现在多少了，30几万亿？')[0]).toMatch(/38万亿/);
+  });
+});
