@@ -270,8 +270,9 @@ function guessedTokens(question: string, m: RegExpExecArray | undefined, types: 
   const dates = types.includes('when');
   if (!numbers && !dates) return new Set();
   const headTokens = new Set(normalizeText(question.slice(0, m.index)).split(' '));
+  // (the whole question normalised, so that the tail reads as the question does: "，50w？" beside Chinese is 50万)
   return new Set(
-    normalizeText(m[1]!)
+    normalizeText(question)
       .split(' ')
       .filter((t) => !headTokens.has(t) && ((numbers && /^__n\d/.test(t)) || (dates && /^__[md]\d/.test(t)))),
   );

@@ -2849,3 +2849,12 @@ describe('GIVEN a guess written "30几万亿" (thirty-odd trillion) after the qu
     expect(texts('老美国债现在多少了，30几万亿？')[0]).toMatch(/38万亿/);
   });
 });
+
+describe('GIVEN "80w" / "50w" (chat Chinese for 80万 / 50万)', () => {
+  it('THEN the number is read as ten-thousands, also in a guess after the question', () => {
+    expect(normalizeText('俄那边为啥对80w不爽')).toContain('__n800000');
+    expect(normalizeText('meet w putin')).not.toContain('万');
+    expect(texts('俄那边为啥对80w不爽')[0]).toMatch(/对抗潜力/);
+    expect(texts('28点要把乌军砍到多少人，50w？')[0]).toMatch(/60万/);
+  });
+});
