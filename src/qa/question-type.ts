@@ -45,7 +45,7 @@ const PATTERNS: Array<[QuestionType, RegExp]> = [
   ],
   [
     'yesno',
-    /^(?:(?:so|and|but|wait|ok|okay)[, ]+)?(?:did|does|do|is|are|was|were|will|would|can|could|has|have|had|should)\b|^[^,?]{3,60}(?:,|\s[—–-]|:)\s*(?:did|does|do|is|are|was|were|will|would|can|could|has|have|had|should)\b|(?:吗|(?<![什怎这那])么)\s*[?？]?\s*$|是不是|有没有|能不能|会不会|了没|是否|能否|可否|有否|(\p{Script=Han})不\1/iu,
+    /^(?:(?:so|and|but|wait|ok|okay)[, ]+)?(?:did|does|do|is|are|was|were|will|would|can|could|has|have|had|should|(?:did|does|do|is|are|was|were|has|have)n'?t)\b|^[^,?]{3,60}(?:,|\s[—–-]|:)\s*(?:did|does|do|is|are|was|were|will|would|can|could|has|have|had|should|(?:did|does|do|is|are|was|were|has|have)n'?t)\b|(?:吗|(?<![什怎这那])么)\s*[?？]?\s*$|是不是|有没有|能不能|会不会|了没|是否|能否|可否|有否|(\p{Script=Han})不\1/iu,
   ],
 ];
 

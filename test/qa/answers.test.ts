@@ -2858,3 +2858,11 @@ describe('GIVEN "80w" / "50w" (chat Chinese for 80万 / 50万)', () => {
     expect(texts('28点要把乌军砍到多少人，50w？')[0]).toMatch(/60万/);
   });
 });
+
+describe('GIVEN a yes/no question opened by a negative ("wasnt it like 60ish vs 30ish", "wasn\'t it 10 years?")', () => {
+  it('THEN it is a yes/no question: the poll answers, and a wrong figure gets "No" with the right one', () => {
+    expect(questionTypes("wasn't it 10 years?")).toContain('yesno');
+    expect(texts('zaluzhny vs zel in the polls, wasnt it like 60ish vs 30ish')[0]).toMatch(/64%/);
+    expect(texts('wasnt the 28pt army cap 500k?')[0]).toMatch(/^No\. .*600,000/);
+  });
+});
