@@ -241,10 +241,11 @@ const WHY_EVENT =
   /\bwhy (?:did|was|were|had)\b(?!.*\b(?:call|called|named|labell?ed|described|critici[sz]ed|branded|hate|hated|dislike|disliked|trash|trashed|slam|slammed|blast|blasted|attack|attacked)\b)|(?:为啥|为什么|为何)(?![^，,。？?]{0,8}(?:称|批评|叫做|说成))[^，,。？?]{0,8}(?:被|了)/iu;
 /** A cause, purpose or motive stated ("because", "to avoid", "fears", 为了, 由于, 担心, 旨在). */
 /** A question asking how things differ ("vs", "what's the diff", 有何不同, 区别). */
-const PLANS_COMPARED = /\b(?:vs\.?|versus|differ\w*|diff|difference|compar\w*|contrast\w*)\b|区别|不同|差别|差异|对比|相比|比较/iu;
+const PLANS_COMPARED =
+  /\b(?:vs\.?|versus|differ\w*|diff|difference|compar\w*|contrast\w*|gap between|both|each)\b|区别|不同|差别|差异|对比|相比|比较|分别|各自|各是/iu;
 /** "the two drafts", "both plans", "两个方案": every plan of the briefing, unnamed. */
 const BOTH_PLANS =
-  /\b(?:two|both|the 2) (?:plans?|drafts?|versions?|proposals?|blueprints?|frameworks?)\b|两(?:个|份|版|套)?(?:计划|方案|草案|版本|提案)/iu;
+  /\b(?:two|both|the 2)(?: [\w-]+)? (?:plans?|drafts?|versions?|proposals?|blueprints?|frameworks?)\b|两(?:个|份|版|套)?\p{Script=Han}{0,2}?(?:计划|方案|草案|版本|提案)/iu;
 const REASON_STATED =
   /\b(?:because|since|as a result|due to|owing to|in order|so that|so as|aims?|motives?|reasons?|purposes?|driven|drives?|fears?|feared|worr\w*|avoid\w*|to (?:win|answer|meet|ease|keep|secure|escape|shift|push|force|erode|show|gain|seize|consolidate|bypass)|meant|intended|seeks?|hopes?|wants?|pressure\w*|leverage|because of|thanks to|amid|after|knowing|forcing|forced)\b|因为|由于|为了|以便|旨在|原因|动机|目的|担心|担忧|害怕|以免|避免|导致|出于|所以|因此|借|以此|试图|想|希望|迫使|倒逼|压力/iu;
 /** A short trailing guess: ", 10 yrs?", ", like mid 30s?", ", dec 22 or so?", "，27点？", "，22年年初？". */

@@ -2866,3 +2866,13 @@ describe('GIVEN a yes/no question opened by a negative ("wasnt it like 60ish vs 
     expect(texts('wasnt the 28pt army cap 500k?')[0]).toMatch(/^No\. .*600,000/);
   });
 });
+
+describe('GIVEN both plans asked for with words between ("the two army-size proposals", "both figures")', () => {
+  it('THEN each plan’s own point is shown side by side', () => {
+    expect(
+      ask('I need the gap between the two army-size proposals for a slide, so both figures would help.')
+        .answers.slice(0, 2)
+        .map((a) => a.itemId),
+    ).toEqual(['p28-army', 'p20-army']);
+  });
+});
