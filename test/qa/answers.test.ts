@@ -2876,3 +2876,10 @@ describe('GIVEN both plans asked for with words between ("the two army-size prop
     ).toEqual(['p28-army', 'p20-army']);
   });
 });
+
+describe('GIVEN why Europe cannot pay for rebuilding ("foot the rebuild bill", 掏不起重建的钱)', () => {
+  it('THEN the analysis of Europe’s weaker economy answers', () => {
+    expect(texts('why cant europe just foot the rebuild bill')[0]).toMatch(/weaker still/);
+    expect(texts('欧洲为啥也掏不起重建的钱呢')[0]).toMatch(/底子更弱/);
+  });
+});
