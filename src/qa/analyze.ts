@@ -62,7 +62,6 @@ function foldSpelling(word: string): string {
   return word;
 }
 
-/** Light English suffix stripping, the same at index and query time. */
 /** Words whose -ing is no suffix: "during" cut to "dur" read as a clipped "duration", "evening" as "even". */
 const ING_NO_SUFFIX = new Set([
   'during',
@@ -77,6 +76,7 @@ const ING_NO_SUFFIX = new Set([
   'ceiling',
 ]);
 
+/** Light English suffix stripping, the same at index and query time. */
 export function stem(word: string): string {
   let w = foldSpelling(word);
   if (w.length <= 3 || /\d/.test(w)) return w;

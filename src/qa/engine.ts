@@ -16,7 +16,7 @@ import { briefingItems, formatCitation, type BriefingItem, type ItemKind } from 
 import type { Actor, Briefing, Lang, LocalizedText, Nature } from '../briefing/schema.ts';
 import { HomophoneMender } from './homophones.ts';
 import { riskRankAsked, riskRankWords } from './risk-rank.ts';
-import { Analyzer, isDictionaryWord, latinSignalWords, matchForm, SEGMENTER, type AliasEntry, type Unit } from './analyze.ts';
+import { Analyzer, isDictionaryWord, latinSignalWords, matchForm, type AliasEntry, type Unit } from './analyze.ts';
 import { answerBy, answerContext, answerText, type AnswerContext } from './answer-text.ts';
 import {
   acronyms,
@@ -24,6 +24,7 @@ import {
   capitalisedWords,
   knownCountryCodes,
   modelDesignations,
+  wordCuts,
   ForeignEntities,
   glossNamesUnknown,
   transliterated,
@@ -239,13 +240,15 @@ const POSSIBILITY_ASKED =
  */
 const WHY_EVENT =
   /\bwhy (?:did|was|were|had)\b(?!.*\b(?:call|called|named|labell?ed|described|critici[sz]ed|branded|hate|hated|dislike|disliked|trash|trashed|slam|slammed|blast|blasted|attack|attacked)\b)|(?:为啥|为什么|为何)(?![^，,。？?]{0,8}(?:称|批评|叫做|说成))[^，,。？?]{0,8}(?:被|了)/iu;
-/** A cause, purpose or motive stated ("because", "to avoid", "fears", 为了, 由于, 担心, 旨在). */
-/** A question asking how things differ ("vs", "what's the diff", 有何不同, 区别). */
+/** A figure an item states: a number of two digits or more, no year, not a plan's name ("the 20-point plan"). */
+const STATED_FIGURE = /(__n(?!(?:19|20)\d\d\b)\d{2,})\b(?! ?(?:point|pt|点))/gu;
+/** A question asking how things differ ("vs", "what's the diff", 有何不同, 区别; not 不同意, disagree). */
 const PLANS_COMPARED =
-  /\b(?:vs\.?|versus|differ\w*|diff|difference|compar\w*|contrast\w*|gap between|both|each)\b|区别|不同|差别|差异|对比|相比|比较|分别|各自|各是/iu;
+  /\b(?:vs\.?|versus|differ\w*|diff|difference|compar\w*|contrast\w*|gap between|both|each)\b|区别|不同(?!意)|差别|差异|对比|相比|比较|分别|各自|各是/iu;
 /** "the two drafts", "both plans", "两个方案": every plan of the briefing, unnamed. */
 const BOTH_PLANS =
   /\b(?:two|both|the 2)(?: [\w-]+)? (?:plans?|drafts?|versions?|proposals?|blueprints?|frameworks?)\b|两(?:个|份|版|套)?\p{Script=Han}{0,2}?(?:计划|方案|草案|版本|提案)/iu;
+/** A cause, purpose or motive stated ("because", "to avoid", "fears", 为了, 由于, 担心, 旨在). */
 const REASON_STATED =
   /\b(?:because|since|as a result|due to|owing to|in order|so that|so as|aims?|motives?|reasons?|purposes?|driven|drives?|fears?|feared|worr\w*|avoid\w*|to (?:win|answer|meet|ease|keep|secure|escape|shift|push|force|erode|show|gain|seize|consolidate|bypass)|meant|intended|seeks?|hopes?|wants?|pressure\w*|leverage|because of|thanks to|amid|after|knowing|forcing|forced)\b|因为|由于|为了|以便|旨在|原因|动机|目的|担心|担忧|害怕|以免|避免|导致|出于|所以|因此|借|以此|试图|想|希望|迫使|倒逼|压力/iu;
 /** A short trailing guess: ", 10 yrs?", ", like mid 30s?", ", dec 22 or so?", "，27点？", "，22年年初？". */
@@ -1700,16 +1703,16 @@ class Engine implements QaEngine {
     const checked = types.includes('yesno')
       ? informative.map((u) => u.kind === 'number' && /^__n(?!(?:19|20)\d\d$)\d{2,}/.test(u.terms[0]!))
       : [];
+    const checking = checked.includes(true);
     const candidates: Candidate[] = hits.slice(0, CANDIDATES).map((hit) => {
       const item = this.items[hit.id as number]!;
       // (a plan's number in its name is no figure: "the 20-point plan")
-      const stated = [...this.itemForms[hit.id as number]![lang].matchAll(/(__n\d{2,})(?! ?(?:point|pt|点))/gu)].map((m) => m[1]!);
+      const stated =
+        checking && !SUMMARY_KINDS.has(item.kind)
+          ? [...this.itemForms[hit.id as number]![lang].matchAll(STATED_FIGURE)].map((m) => m[1]!)
+          : [];
       // (one the item does state makes the rest other numbers: "30 or 50 years instead of 15" asks beyond the 15)
-      const states =
-        stated.length > 0 &&
-        checked.includes(true) &&
-        !SUMMARY_KINDS.has(item.kind) &&
-        !informative.some((u, i) => checked[i] && stated.includes(u.terms[0]!));
+      const states = stated.length > 0 && !informative.some((u, i) => checked[i] && stated.includes(u.terms[0]!));
       const coverage = this.coverage(informative, states ? weights.map((w, i) => (checked[i] ? 0 : w)) : weights, hit);
       return { hit, item, coverage };
     });
@@ -2095,10 +2098,11 @@ class Engine implements QaEngine {
     return people.length === 1 ? people[0]!.slice(4) : undefined;
   }
 
-  /**
-   * "Why did Zelensky publish the plan early": when the best match only tells that it happened and one of the next two,
-   * matching nearly as well, gives a cause or motive, that one answers the question.
-   */
+  /** The party an actor belongs to (itself for a party). */
+  private partyOf(actor: string): string {
+    return this.actors.get(actor)?.affiliation ?? actor;
+  }
+
   /**
    * "28 vs 20pt plans on the nuclear plant, what's the diff", "两个方案在核电站上有何不同": each plan's own point on the matter,
    * side by side, ahead of a summary of either.
@@ -2114,6 +2118,10 @@ class Engine implements QaEngine {
     return points.length < 2 ? ranked : [...points, ...ranked.filter((c) => !points.includes(c))];
   }
 
+  /**
+   * "Why did Zelensky publish the plan early": when the best match only tells that it happened and one of the next two,
+   * matching nearly as well, gives a cause or motive, that one answers the question.
+   */
   private reasonFirst(ranked: Candidate[], informative: Unit[]): Candidate[] {
     const first = ranked[0];
     if (first === undefined) return ranked;
@@ -2147,18 +2155,17 @@ class Engine implements QaEngine {
     if (ownMotive) return moved(ownMotive);
     // "why does Kyiv want 800,000 troops": a party's stand found (or its plan's point), the analysis of that sticking point
     // naming the party's aims is the reason, however few of the question's words it repeats
-    const partyOfActor = (actor: string) => this.actors.get(actor)?.affiliation ?? actor;
     const holder =
       first.item.nature !== 'analysis' && (first.item.kind === 'position' || first.item.kind === 'provision') ? first.item.by : undefined;
-    const holderParty = holder === undefined ? undefined : partyOfActor(holder);
-    if (holder !== undefined && [...named].some((t) => partyOfActor(t.slice(4)) === holderParty)) {
+    const holderParty = holder === undefined ? undefined : this.partyOf(holder);
+    if (holder !== undefined && [...named].some((t) => this.partyOf(t.slice(4)) === holderParty)) {
       const aims = ranked.find(
         (c) =>
           c.item.nature === 'analysis' &&
           c.item.kind === 'fact' &&
           c.item.topics.includes(first.item.topic) &&
           gives(c) &&
-          [...this.actorsNamed[c.hit.id as number]!].some((t) => partyOfActor(t.slice(4)) === holderParty) &&
+          [...this.actorsNamed[c.hit.id as number]!].some((t) => this.partyOf(t.slice(4)) === holderParty) &&
           !othersMotive(c),
       );
       if (aims) return moved(aims);
@@ -2246,7 +2253,7 @@ class Engine implements QaEngine {
       const smallOnly = [...datums].every((d) => /^__n\d$/.test(d));
       // (Russia's fear of an 800,000-strong army is not Kyiv's plan keeping 800,000: a view held by another party is another
       // fact; Zelensky's plan and Ukraine's position are one party's)
-      const party = c.item.by === undefined ? undefined : (this.actors.get(c.item.by)?.affiliation ?? c.item.by);
+      const party = c.item.by === undefined ? undefined : this.partyOf(c.item.by);
       const sameDatum = (s: { datums: Set<string>; single: boolean; words: Set<string>; by: string | undefined }) =>
         single &&
         (s.by === party || s.by === undefined || party === undefined) &&
@@ -2389,8 +2396,7 @@ class Engine implements QaEngine {
    */
   private namesAcrossSegments(question: string): string[] {
     if (!HAN.test(question)) return [];
-    const cuts = [0];
-    for (const { segment } of SEGMENTER.segment(question)) cuts.push(cuts.at(-1)! + segment.length);
+    const cuts = wordCuts(question);
     const out: string[] = [];
     for (let a = 0; a < cuts.length; a++)
       for (let b = a + 2; b < cuts.length && cuts[b]! - cuts[a]! <= 6; b++) {

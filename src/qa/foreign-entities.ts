@@ -30,12 +30,25 @@ function countryNames(): string[] {
   return [...out];
 }
 
-/** Offsets where the segmenter's words of `text` start or end. */
-function wordCuts(text: string): Set<number> {
-  const cuts = new Set([0]);
-  let at = 0;
-  for (const { segment } of SEGMENTER.segment(text)) cuts.add((at += segment.length));
+/** Offsets where the segmenter's words of `text` start or end, in order. */
+export function wordCuts(text: string): number[] {
+  const cuts = [0];
+  for (const { segment } of SEGMENTER.segment(text)) cuts.push(cuts.at(-1)! + segment.length);
   return cuts;
+}
+
+/**
+ * Whether `name` stands in `text` as a word of its own, or begins one (日本人): not read across two words (代表团中|国家安全
+ * holds no 中国).
+ */
+function standsAsWord(text: string, name: string, cuts: readonly number[]): boolean {
+  for (let i = text.indexOf(name); i >= 0; i = text.indexOf(name, i + 1)) {
+    if (!cuts.includes(i)) continue;
+    const end = i + name.length;
+    const next = cuts.find((c) => c >= end);
+    if (next === end || cuts.filter((c) => c > i && c < end).length === 0) return true;
+  }
+  return false;
 }
 
 /**
@@ -68,12 +81,12 @@ export class ForeignEntities {
   /** Country names in the question that the briefing never mentions. */
   countriesIn(question: string): string[] {
     const q = basicNormalize(question);
-    let cuts: Set<number> | undefined;
+    let cuts: number[] | undefined;
     return this.countries.filter((n) => {
       const i = q.indexOf(n);
       if (i < 0) return false;
       // (a Chinese name is one only where the words start and end with it: 代表团中|国家 holds no 中国)
-      if (HAN.test(n)) return (cuts ??= wordCuts(q)).has(i) && cuts.has(i + n.length);
+      if (HAN.test(n)) return standsAsWord(q, n, (cuts ??= wordCuts(q)));
       const before = q[i - 1];
       const after = q[i + n.length];
       return !(before && /[\p{L}\p{N}]/u.test(before)) && !(after && /[\p{L}\p{N}]/u.test(after) && !/^s\b/.test(q.slice(i + n.length)));
@@ -158,7 +171,8 @@ export function acronyms(question: string): string[] {
 
 /** "F-16", "Su-35", "S-400", "MiG-29": a model's designation, letters, a hyphen and a number. */
 export function modelDesignations(question: string): string[] {
-  return question.match(/(?<![A-Za-z0-9-])[A-Za-z]{1,4}-\d{1,4}[A-Za-z]?(?![A-Za-z0-9])/gu) ?? [];
+  // (a capital first: "mid-2026", "top-10" are no models)
+  return question.match(/(?<![A-Za-z0-9-])[A-Z][A-Za-z]{0,3}-(?!(?:19|20)\d\d\b)\d{1,4}[A-Za-z]?(?![A-Za-z0-9])/gu) ?? [];
 }
 
 /** Endings of organisation names (国际原子能机构, 欧盟委员会); what comes before them names one. */

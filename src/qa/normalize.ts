@@ -325,8 +325,9 @@ const PARTICLE_MOVED =
 const MADE_PUBLIC = /\b(?:make|makes|made|making) ((?:[\w'-]+ ){1,5}?)public\b/gu;
 
 /** "28 vs 20pt plans", "28和20点计划": two numbered plans sharing one noun are each that plan. */
-const SHARED_PLAN_NOUN = /\b(\d+)\s*(vs\.?|versus|and|or|&)\s*(\d+)\s*-?\s*(point|pt)s?\b/gu;
-const SHARED_PLAN_NOUN_ZH = /(\d+)\s*(和|与|跟|及|同|对|vs)\s*(\d+)\s*点/gu;
+const SHARED_PLAN_NOUN =
+  /\b(\d+)\s*(vs\.?|versus|and|or|&)\s*(\d+)\s*-?\s*(point|pt)s?\b(?=\s*(?:plans?|drafts?|versions?|proposals?)\b)/gu;
+const SHARED_PLAN_NOUN_ZH = /(\d+)\s*(和|与|跟|及|同|对|vs)\s*(\d+)\s*点(?=计划|方案|版|草案)/gu;
 
 /** "the 28-point draft", "a 20 pt framework": a numbered document is a plan, whatever it is called. */
 const NUMBERED_DRAFT = /(\d+[- ]?(?:point|pt)s?) (?:draft|framework|document|deal|text|scheme|paper|outline)\b/gu;

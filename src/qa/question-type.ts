@@ -32,7 +32,7 @@ const PATTERNS: Array<[QuestionType, RegExp]> = [
   [
     'said',
     // ("is said to be bypassing" reports hearsay: it asks for no one's words)
-    /\bwhere (?:does|do|did|is|are|would|will|should)\b[^?]{0,40}?\bstands? (?:on|about|regarding|with)\b|\b(?:say|said(?! to\b)|says|stance|position|view|think|thinks|claim|claimed|describe[sd]?|call(?:ed)?|react(?:ed)?|respond(?:ed)?|warn(?:ed)?|promise[sd]?|pledge[sd]?|announce[sd]?|regard(?:s|ed)?|view(?:s|ed)?|see|saw|perceive[sd]?|feel about|reaction|tell|told|message|comment(?:s|ed)?|remark(?:s|ed)?)\b|(?<!来|听|据|比如|就是|所以|再)说(?!白了|明)|表示|称|立场|态度|怎么看|看待|如何看|怎样看|咋看|咋想|咋评价|认为|看法|评价|回应|宣布|表态|警告|承诺|意见|评论|发表|指出|[传带撂放]了?(?:啥|什么|哪些)?(?:狠)?话|撂下|传达|话里话外|(?:怎么|如何|怎样|咋)(?:形容|描述)/iu,
+    /\bwhere (?:does|do|did|is|are|would|will|should)\b[^?]{0,40}?\bstands? (?:on|about|regarding|with)\b|\b(?:say|said(?! to\b)|says|stance|position|view|think|thinks|claim|claimed|describe[sd]?|call(?:ed)?|react(?:ed)?|respond(?:ed)?|warn(?:ed)?|promise[sd]?|pledge[sd]?|announce[sd]?|regard(?:s|ed)?|view(?:s|ed)?|see|saw|perceive[sd]?|feel about|reaction|tell|told|message|comment(?:s|ed)?|remark(?:s|ed)?)\b|(?<!来|听|据|比如|就是|所以|再)说(?!白了|明)|表示|称|立场|态度|怎么看|看待|如何看|怎样看|咋看|咋想|咋评价|认为|看法|评价|回应|宣布|表态|警告|承诺|意见|评论|发表|指出|(?:[传带撂]|(?<!开)放)了?(?:啥|什么|哪些)?(?:狠)?话|撂下|传达|话里话外|(?:怎么|如何|怎样|咋)(?:形容|描述)/iu,
   ],
   // what something was called or likened to: the answer is a quoted word ("a post-dated check", “投降书”)
   [
@@ -112,7 +112,7 @@ const RECALL_ASKED =
  * never gives.
  */
 const ADVICE_ASKED =
-  /\b(?:what's|whats|what is) a good\b|\blike (?:i'?m|i am) (?:5|five)\b|\beli5\b|\bany (?:tips|advice|recommendations)\b|\b(?:is it|it's|its) worth (?:it|buying|installing|getting)\b|推荐(?:一下|几[个款部本]|个)|有(?:啥|什么)(?:技巧|窍门|诀窍|好办法)|(?:怎么|如何|咋)(?:煮|烧菜|做菜|做饭|炒|烤|炖)|\brecipe\b|\bhow (?:do|can|should|would) (?:i|you|we) (?:cook|bake|boil|fry|roast)\b|哪个牌子|性价比|(?:怎么|怎样|如何|咋)(?:样|才能|才可以)?(?:快速|迅速|有效)?(?:地)?(?:提高|提升|改善|学好|练好)|\bhow (?:can|do|should|could) (?:i|we|you) (?:quickly |best )?(?:improve|get better at|learn)\b|\bhow to (?:quickly )?(?:improve|get better at|learn)\b/iu;
+  /\b(?:what's|whats|what is) a good\b|\blike (?:i'?m|i am) (?:5|five)\b|\beli5\b|\bany (?:tips|advice|recommendations)\b|\b(?:is it|it's|its) worth (?:it|buying|installing|getting)\b|推荐(?:一下|几[个款部本]|个)|有(?:啥|什么)(?:技巧|窍门|诀窍|好办法)|(?:怎么|如何|咋)(?:煮|烧菜|做菜|做饭|炒(?!作)|烤|炖)|\brecipe\b|\bhow (?:do|can|should|would) (?:i|you|we) (?:cook|bake|boil|fry|roast)\b|哪个牌子|性价比|(?:怎么|怎样|如何|咋)(?:样|才能|才可以)?(?:快速|迅速|有效)?(?:地)?(?:提高|提升|改善|学好|练好)|\bhow (?:can|do|should|could) (?:i|we|you) (?:quickly |best )?(?:improve|get better at|learn)\b|\bhow to (?:quickly )?(?:improve|get better at|learn)\b/iu;
 
 /** "what post did he hold", "那位官员是什么职务": the title a person holds, which the person's profile states. */
 const POST_ASKED =

@@ -2883,3 +2883,13 @@ describe('GIVEN why Europe cannot pay for rebuilding ("foot the rebuild bill", �
     expect(texts('欧洲为啥也掏不起重建的钱呢')[0]).toMatch(/底子更弱/);
   });
 });
+
+describe('GIVEN words the review found read too widely', () => {
+  it('THEN points and times are no plans, 炒作 is no cooking, mid-2026 is no model, and 日本人 still names Japan', () => {
+    expect(normalizeText('did they agree on 17 or 18 points?')).not.toContain('plan');
+    expect(normalizeText('3和4点开会吗')).not.toContain('计划');
+    expect(ask('媒体怎么炒作这次会谈的？').status).not.toBe('not-covered');
+    expect(ask('what happens by mid-2026 with the guarantee').status).not.toBe('not-covered');
+    expect(ask('日本人怎么看这次会晤').status).toBe('not-covered');
+  });
+});
