@@ -1505,7 +1505,7 @@ export const SYNONYMS: Record<string, string[]> = {
     '被俘',
     '换俘',
   ],
-  aid: ['aid', '援助', '支援', '援手'],
+  aid: ['aid', 'assistance', 'help it gives', 'help they give', 'how much help', '援助', '支援', '援手'],
   warCrime: ['war crime', 'war crimes', 'atrocity', 'atrocities', '战争罪', '战争罪行', '暴行'],
   occupation: ['occupy', 'occupied', 'occupies', 'occupying', 'occupation', 'occupier', 'occupiers', '占领', '占据', '侵占'],
   annex: ['annex', 'annexed', 'annexes', 'annexing', 'annexation', 'annexations', '吞并', '并吞'],

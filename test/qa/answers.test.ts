@@ -2893,3 +2893,9 @@ describe('GIVEN words the review found read too widely', () => {
     expect(ask('日本人怎么看这次会晤').status).toBe('not-covered');
   });
 });
+
+describe('GIVEN "how much help it gives" for aid', () => {
+  it('THEN Germany’s condition on its aid answers', () => {
+    expect(texts('What does Berlin say will decide how much help it gives?')[0]).toMatch(/negotiations progress/);
+  });
+});
