@@ -247,18 +247,27 @@ export class Analyzer {
    * edit (two from 8 letters), a swap of neighbours counting as one: "hegseht" → Hegseth. Remembered: the scan
    * compares the word with every single-word name.
    */
-  readonly fuzzyConcepts = remembering((word: string): string[] | undefined => {
+  readonly fuzzyConcepts = remembering((word: string): string[] | undefined => this.closestAlias(word, false));
+
+  /**
+   * The same for a word of the dictionary: a name misspelt, or another form of the alias's own word ("publically",
+   * "percents"), which starts as it does; "facility" is no misspelt "fatality".
+   */
+  readonly fuzzyKnownConcepts = remembering((word: string): string[] | undefined => this.closestAlias(word, true));
+
+  private closestAlias(word: string, known: boolean): string[] | undefined {
     if (word.length === 4 && /^[a-z]+$/.test(word)) return this.letterDropped(word);
     if (word.length < 5 || !/^[a-z]+$/.test(word)) return undefined;
     const max = word.length >= 8 ? 2 : 1;
     let best: { d: number; concepts: string[] } | undefined;
     for (const [form, alias] of this.singleWords) {
       if (Math.abs(form.length - word.length) > max) continue;
+      if (known && form.slice(0, 4) !== word.slice(0, 4) && !alias.concepts.some((c) => this.nameConcepts.has(c))) continue;
       const d = osaDistance(word, form, max);
       if (d <= max && (!best || d < best.d)) best = { d, concepts: alias.concepts };
     }
     return best?.concepts;
-  });
+  }
 
   /** "putn": a four-letter word that is a five-letter name with one letter left out (not its first), when only one name fits. */
   private letterDropped(word: string): string[] | undefined {

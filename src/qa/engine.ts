@@ -982,7 +982,7 @@ class Engine implements QaEngine {
       const word = u.terms[0]!;
       const known = this.thesaurus.knows(word);
       const concepts =
-        (word.length <= 4 && known ? undefined : this.analyzer.fuzzyConcepts(word)) ??
+        (word.length <= 4 && known ? undefined : known ? this.analyzer.fuzzyKnownConcepts(word) : this.analyzer.fuzzyConcepts(word)) ??
         (known ? undefined : this.analyzer.clippedConcepts(word));
       if (concepts) {
         u.kind = 'concept';

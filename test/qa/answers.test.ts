@@ -2899,3 +2899,11 @@ describe('GIVEN "how much help it gives" for aid', () => {
     expect(texts('What does Berlin say will decide how much help it gives?')[0]).toMatch(/negotiations progress/);
   });
 });
+
+describe('GIVEN a dictionary word close in letters to an unrelated alias ("facility" ~ "fatality")', () => {
+  it('THEN it is no misspelling of it, while another form of an alias’s own word still is ("publically")', () => {
+    expect(termsOf('Since when has Moscow held the big atomic energy facility?')).not.toContain('__s_casualty');
+    expect(termsOf('when did zelensky drop the 20pt plan publically')).toContain('__s_publish');
+    expect(texts("if they can't agree on territory, what's zelensky's fallback?")[0]).toMatch(/referendum/);
+  });
+});
