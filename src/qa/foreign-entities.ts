@@ -150,6 +150,8 @@ export function unknownTransliterations(question: string, known: (name: string) 
       .split(' ')
       .filter((p) => [...p].length >= 3);
     for (const left of leftovers) {
+      // (one character over and over is laughter or a sound, 哈哈哈, 嘿嘿嘿, not a name)
+      if (new Set(left).size === 1) continue;
       if (knownNames.some((n) => Math.abs([...n].length - [...left].length) <= 1 && osaDistance(n, left, 1) <= 1)) continue;
       out.push(left);
     }

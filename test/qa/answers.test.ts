@@ -2907,3 +2907,10 @@ describe('GIVEN a dictionary word close in letters to an unrelated alias ("facil
     expect(texts("if they can't agree on territory, what's zelensky's fallback?")[0]).toMatch(/referendum/);
   });
 });
+
+describe('GIVEN laughter in chat (哈哈哈), whose character also spells foreign names', () => {
+  it('THEN it is no unknown name: Putin’s uniform answers', () => {
+    expect(texts('老普穿啥去视察联合指挥中心的哈哈哈,作秀吧')[0]).toMatch(/军装/);
+    expect(ask('哈里斯对这次会晤怎么看').status).toBe('not-covered');
+  });
+});
