@@ -1699,9 +1699,9 @@ class Engine implements QaEngine {
     // "what is the second risk", "第四个风险": the risk the briefing ranks there
     const listed = riskRankAsked(question, this.riskRanks.size);
     // "was the guarantee offered for 10 years?": the number a yes/no question checks is settled by the item's own figure (15
-    // years), which the question cannot repeat
+    // years), which the question cannot repeat (a number of over sixteen digits is an id, a chat mention, no figure)
     const checked = types.includes('yesno')
-      ? informative.map((u) => u.kind === 'number' && /^__n(?!(?:19|20)\d\d$)\d{2,}/.test(u.terms[0]!))
+      ? informative.map((u) => u.kind === 'number' && /^__n(?!(?:19|20)\d\d$)\d{2,16}$/.test(u.terms[0]!))
       : [];
     const checking = checked.includes(true);
     const candidates: Candidate[] = hits.slice(0, CANDIDATES).map((hit) => {
