@@ -258,6 +258,14 @@ const SETS = [
     'val27',
     'Twenty-seventh validation set (plain and casual/colloquial, indirect, yes/no, traps, off-topic; written blind in the twelfth session; only ever reported)',
   ],
+  [
+    'val28',
+    'Twenty-eighth validation set (plain and casual/colloquial, traps, off-topic; written blind at the end of the twelfth session, after its last change; only ever reported)',
+  ],
+  [
+    'val29',
+    'Twenty-ninth validation set (plain and casual/colloquial, indirect, yes/no, traps, off-topic; written blind at the end of the twelfth session, after its last change; only ever reported)',
+  ],
   ['sealed', 'Blind set, SEALED half'],
 ] as const;
 const reports = Object.fromEntries(SETS.map(([set]) => [set, evaluateBlind(engine, briefing, loadBlindSet(blindFile(set)))]));
