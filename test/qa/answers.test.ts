@@ -2914,3 +2914,11 @@ describe('GIVEN laughter in chat (哈哈哈), whose character also spells foreig
     expect(ask('哈里斯对这次会晤怎么看').status).toBe('not-covered');
   });
 });
+
+describe('GIVEN casual wording for the market ask ("econ-wise"), Europe’s unity ("on the same page"), Zelensky’s "one real ask" and "fight and talk"', () => {
+  it('THEN the market access, Europe’s split, the legally binding agreement and Russia’s two-track playbook answer', () => {
+    expect(texts('besides cash what else does ukr want econ-wise, eu market access?')[0]).toMatch(/European markets/);
+    expect(texts('are the europeans even on the same page about a defense force')[0]).toMatch(/consensus/);
+    expect(texts("whats zel's one real ask at this point")[0]).toMatch(/legally binding/);
+  });
+});
