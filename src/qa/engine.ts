@@ -240,6 +240,10 @@ const POSSIBILITY_ASKED =
  */
 const WHY_EVENT =
   /\bwhy (?:did|was|were|had)\b(?!.*\b(?:call|called|named|labell?ed|described|critici[sz]ed|branded|hate|hated|dislike|disliked|trash|trashed|slam|slammed|blast|blasted|attack|attacked)\b)|(?:为啥|为什么|为何)(?![^，,。？?]{0,8}(?:称|批评|叫做|说成))[^，,。？?]{0,8}(?:被|了)/iu;
+/** Words quoted in a question: two or more (or Chinese), in straight or curly quotes. */
+const QUOTED_WORDS = /(?<![\p{L}\p{N}])['"“‘「]([^'"”’」]{3,40})['"”’」](?![\p{L}\p{N}])/gu;
+/** How much an item holding words the question quotes gains in the ranking. */
+const QUOTE_FIT = 1;
 /** A figure an item states: a number of two digits or more, no year, not a plan's name ("the 20-point plan"). */
 const STATED_FIGURE = /(__n(?!(?:19|20)\d\d\b)\d{2,})\b(?! ?(?:point|pt|点))/gu;
 /** A question asking how things differ ("vs", "what's the diff", 有何不同, 区别; not 不同意, disagree). */
@@ -1698,6 +1702,8 @@ class Engine implements QaEngine {
     };
     // "what is the second risk", "第四个风险": the risk the briefing ranks there
     const listed = riskRankAsked(question, this.riskRanks.size);
+    // "trump's vibe after the mtg, 'very close' or smth?": words quoted from the source point at the item that holds them
+    const quoted = [...question.matchAll(QUOTED_WORDS)].map((m) => matchForm(m[1]!)).filter((q) => q.includes(' ') || HAN.test(q));
     // "was the guarantee offered for 10 years?": the number a yes/no question checks is settled by the item's own figure (15
     // years), which the question cannot repeat (a number of over sixteen digits is an id, a chat mention, no figure)
     const checked = types.includes('yesno')
@@ -1732,6 +1738,7 @@ class Engine implements QaEngine {
           ) +
           this.speakerFit(c.item, types, informative, subject) +
           (listed !== undefined && this.riskRanks.get(c.item.id) === listed ? RANK_FIT : 0) +
+          (quoted.length > 0 && quoted.some((q) => this.itemForms[c.hit.id as number]![lang].includes(q)) ? QUOTE_FIT : 0) +
           (types.includes('yesno') && opposes(question, c.item.text[lang], SETTLING_OPPOSITES) ? OPPOSITE_FIT : 0) -
           (pastAsked && statesPlan(c.item.text[lang]) ? TENSE_PENALTY : 0) -
           (sequence && otherSide(sequence, c.item.text[lang]) ? TENSE_PENALTY : 0) -

@@ -2922,3 +2922,9 @@ describe('GIVEN casual wording for the market ask ("econ-wise"), Europe’s unit
     expect(texts("whats zel's one real ask at this point")[0]).toMatch(/legally binding/);
   });
 });
+
+describe('GIVEN words quoted from the source in a question ("\'very close\' or smth?")', () => {
+  it('THEN the item holding them ranks first; an apostrophe inside a word opens no quote', () => {
+    expect(texts("trump's exact vibe after the mtg, 'very close' or smth?")[0]).toMatch(/very close/);
+  });
+});
