@@ -2928,3 +2928,9 @@ describe('GIVEN words quoted from the source in a question ("\'very close\' or s
     expect(texts("trump's exact vibe after the mtg, 'very close' or smth?")[0]).toMatch(/very close/);
   });
 });
+
+describe('GIVEN what gets overlooked "in all this big power game"', () => {
+  it('THEN the closing remark on the overlooked longing for peace answers (the source sets it in the game of interests)', () => {
+    expect(texts('what do they say gets overlooked in all this big power game')[0]).toMatch(/overlooked/);
+  });
+});
