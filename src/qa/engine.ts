@@ -240,6 +240,7 @@ const POSSIBILITY_ASKED =
  */
 const WHY_EVENT =
   /\bwhy (?:did|was|were|had)\b(?!.*\b(?:call|called|named|labell?ed|described|critici[sz]ed|branded|hate|hated|dislike|disliked|trash|trashed|slam|slammed|blast|blasted|attack|attacked)\b)|(?:为啥|为什么|为何)(?![^，,。？?]{0,8}(?:称|批评|叫做|说成))[^，,。？?]{0,8}(?:被|了)/iu;
+const RISK_KIND = '__k_risk';
 /** Words quoted in a question: two or more (or Chinese), in straight or curly quotes. */
 const QUOTED_WORDS = /(?<![\p{L}\p{N}])['"“‘「]([^'"”’」]{3,40})['"”’」](?![\p{L}\p{N}])/gu;
 /** How much an item holding words the question quotes gains in the ranking. */
@@ -1024,12 +1025,18 @@ class Engine implements QaEngine {
       u.via = via;
       u.terms.push(...via);
     }
+    // English names what is asked after a possessive ("Zelensky's wife", "the minister's hometown")
+    const owned = new Set([...question.toLowerCase().matchAll(/['’]s\s+([a-z]+)/g)].map((m) => matchForm(m[1]!)).filter((f) => f !== ''));
+    // ("putin's threat": a threat someone makes is the thing asked, a word to find, not the briefing's list of risks)
+    for (const u of units)
+      if (u.kind === 'kind' && u.terms.includes(RISK_KIND) && owned.has(matchForm(u.surface))) {
+        u.kind = 'word';
+        u.terms = [matchForm(u.surface)];
+      }
     const informative = units.filter((u) => u.kind !== 'kind');
     // Chinese puts what is asked last ("总装机容量是多少"): that word keeps its full weight even when it is everyday vocabulary
     const head = informative.findLast((u) => u.kind === 'cjk');
-    // and English names it after a possessive ("Zelensky's wife", "the minister's hometown")
-    const owned = new Set([...question.toLowerCase().matchAll(/['’]s\s+([a-z]+)/g)].map((m) => matchForm(m[1]!)).filter((f) => f !== ''));
-    // as does Chinese after 的 ("马克龙的夫人", "会晤的午餐")
+    // (so does Chinese after 的: "马克龙的夫人", "会晤的午餐")
     const ownedHan = (u: Unit) => u.kind === 'cjk' && [...u.surface].length >= 2 && question.includes(`的${u.surface}`);
     const possessed = new Set(informative.filter((u) => (u.kind === 'word' && owned.has(u.terms[0]!)) || ownedHan(u)));
     const weights = informative.map((u) => this.unitWeight(u, u === head || possessed.has(u)));

@@ -2934,3 +2934,10 @@ describe('GIVEN what gets overlooked "in all this big power game"', () => {
     expect(texts('what do they say gets overlooked in all this big power game')[0]).toMatch(/overlooked/);
   });
 });
+
+describe('GIVEN a threat someone makes ("putin\'s threat if kyiv wont deal")', () => {
+  it('THEN it is the word asked, not the list of risks: Putin’s warning answers, while "europe\'s stance" stays a kind', () => {
+    expect(texts("putin's threat if kyiv wont deal")[0]).toMatch(/military means/);
+    expect(texts("whats witkof's title?")[0]).toMatch(/Steve Witkoff/);
+  });
+});
