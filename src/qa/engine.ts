@@ -288,7 +288,8 @@ function guessedTokens(question: string, m: RegExpExecArray | undefined, types: 
 }
 
 /** A trip's legs: "stop over", "on his way to", "en route", 途中, 路上. */
-const JOURNEY_ASKED = /\b(?:stop(?:ped|s)? over|on (?:his|her|their|the) way (?:to|from|back)|en route)\b|途中|路上/iu;
+const JOURNEY_ASKED =
+  /\b(?:stop(?:ped|s)? over|on (?:his|her|their|the) way (?:to|from|back)|en route|how did (?:\S+ ){1,3}(?:travel|get|fly|come) (?:to|in))\b|途中|路上/iu;
 /** The whole war or all time so far, not one day: "since the war began", "in total", 开战以来, 迄今. */
 const WHOLE_WAR =
   /\b(?:in the war|since the war|(?:whole|entire) war|war (?:so far|to date)|in total|so far|to date|since 2022)\b|开战以来|战争中|整场战争|战争爆发以来|到目前为止|迄今|至今|总共|一共/iu;

@@ -2248,7 +2248,7 @@ export const HEAD_OF_PARTY_FORMS = [
  * colleagues ask about when the briefing is silent. A question naming one the briefing never mentions is about something it does not cover.
  */
 export const MEETING_DETAIL_WORDS = [
-  ...['lunch', 'lunches', 'dinner', 'dinners', 'breakfast', 'meal', 'meals', 'menu', 'cuisine', 'dessert', 'banquet'],
+  ...['lunch', 'lunches', 'dinner', 'dinners', 'breakfast', 'meal', 'meals', 'menu', 'cuisine', 'dessert', 'banquet', 'eat', 'ate'],
   ...['gift', 'gifts', 'souvenir', 'handshake', 'weather'],
   ...['午餐', '午饭', '晚餐', '晚饭', '晚宴', '早餐', '菜单', '饭菜', '宴会', '宴请', '吃饭', '礼物', '送礼', '纪念品', '握手', '天气'],
   // and a visitor's errands around the places named ("must-see sights in Kyiv", 佛罗里达旅游)

@@ -2941,3 +2941,11 @@ describe('GIVEN a threat someone makes ("putin\'s threat if kyiv wont deal")', (
     expect(texts("whats witkof's title?")[0]).toMatch(/Steve Witkoff/);
   });
 });
+
+describe('GIVEN a meal or a journey the briefing never describes ("what did they eat", "how did Zelensky travel to Florida")', () => {
+  it('THEN the question is not answered', () => {
+    expect(ask('what did trump and zelensky eat at mar-a-lago?').status).toBe('not-covered');
+    expect(ask('How did Zelensky travel to Florida for the meeting?').status).toBe('not-covered');
+    expect(texts('where did trump and zelensky meet')[0]).toMatch(/Mar-a-Lago/);
+  });
+});
