@@ -2949,3 +2949,9 @@ describe('GIVEN a meal or a journey the briefing never describes ("what did they
     expect(texts('where did trump and zelensky meet')[0]).toMatch(/Mar-a-Lago/);
   });
 });
+
+describe('GIVEN "before the fighting began" / 战火燃起之前 for before the war', () => {
+  it('THEN the pre-war population answers', () => {
+    expect(texts('战火燃起之前，这个东欧国家的居民将近有多少？')[0]).toMatch(/4000万/);
+  });
+});
