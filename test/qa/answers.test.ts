@@ -2955,3 +2955,9 @@ describe('GIVEN "before the fighting began" / 战火燃起之前 for before the 
     expect(texts('战火燃起之前，这个东欧国家的居民将近有多少？')[0]).toMatch(/4000万/);
   });
 });
+
+describe('GIVEN "gang up on" for acting jointly', () => {
+  it('THEN the warning that the US and Russia may jointly lean on Kyiv answers', () => {
+    expect(texts('could the us n russia gang up on zelensky? did they say that')[0]).toMatch(/jointly/);
+  });
+});
