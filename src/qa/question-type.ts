@@ -10,7 +10,7 @@ const PATTERNS: Array<[QuestionType, RegExp]> = [
   // "when" as a question word, not as a conjunction ("what was he wearing when he visited")
   [
     'when',
-    /(?:^|[,;:?]\s*|\b(?:and|so|but|since|by|until|till|then)\s+)when\b|\bwhen (?:did|does|do|is|was|were|will|would|has|have|had|are|can|could|exactly)\b|\bwhen\s*(?:[?？]|$)|\b(?:(?:what|which)(?: (?:exact|specific|precise))? (?:date|day|month|year)s?|what time|(?:exact|specific|precise) (?:date|day)s?|since when|by when|how long ago|(?:any|what|the|a) timing|time ?frame|(?<!-|post )dated?)\b|什么时候|啥时候?|何时|哪天|哪一天|哪[两几]天|几号|几月|哪年|哪个月|哪一年|日期|多会儿|几时/iu,
+    /(?:^|[,;:?]\s*|\b(?:and|so|but|since|by|until|till|then)\s+)when\b|\bwhen (?:did|does|do|is|was|were|will|would|has|have|had|are|can|could|exactly)\b|\bwhen\s*(?:[?？]|$)|\b(?:(?:what|which)(?: (?:exact|specific|precise))? (?:date|day|month|year)s?|what time|(?:exact|specific|precise) (?:date|day)s?|since when|by when|how long ago|(?:any|what|the|a) timing|time ?frame|what(?:'s| is| was| were) (?:\S+ ){0,2}deadlines?|(?<!-|post )dated?)\b|什么时候|啥时候?|何时|哪天|哪一天|哪[两几]天|几号|几月|哪年|哪个月|哪一年|日期|多会儿|几时/iu,
   ],
   [
     'number',

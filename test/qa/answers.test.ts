@@ -2961,3 +2961,10 @@ describe('GIVEN "gang up on" for acting jointly', () => {
     expect(texts('could the us n russia gang up on zelensky? did they say that')[0]).toMatch(/jointly/);
   });
 });
+
+describe('GIVEN "what was X\'s deadline" with a guessed day after it ("dec 2-something?")', () => {
+  it('THEN it asks a date, the guess is set aside, and the deadline answers', () => {
+    expect(questionTypes('what was trumps deadline for ukr')).toContain('when');
+    expect(texts('what was trumps deadline for ukr to move on signing, dec 2-something?')[0]).toMatch(/25 December 2025/);
+  });
+});
