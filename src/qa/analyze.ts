@@ -116,8 +116,8 @@ export function hanGroups(run: string): string[] {
       continue;
     }
     if ([...segment].length === 1) {
-      if (prevWord && singles === '') {
-        // a one-character suffix joins the word before it: 核电|站 → 核电站
+      // a one-character suffix joins the word before it (核电|站 → 核电站), not a verb after it (最后|归, 和平|算)
+      if (prevWord && singles === '' && isDictionaryWord(groups[groups.length - 1]! + segment)) {
         groups[groups.length - 1] += segment;
         continue;
       }

@@ -2968,3 +2968,12 @@ describe('GIVEN "what was X\'s deadline" with a guessed day after it ("dec 2-som
     expect(texts('what was trumps deadline for ukr to move on signing, dec 2-something?')[0]).toMatch(/25 December 2025/);
   });
 });
+
+describe('GIVEN a one-character verb after a word in chat Chinese (最后|归, 和平|算)', () => {
+  it('THEN it stays apart from the word (only a dictionary word is joined: 核电|站 → 核电站), so the word is found', () => {
+    expect(termsOf('顿巴斯最后归谁，20点给了啥方案')).not.toContain('最后归');
+    expect(termsOf('扎波罗热核电站现在谁管')).toContain('__t_nuclear-plant');
+    expect(texts('文章结尾提出了哪两个历史性追问?')[0]).toMatch(/小国/);
+    expect(ask('泽连斯基这次穿西装了没？').status).not.toBe('answered');
+  });
+});
