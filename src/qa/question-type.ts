@@ -112,7 +112,7 @@ const RECALL_ASKED =
  * never gives.
  */
 const ADVICE_ASKED =
-  /\b(?:what's|whats|what is) a good\b|\blike (?:i'?m|i am) (?:5|five)\b|\beli5\b|\bany (?:tips|advice|recommendations)\b|\b(?:is it|it's|its) worth (?:it|buying|installing|getting)\b|推荐(?:一下|几[个款部本]|个)|有(?:啥|什么)(?:技巧|窍门|诀窍|好办法)|(?:怎么|如何|咋)(?:煮|烧菜|做菜|做饭|炒(?!作)|烤|炖)|\brecipe\b|\bhow (?:do|can|should|would) (?:i|you|we) (?:cook|bake|boil|fry|roast)\b|哪个牌子|性价比|(?:怎么|怎样|如何|咋)(?:样|才能|才可以)?(?:快速|迅速|有效)?(?:地)?(?:提高|提升|改善|学好|练好)|\bhow (?:can|do|should|could) (?:i|we|you) (?:quickly |best )?(?:improve|get better at|learn)\b|\bhow to (?:quickly )?(?:improve|get better at|learn)\b/iu;
+  /\b(?:what's|whats|what is) a good\b|\blike (?:i'?m|i am) (?:5|five)\b|\beli5\b|\bany (?:tips|advice|recommendations)\b|\b(?:is it|it's|its) worth (?:it|buying|installing|getting)\b|推荐(?:一下|几[个款部本]|个)|有(?:啥|什么)(?:技巧|窍门|诀窍|好办法)|(?:怎么|如何|咋)(?:煮|烧菜|做菜|做饭|炒(?!作)|烤|炖)|(?:怎么|如何|咋)(?:弄|做|搞|安排|规划)(?:比较|才|更|最)(?:稳|好|省心|划算|靠谱)|\brecipe\b|\bhow (?:do|can|should|would) (?:i|you|we) (?:cook|bake|boil|fry|roast)\b|哪个牌子|性价比|(?:怎么|怎样|如何|咋)(?:样|才能|才可以)?(?:快速|迅速|有效)?(?:地)?(?:提高|提升|改善|学好|练好)|\bhow (?:can|do|should|could) (?:i|we|you) (?:quickly |best )?(?:improve|get better at|learn)\b|\bhow to (?:quickly )?(?:improve|get better at|learn)\b/iu;
 
 /** "what post did he hold", "那位官员是什么职务": the title a person holds, which the person's profile states. */
 const POST_ASKED =

@@ -2977,3 +2977,11 @@ describe('GIVEN a one-character verb after a word in chat Chinese (最后|归, �
     expect(ask('泽连斯基这次穿西装了没？').status).not.toBe('answered');
   });
 });
+
+describe('GIVEN advice asked in chat ("资产配置咋弄比较稳", "出游计划怎么做比较省心")', () => {
+  it('THEN it is a request for advice, which the briefing never gives', () => {
+    expect(ask('普通家庭资产配置咋弄比较稳?').status).toBe('not-covered');
+    expect(ask('周末出游计划怎么做比较省心?').status).toBe('not-covered');
+    expect(ask('20点计划是怎么安排停火的').status).not.toBe('not-covered');
+  });
+});
