@@ -275,7 +275,9 @@ function guessTail(question: string): RegExpExecArray | undefined {
  */
 function guessedTokens(question: string, m: RegExpExecArray | undefined, types: readonly QuestionType[]): Set<string> {
   if (!m) return new Set();
-  const numbers = types.includes('number') || types.includes('duration');
+  // (a tail hedged as a guess, "like mid 30s?", "10 or so?", guesses a number whatever the question's shape)
+  const hedged = /^(?:like|maybe|prob|probably|around|about) /iu.test(m[1]!) || /(?:or so|ish|or something)\s*[?？]+\s*$/iu.test(m[0]);
+  const numbers = hedged || types.includes('number') || types.includes('duration');
   const dates = types.includes('when');
   if (!numbers && !dates) return new Set();
   const headTokens = new Set(normalizeText(question.slice(0, m.index)).split(' '));

@@ -2985,3 +2985,9 @@ describe('GIVEN advice asked in chat ("资产配置咋弄比较稳", "出游计�
     expect(ask('20点计划是怎么安排停火的').status).not.toBe('not-covered');
   });
 });
+
+describe('GIVEN a number hedged as a guess after a question that is not typed as a count ("is what, like mid 30s?")', () => {
+  it('THEN the guess is set aside and the approval rating answers', () => {
+    expect(texts("zelensky's approval rn is what, like mid 30s?")[0]).toMatch(/36%/);
+  });
+});
