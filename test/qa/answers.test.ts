@@ -2991,3 +2991,9 @@ describe('GIVEN a number hedged as a guess after a question that is not typed as
     expect(texts("zelensky's approval rn is what, like mid 30s?")[0]).toMatch(/36%/);
   });
 });
+
+describe('GIVEN "the heavy lifting" / 挑大梁 for the main role in the guarantees', () => {
+  it('THEN Trump’s side giving Europe the main role answers', () => {
+    expect(texts('who does trump want doing the heavy lifting on guarantees')[0]).toMatch(/main role/);
+  });
+});
