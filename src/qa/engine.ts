@@ -259,6 +259,9 @@ const REASON_STATED =
 /** A short trailing guess: ", 10 yrs?", ", like mid 30s?", ", dec 22 or so?", "，27点？", "，22年年初？". */
 const GUESS_TAIL =
   /[,，;；]\s*((?:like |maybe |prob |probably |around |about |or )?[^,，;；?？]{1,24}?)\s*(?:or so|ish|or something|right|吧|吗)?\s*[?？]+\s*$/iu;
+/** Words hedging a guess, before it ("like mid 30s?") or after it ("10 or so?"). */
+const HEDGE_BEFORE = /^(?:like|maybe|prob|probably|around|about) /iu;
+const HEDGE_AFTER = /(?:or so|ish|or something)\s*[?？]+\s*$/iu;
 /** A question word: a tail holding one asks ("…，达成了百分之几的共识？"), it guesses nothing. */
 const ASKING_WORD = /\b(?:what|how|which|who|whom|when|where|why)\b|(?<![\d十百千万两一二三四五六七八九])几|多少|什么|啥|哪|谁|咋|怎/iu;
 
@@ -276,7 +279,7 @@ function guessTail(question: string): RegExpExecArray | undefined {
 function guessedTokens(question: string, m: RegExpExecArray | undefined, types: readonly QuestionType[]): Set<string> {
   if (!m) return new Set();
   // (a tail hedged as a guess, "like mid 30s?", "10 or so?", guesses a number whatever the question's shape)
-  const hedged = /^(?:like|maybe|prob|probably|around|about) /iu.test(m[1]!) || /(?:or so|ish|or something)\s*[?？]+\s*$/iu.test(m[0]);
+  const hedged = HEDGE_BEFORE.test(m[1]!) || HEDGE_AFTER.test(m[0]);
   const numbers = hedged || types.includes('number') || types.includes('duration');
   const dates = types.includes('when');
   if (!numbers && !dates) return new Set();
@@ -2151,7 +2154,7 @@ class Engine implements QaEngine {
     // a party's statement or a reported fact tells what was done; the source's analysis of it tells why ("why does Kyiv want
     // 800,000 troops" is not answered by Russia's fear of them: a motive held by a party the question does not name)
     // (an analysis of a plan's point gives its drafters' motive: "why did Trump pick 25 December" is not Kyiv's reason to publish)
-    const namedParties = new Set([...named].map((t) => this.actors.get(t.slice(4))?.affiliation).filter((a) => a !== undefined));
+    const namedParties = new Set([...named].map((t) => this.partyOf(t.slice(4))));
     const drafters = (c: Candidate) => this.briefing.plans.find((p) => p.id === c.item.plan)?.draftedBy ?? [];
     const othersMotive = (c: Candidate) =>
       named.size > 0 &&

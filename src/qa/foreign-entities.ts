@@ -45,8 +45,7 @@ function standsAsWord(text: string, name: string, cuts: readonly number[]): bool
   for (let i = text.indexOf(name); i >= 0; i = text.indexOf(name, i + 1)) {
     if (!cuts.includes(i)) continue;
     const end = i + name.length;
-    const next = cuts.find((c) => c >= end);
-    if (next === end || cuts.filter((c) => c > i && c < end).length === 0) return true;
+    if (cuts.includes(end) || !cuts.some((c) => c > i && c < end)) return true;
   }
   return false;
 }

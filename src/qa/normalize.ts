@@ -309,7 +309,9 @@ const ORDINAL_WORDS = ['first', 'second', 'third', 'fourth', 'fifth'];
 /** "还在炸吗", "基辅被炸完": chat's 炸 after a word of being hit or going on is bombing (not 炸弹, 炸鸡). */
 const CHAT_BOMBED = /(被|挨|还在|还|接着|继续|狂|又|在)炸(?![弹药鸡串])/gu;
 
+/** "80w": 万 written as its pinyin initial after a number (read so only beside Chinese). */
 const TEN_THOUSAND_W = /(\d)w(?![a-z])/gu;
+const HAS_HAN = /\p{Script=Han}/u;
 
 /** "要几多钱", "几多人": southern Chinese for how much / how many. */
 const HOW_MUCH_SOUTHERN = /几多(?=钱|人|个|年|亿|万|天|次|架|枚|兵|[？?]|$)/gu;
@@ -349,8 +351,7 @@ export function basicNormalize(text: string): string {
 export function normalizeText(text: string): string {
   let s = basicNormalize(text);
   // "80w", "60w": chat Chinese writes 万 (ten thousand) as its pinyin initial
-  if (HAN_G.test(s)) s = s.replace(TEN_THOUSAND_W, '$1万');
-  HAN_G.lastIndex = 0;
+  if (HAS_HAN.test(s)) s = s.replace(TEN_THOUSAND_W, '$1万');
   s = expandAbbreviations(s);
   s = s.replace(/(\w)'s\b/g, '$1').replace(/s'(?=\s|$)/g, 's');
   s = chineseNumeralsToDigits(s);
