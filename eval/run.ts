@@ -171,6 +171,18 @@ const SETS = [
     'dev58',
     'Fifty-eighth blind dev set (Chinese-heavy WeChat chat: 90 colloquial with homophones, nicknames, mixed English, follow-ups; traps, off-topic)',
   ],
+  ['dev59', 'Fifty-ninth blind dev set (English-heavy Slack chat: 90 casual, 30 indirect, plain; Chinese colloquial; traps, off-topic)'],
+  ['dev60', 'Sixtieth blind dev set (English-heavy paraphrase: 67 indirect, casual, said, yes/no; Chinese indirect; traps, off-topic)'],
+  [
+    'dev61',
+    'Sixty-first blind dev set (Chinese-heavy WeChat chat: 80 colloquial, 30 indirect, plain, yes/no; English casual; traps, off-topic)',
+  ],
+  ['dev62', 'Sixty-second blind dev set (English and Chinese: casual/colloquial, multi-part, said, yes/no, plain, traps)'],
+  [
+    'dev63',
+    'Sixty-third blind dev set (English and Chinese: casual/colloquial, indirect, plain on the analysis half of the article; traps, off-topic)',
+  ],
+  ['dev64', 'Sixty-fourth blind dev set (English and Chinese: 60 casual/colloquial and 20 indirect each, 40 near-topic traps)'],
   ['val', 'Validation set (written blind later; decisions checked on its totals, its misses never read)'],
   ['val2', 'Second validation set (written blind; only ever reported)'],
   ['val3', 'Third validation set (plain/casual/colloquial like the private sets; only ever reported)'],
@@ -266,6 +278,14 @@ const SETS = [
     'val29',
     'Twenty-ninth validation set (plain and casual/colloquial, indirect, yes/no, traps, off-topic; written blind at the end of the twelfth session, after its last change; only ever reported)',
   ],
+  [
+    'val30',
+    'Thirtieth validation set (plain and casual/colloquial, indirect, traps, off-topic; written blind at the start of the thirteenth session; only ever reported)',
+  ],
+  [
+    'val31',
+    'Thirty-first validation set (plain and casual/colloquial, indirect, yes/no, said, traps, off-topic; written blind at the start of the thirteenth session; only ever reported)',
+  ],
   ['sealed', 'Blind set, SEALED half'],
 ] as const;
 const reports = Object.fromEntries(SETS.map(([set]) => [set, evaluateBlind(engine, briefing, loadBlindSet(blindFile(set)))]));
@@ -342,6 +362,12 @@ const DEV_SETS = new Set([
   'dev56',
   'dev57',
   'dev58',
+  'dev59',
+  'dev60',
+  'dev61',
+  'dev62',
+  'dev63',
+  'dev64',
 ]);
 if (args.includes('--misses'))
   for (const [set, title] of SETS.filter(([s]) => DEV_SETS.has(s))) console.log(`\n${title}: misses\n${formatBlindMisses(reports[set]!)}`);

@@ -64,7 +64,7 @@ export function questionTypes(question: string): QuestionType[] {
 
 const EN_ASK = "(?:what|what's|how|which|who|whom|whose|when|where|why|did|does|do|is|are|was|were|will|would|can|could|has|have)";
 const PART_BREAK = new RegExp(
-  `[?？]\\s*(?=\\S)|[;；]\\s*|,?\\s+(?:and|also|plus)\\s+(?=(?:(?:by|in|on|at|for|since|from|until|to|with)\\s+)?${EN_ASK}\\b)|(?<!除了[^？?。；;]{0,15})还有|(?:另外|以及|顺便问下?)`,
+  `[?？]\\s*(?=\\S)|[;；]\\s*|,?\\s+(?:and|also|plus)\\s+(?=(?:(?:by|in|on|at|for|since|from|until|to|with)\\s+)?${EN_ASK}\\b)|(?<!除了[^？?。；;]{0,15})(?<=^|[\\p{P}\\s呢吗啊呀吧嘛])还有|(?:另外|以及|顺便问下?)`,
   'iu',
 );
 

@@ -2997,3 +2997,12 @@ describe('GIVEN "the heavy lifting" / 挑大梁 for the main role in the guarant
     expect(texts('who does trump want doing the heavy lifting on guarantees')[0]).toMatch(/main role/);
   });
 });
+
+describe('GIVEN 还有 inside a clause ("乌克兰现在还有谈判主导权吗": does Ukraine still have…)', () => {
+  it('THEN it is one question (还有 = still has), and only 还有 after a pause or particle starts a second one', () => {
+    expect(questionParts('乌克兰现在还有谈判主导权吗')).toHaveLength(1);
+    expect(questionParts('下一步老川打算在哪跟泽总还有欧洲那帮领导人开会?')).toHaveLength(1);
+    expect(questionParts('28点计划是谁搞的，还有20点是谁公布的')).toHaveLength(2);
+    expect(texts('乌克兰现在还有谈判主导权吗')[0]).toMatch(/丧失谈判主导权/);
+  });
+});
