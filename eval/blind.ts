@@ -56,19 +56,25 @@ export interface BlindCase {
   result: QaResult;
   top1: boolean;
   top3: boolean;
+  /**
+   * Out of scope only: not answered, or, for a question its writer marked as asking a number the source does not give
+   * (`noNumber`), answered with that figure's "the source gives no number" (what issue 10 asks for).
+   */
+  declined: boolean;
 }
 
 export function scoreBlind(engine: QaEngine, briefing: Briefing, q: BlindQuestion): BlindCase {
   const result = engine.ask(q.q);
   const answered = result.status === 'answered';
   const texts = result.answers.map((a) => a.text);
-  if (q.scope === 'out') return { question: q, result, top1: false, top3: false };
+  const withheld = new Set(briefing.figures.filter((f) => f.value === null).map((f) => f.id));
+  const first = result.answers[0];
+  const toldNoNumber = answered && first !== undefined && withheld.has(first.itemId);
+  if (q.scope === 'out')
+    return { question: q, result, top1: false, top3: false, declined: !answered || (q.noNumber === true && toldNoNumber) };
   if (q.noNumber) {
-    const withheld = new Set(briefing.figures.filter((f) => f.value === null).map((f) => f.id));
-    const first = result.answers[0];
-    const ok = answered && first !== undefined && withheld.has(first.itemId);
     const any = answered && result.answers.some((a) => withheld.has(a.itemId));
-    return { question: q, result, top1: ok, top3: any };
+    return { question: q, result, top1: toldNoNumber, top3: any, declined: false };
   }
   const parts = q.expect ?? [];
   const shown = texts.join('\n');
@@ -76,7 +82,7 @@ export function scoreBlind(engine: QaEngine, briefing: Briefing, q: BlindQuestio
   const firstStates = texts[0] !== undefined && parts.some((p) => states(texts[0]!, p));
   const firstAll = texts[0] !== undefined && parts.every((p) => states(texts[0]!, p));
   const top1 = answered && (parts.length === 1 ? firstAll : firstStates && allShown);
-  return { question: q, result, top1, top3: answered && allShown };
+  return { question: q, result, top1, top3: answered && allShown, declined: false };
 }
 
 export interface BlindMetrics {
@@ -105,10 +111,10 @@ export interface BlindReport {
   outOfScope: {
     n: number;
     refused: number;
-    notAnswered: number;
-    /** Answered with a figure's "the source gives no number" (issue 10 asks for it on a withheld number): shown, not counted as declined. */
+    declined: number;
+    /** Answered with a figure's "the source gives no number": counted as declined only when the question is marked `noNumber`. */
     toldNoNumber: number;
-    byStyle: Record<string, { n: number; notAnswered: number }>;
+    byStyle: Record<string, { n: number; declined: number }>;
   };
   cases: BlindCase[];
 }
@@ -122,10 +128,10 @@ export function evaluateBlind(engine: QaEngine, briefing: Briefing, questions: B
   for (const style of [...new Set(inCases.map((c) => `${c.question.lang}/${c.question.style}`))].sort()) {
     byStyle[style] = blindMetrics(inCases.filter((c) => `${c.question.lang}/${c.question.style}` === style));
   }
-  const outByStyle: Record<string, { n: number; notAnswered: number }> = {};
+  const outByStyle: Record<string, { n: number; declined: number }> = {};
   for (const style of [...new Set(outCases.map((c) => `${c.question.lang}/${c.question.style}`))].sort()) {
     const sel = outCases.filter((c) => `${c.question.lang}/${c.question.style}` === style);
-    outByStyle[style] = { n: sel.length, notAnswered: sel.filter((c) => c.result.status !== 'answered').length / sel.length };
+    outByStyle[style] = { n: sel.length, declined: sel.filter((c) => c.declined).length / sel.length };
   }
   const outShare = (f: (c: BlindCase) => boolean) => (outCases.length === 0 ? 0 : outCases.filter(f).length / outCases.length);
   return {
@@ -138,7 +144,7 @@ export function evaluateBlind(engine: QaEngine, briefing: Briefing, questions: B
     outOfScope: {
       n: outCases.length,
       refused: outShare((c) => c.result.status === 'not-covered'),
-      notAnswered: outShare((c) => c.result.status !== 'answered'),
+      declined: outShare((c) => c.declined),
       toldNoNumber: outShare(
         (c) => c.result.status === 'answered' && c.result.answers[0] !== undefined && withheld.has(c.result.answers[0].itemId),
       ),
@@ -156,18 +162,18 @@ export function formatBlindReport(name: string, r: BlindReport): string {
   const lines = [`${name}: in-scope`, row('all', r.inScope.all), row('en', r.inScope.en), row('zh', r.inScope.zh)];
   for (const [style, m] of Object.entries(r.byStyle)) lines.push(row(style, m));
   lines.push(
-    `${name}: out-of-scope n=${r.outOfScope.n}  not answered ${pct(r.outOfScope.notAnswered)} (refused ${pct(r.outOfScope.refused)}, the rest "not sure"); ` +
-      `answered "no number in the source" ${pct(r.outOfScope.toldNoNumber)}`,
+    `${name}: out-of-scope n=${r.outOfScope.n}  declined ${pct(r.outOfScope.declined)} (refused ${pct(r.outOfScope.refused)}); ` +
+      `answered "no number in the source" ${pct(r.outOfScope.toldNoNumber)} (declined when the question was marked as asking a number the source does not give)`,
   );
   for (const [style, m] of Object.entries(r.outOfScope.byStyle))
-    lines.push(`  ${style.padEnd(18)} n=${String(m.n).padStart(3)}  not answered ${pct(m.notAnswered)}`);
+    lines.push(`  ${style.padEnd(18)} n=${String(m.n).padStart(3)}  declined ${pct(m.declined)}`);
   return lines.join('\n');
 }
 
 export function formatBlindMisses(r: BlindReport): string {
   const out: string[] = [];
   for (const c of r.cases) {
-    const ok = c.question.scope === 'out' ? c.result.status !== 'answered' : c.top1;
+    const ok = c.question.scope === 'out' ? c.declined : c.top1;
     if (ok) continue;
     const want = c.question.scope === 'out' ? 'out of scope' : c.question.noNumber ? 'no number' : JSON.stringify(c.question.expect);
     out.push(
@@ -179,7 +185,7 @@ export function formatBlindMisses(r: BlindReport): string {
 }
 
 /** Targets of issue 10, checked on the sealed half. */
-export const BLIND_TARGETS = { top1: 0.9, top3: 0.97, outOfScopeNotAnswered: 0.9, wrongRefusal: 0.03 } as const;
+export const BLIND_TARGETS = { top1: 0.9, top3: 0.97, outOfScopeDeclined: 0.9, wrongRefusal: 0.03 } as const;
 
 export function blindTargetFailures(r: BlindReport): string[] {
   const f: string[] = [];
@@ -188,8 +194,8 @@ export function blindTargetFailures(r: BlindReport): string[] {
     if (r.inScope[lang].top1 < BLIND_TARGETS.top1) f.push(`top-1 ${lang} ${p(r.inScope[lang].top1)} < ${p(BLIND_TARGETS.top1)}`);
     if (r.inScope[lang].top3 < BLIND_TARGETS.top3) f.push(`top-3 ${lang} ${p(r.inScope[lang].top3)} < ${p(BLIND_TARGETS.top3)}`);
   }
-  if (r.outOfScope.notAnswered < BLIND_TARGETS.outOfScopeNotAnswered)
-    f.push(`out-of-scope not answered ${p(r.outOfScope.notAnswered)} < ${p(BLIND_TARGETS.outOfScopeNotAnswered)}`);
+  if (r.outOfScope.declined < BLIND_TARGETS.outOfScopeDeclined)
+    f.push(`out-of-scope declined ${p(r.outOfScope.declined)} < ${p(BLIND_TARGETS.outOfScopeDeclined)}`);
   if (r.inScope.all.wrongRefusal > BLIND_TARGETS.wrongRefusal)
     f.push(`in-scope wrongly refused ${p(r.inScope.all.wrongRefusal)} > ${p(BLIND_TARGETS.wrongRefusal)}`);
   return f;

@@ -2,7 +2,7 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { BriefingRegistry } from '../../src/briefing/registry.ts';
 import { createQaEngine } from '../../src/qa/engine.ts';
-import { BLIND_TARGETS, blindTargetFailures, evaluateBlind, formatBlindReport, loadBlindSet } from '../../eval/blind.ts';
+import { BLIND_TARGETS, blindTargetFailures, evaluateBlind, formatBlindReport, loadBlindSet, scoreBlind } from '../../eval/blind.ts';
 
 const file = (half: string) => fileURLToPath(new URL(`./blind/${half}.yaml`, import.meta.url));
 
@@ -43,9 +43,24 @@ describe('GIVEN the blind question sets written from the source article alone', 
       expect(r.inScope[lang].top1, msg).toBeGreaterThanOrEqual(SEALED_FLOOR.top1);
       expect(r.inScope[lang].top3, msg).toBeGreaterThanOrEqual(SEALED_FLOOR.top3);
     }
-    expect(r.outOfScope.notAnswered, msg).toBeGreaterThanOrEqual(SEALED_FLOOR.outOfScopeNotAnswered);
+    expect(r.outOfScope.declined, msg).toBeGreaterThanOrEqual(SEALED_FLOOR.outOfScopeDeclined);
     expect(r.inScope.all.wrongRefusal, msg).toBeLessThanOrEqual(SEALED_FLOOR.wrongRefusal);
     expect(blindTargetFailures(r)).toEqual([]);
     expect(BLIND_TARGETS.top1).toBe(0.9);
+  });
+});
+
+describe('GIVEN a trap its writer marked as asking a number the source does not give (scope out, noNumber)', () => {
+  const briefing = BriefingRegistry.fromDir().default;
+  const engine = createQaEngine(briefing);
+  const q = 'How many people were killed in the December 27 strike on Kyiv?';
+  it('THEN the briefing’s "no number in the source" answer counts as declined, as issue 10 asks; an unmarked trap answered so does not', () => {
+    const marked = scoreBlind(engine, briefing, { q, lang: 'en', style: 'trap', scope: 'out', noNumber: true });
+    expect(marked.result.answers[0]?.text).toMatch(/no number in the source/);
+    expect(marked.declined).toBe(true);
+    expect(scoreBlind(engine, briefing, { q, lang: 'en', style: 'trap', scope: 'out' }).declined).toBe(false);
+    expect(scoreBlind(engine, briefing, { q: 'Who won the 2022 World Cup?', lang: 'en', style: 'offtopic', scope: 'out' }).declined).toBe(
+      true,
+    );
   });
 });
