@@ -261,14 +261,29 @@ const GUESS_TAIL =
   /[,，;；]\s*((?:like |maybe |prob |probably |around |about |or )?[^,，;；?？]{1,24}?)\s*(?:or so|ish|or something|right|吧|吗)?\s*[?？]+\s*$/iu;
 /** Words hedging a guess, before it ("like mid 30s?") or after it ("10 or so?"). */
 const HEDGE_BEFORE = /^(?:like|maybe|prob|probably|around|about) /iu;
-const HEDGE_AFTER = /(?:or so|ish|or something)\s*[?？]+\s*$/iu;
+const HEDGE_AFTER = /(?:or so|(?<=[\d\s])ish|or something|or smth|something|smth)\s*[?？]*\s*$/iu;
+/** A guess written as a sentence of its own after the question: "…the sitdown? dec something", "…? like 10". */
+const GUESS_AFTER_MARK = /[?？]\s*([^?？,，;；]{1,24}?)\s*[?？]*\s*$/u;
+/** A guess naming a number or a month. */
+const GUESSED_DATUM = /\p{N}|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/iu;
+/** A guess that is only a number or a month and day: "10?", "dec 28", "30 yrs". */
+const BARE_DATUM = /^(?:[\d.,%]+\s*\p{L}{0,5}|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?(?:\s*\d{1,2})?)$/iu;
 /** A question word: a tail holding one asks ("…，达成了百分之几的共识？"), it guesses nothing. */
 const ASKING_WORD = /\b(?:what|how|which|who|whom|when|where|why)\b|(?<![\d十百千万两一二三四五六七八九])几|多少|什么|啥|哪|谁|咋|怎/iu;
 
 /** The guess after a question, if its last clause is one (see GUESS_TAIL). */
 function guessTail(question: string): RegExpExecArray | undefined {
   const m = GUESS_TAIL.exec(question);
-  return m && !ASKING_WORD.test(m[1]!) ? m : undefined;
+  if (m) return ASKING_WORD.test(m[1]!) ? undefined : m;
+  // (after the question mark only a number or date, hedged or bare: "…? and the missiles" is a second question, and
+  // "…? prob pretty bad tbh" or "…? like 'close'" says what the asker thinks, which counts)
+  const after = GUESS_AFTER_MARK.exec(question);
+  return after &&
+    !ASKING_WORD.test(after[1]!) &&
+    GUESSED_DATUM.test(after[1]!) &&
+    (HEDGE_BEFORE.test(after[1]!) || HEDGE_AFTER.test(after[0]) || BARE_DATUM.test(after[1]!))
+    ? after
+    : undefined;
 }
 
 /**
@@ -1603,7 +1618,9 @@ class Engine implements QaEngine {
   answer(question: string, opts: QaAskOptions = {}): { result: QaResult; debug: QaDebug } {
     const lang = detectLang(question, this.analyzer) ?? langFromLocale(opts.locale);
     const whole = this.rank(question, lang);
-    const parts = questionParts(question);
+    // ("when was the sitdown? dec something": a guess after the question mark is no second question)
+    const tail = guessTail(question);
+    const parts = questionParts(tail && /^[?？]/u.test(tail[0]) ? question.slice(0, tail.index) : question);
     // "how long is X, and which article is it modelled on?": each part gets its own best answer
     // ("战前乌克兰多少人？现在还剩多少": a part naming nothing is about what the part before it names)
     const ranks =

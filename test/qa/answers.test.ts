@@ -3006,3 +3006,12 @@ describe('GIVEN 还有 inside a clause ("乌克兰现在还有谈判主导权吗
     expect(texts('乌克兰现在还有谈判主导权吗')[0]).toMatch(/丧失谈判主导权/);
   });
 });
+
+describe('GIVEN the date of "the" Trump–Zelensky meeting asked in chat, with a guess after the question mark', () => {
+  it('THEN the December talks answer, the February one answers "the previous meeting", and the guess is no second question', () => {
+    expect(texts('wat date was the trump/zelensky sitdown? dec something')[0]).toMatch(/^28 December 2025/);
+    expect(texts('when did trump n zelensky actually meet this time? date pls')[0]).toMatch(/28 December 2025/);
+    expect(texts('When was the previous Trump–Zelensky meeting?')[0]).toMatch(/28 February 2025/);
+    expect(texts('how long is the us security guarantee? like 10 yrs')[0]).toMatch(/15 years/);
+  });
+});
