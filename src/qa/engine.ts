@@ -264,6 +264,8 @@ const HEDGE_BEFORE = /^(?:like|maybe|prob|probably|around|about) /iu;
 const HEDGE_AFTER = /(?:or so|(?<=[\d\s])ish|or something|or smth|something|smth)\s*[?？]*\s*$/iu;
 /** A guess written as a sentence of its own after the question: "…the sitdown? dec something", "…? like 10". */
 const GUESS_AFTER_MARK = /[?？]\s*([^?？,，;；]{1,24}?)\s*[?？]*\s*$/u;
+/** Statuses from worst to best. */
+const STATUS_ORDER: Record<QaStatus, number> = { 'not-covered': 0, unsure: 1, answered: 2 };
 /** A guess naming a number or a month. */
 const GUESSED_DATUM = /\p{N}|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/iu;
 /** A guess that is only a number or a month and day: "10?", "dec 28", "30 yrs". */
@@ -1623,22 +1625,32 @@ class Engine implements QaEngine {
     const parts = questionParts(tail && /^[?？]/u.test(tail[0]) ? question.slice(0, tail.index) : question);
     // "how long is X, and which article is it modelled on?": each part gets its own best answer
     // ("战前乌克兰多少人？现在还剩多少": a part naming nothing is about what the part before it names)
-    const ranks =
-      parts.length > 1
-        ? parts
-            .map((part, i) => {
-              const own = this.rank(part, lang);
-              const namesNothing = i > 0 && !own.informative.some((u) => u.kind === 'concept' || u.kind === 'number');
-              return { part, ...(namesNothing ? this.rank(`${parts[i - 1]} ${part}`, lang) : own) };
-            })
-            .filter((r) => r.informative.length > 0)
-        : [];
+    // (the two read together then stand for the part before: "the kyiv strike was the day before right? exact date pls";
+    // a remark the part before answers better without is left out: "and zelenskys approval? pretty low i think")
+    const ranks: Array<{ part: string; remarkLeft: boolean } & ReturnType<Engine['rank']>> = [];
+    if (parts.length > 1)
+      parts.forEach((part, i) => {
+        const own = this.rank(part, lang);
+        const namesNothing = i > 0 && !own.informative.some((u) => u.kind === 'concept' || u.kind === 'number');
+        if (!namesNothing) return ranks.push({ part, remarkLeft: false, ...own });
+        const both = { part: parts[i - 1]!, remarkLeft: false, ...this.rank(`${parts[i - 1]} ${part}`, lang) };
+        const before = ranks.at(-1);
+        if (before === undefined || before.part !== parts[i - 1]) ranks.push(both);
+        else if (STATUS_ORDER[both.status] >= STATUS_ORDER[before.status]) ranks.splice(-1, 1, both);
+        else before.remarkLeft = true;
+      });
+    for (let i = ranks.length - 1; i >= 0; i--) if (ranks[i]!.informative.length === 0) ranks.splice(i, 1);
     const { secondary } = this.thresholds;
     let status = whole.status;
     let chosen = whole.top.filter((c, i) => i === 0 || c.coverage >= secondary);
     // (a request or a name the briefing lacks, anywhere in the question, is the whole question's; so is an outcome asked of
     // what the briefing knows only as a plan: "did the January meeting happen, and what came out of it?")
-    if (ranks.length > 1 && whole.foreign.length === 0 && !requestForAsker(question) && whole.veto !== 'outcomeMissing') {
+    if (
+      (ranks.length > 1 || ranks.some((r) => r.remarkLeft)) &&
+      whole.foreign.length === 0 &&
+      !requestForAsker(question) &&
+      whole.veto !== 'outcomeMissing'
+    ) {
       const statuses = ranks.map((r) => r.status);
       status = statuses.includes('answered') ? 'answered' : statuses.includes('unsure') ? 'unsure' : whole.status;
       // "who is Ukraine's foreign minister, and what was his role": a part pointing back to an unanswered "who" is not answered either

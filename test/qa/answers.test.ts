@@ -3015,3 +3015,10 @@ describe('GIVEN the date of "the" Trump–Zelensky meeting asked in chat, with a
     expect(texts('how long is the us security guarantee? like 10 yrs')[0]).toMatch(/15 years/);
   });
 });
+
+describe('GIVEN a later part that names nothing ("…the day before right? exact date pls")', () => {
+  it('THEN the two parts read together stand for the part before, so the dated event answers first', () => {
+    expect(texts('the big kyiv strike was the day before right? exact date pls')[0]).toMatch(/^27 December 2025/);
+    expect(texts('and zelenskys approval? pretty low i think')[0]).toMatch(/36%/);
+  });
+});
