@@ -3022,3 +3022,11 @@ describe('GIVEN a later part that names nothing ("…the day before right? exact
     expect(texts('and zelenskys approval? pretty low i think')[0]).toMatch(/36%/);
   });
 });
+
+describe('GIVEN people and places described in chat ("joint chiefs chair", "the ex-top general", "only way out to the sea")', () => {
+  it('THEN the briefing’s glossary names them', () => {
+    expect(texts('joint chiefs chair in the room? name?').slice(0, 2).join(' ')).toMatch(/Dan Caine/);
+    expect(texts('What share of survey respondents backed the ex-top general?')[0]).toMatch(/64%/);
+    expect(texts("which city got hit that's ukr's only way out to the sea")[0]).toMatch(/Odesa/);
+  });
+});
