@@ -2059,8 +2059,10 @@ class Engine implements QaEngine {
         () => first !== undefined && this.asked.organisationNamed(question, informative, topActors, first.item.text[lang]) === false,
       ],
     ];
-    const covered = best >= answer || (topStatesDatum && best >= TYPED_ANSWER) || (broadMatch && best >= BROAD_ANSWER);
-    const veto = covered ? vetoes.find(([, holds]) => holds())?.[0] : undefined;
+    // ("文章列出的第四个风险是什么": the risk the briefing ranks where the question asks answers it, however it is worded)
+    const rankFound = listed !== undefined && first !== undefined && this.riskRanks.get(first.item.id) === listed;
+    const covered = rankFound || best >= answer || (topStatesDatum && best >= TYPED_ANSWER) || (broadMatch && best >= BROAD_ANSWER);
+    const veto = covered && !rankFound ? vetoes.find(([, holds]) => holds())?.[0] : undefined;
     const status: QaStatus =
       informative.length === 0 || hits.length === 0 || foreign.length > 0 || namesOnly || requestForAsker(question)
         ? 'not-covered'

@@ -9,7 +9,7 @@ const RISK_ASKED = /\b(?:risks?|uncertaint\w*|dangers?)\b|风险|不确定/iu;
 
 /** Ordinal words, by the place they name. */
 const ORDINALS: ReadonlyArray<[RegExp, number]> = [
-  [/\b(?:first|1st|top)\b|(?:#|\bno\.? ?|\bnumber )1\b|第一|头一|首要|风险一|一是/iu, 1],
+  [/\b(?:first|1st|top)\b|(?:#|\bno\.? ?|\bnumber )1\b|第一|头一|首要|风险一(?![共些下样般直切起])|一是/iu, 1],
   [/\b(?:second|2nd)\b|(?:#|\bno\.? ?|\bnumber )2\b|第二|风险二|二是/iu, 2],
   [/\b(?:third|3rd)\b|(?:#|\bno\.? ?|\bnumber )3\b|第三|风险三|三是/iu, 3],
   [/\b(?:fourth|4th)\b|(?:#|\bno\.? ?|\bnumber )4\b|第四|风险四|四是/iu, 4],

@@ -3030,3 +3030,12 @@ describe('GIVEN people and places described in chat ("joint chiefs chair", "the 
     expect(texts("which city got hit that's ukr's only way out to the sea")[0]).toMatch(/Odesa/);
   });
 });
+
+describe('GIVEN a risk asked by its place with other words around it ("文章列出的第四个风险是什么", "风险一共几条")', () => {
+  it('THEN the risk ranked there answers, whatever else the question says; 风险一共 names no place', () => {
+    expect(ask('文章列出的第四个风险是什么?').status).toBe('answered');
+    expect(texts('文章列出的第四个风险是什么?')[0]).toMatch(/腐败/);
+    expect(texts('whats the first big uncertainty in the risks part')[0]).toMatch(/Territorial concessions/);
+    expect(texts('文章里风险一共列了几条啊')[0] ?? '').not.toMatch(/^领土让步/);
+  });
+});
