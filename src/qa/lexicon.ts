@@ -1108,6 +1108,7 @@ export const SYNONYMS: Record<string, string[]> = {
     '会面',
     '见了面',
     '见的面',
+    '见的',
     '见过面',
     '碰的头',
     '碰的面',
@@ -1415,6 +1416,8 @@ export const SYNONYMS: Record<string, string[]> = {
     '元首',
     '领袖',
     '一把手',
+    '大佬',
+    '大佬们',
   ],
   refuse: [
     'refuse',

@@ -3039,3 +3039,11 @@ describe('GIVEN a risk asked by its place with other words around it ("文章列
     expect(texts('文章里风险一共列了几条啊')[0] ?? '').not.toMatch(/^领土让步/);
   });
 });
+
+describe('GIVEN chat Chinese for leaders, meeting and a near deal (大佬们, 见的, 快谈成了)', () => {
+  it('THEN they read as leaders, the meeting and Trump’s "very close"', () => {
+    expect(texts('川普下一步打算在哪开会拉上欧洲大佬们')[0]).toMatch(/华盛顿/);
+    expect(texts('他俩这次是12月几号见的来着')[0]).toMatch(/^2025年12月28日/);
+    expect(texts('会后川普原话咋说的,说快谈成了?')[0]).toMatch(/非常接近/);
+  });
+});
