@@ -474,6 +474,7 @@ export const SYNONYMS: Record<string, string[]> = {
     '前线',
     '控制线',
   ],
+  region: ['region', 'regions', 'oblast', 'oblasts', 'province', 'provinces'],
   withdraw: [
     'withdraw',
     'withdraws',
@@ -495,6 +496,8 @@ export const SYNONYMS: Record<string, string[]> = {
     '撤走',
     '后撤',
     '撤回',
+    'vacate',
+    'vacates',
   ],
   surrender: ['surrender', 'capitulation', 'capitulate', '投降', '投降书', 'white flag', '投降协议'],
   license: [

@@ -3047,3 +3047,12 @@ describe('GIVEN chat Chinese for leaders, meeting and a near deal (大佬们, �
     expect(texts('会后川普原话咋说的,说快谈成了?')[0]).toMatch(/非常接近/);
   });
 });
+
+describe('GIVEN oblasts or provinces for regions, and "leave" / "vacate" for withdrawing', () => {
+  it('THEN the 20-point plan’s withdrawal from four regions answers', () => {
+    expect(texts('which 4 oblasts does the 20 pt plan say russia has to leave first')[0]).toMatch(
+      /Dnipropetrovsk, Mykolaiv, Sumy and Kharkiv/,
+    );
+    expect(texts('Which four provinces must Moscow’s troops vacate first under Kiev’s blueprint?').join(' ')).toMatch(/Dnipropetrovsk/);
+  });
+});
