@@ -3056,3 +3056,9 @@ describe('GIVEN oblasts or provinces for regions, and "leave" / "vacate" for wit
     expect(texts('Which four provinces must Moscow’s troops vacate first under Kiev’s blueprint?').join(' ')).toMatch(/Dnipropetrovsk/);
   });
 });
+
+describe('GIVEN "is this the end of the war or just a start" asked of the meeting', () => {
+  it('THEN the analysis calling it a new starting point, not an endpoint, answers', () => {
+    expect(texts('so bottom line is this the end of the war or just a start, per the writer')[0]).toMatch(/starting point/);
+  });
+});
