@@ -165,6 +165,7 @@ export const SYNONYMS: Record<string, string[]> = {
     '掏钱',
     '花钱',
     '砸钱',
+    '美金',
   ],
   ceasefire: [
     'ceasefire',
@@ -328,6 +329,9 @@ export const SYNONYMS: Record<string, string[]> = {
     '支持度',
     '民意支持',
     '人气',
+    '认可度',
+    '拥护度',
+    '好感度',
     '民望',
     'opinion poll',
     'opinion polls',

@@ -3062,3 +3062,11 @@ describe('GIVEN "is this the end of the war or just a start" asked of the meetin
     expect(texts('so bottom line is this the end of the war or just a start, per the writer')[0]).toMatch(/starting point/);
   });
 });
+
+describe('GIVEN 美金 for dollars and 认可度 for approval', () => {
+  it('THEN 美金 is money, not the United States, and 认可度 is a poll rating', () => {
+    expect(termsOf('预计得花多少美金')).not.toContain('__a_united-states');
+    expect(texts('战火平息后把家园重新建起来,预计得花多少美金?')[0]).toMatch(/8000亿美元/);
+    expect(texts('那位曾执掌乌军的将领在最新民意调查中获得了多高的认可度？').join(' ')).toMatch(/64%/);
+  });
+});
