@@ -98,7 +98,7 @@ export function bigrams(s: string): string[] {
   return out;
 }
 
-const CLOSING_PARTICLE = /^[啊呀呢吗嘛吧啦哈哦噢]$/u;
+const CLOSING_PARTICLE = /^[啊呀呢吗嘛吧啦哈哦噢嘞咧哇咯]$/u;
 
 /** Chinese word groups: segmenter words, with runs of single characters joined back together. */
 export function hanGroups(run: string): string[] {

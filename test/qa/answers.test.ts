@@ -3070,3 +3070,12 @@ describe('GIVEN 美金 for dollars and 认可度 for approval', () => {
     expect(texts('那位曾执掌乌军的将领在最新民意调查中获得了多高的认可度？').join(' ')).toMatch(/64%/);
   });
 });
+
+describe('GIVEN 组织 as a verb ("在哪儿组织…开会") and chat particles 嘞 / 咧 / 哇 / 咯', () => {
+  it('THEN 组织 after a verb-like word names no organisation, and a particle is no part of the word before it', () => {
+    expect(ask('川普下个月打算在哪儿组织泽连斯基跟欧洲领导人开会').status).toBe('answered');
+    expect(texts('川普下个月打算在哪儿组织泽连斯基跟欧洲领导人开会')[0]).toMatch(/华盛顿/);
+    expect(ask('国际原子能机构对扎波罗热核电站那个许可证有啥反应?').status).toBe('not-covered');
+    expect(termsOf('那20点计划想留多少兵嘞')).not.toContain('兵嘞');
+  });
+});
