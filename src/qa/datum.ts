@@ -64,7 +64,24 @@ const COUNT_NOUN = /\bhow many ([a-z]{3,}(?: [a-z]{3,}){0,2})\b|(?:几个|几台
 
 /** What any count can be of ("how many times", "多少次"): no particular thing. */
 const GENERIC_COUNTS = new Set(
-  ['times', 'time', 'years', 'months', 'weeks', 'days', 'hours', 'minutes', 'percent', 'people', 'more', 'others'].map(matchForm),
+  [
+    'times',
+    'time',
+    'years',
+    'months',
+    'weeks',
+    'days',
+    'hours',
+    'minutes',
+    'percent',
+    'people',
+    'more',
+    'others',
+    'thousand',
+    'million',
+    'billion',
+    'trillion',
+  ].map(matchForm),
 );
 
 /** A figure whose number the source withholds: its "the source gives no number" answers a question about that number. */
@@ -237,10 +254,10 @@ function firstCapture(re: RegExp, question: string): string | undefined {
 
 /**
  * Two characters after 多少 / 几 that end in a preposition, a particle or a verb complement name no thing, and
- * neither does a calendar word: 几月份, 几号 ask which month or day.
+ * neither does a calendar word (几月份, 几号 ask which month or day) or a magnitude (多少万亿 asks how many trillion).
  */
 const NOT_COUNTED_HAN =
-  /^\p{Script=Han}[于以来到出在给了过着得呢吗啊呀]$|^(?:可以|能够|用来|才能|需要|应该|左右|之多|以内|以下|以上|之内|上下)$|^[月号日]/u;
+  /^\p{Script=Han}[于以来到出在给了过着得呢吗啊呀]$|^(?:可以|能够|用来|才能|需要|应该|左右|之多|以内|以下|以上|之内|上下)$|^[月号日]|^[十百千万亿兆]/u;
 
 /** Days of the month a Chinese question names without a month ("27号", "27日"), as number tokens (`__n27`). */
 export function daysOfMonth(question: string): Set<string> {

@@ -3079,3 +3079,10 @@ describe('GIVEN 组织 as a verb ("在哪儿组织…开会") and chat particles
     expect(termsOf('那20点计划想留多少兵嘞')).not.toContain('兵嘞');
   });
 });
+
+describe('GIVEN a magnitude after 多少 ("破多少万亿了", "how many billion")', () => {
+  it('THEN it asks an amount, not a count of a thing the answer must name', () => {
+    expect(ask('美国国债现在多少了,破多少万亿了').status).toBe('answered');
+    expect(texts('美国国债现在多少了,破多少万亿了')[0]).toMatch(/38万亿/);
+  });
+});
