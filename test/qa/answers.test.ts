@@ -3086,3 +3086,10 @@ describe('GIVEN a magnitude after 多少 ("破多少万亿了", "how many billio
     expect(texts('美国国债现在多少了,破多少万亿了')[0]).toMatch(/38万亿/);
   });
 });
+
+describe('GIVEN the first meeting described as the one that "went totally south"', () => {
+  it('THEN the February meeting answers, and a scandal that "blew up" is still the scandal', () => {
+    expect(texts('when was their first meetup, the one that went totally south?')[0]).toMatch(/^28 February 2025/);
+    expect(texts('when did the big ukraine corruption scandal blow up')[0]).toMatch(/October 2025/);
+  });
+});
