@@ -2267,8 +2267,8 @@ export const HEAD_OF_PARTY_FORMS = [
  */
 export const MEETING_DETAIL_WORDS = [
   ...['lunch', 'lunches', 'dinner', 'dinners', 'breakfast', 'meal', 'meals', 'menu', 'cuisine', 'dessert', 'banquet', 'eat', 'ate'],
-  ...['gift', 'gifts', 'souvenir', 'handshake', 'weather', 'necktie'],
-  ...['西装', '领带'],
+  ...['gift', 'gifts', 'souvenir', 'handshake', 'weather', 'necktie', 'room', 'rooms', 'ballroom'],
+  ...['西装', '领带', '房间', '会议室', '大厅', '厅'],
   ...['午餐', '午饭', '晚餐', '晚饭', '晚宴', '早餐', '菜单', '饭菜', '宴会', '宴请', '吃饭', '礼物', '送礼', '纪念品', '握手', '天气'],
   // and a visitor's errands around the places named ("must-see sights in Kyiv", 佛罗里达旅游)
   ...['tourist', 'tourists', 'tourism', 'sightseeing', 'sights', 'attractions', 'hotel', 'hotels', 'restaurant', 'restaurants', 'recipe'],

@@ -3093,3 +3093,11 @@ describe('GIVEN the first meeting described as the one that "went totally south"
     expect(texts('when did the big ukraine corruption scandal blow up')[0]).toMatch(/October 2025/);
   });
 });
+
+describe('GIVEN the room the talks were held in ("which room at Mar-a-Lago", "哪个厅")', () => {
+  it('THEN it is a detail of the meeting the briefing does not give', () => {
+    expect(ask('Which room at Mar-a-Lago were the talks held in?').status).toBe('not-covered');
+    expect(ask('会谈是在海湖庄园哪个厅开的?').status).toBe('not-covered');
+    expect(ask('where did trump and zelensky meet?').status).toBe('answered');
+  });
+});
