@@ -3101,3 +3101,15 @@ describe('GIVEN the room the talks were held in ("which room at Mar-a-Lago", "�
     expect(ask('where did trump and zelensky meet?').status).toBe('answered');
   });
 });
+
+describe('GIVEN the leaders and places described, not named ("Washington’s commander-in-chief", 东欧那位元首, "Black Sea harbour")', () => {
+  it('THEN the glossary’s descriptions name Trump, Zelensky, Odesa and the EU', () => {
+    expect(texts("Who is the country's top diplomat that flew to the Palm Beach club with Washington's commander-in-chief?")[0]).toMatch(
+      /Rubio/,
+    );
+    expect(texts('东欧那位元首本人在同一份调查里的认可度有多少?')[0]).toMatch(/36%/);
+    expect(
+      texts('Which Black Sea harbour city, the country’s sole gateway to the ocean, came under fire just before the talks?')[0],
+    ).toMatch(/Odesa/);
+  });
+});
