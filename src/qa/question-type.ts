@@ -49,6 +49,11 @@ const PATTERNS: Array<[QuestionType, RegExp]> = [
   ],
 ];
 
+/** A stance asked for ("持什么态度", "what's their stance on"), and a word that asks a number whatever else is asked. */
+const ATTITUDE_ASKED =
+  /(?:什么|啥|怎样的?)(?:态度|立场|看法)|怎么看|如何看|\bwhat(?:'s| is| was)? (?:the |their |its |his |her )?(?:stance|position|view|attitude)\b/iu;
+const COUNT_WORD = /多少|几|\bhow (?:many|much)\b|\bwhat (?:percent|share|number)/iu;
+
 /** "有共识没?", "有进展没有": a yes/no question ending in 有…没 (answered 有 / 没有, see verdict.ts). */
 export const HAVE_OR_NOT = /有\p{Script=Han}{1,12}没有?\s*[?？]?\s*$/u;
 
@@ -56,7 +61,9 @@ export const HAVE_OR_NOT = /有\p{Script=Han}{1,12}没有?\s*[?？]?\s*$/u;
 export function questionTypes(question: string): QuestionType[] {
   // "how many yrs" asks how many years
   const written = expandAbbreviations(question.toLowerCase()).replace(/\s+/g, ' ');
-  const types = PATTERNS.filter(([, re]) => re.test(written)).map(([t]) => t);
+  let types = PATTERNS.filter(([, re]) => re.test(written)).map(([t]) => t);
+  // "德国对援乌规模持什么态度": a stance on a size is asked, not the size
+  if (types.includes('number') && ATTITUDE_ASKED.test(written) && !COUNT_WORD.test(written)) types = types.filter((t) => t !== 'number');
   // (yes/no is the last pattern: a question ending 有…没 adds it in the same place)
   if (!types.includes('yesno') && HAVE_OR_NOT.test(written)) types.push('yesno');
   return types.length > 0 ? types : ['what'];

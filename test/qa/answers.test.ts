@@ -3113,3 +3113,12 @@ describe('GIVEN the leaders and places described, not named ("Washington’s com
     ).toMatch(/Odesa/);
   });
 });
+
+describe('GIVEN a stance asked on a size ("德国对援乌规模持什么态度")', () => {
+  it('THEN a stance is asked, not a number, and Germany’s words answer', () => {
+    expect(questionTypes('德国对援乌规模持什么态度?')).not.toContain('number');
+    expect(questionTypes('德国打算援助多少?')).toContain('number');
+    expect(ask('德国对援乌规模持什么态度?').status).toBe('answered');
+    expect(texts('德国对援乌规模持什么态度?')[0]).toMatch(/谈判进展/);
+  });
+});
