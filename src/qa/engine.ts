@@ -264,6 +264,11 @@ const HEDGE_BEFORE = /^(?:like|maybe|prob|probably|around|about) /iu;
 const HEDGE_AFTER = /(?:or so|(?<=[\d\s])ish|or something|or smth|something|smth)\s*[?？]*\s*$/iu;
 /** A guess written as a sentence of its own after the question: "…the sitdown? dec something", "…? like 10". */
 const GUESS_AFTER_MARK = /[?？]\s*([^?？,，;；]{1,24}?)\s*[?？]*\s*$/u;
+/** Whether every unit of a question names a person or party ("and zelensky?"). */
+function namesOnlyParties(units: readonly Unit[]): boolean {
+  return units.length > 0 && units.every((u) => u.kind === 'concept' && u.terms.every((t) => t.startsWith('__a_')));
+}
+
 /** Statuses from worst to best. */
 const STATUS_ORDER: Record<QaStatus, number> = { 'not-covered': 0, unsure: 1, answered: 2 };
 /** A guess naming a number or a month. */
@@ -1632,9 +1637,21 @@ class Engine implements QaEngine {
       parts.forEach((part, i) => {
         const own = this.rank(part, lang);
         const namesNothing = i > 0 && !own.informative.some((u) => u.kind === 'concept' || u.kind === 'number');
+        // ("n zelensky? his approval # in the same poll": a part only naming someone, asking nothing, then a part pointing
+        // back to him, is one question about him)
+        const before = ranks.at(-1);
+        if (
+          before !== undefined &&
+          before.part === parts[i - 1] &&
+          pointsBack(part) &&
+          namesOnlyParties(before.informative) &&
+          before.types.every((t) => t === 'what')
+        ) {
+          ranks.splice(-1, 1, { part: parts[i - 1]!, remarkLeft: false, ...this.rank(`${parts[i - 1]} ${part}`, lang) });
+          return;
+        }
         if (!namesNothing) return ranks.push({ part, remarkLeft: false, ...own });
         const both = { part: parts[i - 1]!, remarkLeft: false, ...this.rank(`${parts[i - 1]} ${part}`, lang) };
-        const before = ranks.at(-1);
         if (before === undefined || before.part !== parts[i - 1]) ranks.push(both);
         else if (STATUS_ORDER[both.status] >= STATUS_ORDER[before.status]) ranks.splice(-1, 1, both);
         else before.remarkLeft = true;

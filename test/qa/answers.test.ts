@@ -3122,3 +3122,10 @@ describe('GIVEN a stance asked on a size ("德国对援乌规模持什么态度"
     expect(texts('德国对援乌规模持什么态度?')[0]).toMatch(/谈判进展/);
   });
 });
+
+describe('GIVEN a follow-up naming only someone, then a part pointing back to him ("n zelensky? his approval # in the same poll")', () => {
+  it('THEN the two are one question about him', () => {
+    expect(texts('n zelensky? his approval # in the same poll')[0]).toMatch(/36%/);
+    expect(texts('and germany?? whats their take on aid')[0]).toMatch(/Germany/);
+  });
+});
