@@ -190,6 +190,8 @@ const SETS = [
   ['val5', 'Fifth validation set (plain, casual/colloquial, indirect, yes/no, traps; written blind last; only ever reported)'],
   ['val6', 'Sixth validation set (plain, casual/colloquial, traps, off-topic; written blind this session; only ever reported)'],
   ['val7', 'Seventh validation set (plain, casual/colloquial, traps, off-topic; written blind late this session; only ever reported)'],
+  ['dev65', 'Sixty-fifth blind dev set (English and Chinese, all in scope: plain and casual/colloquial from every paragraph)'],
+  ['dev66', 'Sixty-sixth blind dev set (English and Chinese: Discord and WeChat chat, plain, traps)'],
   [
     'val8',
     'Eighth validation set (plain, casual/colloquial, multi-part, traps, off-topic; written blind in the seventh session; only ever reported)',
@@ -368,6 +370,8 @@ const DEV_SETS = new Set([
   'dev62',
   'dev63',
   'dev64',
+  'dev65',
+  'dev66',
 ]);
 if (args.includes('--misses'))
   for (const [set, title] of SETS.filter(([s]) => DEV_SETS.has(s))) console.log(`\n${title}: misses\n${formatBlindMisses(reports[set]!)}`);
