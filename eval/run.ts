@@ -288,6 +288,14 @@ const SETS = [
     'val31',
     'Thirty-first validation set (plain and casual/colloquial, indirect, yes/no, said, traps, off-topic; written blind at the start of the thirteenth session; only ever reported)',
   ],
+  [
+    'val32',
+    'Thirty-second validation set (plain and casual/colloquial, traps, off-topic; written blind in the thirteenth session, after its first changes; only ever reported)',
+  ],
+  [
+    'val33',
+    'Thirty-third validation set (plain and casual/colloquial, yes/no, said, traps, off-topic; written blind in the thirteenth session, after its first changes; only ever reported)',
+  ],
   ['sealed', 'Blind set, SEALED half'],
 ] as const;
 const reports = Object.fromEntries(SETS.map(([set]) => [set, evaluateBlind(engine, briefing, loadBlindSet(blindFile(set)))]));
