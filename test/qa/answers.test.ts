@@ -3129,3 +3129,10 @@ describe('GIVEN a follow-up naming only someone, then a part pointing back to hi
     expect(texts('and germany?? whats their take on aid')[0]).toMatch(/Germany/);
   });
 });
+
+describe('GIVEN "the state of negotiations" Trump described, and chat Chinese adverbs (一直, 这阵子)', () => {
+  it('THEN Trump’s "very close" answers, and the adverbs weigh nothing', () => {
+    expect(texts('How did Trump describe the state of negotiations after the meeting?')[0]).toMatch(/very close/);
+    expect(texts('俄军这阵子在哪几个地方一直往前拱啊?')[0]).toMatch(/顿涅茨克、扎波罗热和赫尔松/);
+  });
+});
