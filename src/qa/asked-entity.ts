@@ -193,7 +193,13 @@ export class AskedEntities {
   personNamed(question: string, informative: Unit[], itemActors: ReadonlySet<string>, itemText: string): boolean | undefined {
     const marker = PERSON_ASKED.exec(question);
     if (!marker) return undefined;
-    const named = actorsIn(informative);
+    // ("which official, secretary of the Security Council, came along": a person described by his post is the one asked
+    // for, not one the question names)
+    const named = new Set(
+      informative
+        .filter((u) => u.terms.every(isActorConcept))
+        .flatMap((u) => u.terms.filter((t) => !this.people.has(t) || this.nameForms(t).includes(u.surface))),
+    );
     // "which Ukrainian officials", "乌方哪位官员": the person asked for belongs to that party (Witkoff is no Ukrainian official)
     const side = `${marker[0]} ${question.slice(Math.max(0, marker.index - 3), marker.index)}`;
     const parties = this.kinds.analyzer
@@ -215,6 +221,12 @@ export class AskedEntities {
       );
     });
   }
+
+  /** A person's name and aliases as the analyser matches them. */
+  private readonly nameForms = (concept: string): string[] => {
+    const a = this.byConcept.get(concept);
+    return a ? [a.name.en, a.name.zh, ...a.aliases].map(matchForm) : [];
+  };
 
   /** The actors a yes/no question is about as its grammatical subject: "did Russia accept…", "俄罗斯同意…了吗". */
   yesNoSubject(question: string): Set<string> {

@@ -554,7 +554,7 @@ const INSTITUTION =
   /\b(?:centre|center|council|committee|bank|department|ministry|agency|parliament|commission)\b|中心|委员会|银行|议会|部门|国务院|指挥部/giu;
 /** "Which agency", "what outfit", "哪个部门": the question wants an organisation by name. */
 const ORGANISATION_ASKED =
-  /\b(?:which|what)\s+(?:[a-z]+\s+)?(?:agency|agencies|regulator|regulators|body|bodies|organi[sz]ations?|institutions?|outfit|company|companies|firm|pollster|polling firm|mechanism|department|ministry|committee|outlets?|newspapers?|paper|broadcaster|channel|network)\b|哪(?:个|家|些|一个)?(?:部门|机构|组织|公司|机制|单位|委员会|民调机构)|哪(?:个|家|些|一个)?\p{Script=Han}{0,4}?(?:媒体|报纸|报社|电视台|杂志|网站)/iu;
+  /\b(?:which|what)\s+(?:[a-z]+\s+)?(?:agency|agencies|regulator|regulators|body|bodies|organi[sz]ations?|institutions?|outfit|company|companies|firm|pollster|polling firm|department|ministry|committee|outlets?|newspapers?|paper|broadcaster|channel|network)\b|哪(?:个|家|些|一个)?(?:部门|机构|组织|公司|单位|委员会|民调机构)|哪(?:个|家|些|一个)?\p{Script=Han}{0,4}?(?:媒体|报纸|报社|电视台|杂志|网站)/iu;
 /** "Which outlet", "哪家媒体": the organisation asked is a newspaper, broadcaster or site, by name. */
 const OUTLET_ASKED = /\b(?:outlets?|newspapers?|paper|broadcaster|channel|network|media)\b|媒体|报纸|报社|电视台|杂志|网站/iu;
 

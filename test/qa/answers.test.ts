@@ -3136,3 +3136,13 @@ describe('GIVEN "the state of negotiations" Trump described, and chat Chinese ad
     expect(texts('俄军这阵子在哪几个地方一直往前拱啊?')[0]).toMatch(/顿涅茨克、扎波罗热和赫尔松/);
   });
 });
+
+describe('GIVEN a person asked for by his post ("which official, secretary of Ukraine’s Security Council…") or a mechanism asked', () => {
+  it('THEN the post-holder answers (the question describes him, it does not name him), and a mechanism is no organisation', () => {
+    expect(texts("Which official, secretary of Ukraine's National Security and Defense Council, accompanied Zelensky?")[0]).toMatch(
+      /Umerov/,
+    );
+    expect(texts('What mechanism did Zelensky suggest if no agreement on territory can be reached?')[0]).toMatch(/referendum/);
+    expect(ask('Which official besides Umerov came with Zelensky?').status).not.toBe('answered');
+  });
+});
