@@ -269,6 +269,9 @@ function namesOnlyParties(units: readonly Unit[]): boolean {
   return units.length > 0 && units.every((u) => u.kind === 'concept' && u.terms.every((t) => t.startsWith('__a_')));
 }
 
+/** A speaker no one in particular: officials, both sides. */
+const UNNAMED_SPEAKER = /^(?:the )?(?:officials?|official side|both sides|two sides|each side)$|^(?:官方|官方说法|双方|两边|各方|对外)$/iu;
+
 /** Statuses from worst to best. */
 const STATUS_ORDER: Record<QaStatus, number> = { 'not-covered': 0, unsure: 1, answered: 2 };
 /** A guess naming a number or a month. */
@@ -1531,7 +1534,8 @@ class Engine implements QaEngine {
   /** Whether the one a "what did X say" question asks about is named only in words the briefing never uses. */
   private speakerUnknown(question: string): boolean {
     const phrase = this.asked.saidPhrase(question);
-    if (phrase === undefined) return false;
+    // ("官方咋形容的", "how did officials describe the calls": the words were described, by no one in particular)
+    if (phrase === undefined || UNNAMED_SPEAKER.test(phrase.trim())) return false;
     const units = this.analyzer
       .analyze(phrase)
       .units.filter((u) => u.kind !== 'kind' && !(u.kind === 'word' && (GENERIC.has(u.surface) || FILLER.has(u.surface))));

@@ -3146,3 +3146,10 @@ describe('GIVEN a person asked for by his post ("which official, secretary of Uk
     expect(ask('Which official besides Umerov came with Zelensky?').status).not.toBe('answered');
   });
 });
+
+describe('GIVEN words asked of no one in particular ("官方咋形容的", "how did officials describe the calls")', () => {
+  it('THEN the description answers; an unknown named speaker still does not', () => {
+    expect(texts('那几通电话聊得咋样,官方咋形容的呀')[0]).toMatch(/良好且富有成效/);
+    expect(ask('what did the IAEA say about the calls?').status).not.toBe('answered');
+  });
+});
