@@ -91,7 +91,7 @@ export class HomophoneMender {
    * The word a span stands for when one of its characters, one the segmenter left on its own (a typo joins no word: 海|胡|庄园,
    * 啥|时|侯), is a homophone of that word's; undefined otherwise.
    */
-  private wordFor(chars: string[], loose: boolean[]): string | undefined {
+  private wordFor(chars: string[], loose: boolean[], joinsNeighbour = false): string | undefined {
     const span = chars.join('');
     if (isDictionaryWord(span)) return undefined;
     let found: string | undefined;
@@ -101,7 +101,14 @@ export class HomophoneMender {
       for (const { word, char } of this.gapped.get(key) ?? []) {
         // (two characters, one of them another that sounds alike, are too often a right word: 美防长 is not 美方, and a
         // particle beside a word is typed as itself: "调走的" is not 走低; in a longer name it may be a typo: 敖得萨)
-        if (chars.length === 2 && (!QUESTION_WORDS.includes(word) || ZH_STOPWORDS.has(chars[i]!))) continue;
+        // (unless the segmenter left both characters on their own and neither makes a word with the character beside it:
+        // 导|蛋 is 导弹, but 美|防|长 is 美 防长)
+        if (
+          chars.length === 2 &&
+          (!QUESTION_WORDS.includes(word) || ZH_STOPWORDS.has(chars[i]!)) &&
+          !(loose.every(Boolean) && !joinsNeighbour && !chars.some((c) => ZH_STOPWORDS.has(c)))
+        )
+          continue;
         if (!this.sounds(chars[i]!, char)) continue;
         // a span that could be two words is no typo of either
         if (found !== undefined && found !== word) return undefined;
@@ -128,7 +135,10 @@ export class HomophoneMender {
         for (const n of this.lengths) {
           if (i + n > chars.length) continue;
           const span = chars.slice(i, i + n);
-          const word = this.words.has(span.join('')) ? span.join('') : this.wordFor(span, loose.slice(i, i + n));
+          const isWord = (w: string) => isDictionaryWord(w) || this.words.has(w);
+          const joinsNeighbour =
+            n === 2 && ((i > 0 && isWord(chars[i - 1]! + chars[i]!)) || (i + 2 < chars.length && isWord(chars[i + 1]! + chars[i + 2]!)));
+          const word = this.words.has(span.join('')) ? span.join('') : this.wordFor(span, loose.slice(i, i + n), joinsNeighbour);
           if (word !== undefined) {
             piece = word;
             step = n;

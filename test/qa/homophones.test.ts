@@ -18,3 +18,13 @@ describe('GIVEN Chinese typed by sound (a pinyin keyboard picked a character rea
     expect(mender.mend('海南庄园在哪')).toBe('海南庄园在哪');
   });
 });
+
+describe('GIVEN a two-character word typed by sound, both characters left on their own (导蛋, 导单 for 导弹)', () => {
+  const mender = new HomophoneMender(['导弹', '美方', '防长', '公投']);
+  it('THEN it is the word; a character that makes a word with its neighbour stays (美|防长)', () => {
+    expect(mender.mend('那次空袭导蛋打了几枚哇')).toBe('那次空袭导弹打了几枚哇');
+    expect(mender.mend('导单呢?那次打了几枚')).toBe('导弹呢?那次打了几枚');
+    expect(mender.mend('搞攻投那招到底想干嘛')).toBe('搞公投那招到底想干嘛');
+    expect(mender.mend('美防长去了没')).toBe('美防长去了没');
+  });
+});
