@@ -2,14 +2,14 @@ import { describe, expect, it } from 'vitest';
 import { HomophoneMender } from '../../src/qa/homophones.ts';
 
 describe('GIVEN Chinese typed by sound (a pinyin keyboard picked a character read the same way)', () => {
-  const mender = new HomophoneMender(['海湖庄园', '扎波罗热', '敖德萨', '调离', '美方', '至多']);
+  const mender = new HomophoneMender(['海湖庄园', '扎波罗热', '敖德萨', '调离', '美方', '防长', '至多']);
   it('THEN a name with one such character is the name, and a question word is the question word', () => {
     expect(mender.mend('老川跟泽总在海胡庄园谈的')).toBe('老川跟泽总在海湖庄园谈的');
     expect(mender.mend('扎卢日尼啥时侯被调走的')).toBe('扎卢日尼啥时候被调走的');
     // (a particle's character inside a longer name is a typo there)
     expect(mender.mend('敖得萨是哪天被打的')).toBe('敖德萨是哪天被打的');
   });
-  it('THEN right words that sound like others stay: 美防长, 值多少, 调走的 (a particle is no typo)', () => {
+  it('THEN right words that sound like others stay: 美防长 (防 makes a word with 长), 值多少, 调走的 (a particle is no typo)', () => {
     expect(mender.mend('美防长去了没')).toBe('美防长去了没');
     expect(mender.mend('矿产协议值多少钱')).toBe('矿产协议值多少钱');
     expect(mender.mend('被调走的')).toBe('被调走的');
