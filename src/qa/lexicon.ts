@@ -502,6 +502,11 @@ export const SYNONYMS: Record<string, string[]> = {
     '撤回',
     'vacate',
     'vacates',
+    'pull its troops',
+    'pull their troops',
+    'pull troops',
+    'pull its forces',
+    'pull their forces',
   ],
   surrender: ['surrender', 'capitulation', 'capitulate', '投降', '投降书', 'white flag', '投降协议'],
   license: [
