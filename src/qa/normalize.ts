@@ -287,6 +287,7 @@ export function expandAbbreviations(s: string): string {
     .replace(IN_ALL_THERE_ARE, '$1 ')
     .replace(CHAT_BOMBED, '$1轰炸')
     .replace(HOW_MUCH_SOUTHERN, '多少')
+    .replace(WHAT_CHAT, '什么')
     .replace(AFTER_AS_GOAL, ' goal')
     .replace(TAG_RIGHT, '');
 }
@@ -315,6 +316,9 @@ const HAS_HAN = /\p{Script=Han}/u;
 
 /** "要几多钱", "几多人": southern Chinese for how much / how many. */
 const HOW_MUCH_SOUTHERN = /几多(?=钱|人|个|年|亿|万|天|次|架|枚|兵|[？?]|$)/gu;
+
+/** "神马时候": web slang for 什么 (it sounds the same). */
+const WHAT_CHAT = /神马/gu;
 
 /** "一共有几点": "in all" and "there are", not 共有 (to own jointly) read across the two words. */
 const IN_ALL_THERE_ARE = /(一共|总共)(?=有)/gu;

@@ -3153,3 +3153,10 @@ describe('GIVEN words asked of no one in particular ("官方咋形容的", "how 
     expect(ask('what did the IAEA say about the calls?').status).not.toBe('answered');
   });
 });
+
+describe('GIVEN web slang 神马 for 什么 and 普金 for Putin', () => {
+  it('THEN they read as the words they stand for', () => {
+    expect(texts('乌克兰高层腐败丑闻神马时候曝出来的嘞')[0]).toMatch(/^2025年10月/);
+    expect(texts('扎波罗热核电站被普金签令列成啥了')[0]).toMatch(/联邦/);
+  });
+});
