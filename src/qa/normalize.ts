@@ -278,6 +278,7 @@ const ABBREVIATION = new RegExp(`(?<![A-Za-z'])(?:${Object.keys(ABBREVIATIONS).j
 export function expandAbbreviations(s: string): string {
   return s
     .replace(ABBREVIATION, (w) => ` ${ABBREVIATIONS[w]!}`)
+    .replace(ACCORDING_TO, 'per')
     .replace(ORDINAL_DIGITS, (_m, n: string) => ORDINAL_WORDS[Number(n) - 1]!)
     .replace(SHARED_PLAN_NOUN, '$1 $4 plan $2 $3 $4')
     .replace(SHARED_PLAN_NOUN_ZH, '$1点计划$2$3点')
@@ -316,6 +317,9 @@ const HAS_HAN = /\p{Script=Han}/u;
 
 /** "要几多钱", "几多人": southern Chinese for how much / how many. */
 const HOW_MUCH_SOUTHERN = /几多(?=钱|人|个|年|亿|万|天|次|架|枚|兵|[？?]|$)/gu;
+
+/** "according to the article": a preposition, not the noun "accord" (an agreement) its stem would match. */
+const ACCORDING_TO = /\baccording to\b/gu;
 
 /** "神马时候": web slang for 什么 (it sounds the same). */
 const WHAT_CHAT = /神马/gu;

@@ -3160,3 +3160,11 @@ describe('GIVEN web slang 神马 for 什么 and 普金 for Putin', () => {
     expect(texts('扎波罗热核电站被普金签令列成啥了')[0]).toMatch(/联邦/);
   });
 });
+
+describe('GIVEN "according to the conclusion / article"', () => {
+  it('THEN it is a preposition, not the noun "accord" (an agreement) its stem matched', () => {
+    expect(termsOf('according to the conclusion, what does peace serve as for the United States?')).not.toContain('__s_consensus');
+    expect(texts('According to the conclusion, what does peace serve as for the United States?')[0]).toMatch(/diplomatic dominance/);
+    expect(termsOf('what did the peace accord say')).toContain('__s_consensus');
+  });
+});
