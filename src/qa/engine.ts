@@ -272,6 +272,10 @@ function namesOnlyParties(units: readonly Unit[]): boolean {
 /** A speaker no one in particular: officials, both sides. */
 const UNNAMED_SPEAKER = /^(?:the )?(?:officials?|official side|both sides|two sides|each side)$|^(?:官方|官方说法|双方|两边|各方|对外)$/iu;
 
+/** What a question sets aside before asking ("besides cash", "aside from the money", "除了钱以外"). */
+const SET_ASIDE =
+  /\b(?:besides|aside from|apart from|other than)\s+((?:[\w'-]+\s+){0,2}?[\w'-]+)\s*(?:,|\bwhat\b|\bwho\b|\bdoes\b|\bdid\b|\bis\b)|除了(\p{Script=Han}{1,6}?)(?:以外|之外|外|，|,)/u;
+
 /** Statuses from worst to best. */
 const STATUS_ORDER: Record<QaStatus, number> = { 'not-covered': 0, unsure: 1, answered: 2 };
 /** A guess naming a number or a month. */
@@ -1738,9 +1742,18 @@ class Engine implements QaEngine {
     const askedUnits = guessedActors.size === 0 ? informative : informative.filter((u) => !guessedActors.has(u.terms[0]!));
     // "how long is the guarantee supposed to run", "持续多久": the verb of lasting only says a length is asked; "举办地点是哪里",
     // "what's the location": in a question asking where, the word for place only says a place is asked
+    // "besides cash, what does Ukraine want from Europe": what the question sets aside is not what it asks for (names set
+    // aside still say where to look: "besides Donetsk and Kherson, which region…")
+    const aside = SET_ASIDE.exec(question.toLowerCase());
+    const setAside = aside?.[1] ?? aside?.[2];
+    const asideForm = setAside === undefined ? undefined : matchForm(setAside);
     const weights = guessWeighted.map((w, i) =>
       (types.includes('duration') && LASTING.test(informative[i]!.surface)) ||
-      (types.includes('where') && PLACE_WORD.test(informative[i]!.surface))
+      (types.includes('where') && PLACE_WORD.test(informative[i]!.surface)) ||
+      (asideForm !== undefined &&
+        informative[i]!.kind !== 'number' &&
+        !informative[i]!.terms.some((t) => /^__[agp]_/.test(t)) &&
+        asideForm.includes(informative[i]!.surface))
         ? 0
         : w,
     );

@@ -3168,3 +3168,14 @@ describe('GIVEN "according to the conclusion / article"', () => {
     expect(termsOf('what did the peace accord say')).toContain('__s_consensus');
   });
 });
+
+describe('GIVEN what a question sets aside ("besides cash, what does the plan want from Europe", 除了…以外)', () => {
+  it('THEN what is set aside is not what is asked, while names set aside still say where to look', () => {
+    expect(texts('besides cash what does the plan want from europe economically')[0]).toMatch(/European markets/);
+    expect(
+      texts(
+        "Besides Donetsk, Zaporizhzhia and Kherson, which region's front positions would count as the contact line under the 20-point plan?",
+      )[0],
+    ).toMatch(/Luhansk/);
+  });
+});
