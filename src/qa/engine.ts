@@ -276,6 +276,10 @@ const UNNAMED_SPEAKER = /^(?:the )?(?:officials?|official side|both sides|two si
 const SET_ASIDE =
   /\b(?:besides|aside from|apart from|other than)\s+((?:[\w'-]+\s+){0,2}?[\w'-]+)\s*(?:,|\bwhat\b|\bwho\b|\bdoes\b|\bdid\b|\bis\b)|除了(\p{Script=Han}{1,6}?)(?:以外|之外|外|，|,)/u;
 
+/** Now, and before the war, in a question or an item (English text of items). */
+const NOW = /\b(?:now|currently|today|at present|these days|rn|present)\b|现在|目前|当前|如今|眼下/iu;
+const PREWAR = /\b(?:(?:before|b4) the (?:war|invasion|conflict)|pre-?war|pre-?invasion|pre-?conflict)\b|战前|冲突前|开战前|打仗前/iu;
+
 /** Statuses from worst to best. */
 const STATUS_ORDER: Record<QaStatus, number> = { 'not-covered': 0, unsure: 1, answered: 2 };
 /** A guess naming a number or a month. */
@@ -1767,6 +1771,8 @@ class Engine implements QaEngine {
     // "the strike the day before the talks": an item about what came after them is about something else (in a yes/no
     // question the other side is what settles it)
     const sequence = types.includes('yesno') ? undefined : sequenceAsked(question);
+    // "乌克兰现在还剩多少人": what is so now, not what was so before the war (unless the question asks both)
+    const nowAsked = NOW.test(question) && !PREWAR.test(question);
     // what the question asks, read once for all candidates (see typeFit)
     const facts: QuestionFacts = {
       askedPlaces: new Set(informative.flatMap((u) => (u.kind === 'concept' ? u.terms.filter((t) => t.startsWith('__g_')) : []))),
@@ -1818,6 +1824,7 @@ class Engine implements QaEngine {
           (types.includes('yesno') && opposes(question, c.item.text[lang], SETTLING_OPPOSITES) ? OPPOSITE_FIT : 0) -
           (pastAsked && statesPlan(c.item.text[lang]) ? TENSE_PENALTY : 0) -
           (sequence && otherSide(sequence, c.item.text[lang]) ? TENSE_PENALTY : 0) -
+          (nowAsked && PREWAR.test(c.item.text.en) && !NOW.test(c.item.text.en) ? TENSE_PENALTY : 0) -
           this.summaryPenalty(c.item, informative, weights, types) -
           this.otherPlanPenalty(c.hit.id as number, c.item, informative, types),
       }))

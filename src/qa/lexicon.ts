@@ -409,6 +409,8 @@ export const SYNONYMS: Record<string, string[]> = {
     'how many people lived',
     '总人口',
     '多少人住',
+    '剩多少人',
+    '剩下多少人',
   ],
   decline: [
     'decline',

@@ -3179,3 +3179,11 @@ describe('GIVEN what a question sets aside ("besides cash, what does the plan wa
     ).toMatch(/Luhansk/);
   });
 });
+
+describe('GIVEN a question about now ("乌克兰现在还剩多少人", "how many people live in Ukraine now")', () => {
+  it('THEN an item about before the war comes after one about now', () => {
+    expect(texts('乌克兰现在还剩多少人')[0]).toMatch(/3000万/);
+    expect(texts('how many people live in ukraine now')[0]).toMatch(/30 million/);
+    expect(texts('how many people lived in ukraine before the war')[0]).toMatch(/40 million/);
+  });
+});
