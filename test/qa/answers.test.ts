@@ -3187,3 +3187,10 @@ describe('GIVEN a question about now ("乌克兰现在还剩多少人", "how man
     expect(texts('how many people lived in ukraine before the war')[0]).toMatch(/40 million/);
   });
 });
+
+describe('GIVEN 想 (want to) before a verb in chat Chinese ("说白了是想给自己找个啥")', () => {
+  it('THEN 想 weighs nothing, like 要 and 会, so the words after it are found', () => {
+    expect(termsOf('泽总这么急着谈 说白了是想给自己找个啥')).not.toContain('想');
+    expect(texts('泽总这么急着谈 说白了是想给自己找个啥')[0]).toMatch(/体面退场/);
+  });
+});
