@@ -742,6 +742,8 @@ export const SYNONYMS: Record<string, string[]> = {
     'rolled out',
     'roll out',
     'came out with',
+    '捅出去',
+    '捅出来',
   ],
   revenue: [
     'make money',
@@ -789,6 +791,8 @@ export const SYNONYMS: Record<string, string[]> = {
     '控制',
     '掌控',
     '控制权',
+    '占了',
+    '占着',
     '经营',
     '落入',
     '落到',

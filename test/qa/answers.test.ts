@@ -3194,3 +3194,10 @@ describe('GIVEN 想 (want to) before a verb in chat Chinese ("说白了是想给
     expect(texts('泽总这么急着谈 说白了是想给自己找个啥')[0]).toMatch(/体面退场/);
   });
 });
+
+describe('GIVEN chat Chinese verbs 占了 (has held) and 捅出去 (put out)', () => {
+  it('THEN the plant’s seizure and the plan’s publication answer', () => {
+    expect(texts('扎核电站被俄军占了多久了?从啥时候开始的')[0]).toMatch(/2022年3月/);
+    expect(texts('泽连斯基哪天自己把20点计划捅出去的')[0]).toMatch(/^2025年12月23日/);
+  });
+});
