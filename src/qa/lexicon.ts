@@ -1416,7 +1416,7 @@ export const SYNONYMS: Record<string, string[]> = {
   // its own post, so that "副总统" is not read as the 总统 inside it
   vicePresident: ['vice president', 'vice-president', 'vice presidents', '副总统'],
   conflictOfInterest: ['conflict of interest', 'conflicts of interest', '利益冲突'],
-  territory: ['territory', 'territories', 'territorial', 'land', 'lands', '领土', '土地', '国土'],
+  territory: ['territory', 'territories', 'territorial', 'land', 'lands', '领土', '土地', '国土', '地盘'],
   leader: [
     'leader',
     'leaders',

@@ -3201,3 +3201,9 @@ describe('GIVEN chat Chinese verbs 占了 (has held) and 捅出去 (put out)', (
     expect(texts('泽连斯基哪天自己把20点计划捅出去的')[0]).toMatch(/^2025年12月23日/);
   });
 });
+
+describe('GIVEN 地盘 (turf) for territory', () => {
+  it('THEN the 28-point plan’s territorial terms answer', () => {
+    expect(texts('28点那版要把哪些地盘划给俄罗斯哇')[0]).toMatch(/顿巴斯和克里米亚/);
+  });
+});
