@@ -51,6 +51,9 @@ const TITLE =
 
 const isActorConcept = (t: string) => t.startsWith('__a_');
 /** The actors a question names (units that are nothing but actors). */
+/** A phrase long enough to describe a post ("secretary of state", 国家安全与国防委员会), unlike a name or nickname (老泽). */
+const describesPost = (surface: string) =>
+  surface.split(' ').length >= 2 || [...surface].filter((c) => /\p{Script=Han}/u.test(c)).length >= 4;
 const actorsIn = (informative: Unit[]) => new Set(informative.filter((u) => u.terms.every(isActorConcept)).flatMap((u) => u.terms));
 
 export interface ActorKinds {
@@ -198,7 +201,7 @@ export class AskedEntities {
     const named = new Set(
       informative
         .filter((u) => u.terms.every(isActorConcept))
-        .flatMap((u) => u.terms.filter((t) => !this.people.has(t) || this.nameForms(t).includes(u.surface))),
+        .flatMap((u) => u.terms.filter((t) => !this.people.has(t) || !describesPost(u.surface) || this.nameForms(t).includes(u.surface))),
     );
     // "which Ukrainian officials", "乌方哪位官员": the person asked for belongs to that party (Witkoff is no Ukrainian official)
     const side = `${marker[0]} ${question.slice(Math.max(0, marker.index - 3), marker.index)}`;
@@ -222,7 +225,7 @@ export class AskedEntities {
     });
   }
 
-  /** A person's name and aliases as the analyser matches them. */
+  /** A person's name and aliases, in match form (a post or title the glossary gives him is neither). */
   private readonly nameForms = (concept: string): string[] => {
     const a = this.byConcept.get(concept);
     return a ? [a.name.en, a.name.zh, ...a.aliases].map(matchForm) : [];

@@ -39,6 +39,7 @@ import {
   AGE_ASKED,
   CAREER_ASKED,
   MEAL_ASKED,
+  ROOM_ASKED,
   MEETING_DETAIL_WORDS,
   NAME_OF_THING,
   PERSON_NOUN,
@@ -277,15 +278,18 @@ const SET_ASIDE =
   /\b(?:besides|aside from|apart from|other than)\s+((?:[\w'-]+\s+){0,2}?[\w'-]+)\s*(?:,|\bwhat\b|\bwho\b|\bdoes\b|\bdid\b|\bis\b)|除了(\p{Script=Han}{1,6}?)(?:以外|之外|外|，|,)/u;
 
 /** Now, and before the war, in a question or an item (English text of items). */
-const NOW = /\b(?:now|currently|today|at present|these days|rn|present)\b|现在|目前|当前|如今|眼下/iu;
+const NOW = /\b(?:now|currently|today|at present|presently|these days|rn)\b|现在|目前|当前|如今|眼下/iu;
 const PREWAR = /\b(?:(?:before|b4) the (?:war|invasion|conflict)|pre-?war|pre-?invasion|pre-?conflict)\b|战前|冲突前|开战前|打仗前/iu;
 
 /** Statuses from worst to best. */
 const STATUS_ORDER: Record<QaStatus, number> = { 'not-covered': 0, unsure: 1, answered: 2 };
+/** A month's name or its usual abbreviation, as a whole word. */
+const MONTH =
+  '(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)';
 /** A guess naming a number or a month. */
-const GUESSED_DATUM = /\p{N}|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/iu;
+const GUESSED_DATUM = new RegExp(`\\p{N}|\\b${MONTH}\\b`, 'iu');
 /** A guess that is only a number or a month and day: "10?", "dec 28", "30 yrs". */
-const BARE_DATUM = /^(?:[\d.,%]+\s*\p{L}{0,5}|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?(?:\s*\d{1,2})?)$/iu;
+const BARE_DATUM = new RegExp(`^(?:[\\d.,%]+\\s*(?:[a-z%]{0,5}|[万亿千百年月日号点岁])|${MONTH}\\.?(?:\\s*\\d{1,2})?)$`, 'iu');
 /** A question word: a tail holding one asks ("…，达成了百分之几的共识？"), it guesses nothing. */
 const ASKING_WORD = /\b(?:what|how|which|who|whom|when|where|why)\b|(?<![\d十百千万两一二三四五六七八九])几|多少|什么|啥|哪|谁|咋|怎/iu;
 
@@ -1750,14 +1754,16 @@ class Engine implements QaEngine {
     // aside still say where to look: "besides Donetsk and Kherson, which region…")
     const aside = SET_ASIDE.exec(question.toLowerCase());
     const setAside = aside?.[1] ?? aside?.[2];
-    const asideForm = setAside === undefined ? undefined : matchForm(setAside);
+    const termsOf = (text: string) => new Set(this.analyzer.analyze(text).units.flatMap((u) => u.terms));
+    const asideTerms = setAside === undefined ? new Set<string>() : termsOf(setAside);
+    // (what is asked again outside it stays: "besides security guarantees, what other guarantees…")
+    const restTerms = aside === null ? new Set<string>() : termsOf(question.toLowerCase().replace(aside[0], ' '));
+    const setAsideOnly = (u: Unit) =>
+      asideTerms.size > 0 && u.terms.every((t) => asideTerms.has(t)) && !u.terms.some((t) => restTerms.has(t));
     const weights = guessWeighted.map((w, i) =>
       (types.includes('duration') && LASTING.test(informative[i]!.surface)) ||
       (types.includes('where') && PLACE_WORD.test(informative[i]!.surface)) ||
-      (asideForm !== undefined &&
-        informative[i]!.kind !== 'number' &&
-        !informative[i]!.terms.some((t) => /^__[agp]_/.test(t)) &&
-        asideForm.includes(informative[i]!.surface))
+      (informative[i]!.kind !== 'number' && !informative[i]!.terms.some((t) => /^__[agp]_/.test(t)) && setAsideOnly(informative[i]!))
         ? 0
         : w,
     );
@@ -2101,7 +2107,11 @@ class Engine implements QaEngine {
       ],
     ];
     // ("文章列出的第四个风险是什么": the risk the briefing ranks where the question asks answers it, however it is worded)
-    const rankFound = listed !== undefined && first !== undefined && this.riskRanks.get(first.item.id) === listed;
+    const rankFound =
+      listed !== undefined &&
+      first !== undefined &&
+      types.every((t) => t === 'what' || t === 'said') &&
+      this.riskRanks.get(first.item.id) === listed;
     const covered = rankFound || best >= answer || (topStatesDatum && best >= TYPED_ANSWER) || (broadMatch && best >= BROAD_ANSWER);
     const veto = covered && !rankFound ? vetoes.find(([, holds]) => holds())?.[0] : undefined;
     const status: QaStatus =
@@ -2448,6 +2458,8 @@ class Engine implements QaEngine {
       )
         names.push(u.surface);
     // (eating is asked with a verb in chat Chinese: "请泽连斯基吃了什么")
+    const room = ROOM_ASKED.exec(question)?.[0];
+    if (room !== undefined && !this.knows(room.toLowerCase())) names.push(room);
     const meal = MEAL_ASKED.exec(question)?.[0];
     if (meal !== undefined && !this.knows('吃')) names.push(meal);
     // ("where did he stop over on his way to Florida", "飞佛州途中"): a journey the briefing does not follow

@@ -178,7 +178,7 @@ export function modelDesignations(question: string): string[] {
 
 /** Endings of organisation names (国际原子能机构, 欧盟委员会); what comes before them names one (not after a word that makes 组织 a verb: 在哪儿组织, 打算组织). */
 const ORGANISATION =
-  /(?<=[^哪什么这那些个家位一各该儿要会想去来再算])(?:机构|组织|委员会|基金会|协会|公司|集团|通讯社|电视台|研究所|智库)/gu;
+  /(?<=[^哪什么这那些个家位一各该])(?:机构|委员会|基金会|协会|公司|集团|通讯社|电视台|研究所|智库)|(?<=[^哪什么这那些个家位一各该儿要会想去来再算])组织/gu;
 
 /** Chinese organisation names the briefing does not know: no ending of two to six characters before the suffix is known. */
 export function unknownOrganisations(question: string, known: (name: string) => boolean, knownWord: (word: string) => boolean): string[] {

@@ -58,6 +58,9 @@ export function characterReadings(): ReadonlyMap<string, string[]> {
 
 const HAN_RUN = /\p{Script=Han}{2,}/gu;
 
+/** Characters that follow a verb as its complement or negation (开出, 掏得起不, 回比): a pair holding one is no typo. */
+const COMPLEMENT = /^[出来去到起上下不比得着过完]$/u;
+
 export class HomophoneMender {
   /** A word with one character left out ("海*庄园") → the words it stands for, with the character left out. */
   private readonly gapped = new Map<string, Array<{ word: string; char: string }>>();
@@ -106,7 +109,7 @@ export class HomophoneMender {
         if (
           chars.length === 2 &&
           (!QUESTION_WORDS.includes(word) || ZH_STOPWORDS.has(chars[i]!)) &&
-          !(loose.every(Boolean) && !joinsNeighbour && !chars.some((c) => ZH_STOPWORDS.has(c)))
+          !(loose.every(Boolean) && !joinsNeighbour && !chars.some((c) => ZH_STOPWORDS.has(c) || COMPLEMENT.test(c)))
         )
           continue;
         if (!this.sounds(chars[i]!, char)) continue;
@@ -117,6 +120,8 @@ export class HomophoneMender {
     }
     return found;
   }
+
+  private readonly isWord = (w: string) => isDictionaryWord(w) || this.words.has(w);
 
   /** The question with each homophone typo put right, longest words first. */
   mend(question: string): string {
@@ -135,9 +140,9 @@ export class HomophoneMender {
         for (const n of this.lengths) {
           if (i + n > chars.length) continue;
           const span = chars.slice(i, i + n);
-          const isWord = (w: string) => isDictionaryWord(w) || this.words.has(w);
           const joinsNeighbour =
-            n === 2 && ((i > 0 && isWord(chars[i - 1]! + chars[i]!)) || (i + 2 < chars.length && isWord(chars[i + 1]! + chars[i + 2]!)));
+            n === 2 &&
+            ((i > 0 && this.isWord(chars[i - 1]! + chars[i]!)) || (i + 2 < chars.length && this.isWord(chars[i + 1]! + chars[i + 2]!)));
           const word = this.words.has(span.join('')) ? span.join('') : this.wordFor(span, loose.slice(i, i + n), joinsNeighbour);
           if (word !== undefined) {
             piece = word;

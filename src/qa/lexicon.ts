@@ -409,8 +409,6 @@ export const SYNONYMS: Record<string, string[]> = {
     'how many people lived',
     '总人口',
     '多少人住',
-    '剩多少人',
-    '剩下多少人',
   ],
   decline: [
     'decline',
@@ -1126,7 +1124,6 @@ export const SYNONYMS: Record<string, string[]> = {
     '会面',
     '见了面',
     '见的面',
-    '见的',
     '见过面',
     '碰的头',
     '碰的面',
@@ -2279,8 +2276,8 @@ export const HEAD_OF_PARTY_FORMS = [
  */
 export const MEETING_DETAIL_WORDS = [
   ...['lunch', 'lunches', 'dinner', 'dinners', 'breakfast', 'meal', 'meals', 'menu', 'cuisine', 'dessert', 'banquet', 'eat', 'ate'],
-  ...['gift', 'gifts', 'souvenir', 'handshake', 'weather', 'necktie', 'room', 'rooms', 'ballroom'],
-  ...['西装', '领带', '房间', '会议室', '大厅', '厅'],
+  ...['gift', 'gifts', 'souvenir', 'handshake', 'weather', 'necktie', 'ballroom'],
+  ...['西装', '领带', '会议室'],
   ...['午餐', '午饭', '晚餐', '晚饭', '晚宴', '早餐', '菜单', '饭菜', '宴会', '宴请', '吃饭', '礼物', '送礼', '纪念品', '握手', '天气'],
   // and a visitor's errands around the places named ("must-see sights in Kyiv", 佛罗里达旅游)
   ...['tourist', 'tourists', 'tourism', 'sightseeing', 'sights', 'attractions', 'hotel', 'hotels', 'restaurant', 'restaurants', 'recipe'],
@@ -2331,4 +2328,6 @@ export const CALLS_NOUN =
   /\b(?:the|his|their|two|both|these|those|phone|2)\s+calls\b(?!\s+(?:to|for)\b)|\bcalls\s+(?:w|with|between)\b|\p{Script=Han}\s?calls?\b/iu;
 
 /** "请泽连斯基吃了什么": a meal asked with the verb, without the noun. */
+/** "Which room were the talks in", "在哪个厅开的": the room of a meeting, which a briefing on events does not give. */
+export const ROOM_ASKED = /\b(?:which|what) (?:room|hall|ballroom)\b|哪(?:个|间)(?:厅|房间|会议室|屋)/iu;
 export const MEAL_ASKED = /吃了?(?:什么|啥)|吃的(?:什么|啥)/u;

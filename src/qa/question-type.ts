@@ -52,7 +52,7 @@ const PATTERNS: Array<[QuestionType, RegExp]> = [
 /** A stance asked for ("持什么态度", "what's their stance on"), and a word that asks a number whatever else is asked. */
 const ATTITUDE_ASKED =
   /(?:什么|啥|怎样的?)(?:态度|立场|看法)|怎么看|如何看|\bwhat(?:'s| is| was)? (?:the |their |its |his |her )?(?:stance|position|view|attitude)\b/iu;
-const COUNT_WORD = /多少|几|\bhow (?:many|much)\b|\bwhat (?:percent|share|number)/iu;
+const COUNT_WORD = /多少|几|多大|多长|多久|\bhow (?:many|much|big|large|long)\b|\bwhat (?:percent|share|number)/iu;
 
 /** "有共识没?", "有进展没有": a yes/no question ending in 有…没 (answered 有 / 没有, see verdict.ts). */
 export const HAVE_OR_NOT = /有\p{Script=Han}{1,12}没有?\s*[?？]?\s*$/u;

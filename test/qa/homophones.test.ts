@@ -28,3 +28,11 @@ describe('GIVEN a two-character word typed by sound, both characters left on the
     expect(mender.mend('美防长去了没')).toBe('美防长去了没');
   });
 });
+
+describe('GIVEN a two-character span holding a verb complement or negation (开出, 回比, 起不)', () => {
+  const mender = new HomophoneMender(['开除', '回避', '起步']);
+  it('THEN it is no typo', () => {
+    expect(mender.mend('乌方开出的数字')).toBe('乌方开出的数字');
+    expect(mender.mend('2月那回比呢')).toBe('2月那回比呢');
+  });
+});
