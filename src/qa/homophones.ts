@@ -94,7 +94,7 @@ export class HomophoneMender {
    * The word a span stands for when one of its characters, one the segmenter left on its own (a typo joins no word: 海|胡|庄园,
    * 啥|时|侯), is a homophone of that word's; undefined otherwise.
    */
-  private wordFor(chars: string[], loose: boolean[], joinsNeighbour = false): string | undefined {
+  private wordFor(chars: string[], loose: boolean[], joinsNeighbour: () => boolean = () => false): string | undefined {
     const span = chars.join('');
     if (isDictionaryWord(span)) return undefined;
     let found: string | undefined;
@@ -109,7 +109,12 @@ export class HomophoneMender {
         if (
           chars.length === 2 &&
           (!QUESTION_WORDS.includes(word) || ZH_STOPWORDS.has(chars[i]!)) &&
-          !(loose.every(Boolean) && !joinsNeighbour && !chars.some((c) => ZH_STOPWORDS.has(c) || COMPLEMENT.test(c)))
+          !(
+            loose.every(Boolean) &&
+            !chars.some((c) => ZH_STOPWORDS.has(c) || COMPLEMENT.test(c)) &&
+            this.sounds(chars[i]!, char) &&
+            !joinsNeighbour()
+          )
         )
           continue;
         if (!this.sounds(chars[i]!, char)) continue;
@@ -140,9 +145,9 @@ export class HomophoneMender {
         for (const n of this.lengths) {
           if (i + n > chars.length) continue;
           const span = chars.slice(i, i + n);
-          const joinsNeighbour =
-            n === 2 &&
-            ((i > 0 && this.isWord(chars[i - 1]! + chars[i]!)) || (i + 2 < chars.length && this.isWord(chars[i + 1]! + chars[i + 2]!)));
+          // (asked only when a two-character mend is in sight: the dictionary look-ups are the slow part)
+          const joinsNeighbour = () =>
+            (i > 0 && this.isWord(chars[i - 1]! + chars[i]!)) || (i + 2 < chars.length && this.isWord(chars[i + 1]! + chars[i + 2]!));
           const word = this.words.has(span.join('')) ? span.join('') : this.wordFor(span, loose.slice(i, i + n), joinsNeighbour);
           if (word !== undefined) {
             piece = word;
