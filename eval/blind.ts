@@ -61,6 +61,8 @@ export interface BlindCase {
    * (`noNumber`), answered with that figure's "the source gives no number" (what issue 10 asks for).
    */
   declined: boolean;
+  /** Answered first with a figure's "the source gives no number". */
+  toldNoNumber: boolean;
 }
 
 export function scoreBlind(engine: QaEngine, briefing: Briefing, q: BlindQuestion): BlindCase {
@@ -71,10 +73,10 @@ export function scoreBlind(engine: QaEngine, briefing: Briefing, q: BlindQuestio
   const first = result.answers[0];
   const toldNoNumber = answered && first !== undefined && withheld.has(first.itemId);
   if (q.scope === 'out')
-    return { question: q, result, top1: false, top3: false, declined: !answered || (q.noNumber === true && toldNoNumber) };
+    return { question: q, result, top1: false, top3: false, declined: !answered || (q.noNumber === true && toldNoNumber), toldNoNumber };
   if (q.noNumber) {
     const any = answered && result.answers.some((a) => withheld.has(a.itemId));
-    return { question: q, result, top1: toldNoNumber, top3: any, declined: false };
+    return { question: q, result, top1: toldNoNumber, top3: any, declined: false, toldNoNumber };
   }
   const parts = q.expect ?? [];
   const shown = texts.join('\n');
@@ -82,7 +84,7 @@ export function scoreBlind(engine: QaEngine, briefing: Briefing, q: BlindQuestio
   const firstStates = texts[0] !== undefined && parts.some((p) => states(texts[0]!, p));
   const firstAll = texts[0] !== undefined && parts.every((p) => states(texts[0]!, p));
   const top1 = answered && (parts.length === 1 ? firstAll : firstStates && allShown);
-  return { question: q, result, top1, top3: answered && allShown, declined: false };
+  return { question: q, result, top1, top3: answered && allShown, declined: false, toldNoNumber };
 }
 
 export interface BlindMetrics {
@@ -121,7 +123,6 @@ export interface BlindReport {
 
 export function evaluateBlind(engine: QaEngine, briefing: Briefing, questions: BlindQuestion[]): BlindReport {
   const cases = questions.map((q) => scoreBlind(engine, briefing, q));
-  const withheld = new Set(briefing.figures.filter((f) => f.value === null).map((f) => f.id));
   const inCases = cases.filter((c) => c.question.scope === 'in');
   const outCases = cases.filter((c) => c.question.scope === 'out');
   const byStyle: Record<string, BlindMetrics> = {};
@@ -145,9 +146,7 @@ export function evaluateBlind(engine: QaEngine, briefing: Briefing, questions: B
       n: outCases.length,
       refused: outShare((c) => c.result.status === 'not-covered'),
       declined: outShare((c) => c.declined),
-      toldNoNumber: outShare(
-        (c) => c.result.status === 'answered' && c.result.answers[0] !== undefined && withheld.has(c.result.answers[0].itemId),
-      ),
+      toldNoNumber: outShare((c) => c.toldNoNumber),
       byStyle: outByStyle,
     },
     cases,

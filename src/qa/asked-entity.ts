@@ -7,6 +7,7 @@
 import type { Actor } from '../briefing/schema.ts';
 import { type Analyzer, matchForm, type Unit } from './analyze.ts';
 import { escapeRegExp } from './normalize.ts';
+import { remembering } from './remember.ts';
 
 /** "which minister…", "哪位特使…": the role named after it is what the answer's person holds. */
 const ROLE_ASKED = /哪一?位|\bwhich\b/iu;
@@ -49,11 +50,27 @@ const UNNAMED = /\bunnamed\b|未具名|未点名|匿名/iu;
 const TITLE =
   /(?:minist(?:er)?|secretar(?:y|i)|presid(?:ent)?|chief|chairman|envoy|envoi|command(?:er)?|ambassador|spokes(?:man|person)|chancellor|speaker|议长|外长|部长|总统|主席|特使|大使|秘书长?|司令|发言人|总理|首相|主任)$/u;
 
+/** Every name an actor goes by: full names, aliases, the source's spellings and, for people, the surname alone. */
+export function actorNames(a: Actor): string[] {
+  const names = [a.name.en, a.name.zh, ...a.aliases, ...a.sourceSpellings];
+  return a.kind === 'person' ? [...names, ...surnames(a)] : names;
+}
+
+/** Surnames people are called by: "Rubio", "鲁比奥" (from "马尔科·鲁比奥"). */
+function surnames(a: Actor): string[] {
+  const out: string[] = [];
+  const last = a.name.en.split(/\s+/).pop();
+  if (last && last.length >= 4 && last !== a.name.en) out.push(last);
+  const zhLast = a.name.zh.split(/[·・.]/).pop();
+  if (zhLast && [...zhLast].length >= 2 && zhLast !== a.name.zh) out.push(zhLast);
+  return out;
+}
+
 const isActorConcept = (t: string) => t.startsWith('__a_');
-/** The actors a question names (units that are nothing but actors). */
 /** A phrase long enough to describe a post ("secretary of state", 国家安全与国防委员会), unlike a name or nickname (老泽). */
 const describesPost = (surface: string) =>
   surface.split(' ').length >= 2 || [...surface].filter((c) => /\p{Script=Han}/u.test(c)).length >= 4;
+/** The actors a question names (units that are nothing but actors). */
 const actorsIn = (informative: Unit[]) => new Set(informative.filter((u) => u.terms.every(isActorConcept)).flatMap((u) => u.terms));
 
 export interface ActorKinds {
@@ -225,11 +242,11 @@ export class AskedEntities {
     });
   }
 
-  /** A person's name and aliases, in match form (a post or title the glossary gives him is neither). */
-  private readonly nameForms = (concept: string): string[] => {
+  /** Every name a person goes by, in match form (a post or title the glossary gives him is none), read once per actor. */
+  private readonly nameForms = remembering((concept: string): string[] => {
     const a = this.byConcept.get(concept);
-    return a ? [a.name.en, a.name.zh, ...a.aliases].map(matchForm) : [];
-  };
+    return a ? actorNames(a).map(matchForm) : [];
+  });
 
   /** The actors a yes/no question is about as its grammatical subject: "did Russia accept…", "俄罗斯同意…了吗". */
   yesNoSubject(question: string): Set<string> {

@@ -72,7 +72,7 @@ import { remembering } from './remember.ts';
 import { type TermHit, TermSearch } from './term-search.ts';
 import { englishThesaurus, type Thesaurus } from './wordnet.ts';
 import { chineseGlosses, type ChineseGlosses } from './cedict.ts';
-import { AskedEntities } from './asked-entity.ts';
+import { actorNames, AskedEntities } from './asked-entity.ts';
 import { asksCountry, asksPlace, asksTown, countOfPlacesAsked, placesNamedIn } from './town-asked.ts';
 import { TypoMender } from './typo.ts';
 
@@ -293,12 +293,18 @@ const BARE_DATUM = new RegExp(`^(?:[\\d.,%]+\\s*(?:[a-z%]{0,5}|[万亿千百年�
 /** A question word: a tail holding one asks ("…，达成了百分之几的共识？"), it guesses nothing. */
 const ASKING_WORD = /\b(?:what|how|which|who|whom|when|where|why)\b|(?<![\d十百千万两一二三四五六七八九])几|多少|什么|啥|哪|谁|咋|怎/iu;
 
-/** The guess after a question, if its last clause is one (see GUESS_TAIL). */
+/** The guess after a question, if its last clause is one (see GUESS_TAIL), or its last sentence (see guessAfterMark). */
 function guessTail(question: string): RegExpExecArray | undefined {
   const m = GUESS_TAIL.exec(question);
   if (m) return ASKING_WORD.test(m[1]!) ? undefined : m;
-  // (after the question mark only a number or date, hedged or bare: "…? and the missiles" is a second question, and
-  // "…? prob pretty bad tbh" or "…? like 'close'" says what the asker thinks, which counts)
+  return guessAfterMark(question);
+}
+
+/**
+ * A guess written as a sentence after the question mark: only a number or date, hedged or bare ("…? and the missiles" is
+ * a second question, and "…? prob pretty bad tbh" or "…? like 'close'" says what the asker thinks, which counts).
+ */
+function guessAfterMark(question: string): RegExpExecArray | undefined {
   const after = GUESS_AFTER_MARK.exec(question);
   return after &&
     !ASKING_WORD.test(after[1]!) &&
@@ -627,22 +633,6 @@ function initialisms(entries: readonly AliasEntry[], isWord: (form: string) => b
   return [...out.values()].filter((e) => e.concepts.length > 0);
 }
 
-/** Every name an actor goes by: full names, aliases, the source's spellings and, for people, the surname alone. */
-function actorNames(a: Actor): string[] {
-  const names = [a.name.en, a.name.zh, ...a.aliases, ...a.sourceSpellings];
-  return a.kind === 'person' ? [...names, ...surnames(a)] : names;
-}
-
-/** Surnames people are called by: "Rubio", "鲁比奥" (from "马尔科·鲁比奥"). */
-function surnames(a: Actor): string[] {
-  const out: string[] = [];
-  const last = a.name.en.split(/\s+/).pop();
-  if (last && last.length >= 4 && last !== a.name.en) out.push(last);
-  const zhLast = a.name.zh.split(/[·・.]/).pop();
-  if (zhLast && [...zhLast].length >= 2 && zhLast !== a.name.zh) out.push(zhLast);
-  return out;
-}
-
 /** Words two items stating the same small count must share to be one fact ("two calls" twice, not "two circles"). */
 const SHARED_WORDS = 2;
 
@@ -694,6 +684,8 @@ class Engine implements QaEngine {
   private itemForms!: Array<LocalizedText>;
   /** Whether an item's own text (not its label: "20-point plan: …") states a number. */
   private itemStatesNumber!: boolean[];
+  /** Whether an item speaks of before the war and not of now ("Ukraine's population before the war"). */
+  private itemPrewarOnly!: boolean[];
   private vocabulary!: string;
   /** How many people each item names (by index): "who was in the delegation" wants the item listing them. */
   private readonly peopleNamed: number[] = [];
@@ -773,6 +765,7 @@ class Engine implements QaEngine {
     }
     this.itemForms = shownTexts.map((t) => ({ en: matchForm(t.en), zh: matchForm(t.zh) }));
     this.itemStatesNumber = this.items.map((i) => statesNumber(matchForm(i.text.en)));
+    this.itemPrewarOnly = this.items.map((i) => PREWAR.test(i.text.en) && !NOW.test(i.text.en));
     this.vocabulary = ` ${[...this.items.flatMap((i) => [i.text.en, i.text.zh, ...i.keywords]), ...aliases.map((a) => a.phrase)]
       .map((x) => x.normalize('NFKC').toLowerCase())
       .join(' \n ')} `;
@@ -1641,38 +1634,40 @@ class Engine implements QaEngine {
   answer(question: string, opts: QaAskOptions = {}): { result: QaResult; debug: QaDebug } {
     const lang = detectLang(question, this.analyzer) ?? langFromLocale(opts.locale);
     const whole = this.rank(question, lang);
-    // ("when was the sitdown? dec something": a guess after the question mark is no second question)
-    const tail = guessTail(question);
-    const parts = questionParts(tail && /^[?？]/u.test(tail[0]) ? question.slice(0, tail.index) : question);
+    // ("when was the sitdown? dec something": a guess after the question mark is no second question; one after a comma
+    // splits nothing)
+    const afterMark = guessAfterMark(question);
+    const parts = questionParts(afterMark ? question.slice(0, afterMark.index) : question);
     // "how long is X, and which article is it modelled on?": each part gets its own best answer
     // ("战前乌克兰多少人？现在还剩多少": a part naming nothing is about what the part before it names)
     // (the two read together then stand for the part before: "the kyiv strike was the day before right? exact date pls";
     // a remark the part before answers better without is left out: "and zelenskys approval? pretty low i think")
-    const ranks: Array<{ part: string; remarkLeft: boolean } & ReturnType<Engine['rank']>> = [];
+    const partRanks: Array<{ part: string; remarkLeft: boolean } & ReturnType<Engine['rank']>> = [];
     if (parts.length > 1)
-      parts.forEach((part, i) => {
+      for (const [i, part] of parts.entries()) {
         const own = this.rank(part, lang);
         const namesNothing = i > 0 && !own.informative.some((u) => u.kind === 'concept' || u.kind === 'number');
+        const before = partRanks.at(-1);
+        const withBefore = () => ({ part: parts[i - 1]!, remarkLeft: false, ...this.rank(`${parts[i - 1]} ${part}`, lang) });
         // ("n zelensky? his approval # in the same poll": a part only naming someone, asking nothing, then a part pointing
         // back to him, is one question about him)
-        const before = ranks.at(-1);
         if (
           before !== undefined &&
           before.part === parts[i - 1] &&
           pointsBack(part) &&
           namesOnlyParties(before.informative) &&
           before.types.every((t) => t === 'what')
-        ) {
-          ranks.splice(-1, 1, { part: parts[i - 1]!, remarkLeft: false, ...this.rank(`${parts[i - 1]} ${part}`, lang) });
-          return;
+        )
+          partRanks.splice(-1, 1, withBefore());
+        else if (!namesNothing) partRanks.push({ part, remarkLeft: false, ...own });
+        else if (before === undefined || before.part !== parts[i - 1]) partRanks.push(withBefore());
+        else {
+          const both = withBefore();
+          if (STATUS_ORDER[both.status] >= STATUS_ORDER[before.status]) partRanks.splice(-1, 1, both);
+          else before.remarkLeft = true;
         }
-        if (!namesNothing) return ranks.push({ part, remarkLeft: false, ...own });
-        const both = { part: parts[i - 1]!, remarkLeft: false, ...this.rank(`${parts[i - 1]} ${part}`, lang) };
-        if (before === undefined || before.part !== parts[i - 1]) ranks.push(both);
-        else if (STATUS_ORDER[both.status] >= STATUS_ORDER[before.status]) ranks.splice(-1, 1, both);
-        else before.remarkLeft = true;
-      });
-    for (let i = ranks.length - 1; i >= 0; i--) if (ranks[i]!.informative.length === 0) ranks.splice(i, 1);
+      }
+    const ranks = partRanks.filter((r) => r.informative.length > 0);
     const { secondary } = this.thresholds;
     let status = whole.status;
     let chosen = whole.top.filter((c, i) => i === 0 || c.coverage >= secondary);
@@ -1748,8 +1743,6 @@ class Engine implements QaEngine {
     // still counts where it is: "chief of staff who came along, wiles?")
     const guessedActors = types.includes('who') ? new Set(this.guessedActors(question, tail)) : new Set<string>();
     const askedUnits = guessedActors.size === 0 ? informative : informative.filter((u) => !guessedActors.has(u.terms[0]!));
-    // "how long is the guarantee supposed to run", "持续多久": the verb of lasting only says a length is asked; "举办地点是哪里",
-    // "what's the location": in a question asking where, the word for place only says a place is asked
     // "besides cash, what does Ukraine want from Europe": what the question sets aside is not what it asks for (names set
     // aside still say where to look: "besides Donetsk and Kherson, which region…")
     const aside = SET_ASIDE.exec(question.toLowerCase());
@@ -1760,6 +1753,8 @@ class Engine implements QaEngine {
     const restTerms = aside === null ? new Set<string>() : termsOf(question.toLowerCase().replace(aside[0], ' '));
     const setAsideOnly = (u: Unit) =>
       asideTerms.size > 0 && u.terms.every((t) => asideTerms.has(t)) && !u.terms.some((t) => restTerms.has(t));
+    // "how long is the guarantee supposed to run", "持续多久": the verb of lasting only says a length is asked; "举办地点是哪里",
+    // "what's the location": in a question asking where, the word for place only says a place is asked
     const weights = guessWeighted.map((w, i) =>
       (types.includes('duration') && LASTING.test(informative[i]!.surface)) ||
       (types.includes('where') && PLACE_WORD.test(informative[i]!.surface)) ||
@@ -1830,7 +1825,7 @@ class Engine implements QaEngine {
           (types.includes('yesno') && opposes(question, c.item.text[lang], SETTLING_OPPOSITES) ? OPPOSITE_FIT : 0) -
           (pastAsked && statesPlan(c.item.text[lang]) ? TENSE_PENALTY : 0) -
           (sequence && otherSide(sequence, c.item.text[lang]) ? TENSE_PENALTY : 0) -
-          (nowAsked && PREWAR.test(c.item.text.en) && !NOW.test(c.item.text.en) ? TENSE_PENALTY : 0) -
+          (nowAsked && this.itemPrewarOnly[c.hit.id as number] ? TENSE_PENALTY : 0) -
           this.summaryPenalty(c.item, informative, weights, types) -
           this.otherPlanPenalty(c.hit.id as number, c.item, informative, types),
       }))
