@@ -296,6 +296,10 @@ const SETS = [
     'val33',
     'Thirty-third validation set (plain and casual/colloquial, yes/no, said, traps, off-topic; written blind in the thirteenth session, after its first changes; only ever reported)',
   ],
+  [
+    'val34',
+    'Thirty-fourth validation set (plain and casual/colloquial, traps; written blind at the start of the fourteenth session; only ever reported)',
+  ],
   ['sealed', 'Blind set, SEALED half'],
 ] as const;
 const reports = Object.fromEntries(SETS.map(([set]) => [set, evaluateBlind(engine, briefing, loadBlindSet(blindFile(set)))]));
