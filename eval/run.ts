@@ -300,6 +300,10 @@ const SETS = [
     'val34',
     'Thirty-fourth validation set (plain and casual/colloquial, traps; written blind at the start of the fourteenth session; only ever reported)',
   ],
+  [
+    'val35',
+    'Thirty-fifth validation set (indirect, casual/colloquial, plain, multi-part, said, traps, off-topic; written blind at the start of the fourteenth session; only ever reported)',
+  ],
   ['sealed', 'Blind set, SEALED half'],
 ] as const;
 const reports = Object.fromEntries(SETS.map(([set]) => [set, evaluateBlind(engine, briefing, loadBlindSet(blindFile(set)))]));
