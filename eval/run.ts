@@ -192,6 +192,12 @@ const SETS = [
   ['val7', 'Seventh validation set (plain, casual/colloquial, traps, off-topic; written blind late this session; only ever reported)'],
   ['dev65', 'Sixty-fifth blind dev set (English and Chinese, all in scope: plain and casual/colloquial from every paragraph)'],
   ['dev66', 'Sixty-sixth blind dev set (English and Chinese: Discord and WeChat chat, plain, traps)'],
+  ['dev67', 'Sixty-seventh blind dev set (English and Chinese: plain, casual/colloquial, traps)'],
+  ['dev68', 'Sixty-eighth blind dev set (English and Chinese: indirect, casual/colloquial, plain, multi-part, said, traps, off-topic)'],
+  ['dev69', 'Sixty-ninth blind dev set (English and Chinese: casual/colloquial and plain from the middle and end of the article, traps)'],
+  ['dev70', 'Seventieth blind dev set (English and Chinese: indirect, plain, colloquial, traps)'],
+  ['dev71', 'Seventy-first blind dev set (English and Chinese: casual/colloquial, yes/no, said, multi-part, traps)'],
+  ['dev72', 'Seventy-second blind dev set (English and Chinese: team-chat plain and casual/colloquial, mixed-language, traps)'],
   [
     'val8',
     'Eighth validation set (plain, casual/colloquial, multi-part, traps, off-topic; written blind in the seventh session; only ever reported)',
@@ -388,6 +394,12 @@ const DEV_SETS = new Set([
   'dev64',
   'dev65',
   'dev66',
+  'dev67',
+  'dev68',
+  'dev69',
+  'dev70',
+  'dev71',
+  'dev72',
 ]);
 if (args.includes('--misses'))
   for (const [set, title] of SETS.filter(([s]) => DEV_SETS.has(s))) console.log(`\n${title}: misses\n${formatBlindMisses(reports[set]!)}`);
