@@ -35,20 +35,43 @@ export function loadBlindSet(file: string): BlindQuestion[] {
   return questions;
 }
 
-/** Case, width, spacing and thousands separators do not matter: "800 000" = "800,000" = "800000". */
-export function datumForm(text: string): string {
-  return text
+const baseForm = (text: string) =>
+  text
     .normalize('NFKC')
     .toLowerCase()
     .replace(/[’‘]/g, "'")
-    .replace(/[–—−‐‑]/g, '-')
-    .replace(/(\d)[,\s](?=\d{3}\b)/g, '$1')
-    .replace(/\s+/g, '');
+    .replace(/[–—−‐‑]/g, '-');
+const normalForm = (text: string) => baseForm(text).replace(/(\d)[,\s](?=\d{3}\b)/g, '$1');
+
+/** Case, width, spacing and thousands separators do not matter: "800 000" = "800,000" = "800000". */
+export function datumForm(text: string): string {
+  return normalForm(text).replace(/\s+/g, '');
 }
 
-const states = (text: string, alternatives: string[]) => {
-  const t = datumForm(text);
-  return alternatives.some((a) => t.includes(datumForm(a)));
+/**
+ * Forms with word gaps kept (one space), so the edges of a short datum can be checked: thousands joined, and as
+ * written ("600" is a stem of "600,000" but not of "600000").
+ */
+const spacedForms = [normalForm, baseForm].map((form) => (text: string) => form(text).replace(/\s+/g, ' ').trim());
+
+/**
+ * A number must not run on into other digits ("20" is not in "2025", "2月28日" is not in "12月28日") and a Latin
+ * abbreviation of up to three letters must stand alone ("US" is not in "Russia"); longer words may be stems
+ * ("negotiat"), so they match inside words as before.
+ */
+function standsAlone(text: string, datum: string): boolean {
+  const digitEdge = /^\d|\d$/.test(datum);
+  const shortWord = /^[a-z]{1,3}$/.test(datum);
+  if (!digitEdge && !shortWord) return text.replaceAll(' ', '').includes(datum.replaceAll(' ', ''));
+  const clash = (c: string | undefined, edge: string) => c !== undefined && (/\d/.test(edge) ? /\d/.test(c) : shortWord && /[a-z]/.test(c));
+  for (let i = text.indexOf(datum); i >= 0; i = text.indexOf(datum, i + 1))
+    if (!clash(text[i - 1], datum[0]!) && !clash(text[i + datum.length], datum.at(-1)!)) return true;
+  return false;
+}
+
+export const statesDatum = (text: string, alternatives: string[]) => {
+  const forms = spacedForms.map((form) => form(text));
+  return alternatives.some((a) => spacedForms.some((form, i) => standsAlone(forms[i]!, form(a))));
 };
 
 export interface BlindCase {
@@ -80,9 +103,9 @@ export function scoreBlind(engine: QaEngine, briefing: Briefing, q: BlindQuestio
   }
   const parts = q.expect ?? [];
   const shown = texts.join('\n');
-  const allShown = parts.every((p) => states(shown, p));
-  const firstStates = texts[0] !== undefined && parts.some((p) => states(texts[0]!, p));
-  const firstAll = texts[0] !== undefined && parts.every((p) => states(texts[0]!, p));
+  const allShown = parts.every((p) => statesDatum(shown, p));
+  const firstStates = texts[0] !== undefined && parts.some((p) => statesDatum(texts[0]!, p));
+  const firstAll = texts[0] !== undefined && parts.every((p) => statesDatum(texts[0]!, p));
   const top1 = answered && (parts.length === 1 ? firstAll : firstStates && allShown);
   return { question: q, result, top1, top3: answered && allShown, declined: false, toldNoNumber };
 }

@@ -2,7 +2,15 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { BriefingRegistry } from '../../src/briefing/registry.ts';
 import { createQaEngine } from '../../src/qa/engine.ts';
-import { BLIND_TARGETS, blindTargetFailures, evaluateBlind, formatBlindReport, loadBlindSet, scoreBlind } from '../../eval/blind.ts';
+import {
+  BLIND_TARGETS,
+  blindTargetFailures,
+  evaluateBlind,
+  formatBlindReport,
+  loadBlindSet,
+  scoreBlind,
+  statesDatum,
+} from '../../eval/blind.ts';
 
 const file = (half: string) => fileURLToPath(new URL(`./blind/${half}.yaml`, import.meta.url));
 
@@ -62,5 +70,20 @@ describe('GIVEN a trap its writer marked as asking a number the source does not 
     expect(scoreBlind(engine, briefing, { q: 'Who won the 2022 World Cup?', lang: 'en', style: 'offtopic', scope: 'out' }).declined).toBe(
       true,
     );
+  });
+});
+
+describe('GIVEN an answer checked for an expected datum', () => {
+  it('THEN a number does not match inside a longer one and a short abbreviation not inside a word', () => {
+    expect(statesDatum('Peacetime army: 600,000', ['600'])).toBe(true);
+    expect(statesDatum('Peacetime army: 600 000', ['600,000'])).toBe(true);
+    expect(statesDatum('Meeting held in 2025', ['20'])).toBe(false);
+    expect(statesDatum('2025年12月28日会面', ['2月28日'])).toBe(false);
+    expect(statesDatum('2025年2月28日会面', ['2月28日'])).toBe(true);
+    expect(statesDatum('Russia and Ukraine', ['US'])).toBe(false);
+    expect(statesDatum('the US and Ukraine', ['USA'])).toBe(false);
+    expect(statesDatum('the US and Ukraine', ['US'])).toBe(true);
+    expect(statesDatum('Negotiations stalled', ['negotiat'])).toBe(true);
+    expect(statesDatum('Mar-a-Lago, Florida', ['mar-a-lago'])).toBe(true);
   });
 });
