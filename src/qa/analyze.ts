@@ -11,7 +11,7 @@
  * A question is analysed into units: the things it asks about. Coverage (engine.ts) measures
  * what share of the units the best item contains.
  */
-import { EN_STOPWORDS, ZH_STOPWORDS } from './lexicon.ts';
+import { EN_STOPWORDS, FILLER_WORDS, ZH_STOPWORDS } from './lexicon.ts';
 import { basicNormalize, normalizeText } from './normalize.ts';
 import { remembering } from './remember.ts';
 
@@ -98,6 +98,8 @@ export function bigrams(s: string): string[] {
   return out;
 }
 
+const HAN_FILLER = new Set([...ZH_STOPWORDS, ...[...FILLER_WORDS].filter((w) => /\p{Script=Han}/u.test(w))]);
+
 const CLOSING_PARTICLE = /^[啊呀呢吗嘛吧啦哈哦噢嘞咧哇咯]$/u;
 
 /** Chinese word groups: segmenter words, with runs of single characters joined back together. */
@@ -109,8 +111,13 @@ export function hanGroups(run: string): string[] {
     if (singles) groups.push(singles);
     singles = '';
   };
+  let prev = '';
   for (const { segment } of SEGMENTER.segment(run)) {
-    if (ZH_STOPWORDS.has(segment)) {
+    // a filler word the segmenter cut into two characters (这|回, 俩|人) is dropped whole, not left as a stray one
+    const cutFiller = [...prev].length === 1 && [...segment].length === 1 && HAN_FILLER.has(prev + segment);
+    if (cutFiller && singles.endsWith(prev)) singles = singles.slice(0, -prev.length);
+    prev = segment;
+    if (ZH_STOPWORDS.has(segment) || cutFiller) {
       flush();
       prevWord = false;
       continue;

@@ -3217,3 +3217,20 @@ describe('GIVEN the review’s cases: idioms with "room", a bare 厅, a risk wor
     expect(questionTypes('德国对援乌规模持什么态度，规模多大')).toContain('number');
   });
 });
+
+describe('GIVEN chat Chinese the segmenter cuts apart or does not know (这|回, 俩|人, 鼓捣, 在哪个月)', () => {
+  it('THEN a filler cut in two weighs nothing, 鼓捣 is drafting, and 在哪个月 asks when, not where', () => {
+    expect(termsOf('这回俩人在哪儿碰的头')).not.toContain('回俩');
+    expect(texts('这回俩人在哪儿碰的头')[0]).toMatch(/海湖庄园/);
+    expect(texts('28点计划是谁鼓捣出来的?')[0]).toMatch(/维特科夫/);
+    expect(questionTypes('乌克兰高层腐败丑闻是在哪个月曝光的?')).not.toContain('where');
+    expect(texts('乌克兰高层腐败丑闻是在哪个月曝光的?')[0]).toMatch(/2025年10月/);
+  });
+});
+
+describe('GIVEN a region named by the briefing’s glossary (Donbas) and "outpolling"', () => {
+  it('THEN "which places" finds the region, and outpolling is about the poll', () => {
+    expect(texts('28点计划要乌克兰承认哪些地方归俄?')[0]).toMatch(/顿巴斯和克里米亚/);
+    expect(texts('The ex-army chief who is outpolling the sitting Ukrainian leader — what figure did he score?')[0]).toMatch(/64%/);
+  });
+});
