@@ -3234,3 +3234,12 @@ describe('GIVEN a region named by the briefing’s glossary (Donbas) and "outpol
     expect(texts('The ex-army chief who is outpolling the sitting Ukrainian leader — what figure did he score?')[0]).toMatch(/64%/);
   });
 });
+
+describe('GIVEN "what does X propose" and "what did the strike knock out"', () => {
+  it('THEN proposing is saying (but "the proposed zone" is no speech), and knocking out is a power cut', () => {
+    expect(questionTypes("What does Zelensky propose if the land issue can't be settled?")).toContain('said');
+    expect(texts("What does Zelensky propose if the land issue can't be settled?")[0]).toMatch(/referendum/);
+    expect(questionTypes('Who would administer the proposed free economic zone in the Donbas?')).not.toContain('said');
+    expect(texts('wut did the kyiv strike knock out')[0]).toMatch(/power cuts/);
+  });
+});
