@@ -3243,3 +3243,12 @@ describe('GIVEN "what does X propose" and "what did the strike knock out"', () =
     expect(texts('wut did the kyiv strike knock out')[0]).toMatch(/power cuts/);
   });
 });
+
+describe('GIVEN "which 4 oblasts" (a count between "which" and the place noun)', () => {
+  it('THEN places are asked, and the provision naming the four regions answers before the plan summary', () => {
+    expect(questionTypes('which 4 oblasts does russia gotta leave first under the 20pt plan')).toContain('where');
+    expect(texts('which 4 oblasts does russia gotta leave first under the 20pt plan')[0]).toMatch(
+      /Dnipropetrovsk, Mykolaiv, Sumy and Kharkiv/,
+    );
+  });
+});
