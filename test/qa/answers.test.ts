@@ -3252,3 +3252,10 @@ describe('GIVEN "which 4 oblasts" (a count between "which" and the place noun)',
     );
   });
 });
+
+describe('GIVEN a Chinese answer naming parties by one-character short forms (美俄, 乌美俄)', () => {
+  it('THEN it also names them in full, so the answer stands alone', () => {
+    expect(texts('谈判两层圈子,第一层是谁跟谁?')[0]).toMatch(/美国与俄罗斯/);
+    expect(texts('28点计划里核电站由哪几方共同管理?')[0]).toMatch(/乌克兰、美国、俄罗斯/);
+  });
+});
