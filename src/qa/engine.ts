@@ -1148,6 +1148,17 @@ class Engine implements QaEngine {
     return [unit.en, unit.zh].flatMap((t) => [...matchForm(t).split(' '), ...this.analyzer.analyze(t).units.flatMap((u) => u.terms)]);
   });
 
+  /** The general concepts a figure measures ("Ukraine's population" → population), for a count asked by another noun. */
+  private readonly measuredConcepts = remembering((figureId: string): Set<string> => {
+    const figure = this.answerContext.figures.get(figureId);
+    // a length of time measured for a thing does not count that thing ("licence term of Unit 1" counts no units)
+    if (figure === undefined || DURATION_UNIT.test(figure.unit?.en ?? '')) return new Set();
+    const { measures } = figure;
+    return new Set(
+      [measures.en, measures.zh].flatMap((t) => this.analyzer.analyze(t).units.flatMap((u) => u.terms.filter((x) => x.startsWith('__s_')))),
+    );
+  });
+
   private days?: string[];
   /** The calendar days the briefing's items state (`__d1227`), for a day of the month asked without its month. */
   private dayTokens(): string[] {
@@ -1417,6 +1428,8 @@ class Engine implements QaEngine {
     // "几台机组" is not answered by "1号机组": an item names the things counted without a number of them (only an ordinal)
     if (!this.answerContext.figures.has(item.id)) return !asksWhichOnes(question) && !countStated(nouns[0]!, item);
     const unitTerms = this.unitTerms(item.id);
+    // "how many inhabitants" is a population figure counted in people
+    if (counted.terms.some((t) => this.measuredConcepts(item.id).has(t))) return false;
     // "missles" is still missiles: one letter apart counts as the same word
     const same = (a: string, b: string) => a === b || (a.length >= 4 && b.length >= 4 && distance(a, b) <= 1);
     return ![...counted.terms, ...nouns].some((t) => unitTerms.some((u) => same(t, u)));

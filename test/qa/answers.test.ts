@@ -3259,3 +3259,13 @@ describe('GIVEN a Chinese answer naming parties by one-character short forms (�
     expect(texts('28点计划里核电站由哪几方共同管理?')[0]).toMatch(/乌克兰、美国、俄罗斯/);
   });
 });
+
+describe('GIVEN a count asked by another noun than the figure’s unit ("how many inhabitants", "how many phone conversations")', () => {
+  it('THEN a figure measuring that thing answers, while a length of time measured for a thing counts none of it', () => {
+    expect(texts('Roughly how many inhabitants did the invaded country have before the fighting began?')[0]).toMatch(/40 million/);
+    expect(
+      texts('How many phone conversations did the White House occupant have with the Kremlin chief around the time of the summit?')[0],
+    ).toMatch(/calls around the meeting: two/);
+    expect(ask('那座被占的核设施一共有几台反应堆机组？').status).not.toBe('answered');
+  });
+});
