@@ -2173,7 +2173,7 @@ export const FILLER_WORDS = new Set(
   rt name names quote quotes verbatim 原话 原句 那句 那句话 这句话
   asap imo imho fwiw ngl omg lemme gimme ugh reportedly allegedly supposedly smth sth smthg nah yeah yep nope pls plz thx
   本次 本轮 这轮 那轮 这一轮 最新 消息 动态 回事 怎么回事 咋回事 啥情况 什么情况 咋样 咋办 请教 想知道 好奇 帮我 据报道 说一说 讲一讲 聊一聊
-  俩 他俩 俩人 那份 这份 那座 这座 那边 这边 里头 这里头 那里头 要是`
+  俩 他俩 俩人 那份 这份 一份 那座 这座 那边 这边 里头 这里头 那里头 要是 那帮 这帮 那伙 这伙`
     .split(/\s+/)
     .filter(Boolean),
 );

@@ -3269,3 +3269,11 @@ describe('GIVEN a count asked by another noun than the figure’s unit ("how man
     expect(ask('那座被占的核设施一共有几台反应堆机组？').status).not.toBe('answered');
   });
 });
+
+describe('GIVEN 一份 / 那帮 (a copy of, that bunch) in chat Chinese and "leverage" for Russia’s dual approach', () => {
+  it('THEN the measure words weigh nothing and the English item says what the Chinese one does (提升筹码)', () => {
+    expect(units('在同一份调查中,现任乌方元首拿到的支持度是多少?').find((u) => u.surface === '一份')?.weight).toBe(0);
+    expect(texts('在同一份调查中,现任乌方元首拿到的支持度是多少?')[0]).toMatch(/36%/);
+    expect(texts('What two-pronged approach is Russia using to raise its leverage?')[0]).toMatch(/military pressure with diplomatic/);
+  });
+});
