@@ -1552,7 +1552,7 @@ describe('GIVEN a question asking which country', () => {
   it('AND an item naming another state answers it (the plant run with the US)', () => {
     const en = ask("Under Kyiv's plan, which country would run the nuclear plant together with Ukraine?");
     expect(en.status).toBe('answered');
-    expect(en.answers[0]!.text).toMatch(/\bUS\b/);
+    expect(en.answers[0]!.text).toMatch(/\bUnited States\b/);
     expect(ask('乌方方案里，核电站由乌克兰和哪个国家一起运营？').answers[0]!.text).toContain('美国');
   });
 });
@@ -2078,7 +2078,7 @@ describe('GIVEN troops "stationed" in Ukraine (the verb), which the briefing nev
     expect(ask('How many US troops would be stationed in Ukraine under the guarantee?').status).not.toBe('answered');
   });
   it('THEN the plant is still reached as a power station', () => {
-    expect(texts('who would run the power station under the 20-point plan')[0]).toMatch(/US and Ukraine/);
+    expect(texts('who would run the power station under the 20-point plan')[0]).toMatch(/United States and Ukraine/);
   });
 });
 
@@ -3275,5 +3275,12 @@ describe('GIVEN 一份 / 那帮 (a copy of, that bunch) in chat Chinese and "lev
     expect(units('在同一份调查中,现任乌方元首拿到的支持度是多少?').find((u) => u.surface === '一份')?.weight).toBe(0);
     expect(texts('在同一份调查中,现任乌方元首拿到的支持度是多少?')[0]).toMatch(/36%/);
     expect(texts('What two-pronged approach is Russia using to raise its leverage?')[0]).toMatch(/military pressure with diplomatic/);
+  });
+});
+
+describe('GIVEN a question whose answer is the United States as a party (who would run the plant, who would co-sign)', () => {
+  it('THEN the answer names it in full', () => {
+    expect(texts('Under the 20-point plan, who would operate the Zaporizhzhia nuclear plant?')[0]).toMatch(/the United States and Ukraine/);
+    expect(texts('who does ukraine want to co-sign the security deal')[0]).toMatch(/NATO and the United States/);
   });
 });
