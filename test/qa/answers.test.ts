@@ -2441,7 +2441,7 @@ describe('GIVEN chat 炸 for bombing ("会后俄还在炸吗", "还接着炸") a
 
 describe('GIVEN a risk asked by its place in the list ("第二个风险", "the first risk", "第四项风险")', () => {
   it('THEN the risk the briefing ranks there answers', () => {
-    expect(texts('文章风险评估中列出的第二个风险是什么?')[0]).toMatch(/俄方持续空袭/);
+    expect(texts('文章风险评估中列出的第二个风险是什么?')[0]).toMatch(/俄罗斯持续空袭/);
     expect(texts('文章列出的第四项风险与乌克兰国内的哪些问题有关?')[0]).toMatch(/腐败/);
     expect(texts('What is listed as the first of the greatest uncertainties in the risk assessment?')[0]).toMatch(
       /Territorial concessions/,
@@ -3282,5 +3282,13 @@ describe('GIVEN a question whose answer is the United States as a party (who wou
   it('THEN the answer names it in full', () => {
     expect(texts('Under the 20-point plan, who would operate the Zaporizhzhia nuclear plant?')[0]).toMatch(/the United States and Ukraine/);
     expect(texts('who does ukraine want to co-sign the security deal')[0]).toMatch(/NATO and the United States/);
+  });
+});
+
+describe('GIVEN a Chinese answer about a party', () => {
+  it('THEN it names the country (俄罗斯, 乌克兰, 美国), not the short 俄方 / 乌方 / 美方', () => {
+    const answers = ['鲁比奥是谁', '俄方对已占领土归还问题是怎么表态的?', '乌方坚持维持80万兵力的用意是什么?'].flatMap(texts);
+    expect(answers.join('\n')).not.toMatch(/俄方|乌方|美方/);
+    expect(texts('鲁比奥是谁')[0]).toMatch(/美国代表团/);
   });
 });
