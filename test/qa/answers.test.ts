@@ -3299,3 +3299,13 @@ describe('GIVEN a question about what the meeting achieved or what Kyiv counts a
     expect(texts('What did Ukraine regard as the major win from the Mar-a-Lago talks?')[0]).toMatch(/15-year security guarantee/);
   });
 });
+
+describe('GIVEN a plan described instead of named ("那份早先草案", "改写版方案", "the reworked text")', () => {
+  it('THEN the briefing’s glossary tells which plan is meant', () => {
+    expect(texts('欧洲舆论是怎么形容那份早先草案的?')[0]).toMatch(/投降书/);
+    expect(texts('改写版方案里承平年代乌方兵员维持在多少?')[0]).toMatch(/80万/);
+    expect(texts('Which four front-line provinces does the reworked text use to define where the forces currently stand?')[0]).toMatch(
+      /Donetsk, Luhansk, Zaporizhzhia and Kherson/,
+    );
+  });
+});
