@@ -330,6 +330,8 @@ export const SYNONYMS: Record<string, string[]> = {
     'support rating',
     'ratings',
     '民调',
+    '舆情调查',
+    '民意测验',
     '支持率',
     '民意调查',
     '民意',

@@ -3309,3 +3309,13 @@ describe('GIVEN a plan described instead of named ("那份早先草案", "改写
     );
   });
 });
+
+describe('GIVEN people, bodies and places described by the briefing’s glossary (莫斯科货币当局, 顿河流域, gatekeeper, 跨大西洋联盟, 闹掰)', () => {
+  it('THEN the described actor, region or event is found', () => {
+    expect(texts('莫斯科货币当局遭锁定的储备大约有多少?')[0]).toMatch(/3000亿/);
+    expect(texts('修改版方案给顿河流域那片有争议的土地设计了什么样的安排?')[0]).toMatch(/非军事区/);
+    expect(texts("Who was the president's top aide and gatekeeper in the American group?")[0]).toMatch(/Wiles/);
+    expect(texts('克里姆林宫的首席外交官怎么评价基辅当局?')[0]).toMatch(/欧洲幕后操控/);
+    expect(ask('舆情调查里泽连斯基支持率多少').answers[0]?.text).toMatch(/36%/);
+  });
+});
