@@ -3319,3 +3319,11 @@ describe('GIVEN people, bodies and places described by the briefing’s glossary
     expect(ask('舆情调查里泽连斯基支持率多少').answers[0]?.text).toMatch(/36%/);
   });
 });
+
+describe('GIVEN 停手 (stop fighting) and 难题 / 老大难 (a hard problem)', () => {
+  it('THEN they are a ceasefire and the hardest issue; 收手续费 is no ceasefire', () => {
+    expect(texts('领土问题在这轮谈判里算啥级别的难题')[0]).toMatch(/最艰难/);
+    expect(texts('会后俄罗斯停手没?').join('\n')).toMatch(/继续轰炸/);
+    expect(ask('高铁票退票要收手续费吗?').status).not.toBe('answered');
+  });
+});
