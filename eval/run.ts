@@ -310,6 +310,10 @@ const SETS = [
     'val35',
     'Thirty-fifth validation set (indirect, casual/colloquial, plain, multi-part, said, traps, off-topic; written blind at the start of the fourteenth session; only ever reported)',
   ],
+  [
+    'val37',
+    'Thirty-seventh validation set (plain, casual/colloquial, indirect, traps; written blind in the fourteenth session, after its first changes; only ever reported)',
+  ],
   ['sealed', 'Blind set, SEALED half'],
 ] as const;
 const reports = Object.fromEntries(SETS.map(([set]) => [set, evaluateBlind(engine, briefing, loadBlindSet(blindFile(set)))]));
