@@ -311,6 +311,10 @@ const SETS = [
     'Thirty-fifth validation set (indirect, casual/colloquial, plain, multi-part, said, traps, off-topic; written blind at the start of the fourteenth session; only ever reported)',
   ],
   [
+    'val36',
+    'Thirty-sixth validation set (plain, casual/colloquial, traps; written blind in the fourteenth session, after its first changes; only ever reported)',
+  ],
+  [
     'val37',
     'Thirty-seventh validation set (plain, casual/colloquial, indirect, traps; written blind in the fourteenth session, after its first changes; only ever reported)',
   ],
