@@ -198,6 +198,12 @@ const SETS = [
   ['dev70', 'Seventieth blind dev set (English and Chinese: indirect, plain, colloquial, traps)'],
   ['dev71', 'Seventy-first blind dev set (English and Chinese: casual/colloquial, yes/no, said, multi-part, traps)'],
   ['dev72', 'Seventy-second blind dev set (English and Chinese: team-chat plain and casual/colloquial, mixed-language, traps)'],
+  ['dev73', 'Seventy-third blind dev set (English and Chinese: plain, casual/colloquial, traps)'],
+  ['dev74', 'Seventy-fourth blind dev set (English and Chinese: casual/colloquial, plain, yes/no, traps)'],
+  [
+    'dev75',
+    'Seventy-fifth blind dev set (English and Chinese: plain, casual/colloquial, multi-part, from the second half of the article, traps)',
+  ],
   [
     'val8',
     'Eighth validation set (plain, casual/colloquial, multi-part, traps, off-topic; written blind in the seventh session; only ever reported)',
@@ -408,6 +414,9 @@ const DEV_SETS = new Set([
   'dev70',
   'dev71',
   'dev72',
+  'dev73',
+  'dev74',
+  'dev75',
 ]);
 if (args.includes('--misses'))
   for (const [set, title] of SETS.filter(([s]) => DEV_SETS.has(s))) console.log(`\n${title}: misses\n${formatBlindMisses(reports[set]!)}`);
