@@ -3327,3 +3327,10 @@ describe('GIVEN 停手 (stop fighting) and 难题 / 老大难 (a hard problem)',
     expect(ask('高铁票退票要收手续费吗?').status).not.toBe('answered');
   });
 });
+
+describe('GIVEN a plan called by whose version it is ("ukraine\'s version", "乌克兰那个和平计划")', () => {
+  it('THEN the 20-point plan is meant, and its number of points answers', () => {
+    expect(texts("how many pts in ukraine's version of the peace plan")[0]).toMatch(/20 points/);
+    expect(texts('乌克兰那个和平计划到底是几点的啊?')[0]).toMatch(/20点/);
+  });
+});
