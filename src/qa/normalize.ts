@@ -279,6 +279,7 @@ export function expandAbbreviations(s: string): string {
   return s
     .replace(ABBREVIATION, (w) => ` ${ABBREVIATIONS[w]!}`)
     .replace(ACCORDING_TO, 'per')
+    .replace(NUMBER_SIGN, 'number ')
     .replace(ORDINAL_DIGITS, (_m, n: string) => ORDINAL_WORDS[Number(n) - 1]!)
     .replace(SHARED_PLAN_NOUN, '$1 $4 plan $2 $3 $4')
     .replace(SHARED_PLAN_NOUN_ZH, '$1点计划$2$3点')
@@ -292,6 +293,9 @@ export function expandAbbreviations(s: string): string {
     .replace(AFTER_AS_GOAL, ' goal')
     .replace(TAG_RIGHT, '');
 }
+
+/** "risk no.2": the abbreviation of number, written against its digit. */
+const NUMBER_SIGN = /\bno\.(?=\d)/gu;
 
 /** "what is Putin really after?": being after something at the end of a question is wanting it. */
 const AFTER_AS_GOAL =

@@ -3334,3 +3334,10 @@ describe('GIVEN a plan called by whose version it is ("ukraine\'s version", "乌
     expect(texts('乌克兰那个和平计划到底是几点的啊?')[0]).toMatch(/20点/);
   });
 });
+
+describe('GIVEN "risk no.2" (no. against its digit) and "which relative of Trump"', () => {
+  it('THEN the second risk answers, and Trump’s son-in-law is the relative', () => {
+    expect(texts('risk no.2 in the article wut is it')[0]).toMatch(/Continued Russian strikes/);
+    expect(texts('Which relative of Trump was on the US side of the table?')[0]).toMatch(/Kushner/);
+  });
+});
