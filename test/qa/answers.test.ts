@@ -3341,3 +3341,13 @@ describe('GIVEN "risk no.2" (no. against its digit) and "which relative of Trump
     expect(texts('Which relative of Trump was on the US side of the table?')[0]).toMatch(/Kushner/);
   });
 });
+
+describe('GIVEN chat Chinese for the worst off (最惨), revealing (抖出来), ultimately (说到底) and 两个圈', () => {
+  it('THEN the victims, the publication date, Putin’s aims and the two circles are found; 说到底 asks no one’s words', () => {
+    expect(texts('最惨的到底是谁啊这场博弈').join('\n')).toMatch(/乌克兰/);
+    expect(texts('20点计划泽连斯基哪天自己先抖出来的?')[0]).toMatch(/2025年12月23日/);
+    expect(questionTypes('普京说到底想要啥呀?')).not.toContain('said');
+    expect(texts('文章说的谈判“两个圈”都是哪两个啊?')[0]).toMatch(/双重圈层/);
+    expect(ask('特朗普在海湖庄园请泽连斯基吃了什么?').status).not.toBe('answered');
+  });
+});
