@@ -1044,7 +1044,8 @@ class Engine implements QaEngine {
     this.placeNamesMeeting(units, question);
     // "草案" where the briefing says "方案" or "plan": the unit is found through its English glosses
     for (const u of units) {
-      if (u.kind !== 'cjk' || [...u.surface].length < 2 || this.hanWords.has(u.surface)) continue;
+      // (filler has no meaning to look for: 一共 is not "completely")
+      if (u.kind !== 'cjk' || [...u.surface].length < 2 || this.hanWords.has(u.surface) || FILLER.has(u.surface)) continue;
       let via = this.translations(u.surface).filter((t) => !u.terms.includes(t));
       // "美债" (US debt), "俄企": a party's one-character name joined to a word is that party and that word; so is one after
       // a character of chat ("完俄" in "会谈完俄那边"), but a word of the dictionary is that word ("沼泽" is a swamp, not Zelensky)

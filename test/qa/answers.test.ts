@@ -3351,3 +3351,10 @@ describe('GIVEN chat Chinese for the worst off (最惨), revealing (抖出来), 
     expect(ask('特朗普在海湖庄园请泽连斯基吃了什么?').status).not.toBe('answered');
   });
 });
+
+describe('GIVEN a Chinese filler word with a dictionary gloss (一共 → "completely")', () => {
+  it('THEN the gloss is not looked for: an item saying "completely" gains nothing', () => {
+    expect(termsOf('乌克兰改完的和平计划一共几点啊')).not.toContain('completely');
+    expect(texts('乌克兰改完的和平计划一共几点啊')[0]).not.toMatch(/完全回避/);
+  });
+});
