@@ -280,6 +280,7 @@ export function expandAbbreviations(s: string): string {
     .replace(ABBREVIATION, (w) => ` ${ABBREVIATIONS[w]!}`)
     .replace(ACCORDING_TO, 'per')
     .replace(NUMBER_SIGN, 'number ')
+    .replace(POINTS_OF_PLAN, '$1$2多少点')
     .replace(ORDINAL_DIGITS, (_m, n: string) => ORDINAL_WORDS[Number(n) - 1]!)
     .replace(SHARED_PLAN_NOUN, '$1 $4 plan $2 $3 $4')
     .replace(SHARED_PLAN_NOUN_ZH, '$1点计划$2$3点')
@@ -293,6 +294,9 @@ export function expandAbbreviations(s: string): string {
     .replace(AFTER_AS_GOAL, ' goal')
     .replace(TAG_RIGHT, '');
 }
+
+/** "那个计划一共几点": after a plan, 几点 counts its points (elsewhere it asks the time of day). */
+const POINTS_OF_PLAN = /(计划|方案|版本|草案|版)([^，,。？?]{0,6}?)几点/gu;
 
 /** "risk no.2": the abbreviation of number, written against its digit. */
 const NUMBER_SIGN = /\bno\.(?=\d)/gu;

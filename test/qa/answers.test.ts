@@ -3358,3 +3358,9 @@ describe('GIVEN a Chinese filler word with a dictionary gloss (一共 → "compl
     expect(texts('乌克兰改完的和平计划一共几点啊')[0]).not.toMatch(/完全回避/);
   });
 });
+
+describe('GIVEN 几点 after a plan ("那个计划一共几点")', () => {
+  it('THEN it counts the plan’s points', () => {
+    expect(texts('乌克兰改完的和平计划一共几点啊')[0]).toMatch(/条目数：20点/);
+  });
+});
