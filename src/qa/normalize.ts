@@ -281,6 +281,7 @@ export function expandAbbreviations(s: string): string {
     .replace(ACCORDING_TO, 'per')
     .replace(NUMBER_SIGN, 'number ')
     .replace(POINTS_OF_PLAN, '$1$2多少点')
+    .replace(HOW_MANY_SOLDIERS, '$1兵力')
     .replace(ORDINAL_DIGITS, (_m, n: string) => ORDINAL_WORDS[Number(n) - 1]!)
     .replace(SHARED_PLAN_NOUN, '$1 $4 plan $2 $3 $4')
     .replace(SHARED_PLAN_NOUN_ZH, '$1点计划$2$3点')
@@ -297,6 +298,9 @@ export function expandAbbreviations(s: string): string {
 
 /** "那个计划一共几点": after a plan, 几点 counts its points (elsewhere it asks the time of day). */
 const POINTS_OF_PLAN = /(计划|方案|版本|草案|版)([^，,。？?]{0,6}?)几点/gu;
+
+/** "留多少兵": a number of soldiers is the strength of a force (兵 alone is too many things to look for). */
+const HOW_MANY_SOLDIERS = /(多少|几万|几十万)兵(?![力器种])/gu;
 
 /** "risk no.2": the abbreviation of number, written against its digit. */
 const NUMBER_SIGN = /\bno\.(?=\d)/gu;

@@ -3364,3 +3364,9 @@ describe('GIVEN 几点 after a plan ("那个计划一共几点")', () => {
     expect(texts('乌克兰改完的和平计划一共几点啊')[0]).toMatch(/条目数：20点/);
   });
 });
+
+describe('GIVEN 多少兵 (how many soldiers) in chat Chinese', () => {
+  it('THEN the size of the force is asked', () => {
+    expect(texts('那20点计划想留多少兵嘞')[0]).toMatch(/80万/);
+  });
+});
