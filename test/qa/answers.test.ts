@@ -3370,3 +3370,9 @@ describe('GIVEN 多少兵 (how many soldiers) in chat Chinese', () => {
     expect(texts('那20点计划想留多少兵嘞')[0]).toMatch(/80万/);
   });
 });
+
+describe('GIVEN 见 (meet) right after asking when ("12月几号见的")', () => {
+  it('THEN the meeting’s date answers', () => {
+    expect(texts('他俩这次是12月几号见的来着')[0]).toMatch(/^2025年12月28日/);
+  });
+});
