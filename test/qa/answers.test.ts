@@ -3376,3 +3376,11 @@ describe('GIVEN 见 (meet) right after asking when ("12月几号见的")', () =>
     expect(texts('他俩这次是12月几号见的来着')[0]).toMatch(/^2025年12月28日/);
   });
 });
+
+describe('GIVEN a question about the US diplomacy on Ukraine', () => {
+  it('THEN the item on how it is run (Trump’s confidants, the State Department bypassed) is among the answers', () => {
+    expect(texts('How does the Trump administration run its diplomacy on Ukraine, per the analysis?').join('\n')).toMatch(
+      /State Department/,
+    );
+  });
+});
