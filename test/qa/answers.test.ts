@@ -3384,3 +3384,10 @@ describe('GIVEN a question about the US diplomacy on Ukraine', () => {
     );
   });
 });
+
+describe('GIVEN a question whether the media saw a breakthrough', () => {
+  it('THEN the answer says in plain words that they saw no major breakthrough, beside the quoted phrase', () => {
+    expect(texts('do media think the meeting was some big breakthrough')[0]).toMatch(/no major breakthrough/);
+    expect(texts('媒体认为会晤有重大突破吗')[0]).toMatch(/没有重大突破/);
+  });
+});
