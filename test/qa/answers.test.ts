@@ -3391,3 +3391,13 @@ describe('GIVEN a question whether the media saw a breakthrough', () => {
     expect(texts('媒体认为会晤有重大突破吗')[0]).toMatch(/没有重大突破/);
   });
 });
+
+describe('GIVEN a question about why Zelensky published the 20-point plan early', () => {
+  it('THEN the first answer names all three motives the analysis gives', () => {
+    const first = texts('泽总为啥要提前公布20点计划 有啥考虑')[0]!;
+    for (const motive of [/最后通牒/, /安全保障/, /国内政治压力/]) expect(first).toMatch(motive);
+    expect(texts("why'd zelensky drop the 20 pt plan early on his own, whats the strategy")[0]).toMatch(
+      /ultimatum.*security guarantees.*domestic/,
+    );
+  });
+});
