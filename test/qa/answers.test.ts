@@ -3401,3 +3401,9 @@ describe('GIVEN a question about why Zelensky published the 20-point plan early'
     );
   });
 });
+
+describe('GIVEN a question in the simple past without "did" ("which US state hosted the summit")', () => {
+  it('THEN it asks what happened, so the planned January meeting does not answer it', () => {
+    expect(texts('Which US state hosted the Trump-Zelensky summit?')[0]).toMatch(/Florida/);
+  });
+});
