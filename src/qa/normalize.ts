@@ -334,8 +334,8 @@ const HAS_HAN = /\p{Script=Han}/u;
 /** "要几多钱", "几多人": southern Chinese for how much / how many. */
 const HOW_MUCH_SOUTHERN = /几多(?=钱|人|个|年|亿|万|天|次|架|枚|兵|[？?]|$)/gu;
 
-/** "according to the article": a preposition, not the noun "accord" (an agreement) its stem would match. */
-const ACCORDING_TO = /\baccording to\b/gu;
+/** "according to the article", "acc to the author": a preposition, not the noun "accord" (an agreement) its stem would match. */
+const ACCORDING_TO = /\b(?:according|acording|accoring|accdg|acc\.?) to\b/gu;
 
 /** "神马时候": web slang for 什么 (it sounds the same). */
 const WHAT_CHAT = /神马/gu;

@@ -3407,3 +3407,9 @@ describe('GIVEN a question in the simple past without "did" ("which US state hos
     expect(texts('Which US state hosted the Trump-Zelensky summit?')[0]).toMatch(/Florida/);
   });
 });
+
+describe('GIVEN "acc to" (according to) in a casual question', () => {
+  it('THEN it reads as "per", not as an unknown word', () => {
+    expect(termsOf('how does the us make money off this acc to the article')).not.toContain('acc');
+  });
+});
