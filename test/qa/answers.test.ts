@@ -3413,3 +3413,11 @@ describe('GIVEN "acc to" (according to) in a casual question', () => {
     expect(termsOf('how does the us make money off this acc to the article')).not.toContain('acc');
   });
 });
+
+describe('GIVEN attendees and outlets described by their role ("the senior uniformed adviser", "Kyiv\'s top defense-and-security body", "outlets across the Atlantic")', () => {
+  it('THEN the briefing’s glossary names them', () => {
+    expect(texts("Who held the country's highest uniformed military post among the attendees?")[0]).toMatch(/Caine/);
+    expect(texts("Who heads Kyiv's top defense-and-security body and came along to Florida?")[0]).toMatch(/Umerov/);
+    expect(texts('How did outlets across the Atlantic characterize that earlier Moscow-leaning draft?')[0]).toMatch(/capitulation/);
+  });
+});
