@@ -3421,3 +3421,9 @@ describe('GIVEN attendees and outlets described by their role ("the senior unifo
     expect(texts('How did outlets across the Atlantic characterize that earlier Moscow-leaning draft?')[0]).toMatch(/capitulation/);
   });
 });
+
+describe('GIVEN the plant described by its river ("the big atomic station on the Dnieper")', () => {
+  it('THEN the Zaporizhzhia plant is meant', () => {
+    expect(texts("From what month and year has Moscow's army held the big atomic station on the Dnieper?")[0]).toMatch(/March 2022/);
+  });
+});
