@@ -557,6 +557,13 @@ export const SYNONYMS: Record<string, string[]> = {
   goal: [
     'goal',
     'goals',
+    'want out of',
+    'wants out of',
+    'wanted out of',
+    'really want',
+    'really wants',
+    'actually want',
+    'actually wants',
     'aim',
     'aims',
     'objective',

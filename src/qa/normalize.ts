@@ -283,6 +283,7 @@ export function expandAbbreviations(s: string): string {
     .replace(POINTS_OF_PLAN, '$1$2多少点')
     .replace(HOW_MANY_SOLDIERS, '$1兵力')
     .replace(WHEN_MET, '$1会面')
+    .replace(PART_PLAYED, 'role')
     .replace(ORDINAL_DIGITS, (_m, n: string) => ORDINAL_WORDS[Number(n) - 1]!)
     .replace(SHARED_PLAN_NOUN, '$1 $4 plan $2 $3 $4')
     .replace(SHARED_PLAN_NOUN_ZH, '$1点计划$2$3点')
@@ -305,6 +306,9 @@ const HOW_MANY_SOLDIERS = /(多少|几万|几十万)兵(?![力器种])/gu;
 
 /** "12月几号见的": 见 right after asking when or where is meeting (见 alone is in too many words: 意见, 看见). */
 const WHEN_MET = /(几号|哪天|哪一天|什么时候|啥时候|在哪儿|在哪里|在哪)见(?=的|了|过|面|[?？]|$)/gu;
+
+/** "what part is Europe supposed to play", "play a part": the part one plays is a role. */
+const PART_PLAYED = /\bpart(?=\s+(?:[a-z']+\s+){0,4}play(?:s|ed|ing)?\b)|(?<=\bplay(?:s|ed|ing)?\s+a\s+)part\b/gu;
 
 /** "risk no.2": the abbreviation of number, written against its digit. */
 const NUMBER_SIGN = /\bno\.(?=\d)/gu;

@@ -3427,3 +3427,11 @@ describe('GIVEN the plant described by its river ("the big atomic station on the
     expect(texts("From what month and year has Moscow's army held the big atomic station on the Dnieper?")[0]).toMatch(/March 2022/);
   });
 });
+
+describe('GIVEN "what does Putin actually want out of" and "what part is Europe supposed to play"', () => {
+  it('THEN wanting out of is an aim and the part one plays a role', () => {
+    expect(texts('what does putin actually want out of the peace talks tbh')[0]).toMatch(/core aims/);
+    expect(texts('so what part is europe supposed to play in the guarantees per trump')[0]).toMatch(/main role/);
+    expect(termsOf('did kirill dmitriev take part in the talks')).not.toContain('role');
+  });
+});
