@@ -55,17 +55,23 @@ export function datumForm(text: string): string {
 const spacedForms = [normalForm, baseForm].map((form) => (text: string) => form(text).replace(/\s+/g, ' ').trim());
 
 /**
- * A number must not run on into other digits ("20" is not in "2025", "2月28日" is not in "12月28日") and a Latin
- * abbreviation of up to three letters must stand alone ("US" is not in "Russia"); longer words may be stems
- * ("negotiat"), so they match inside words as before.
+ * A number must not run on into other digits ("20" is not in "2025", "100" not in "1,100", "2月28日" not in "12月28日")
+ * and a Latin abbreviation of up to three letters must stand alone ("US" is not in "Russia"; a plural s may follow:
+ * "war" is in "wars"); longer words may be stems ("negotiat"), so they match inside words as before.
  */
 function standsAlone(text: string, datum: string): boolean {
   const digitEdge = /^\d|\d$/.test(datum);
   const shortWord = /^[a-z]{1,3}$/.test(datum);
-  if (!digitEdge && !shortWord) return text.replaceAll(' ', '').includes(datum.replaceAll(' ', ''));
-  const clash = (c: string | undefined, edge: string) => c !== undefined && (/\d/.test(edge) ? /\d/.test(c) : shortWord && /[a-z]/.test(c));
-  for (let i = text.indexOf(datum); i >= 0; i = text.indexOf(datum, i + 1))
-    if (!clash(text[i - 1], datum[0]!) && !clash(text[i + datum.length], datum.at(-1)!)) return true;
+  // (a space between two digits still parts two numbers: "600,000 20-point")
+  const joined = (t: string) => t.replace(/(\d) (?=\d)/g, '$1|').replaceAll(' ', '');
+  if (!digitEdge && !shortWord) return joined(text).includes(joined(datum));
+  // numbers are compared without spaces ("800 billion" = "800billion"), short words with them (word edges)
+  const [t, d] = digitEdge ? [joined(text), joined(datum)] : [text, datum];
+  const digitBefore = (i: number) => /\d/.test(t[i - 1] ?? '') || (/[.,]/.test(t[i - 1] ?? '') && /\d/.test(t[i - 2] ?? ''));
+  const clashBefore = (i: number) => (/^\d/.test(d) ? digitBefore(i) : shortWord && /[a-z]/.test(t[i - 1] ?? ''));
+  const clashAfter = (end: number) =>
+    /\d$/.test(d) ? /\d/.test(t[end] ?? '') : shortWord && /[a-z]/.test(t[end] ?? '') && !/^s(?![a-z])/.test(t.slice(end));
+  for (let i = t.indexOf(d); i >= 0; i = t.indexOf(d, i + 1)) if (!clashBefore(i) && !clashAfter(i + d.length)) return true;
   return false;
 }
 
@@ -102,8 +108,7 @@ export function scoreBlind(engine: QaEngine, briefing: Briefing, q: BlindQuestio
     return { question: q, result, top1: toldNoNumber, top3: any, declined: false, toldNoNumber };
   }
   const parts = q.expect ?? [];
-  const shown = texts.join('\n');
-  const allShown = parts.every((p) => statesDatum(shown, p));
+  const allShown = parts.every((p) => texts.some((t) => statesDatum(t, p)));
   const firstStates = texts[0] !== undefined && parts.some((p) => statesDatum(texts[0]!, p));
   const firstAll = texts[0] !== undefined && parts.every((p) => statesDatum(texts[0]!, p));
   const top1 = answered && (parts.length === 1 ? firstAll : firstStates && allShown);

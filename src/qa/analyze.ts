@@ -98,8 +98,6 @@ export function bigrams(s: string): string[] {
   return out;
 }
 
-const HAN_FILLER = new Set([...ZH_STOPWORDS, ...[...FILLER_WORDS].filter((w) => /\p{Script=Han}/u.test(w))]);
-
 const CLOSING_PARTICLE = /^[啊呀呢吗嘛吧啦哈哦噢嘞咧哇咯]$/u;
 
 /** Chinese word groups: segmenter words, with runs of single characters joined back together. */
@@ -111,12 +109,17 @@ export function hanGroups(run: string): string[] {
     if (singles) groups.push(singles);
     singles = '';
   };
-  let prev = '';
-  for (const { segment } of SEGMENTER.segment(run)) {
-    // a filler word the segmenter cut into two characters (这|回, 俩|人) is dropped whole, not left as a stray one
-    const cutFiller = [...prev].length === 1 && [...segment].length === 1 && HAN_FILLER.has(prev + segment);
+  const segments = [...SEGMENTER.segment(run)].map((s) => s.segment);
+  for (const [i, segment] of segments.entries()) {
+    const prev = segments[i - 1] ?? '';
+    // a filler word the segmenter cut into two characters (这|回, 俩|人) is dropped whole, not left as a stray one (unless
+    // its second character makes a word with the next: 这|回|合 is 回合, a round)
+    const cutFiller =
+      [...prev].length === 1 &&
+      [...segment].length === 1 &&
+      FILLER_WORDS.has(prev + segment) &&
+      !isDictionaryWord(segment + (segments[i + 1] ?? '').slice(0, 1));
     if (cutFiller && singles.endsWith(prev)) singles = singles.slice(0, -prev.length);
-    prev = segment;
     if (ZH_STOPWORDS.has(segment) || cutFiller) {
       flush();
       prevWord = false;

@@ -1152,8 +1152,9 @@ class Engine implements QaEngine {
   /** The general concepts a figure measures ("Ukraine's population" → population), for a count asked by another noun. */
   private readonly measuredConcepts = remembering((figureId: string): Set<string> => {
     const figure = this.answerContext.figures.get(figureId);
-    // a length of time measured for a thing does not count that thing ("licence term of Unit 1" counts no units)
-    if (figure === undefined || DURATION_UNIT.test(figure.unit?.en ?? '')) return new Set();
+    // a length of time or a share measured for a thing does not count that thing ("licence term of Unit 1" counts no
+    // units, an approval rating no polls)
+    if (figure === undefined || DURATION_UNIT.test(figure.unit?.en ?? '') || /%|percent/.test(figure.unit?.en ?? '')) return new Set();
     const { measures } = figure;
     return new Set(
       [measures.en, measures.zh].flatMap((t) => this.analyzer.analyze(t).units.flatMap((u) => u.terms.filter((x) => x.startsWith('__s_')))),

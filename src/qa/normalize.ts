@@ -284,6 +284,7 @@ export function expandAbbreviations(s: string): string {
     .replace(HOW_MANY_SOLDIERS, '$1兵力')
     .replace(WHEN_MET, '$1会面')
     .replace(PART_PLAYED, 'role')
+    .replace(KNOCKED_OUT, '$& power')
     .replace(ORDINAL_DIGITS, (_m, n: string) => ORDINAL_WORDS[Number(n) - 1]!)
     .replace(SHARED_PLAN_NOUN, '$1 $4 plan $2 $3 $4')
     .replace(SHARED_PLAN_NOUN_ZH, '$1点计划$2$3点')
@@ -298,17 +299,20 @@ export function expandAbbreviations(s: string): string {
     .replace(TAG_RIGHT, '');
 }
 
-/** "那个计划一共几点": after a plan, 几点 counts its points (elsewhere it asks the time of day). */
-const POINTS_OF_PLAN = /(计划|方案|版本|草案|版)([^，,。？?]{0,6}?)几点/gu;
+/** "那个计划一共几点": after a plan, 几点 counts its points (not before a verb: "方案几点公布" asks the time of day). */
+const POINTS_OF_PLAN = /(计划|方案|草案)([^，,。？?]{0,6}?)几点(?![钟开出发公见到半])/gu;
 
 /** "留多少兵": a number of soldiers is the strength of a force (兵 alone is too many things to look for). */
 const HOW_MANY_SOLDIERS = /(多少|几万|几十万)兵(?![力器种])/gu;
 
 /** "12月几号见的": 见 right after asking when or where is meeting (见 alone is in too many words: 意见, 看见). */
-const WHEN_MET = /(几号|哪天|哪一天|什么时候|啥时候|在哪儿|在哪里|在哪)见(?=的|了|过|面|[?？]|$)/gu;
+const WHEN_MET = /(几号|哪天|哪一天|什么时候|啥时候|在哪儿|在哪里|在哪)见(?=的|了|过|[?？]|$)/gu;
 
 /** "what part is Europe supposed to play", "play a part": the part one plays is a role. */
 const PART_PLAYED = /\bpart(?=\s+(?:[a-z']+\s+){0,4}play(?:s|ed|ing)?\b)|(?<=\bplay(?:s|ed|ing)?\s+a\s+)part\b/gu;
+
+/** "what did the strike knock out?": knocking out, asked at the end, is of the power supply (not "knock out its army"). */
+const KNOCKED_OUT = /\bknock(?:ed|s)? out(?=\s*[?？.!]*\s*$)/gu;
 
 /** "risk no.2": the abbreviation of number, written against its digit. */
 const NUMBER_SIGN = /\bno\.(?=\d)/gu;

@@ -32,7 +32,7 @@ const PATTERNS: Array<[QuestionType, RegExp]> = [
   [
     'said',
     // ("is said to be bypassing" reports hearsay: it asks for no one's words)
-    /\bwhere (?:does|do|did|is|are|would|will|should)\b[^?]{0,40}?\bstands? (?:on|about|regarding|with)\b|\b(?:say|said(?! to\b)|says|stance|position|view|think|thinks|claim|claimed|describe[sd]?|call(?:ed)?|react(?:ed)?|respond(?:ed)?|warn(?:ed)?|promise[sd]?|pledge[sd]?|announce[sd]?|propos(?:e|es|ing)|suggest(?:s|ing)?|(?:has|have|had) (?:[a-z]+ )?(?:proposed|suggested)|regard(?:s|ed)?|view(?:s|ed)?|see|saw|perceive[sd]?|feel about|reaction|tell|told|message|comment(?:s|ed)?|remark(?:s|ed)?)\b|(?<!来|听|据|比如|就是|所以|再)说(?!白了|明|到底)|表示|称|立场|态度|怎么看|看待|如何看|怎样看|咋看|咋想|咋评价|认为|看法|评价|回应|宣布|表态|警告|承诺|意见|评论|发表|指出|(?:[传带撂]|(?<!开)放)了?(?:啥|什么|哪些)?(?:狠)?话|撂下|传达|话里话外|(?:怎么|如何|怎样|咋)(?:形容|描述)/iu,
+    /\bwhere (?:does|do|did|is|are|would|will|should)\b[^?]{0,40}?\bstands? (?:on|about|regarding|with)\b|\b(?:say|said(?! to\b)|says|stance|position|view|think|thinks|claim|claimed|describe[sd]?|call(?:ed)?|react(?:ed)?|respond(?:ed)?|warn(?:ed)?|promise[sd]?|pledge[sd]?|announce[sd]?|propos(?:e|es|ing)|(?:has|have|had) (?:[a-z]+ )?proposed|regard(?:s|ed)?|view(?:s|ed)?|see|saw|perceive[sd]?|feel about|reaction|tell|told|message|comment(?:s|ed)?|remark(?:s|ed)?)\b|(?<!来|听|据|比如|就是|所以|再)说(?!白了|明|到底)|表示|称|立场|态度|怎么看|看待|如何看|怎样看|咋看|咋想|咋评价|认为|看法|评价|回应|宣布|表态|警告|承诺|意见|评论|发表|指出|(?:[传带撂]|(?<!开)放)了?(?:啥|什么|哪些)?(?:狠)?话|撂下|传达|话里话外|(?:怎么|如何|怎样|咋)(?:形容|描述)/iu,
   ],
   // what something was called or likened to: the answer is a quoted word ("a post-dated check", “投降书”)
   [

@@ -3,7 +3,8 @@
  * planned ("Trump plans to host…", "2026年1月（计划中）") is not its answer, however many words they share.
  */
 
-const PAST_EN = /\b(?:did|was|were|had|hosted|held|met|took place|happened|occurred|sat down)\b/i;
+const PAST_EN =
+  /\b(?:did|was|were|had|took place|happened|occurred|sat down)\b|(?<!\b(?:be|being|been|is|are|'s)\s+)\b(?:hosted|held|met)\b/i;
 /**
  * 了 / 过 mark a done thing, except inside other words (了解 understand, 为了, 除了, 通过, 超过, 不过, 经过);
  * 本次 / 这次 point at the event the briefing is about.

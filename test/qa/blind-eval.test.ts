@@ -87,3 +87,21 @@ describe('GIVEN an answer checked for an expected datum', () => {
     expect(statesDatum('Mar-a-Lago, Florida', ['mar-a-lago'])).toBe(true);
   });
 });
+
+describe('GIVEN the review’s cases for the datum check', () => {
+  it('THEN spacing inside a number does not matter, a number after a separator is part of a longer one, and a plural s may follow a short word', () => {
+    expect(statesDatum('needs $800 billion', ['800billion'])).toBe(true);
+    expect(statesDatum('重建需8000亿美元', ['8000 亿'])).toBe(true);
+    expect(statesDatum('costs 1,100 dollars', ['100'])).toBe(false);
+    expect(statesDatum('grew by 1.5%', ['5%'])).toBe(false);
+    expect(statesDatum('two wars', ['war'])).toBe(true);
+    expect(statesDatum('a warning', ['war'])).toBe(false);
+  });
+});
+
+describe('GIVEN two numbers one space apart', () => {
+  it('THEN they stay two numbers', () => {
+    expect(statesDatum('cut to 600,000 20 years ago', ['600,000'])).toBe(true);
+    expect(statesDatum('in 20 28 cases', ['2028'])).toBe(false);
+  });
+});
