@@ -1753,7 +1753,17 @@ class Engine implements QaEngine {
     const guessWeighted =
       guessed.size === 0 ? claimWeighted : claimWeighted.map((w, i) => (guessed.has(informative[i]!.terms[0]!) ? 0 : w));
     // (nor does an item score for holding the guess: "when was it published, on Christmas Day?" is not the 25 December item)
-    const hits = guessed.size === 0 || tail === undefined ? allHits : this.runQuery(question.slice(0, tail.index)).hits;
+    // ("besides cash, what else…": nor for holding what is set aside, unless that names someone or something to look at;
+    // a Chinese 除了…还 sentence often states both in one item: "已承诺…还提议…")
+    const asideWords = SET_ASIDE.exec(question.toLowerCase());
+    const asideNamesNothing =
+      asideWords?.[1] !== undefined && !this.analyzer.analyze(asideWords[1]).units.some((u) => u.terms.some((t) => /^__[agp]_/.test(t)));
+    const hits =
+      guessed.size > 0 && tail !== undefined
+        ? this.runQuery(question.slice(0, tail.index)).hits
+        : asideNamesNothing
+          ? this.runQuery(question.toLowerCase().replace(asideWords![0], ' ')).hits
+          : allHits;
     // "国务卿是谁来着，鲁比欧？", "who published it, the US?": a party guessed after asking who need not be in the answer (it
     // still counts where it is: "chief of staff who came along, wiles?")
     const guessedActors = types.includes('who') ? new Set(this.guessedActors(question, tail)) : new Set<string>();

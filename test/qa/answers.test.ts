@@ -3451,3 +3451,10 @@ describe('GIVEN the second review’s cases against this session’s rules', () 
     expect(questionTypes('What do the polls suggest about Zaluzhnyi?')).not.toContain('said');
   });
 });
+
+describe('GIVEN an English question setting something aside ("besides cash, what else…")', () => {
+  it('THEN items are not searched for what is set aside either, so the other thing Ukraine wants answers', () => {
+    expect(texts('besides cash what else does ukraine want from europe economically')[0]).toMatch(/European markets/);
+    expect(texts('法德除了承诺保障,还提议搞啥来着?')[0]).toMatch(/多国部队/);
+  });
+});
