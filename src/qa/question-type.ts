@@ -27,7 +27,7 @@ const PATTERNS: Array<[QuestionType, RegExp]> = [
   ],
   [
     'where',
-    /\b(?:(?<!\b(?:the|that|this|those|these) [a-z]+ )where(?! (?:does|do|did|is|are|would|will|should)\b[^?]{0,40}?\bstands?\b)(?! (?:things|it|they|we|matters|talks|negotiations|the talks) (?:stand|stood|stands|are|were|is|was)\b)|which (?:(?:two|three|four|five|six|[2-9]) )?(?:city|cities|country|place|places|capital|region|regions|provinces?|locations?|port|oblasts?|venue|estate|resort|state)|in what (?:regions?|places?)|what (?:city|place|venue|location))\b|哪里|哪儿|在哪(?!一?个?[天年月]|[两几]天)|什么地方|什么地点|啥地方|哪个地点|哪个城市|哪个州|哪一州|哪个省|哪座|哪个地方|哪[几两三四五六]个(?:州|地区|城市|国家|港口|地方|战场|方向)|哪些(?:地区|地方|州|省|城市|城镇|港口)|哪(?:个|些|一个)国家|哪国|何地|(?:什么|哪个|啥)场合|\b(?:on|at) what occasion\b/iu,
+    /\b(?:(?<!\b(?:the|that|this|those|these) [a-z]+ )where(?! (?:does|do|did|is|are|would|will|should)\b[^?]{0,40}?\bstands?\b)(?! (?:things|it|they|we|matters|talks|negotiations|the talks) (?:stand|stood|stands|are|were|is|was)\b)|(?:is|was|are|were|lies|sits) in (?:what|which|wut|wat) (?:u\.?s\.? )?state|which (?:(?:two|three|four|five|six|[2-9]) )?(?:city|cities|country|place|places|capital|region|regions|provinces?|locations?|port|oblasts?|venue|estate|resort|state)|in what (?:regions?|places?)|what (?:city|place|venue|location))\b|哪里|哪儿|在哪(?!一?个?[天年月]|[两几]天)|什么地方|什么地点|啥地方|哪个地点|哪个城市|哪个州|哪一州|哪个省|哪座|哪个地方|哪[几两三四五六]个(?:州|地区|城市|国家|港口|地方|战场|方向)|哪些(?:地区|地方|州|省|城市|城镇|港口)|哪(?:个|些|一个)国家|哪国|何地|(?:什么|哪个|啥)场合|\b(?:on|at) what occasion\b/iu,
   ],
   [
     'said',

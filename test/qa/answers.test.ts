@@ -3458,3 +3458,11 @@ describe('GIVEN an English question setting something aside ("besides cash, what
     expect(texts('法德除了承诺保障,还提议搞啥来着?')[0]).toMatch(/多国部队/);
   });
 });
+
+describe('GIVEN "X is in what state" (a place, not a condition)', () => {
+  it('THEN a place is asked, and Florida answers', () => {
+    expect(questionTypes('mar a lago is in wut state again lol')).toContain('where');
+    expect(texts('mar a lago is in wut state again lol')[0]).toMatch(/Florida/);
+    expect(questionTypes('in what state are the talks now?')).not.toContain('where');
+  });
+});
