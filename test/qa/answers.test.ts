@@ -3466,3 +3466,9 @@ describe('GIVEN "X is in what state" (a place, not a condition)', () => {
     expect(questionTypes('in what state are the talks now?')).not.toContain('where');
   });
 });
+
+describe('GIVEN a question about Zelensky’s strategy on territory', () => {
+  it('THEN the time-for-space item, which the source calls a strategy (策略), answers', () => {
+    expect(texts('What strategy does the article say Zelensky is using on the territory question?')[0]).toMatch(/trading time for space/);
+  });
+});
