@@ -13,7 +13,8 @@ const PAST_ZH = /(?<![为除])了(?!解)|(?<![通超不经])过|本次|这次|�
 /** Plans as a verb ("plans to", 打算), not a plan's name ("the 20-point plan", 20点计划). */
 const FUTURE_ASKED =
   /\b(?:will|would|going to|gonna|plans? to|planning|planned|next|upcoming|future)\b|将要|将会|将于|会不会|打算|准备|计划(?:中|于|在)|明年|下一|下次|未来|以后/iu;
-const PLANNED = /\b(?:plans? to|planned|will (?!of\b)|is to|are to|(?:is|are) due to)\b|将(?!军|领)|计划中|打算|(?<!草)拟/iu;
+const PLANNED =
+  /\b(?:plans? to|planned|will (?!of\b)|is to|are to|(?:is|are) due to|expects? (?:the |a |an )?[\w-]+(?: [\w-]+)? to)\b|将(?!军|领)|计划中|打算|(?<!草)拟/iu;
 
 /** Whether a question asks about something that has happened, not about plans. */
 export function asksWhatHappened(question: string): boolean {

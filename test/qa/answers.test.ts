@@ -3472,3 +3472,9 @@ describe('GIVEN a question about Zelensky’s strategy on territory', () => {
     expect(texts('What strategy does the article say Zelensky is using on the territory question?')[0]).toMatch(/trading time for space/);
   });
 });
+
+describe('GIVEN "who hosted the talks" (the past)', () => {
+  it('THEN the talks that took place answer, not the analysis’s expectation about the next meeting', () => {
+    expect(texts('who hosted the talks')[0]).toMatch(/Mar-a-Lago/);
+  });
+});
