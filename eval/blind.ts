@@ -41,12 +41,8 @@ const baseForm = (text: string) =>
     .toLowerCase()
     .replace(/[’‘]/g, "'")
     .replace(/[–—−‐‑]/g, '-');
+/** Case, width and thousands separators do not matter: "800 000" = "800,000" = "800000". */
 const normalForm = (text: string) => baseForm(text).replace(/(\d)[,\s](?=\d{3}\b)/g, '$1');
-
-/** Case, width, spacing and thousands separators do not matter: "800 000" = "800,000" = "800000". */
-export function datumForm(text: string): string {
-  return normalForm(text).replace(/\s+/g, '');
-}
 
 /**
  * Forms with word gaps kept (one space), so the edges of a short datum can be checked: thousands joined, and as

@@ -281,6 +281,9 @@ const SET_ASIDE =
 const NOW = /\b(?:now|currently|today|at present|presently|these days|rn)\b|现在|目前|当前|如今|眼下/iu;
 const PREWAR = /\b(?:(?:before|b4) the (?:war|invasion|conflict)|pre-?war|pre-?invasion|pre-?conflict)\b|战前|冲突前|开战前|打仗前/iu;
 
+/** A concept naming an actor, a glossary name or a plan (`__a_…`, `__g_…`, `__p_…`). */
+const NAME_CONCEPT = /^__[agp]_/;
+
 /** Statuses from worst to best. */
 const STATUS_ORDER: Record<QaStatus, number> = { 'not-covered': 0, unsure: 1, answered: 2 };
 /** A month's name or its usual abbreviation, as a whole word. */
@@ -1154,7 +1157,8 @@ class Engine implements QaEngine {
     const figure = this.answerContext.figures.get(figureId);
     // a length of time or a share measured for a thing does not count that thing ("licence term of Unit 1" counts no
     // units, an approval rating no polls)
-    if (figure === undefined || DURATION_UNIT.test(figure.unit?.en ?? '') || /%|percent/.test(figure.unit?.en ?? '')) return new Set();
+    const unit = figure?.unit?.en ?? '';
+    if (figure === undefined || DURATION_UNIT.test(unit) || /%|percent/.test(unit)) return new Set();
     const { measures } = figure;
     return new Set(
       [measures.en, measures.zh].flatMap((t) => this.analyzer.analyze(t).units.flatMap((u) => u.terms.filter((x) => x.startsWith('__s_')))),
@@ -1365,7 +1369,7 @@ class Engine implements QaEngine {
   private namesSomethingNew(c: Candidate, informative: Unit[], question: string): boolean {
     const asked = termsAsked(informative);
     const form = this.itemForms[c.hit.id as number]!;
-    const names = `${form.en} ${form.zh}`.split(' ').filter((t) => /^__[apg]_/.test(t));
+    const names = `${form.en} ${form.zh}`.split(' ').filter((t) => NAME_CONCEPT.test(t));
     return names.some((t) => !asked.has(t)) || quotesNew(`${c.item.text.en} ${c.item.text.zh}`, question);
   }
 
@@ -1752,38 +1756,37 @@ class Engine implements QaEngine {
     const guessed = types.includes('yesno') ? new Set<string>() : guessedTokens(question, tail, types);
     const guessWeighted =
       guessed.size === 0 ? claimWeighted : claimWeighted.map((w, i) => (guessed.has(informative[i]!.terms[0]!) ? 0 : w));
-    // (nor does an item score for holding the guess: "when was it published, on Christmas Day?" is not the 25 December item)
-    // ("besides cash, what else…": nor for holding what is set aside, unless that names someone or something to look at;
-    // a Chinese 除了…还 sentence often states both in one item: "已承诺…还提议…")
-    const asideWords = SET_ASIDE.exec(question.toLowerCase());
-    const asideNamesNothing =
-      asideWords?.[1] !== undefined && !this.analyzer.analyze(asideWords[1]).units.some((u) => u.terms.some((t) => /^__[agp]_/.test(t)));
+    // "besides cash, what does Ukraine want from Europe": what the question sets aside is not what it asks for (names set
+    // aside still say where to look: "besides Donetsk and Kherson, which region…")
+    const aside = SET_ASIDE.exec(question.toLowerCase());
+    const setAside = aside?.[1] ?? aside?.[2];
+    const withoutAside = aside === null ? undefined : question.toLowerCase().replace(aside[0], ' ');
+    const termsOf = (text: string) => new Set(this.analyzer.analyze(text).units.flatMap((u) => u.terms));
+    const asideTerms = setAside === undefined ? new Set<string>() : termsOf(setAside);
+    // (what is asked again outside it stays: "besides security guarantees, what other guarantees…")
+    const restTerms = withoutAside === undefined ? new Set<string>() : termsOf(withoutAside);
+    const setAsideOnly = (u: Unit) =>
+      asideTerms.size > 0 && u.terms.every((t) => asideTerms.has(t)) && !u.terms.some((t) => restTerms.has(t));
+    // (nor does an item score for holding the guess: "when was it published, on Christmas Day?" is not the 25 December item;
+    // nor, in English, for holding what is set aside when that names no one and nothing to look at: "besides cash, what
+    // else…"; a Chinese 除了…还 sentence often states both in one item: "已承诺…还提议…")
+    const asideNamesNothing = aside?.[1] !== undefined && ![...asideTerms].some((t) => NAME_CONCEPT.test(t));
     const hits =
       guessed.size > 0 && tail !== undefined
         ? this.runQuery(question.slice(0, tail.index)).hits
-        : asideNamesNothing
-          ? this.runQuery(question.toLowerCase().replace(asideWords![0], ' ')).hits
+        : asideNamesNothing && withoutAside !== undefined
+          ? this.runQuery(withoutAside).hits
           : allHits;
     // "国务卿是谁来着，鲁比欧？", "who published it, the US?": a party guessed after asking who need not be in the answer (it
     // still counts where it is: "chief of staff who came along, wiles?")
     const guessedActors = types.includes('who') ? new Set(this.guessedActors(question, tail)) : new Set<string>();
     const askedUnits = guessedActors.size === 0 ? informative : informative.filter((u) => !guessedActors.has(u.terms[0]!));
-    // "besides cash, what does Ukraine want from Europe": what the question sets aside is not what it asks for (names set
-    // aside still say where to look: "besides Donetsk and Kherson, which region…")
-    const aside = SET_ASIDE.exec(question.toLowerCase());
-    const setAside = aside?.[1] ?? aside?.[2];
-    const termsOf = (text: string) => new Set(this.analyzer.analyze(text).units.flatMap((u) => u.terms));
-    const asideTerms = setAside === undefined ? new Set<string>() : termsOf(setAside);
-    // (what is asked again outside it stays: "besides security guarantees, what other guarantees…")
-    const restTerms = aside === null ? new Set<string>() : termsOf(question.toLowerCase().replace(aside[0], ' '));
-    const setAsideOnly = (u: Unit) =>
-      asideTerms.size > 0 && u.terms.every((t) => asideTerms.has(t)) && !u.terms.some((t) => restTerms.has(t));
     // "how long is the guarantee supposed to run", "持续多久": the verb of lasting only says a length is asked; "举办地点是哪里",
     // "what's the location": in a question asking where, the word for place only says a place is asked
     const weights = guessWeighted.map((w, i) =>
       (types.includes('duration') && LASTING.test(informative[i]!.surface)) ||
       (types.includes('where') && PLACE_WORD.test(informative[i]!.surface)) ||
-      (informative[i]!.kind !== 'number' && !informative[i]!.terms.some((t) => /^__[agp]_/.test(t)) && setAsideOnly(informative[i]!))
+      (informative[i]!.kind !== 'number' && !informative[i]!.terms.some((t) => NAME_CONCEPT.test(t)) && setAsideOnly(informative[i]!))
         ? 0
         : w,
     );
@@ -2105,7 +2108,7 @@ class Engine implements QaEngine {
         'dateOfOther',
         () => {
           if (first === undefined || !types.includes('when') || yesno) return false;
-          const named = informative.filter((u) => u.kind === 'concept' && u.terms.every((t) => /^__[apg]_/.test(t)));
+          const named = informative.filter((u) => u.kind === 'concept' && u.terms.every((t) => NAME_CONCEPT.test(t)));
           const beyondDates = informative.filter((u, i) => weights[i]! > 0 && !isDateUnit(u));
           // (a plan named is what the date is of: "when was the 28-point plan handed to Kyiv" is not Kyiv's strike)
           const plans = named.filter((u) => u.terms.every((t) => t.startsWith('__p_')));
@@ -2340,7 +2343,7 @@ class Engine implements QaEngine {
       },
       othersNamed: [...this.actorsNamed[best.hit.id as number]!].some((t) => !askedNames.has(t)),
       nameMissing: ranked.informative.some(
-        (u) => u.kind === 'concept' && u.terms.every((t) => /^__[apg]_/.test(t)) && Engine.found(u, matched) === 0,
+        (u) => u.kind === 'concept' && u.terms.every((t) => NAME_CONCEPT.test(t)) && Engine.found(u, matched) === 0,
       ),
     });
   }
